@@ -1,0 +1,5 @@
+import sys
+
+from pos.cli import main
+
+sys.exit(main())

@@ -1,0 +1,94 @@
+"""Settings: one TOML file in the user config directory; environment variables override it.
+
+Nothing here is created at import time; callers load settings and pass them on.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+
+from pos import APP_NAME
+from pos.domain.errors import InvalidInput
+
+LANGUAGES = ("zh_CN", "en")
+STATIONS = ("counter", "bench")
+
+
+@dataclass(frozen=True)
+class Settings:
+    station_name: str = "结算台1"
+    station_role: str = "counter"  # counter | bench
+    database_url: str = ""  # empty: the embedded SQLite file in the data directory
+    language: str = "zh_CN"
+    printer_uri: str = "preview:"
+
+    def validated(self) -> Settings:
+        if not self.station_name.strip():
+            raise InvalidInput("Station name cannot be empty.")
+        if self.language not in LANGUAGES:
+            raise InvalidInput(f"Language must be one of {', '.join(LANGUAGES)}.")
+        if self.station_role not in STATIONS:
+            raise InvalidInput(f"Station must be one of {', '.join(STATIONS)}.")
+        url = self.database_url.strip()
+        if url and not url.startswith(("sqlite", "postgresql")):
+            raise InvalidInput("Database URL must start with sqlite:// or postgresql+psycopg://.")
+        return replace(self, station_name=self.station_name.strip(), database_url=url)
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("POS_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("POS_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME))
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings file (missing file: defaults). Unknown keys are ignored so an older app
+    can read a newer file; a value of the wrong type is refused with the file name."""
+    path = path or settings_path()
+    values: dict[str, object] = {}
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"Settings file {path} is not valid TOML: {exc}") from None
+        known = {f.name for f in fields(Settings)}
+        for key, value in raw.items():
+            if key in known:
+                if not isinstance(value, str):
+                    raise InvalidInput(f"Setting '{key}' in {path} must be text.")
+                values[key] = value
+    return Settings(**values).validated()  # type: ignore[arg-type]
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write atomically, so a crash mid-save never leaves half a file."""
+    path = path or settings_path()
+    settings = settings.validated()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def database_url(settings: Settings, *, demo: bool = False) -> str:
+    """Where the data lives: demo file, else POS_DATABASE_URL, else settings, else the embedded file."""
+    if demo:
+        return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
+    return (
+        os.environ.get("POS_DATABASE_URL")
+        or settings.database_url
+        or f"sqlite:///{data_dir() / 'pos.sqlite3'}"
+    )

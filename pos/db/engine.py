@@ -1,0 +1,64 @@
+"""Engines for the embedded SQLite file and for a shared PostgreSQL database.
+
+SQLite is set up for durability and for several writers: WAL, synchronous=FULL, foreign keys on,
+a busy timeout, and every transaction opened with BEGIN IMMEDIATE so two writers queue at the start
+instead of failing half-way with "database is locked" on upgrade from a read lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 5},
+        )
+    raise ValueError(f"Unsupported database: {parsed.get_backend_name()}")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Take transaction control from pysqlite so BEGIN IMMEDIATE below is what actually runs.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: services return plain data built inside the transaction anyway,
+    # and nothing should lazy-load after commit.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def database_kind(url: str) -> str:
+    return "PostgreSQL" if make_url(url).get_backend_name() == "postgresql" else "SQLite"
+
+
+def redacted(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)

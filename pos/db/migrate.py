@@ -1,0 +1,81 @@
+"""Schema upgrades. The app upgrades an older database on start, after copying it aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
+    """Bring the schema to head. An existing SQLite database at an older revision is first copied
+    next to itself (`pos.sqlite3.<revision>-<time>.bak`) with SQLite's online backup."""
+    before = current_revision(engine)
+    head = head_revision()
+    backup_path = None
+    if before == head:
+        return UpgradeResult(before, head, None)
+    if backup and before is not None and engine.dialect.name == "sqlite":
+        backup_path = backup_sqlite(engine)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return UpgradeResult(before, head, backup_path)
+
+
+def backup_sqlite(engine: Engine) -> Path:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        raise ValueError("only a file database can be backed up")
+    source_path = Path(database)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    revision = current_revision(engine) or "none"
+    target = source_path.with_name(f"{source_path.name}.{revision}-{stamp}.bak")
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

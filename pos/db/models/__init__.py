@@ -1,0 +1,30 @@
+"""SQLAlchemy models. Money columns are integer fen (`*_fen`); times are naive UTC."""
+
+from pos.db.models.audit import AuditEvent, AuditHead
+from pos.db.models.base import Base, DayCounter
+from pos.db.models.catalog import Product, ProductBarcode
+from pos.db.models.orders import Box, BoxItem, Order, OrderLine, Payment, Shipment
+from pos.db.models.people import Customer, Staff
+from pos.db.models.printing import PrintJob
+from pos.db.models.returns import ReturnLine, ReturnSlip, Signature
+
+__all__ = [
+    "AuditEvent",
+    "AuditHead",
+    "Base",
+    "Box",
+    "BoxItem",
+    "Customer",
+    "DayCounter",
+    "Order",
+    "OrderLine",
+    "Payment",
+    "PrintJob",
+    "Product",
+    "ProductBarcode",
+    "ReturnLine",
+    "ReturnSlip",
+    "Shipment",
+    "Signature",
+    "Staff",
+]

@@ -1,0 +1,33 @@
+from datetime import UTC, datetime
+
+from sqlalchemy import CheckConstraint, Date, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints so Alembic batch migrations on SQLite can find them again.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class DayCounter(Base):
+    """Per-day sequence for slip numbers (S20261127-0007). Allocated in the same transaction that
+    stores the slip, so a rolled-back slip gives its number back: no gaps, no reuse."""
+
+    __tablename__ = "day_counters"
+    __table_args__ = (CheckConstraint("last_value > 0", name="positive"),)
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    day: Mapped[Date] = mapped_column(Date, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)

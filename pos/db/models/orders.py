@@ -1,0 +1,128 @@
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from pos.db.models.base import Base, utcnow
+
+
+class Order(Base):
+    """Sales order / sales slip (销售单)."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('open', 'printed', 'checking', 'checked', 'voided')", name="status"
+        ),
+        CheckConstraint("customer_mode IN ('present', 'absent')", name="customer_mode"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # S20261127-0007
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)
+    customer_mode: Mapped[str] = mapped_column(String(8), default="present")
+    needs_packing: Mapped[bool] = mapped_column(default=True)
+    shipping_fee_fen: Mapped[int] = mapped_column(Integer, default=0)
+    station: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    lines: Mapped[list["OrderLine"]] = relationship(
+        back_populates="order", order_by="OrderLine.position", cascade="all, delete-orphan"
+    )
+    boxes: Mapped[list["Box"]] = relationship(order_by="Box.number", cascade="all, delete-orphan")
+    payments: Mapped[list["Payment"]] = relationship(order_by="Payment.id")
+
+
+class OrderLine(Base):
+    """A line keeps a snapshot of code, name and price as sold: later catalog edits never change it."""
+
+    __tablename__ = "order_lines"
+    __table_args__ = (
+        UniqueConstraint("order_id", "position"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("ticked >= 0 AND crossed >= 0 AND defective >= 0", name="counts_nonnegative"),
+        CheckConstraint("ticked + crossed <= quantity", name="counts_within_quantity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    item_code: Mapped[str] = mapped_column(String(48))
+    name: Mapped[str] = mapped_column(String(200))
+    unit_price_fen: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[int] = mapped_column(Integer)
+    ticked: Mapped[int] = mapped_column(Integer, default=0)
+    crossed: Mapped[int] = mapped_column(Integer, default=0)
+    defective: Mapped[int] = mapped_column(Integer, default=0)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class Box(Base):
+    """箱: numbered 1..n within its order."""
+
+    __tablename__ = "boxes"
+    __table_args__ = (UniqueConstraint("order_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    sealed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sealed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    items: Mapped[list["BoxItem"]] = relationship(cascade="all, delete-orphan")
+
+
+class BoxItem(Base):
+    __tablename__ = "box_items"
+    __table_args__ = (
+        UniqueConstraint("box_id", "order_line_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    box_id: Mapped[int] = mapped_column(ForeignKey("boxes.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id", ondelete="CASCADE"))
+    quantity: Mapped[int] = mapped_column(Integer)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint(
+            "method IN ('cash', 'bank', 'wechat', 'alipay', 'account')", name="method"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    command_id: Mapped[str] = mapped_column(String(64), unique=True)  # retry-safe
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    method: Mapped[str] = mapped_column(String(10))
+    amount_fen: Mapped[int] = mapped_column(Integer)  # applied to the order
+    tendered_fen: Mapped[int] = mapped_column(Integer, default=0)  # cash handed over
+    change_fen: Mapped[int] = mapped_column(Integer, default=0)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Shipment(Base):
+    """Shipping record (chapter 6): carrier, waybill, boxes, when the customer was told."""
+
+    __tablename__ = "shipments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    carrier: Mapped[str] = mapped_column(String(40))
+    waybill: Mapped[str] = mapped_column(String(60), default="")
+    box_count: Mapped[int] = mapped_column(Integer, default=0)
+    fee_fen: Mapped[int] = mapped_column(Integer, default=0)
+    expected_arrival: Mapped[str] = mapped_column(String(20), default="")
+    customer_notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

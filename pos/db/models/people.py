@@ -1,0 +1,44 @@
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos.db.models.base import Base, utcnow
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        CheckConstraint("customer_type IN ('wholesale', 'franchise')", name="customer_type"),
+        CheckConstraint(
+            "return_ratio_permille >= 0 AND return_ratio_permille <= 1000", name="return_ratio"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # 客户编号
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)  # "zhangsan zs"
+    phone: Mapped[str] = mapped_column(String(30), index=True)
+    address: Mapped[str] = mapped_column(String(300))
+    customer_type: Mapped[str] = mapped_column(String(12), default="wholesale")  # 批发 / 加盟
+    return_ratio_permille: Mapped[int] = mapped_column(Integer, default=0)  # franchise contract
+    balance_fen: Mapped[int] = mapped_column(Integer, default=0)  # positive: customer owes
+    birthday: Mapped[str] = mapped_column(String(10), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login_code: Mapped[str] = mapped_column(String(20), unique=True)  # 工号
+    name: Mapped[str] = mapped_column(String(100))
+    roles: Mapped[str] = mapped_column(String(100))  # "cashier,manager"
+    pin_hash: Mapped[str] = mapped_column(String(200))  # argon2id; never the PIN itself
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,48 @@
+"""Customer record rules (客户档案): what must be filled in, and how a name is found by pinyin."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pypinyin import Style, lazy_pinyin
+
+from pos.domain.errors import InvalidInput
+
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]{5,19}$")
+
+
+class CustomerType(StrEnum):
+    WHOLESALE = "wholesale"  # 批发
+    FRANCHISE = "franchise"  # 加盟
+
+
+def normalize_phone(phone: str) -> str:
+    """Digits only (leading + kept), so '138 0013-8000' and '13800138000' are the same customer."""
+    text = (phone or "").strip()
+    if not _PHONE_RE.match(text):
+        raise InvalidInput("A phone number is 6 to 20 digits (spaces and '-' allowed).")
+    return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
+
+
+def validate_customer(name: str, phone: str, address: str, customer_type: str) -> tuple[str, str, str, CustomerType]:
+    name = (name or "").strip()
+    address = (address or "").strip()
+    if not name:
+        raise InvalidInput("The customer's name is required.")
+    if len(name) > 100:
+        raise InvalidInput("The customer's name is longer than 100 characters.")
+    if not address:
+        raise InvalidInput("The customer's address is required.")
+    try:
+        kind = CustomerType(customer_type)
+    except ValueError:
+        raise InvalidInput("Customer type must be wholesale or franchise.") from None
+    return name, normalize_phone(phone), address, kind
+
+
+def pinyin_key(name: str) -> str:
+    """'张三' -> 'zhangsan zs': full pinyin and initials, searched as plain substrings."""
+    syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
+    initials = "".join(s[0] for s in syllables if s)
+    return f"{''.join(syllables)} {initials}".strip()

@@ -1,0 +1,184 @@
+"""Money as integer fen (分). Decimal only at the edges, never float.
+
+`Money.capitals()` writes the amount in Chinese financial capitals (大写金额) as required on slips,
+following the People's Bank of China rules for writing amounts:
+- every run of zeros inside the number is written as one 零 (壹仟零伍元整, 壹拾万零壹拾元整);
+- 整 closes an amount with no 分 (壹拾元伍角整) and is left out when 分 is present;
+- when 角 is zero but 分 is not, 零 stands between them (壹拾元零伍分);
+- amounts under one yuan start at the first non-zero unit (伍角整, 伍分);
+- 拾 is always preceded by its digit (壹拾元, not 拾元).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Iterable
+
+from pos.domain.errors import InvalidInput
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_SMALL_UNITS = ("", "拾", "佰", "仟")
+_BIG_UNITS = ("", "万", "亿", "万亿")
+
+# Accepts what a person types or a spreadsheet holds: "12", "12.5", "1,234.50", "¥12", "￥12", "-3.00"
+_AMOUNT_RE = re.compile(r"^\s*(-)?\s*[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?\s*$")
+
+MAX_FEN = 10**15  # far beyond any slip; keeps capitals within 万亿 and refuses absurd input
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Money:
+    """An amount in fen. Immutable; arithmetic returns new values and refuses floats."""
+
+    fen: int
+
+    def __post_init__(self) -> None:
+        if isinstance(self.fen, bool) or not isinstance(self.fen, int):
+            raise TypeError(f"Money needs integer fen, got {type(self.fen).__name__}")
+        if abs(self.fen) >= MAX_FEN:
+            raise InvalidInput("Amount is too large.", fen=self.fen)
+
+    # construction -------------------------------------------------------------------------
+    @classmethod
+    def zero(cls) -> Money:
+        return cls(0)
+
+    @classmethod
+    def from_yuan(cls, value: str | Decimal | int) -> Money:
+        """Parse yuan from text, Decimal or int. Refuses floats and fractions of a fen."""
+        if isinstance(value, float):
+            raise TypeError("Money refuses float; pass a string or Decimal")
+        if isinstance(value, bool):
+            raise TypeError("Money refuses bool")
+        if isinstance(value, int):
+            return cls(value * 100)
+        if isinstance(value, Decimal):
+            dec = value
+        else:
+            match = _AMOUNT_RE.match(str(value))
+            if not match or (match.group(2) is None and not match.group(3)):
+                raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value))
+            sign, whole, frac = match.groups()
+            text = f"{sign or ''}{(whole or '0').replace(',', '')}.{frac or '0'}"
+            try:
+                dec = Decimal(text)
+            except InvalidOperation:  # pragma: no cover - regex already guarantees digits
+                raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value)) from None
+        if not dec.is_finite():
+            raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value))
+        fen = dec * 100
+        if fen != fen.to_integral_value():
+            raise InvalidInput(f"'{value}' has more than two decimal places.", value=str(value))
+        return cls(int(fen))
+
+    # views --------------------------------------------------------------------------------
+    @property
+    def yuan(self) -> Decimal:
+        return (Decimal(self.fen) / 100).quantize(Decimal("0.01"))
+
+    def format(self, symbol: str = "¥") -> str:
+        """'¥1,234.50', '-¥3.00'. Use symbol='￥' for Chinese thermal printers."""
+        sign = "-" if self.fen < 0 else ""
+        whole, part = divmod(abs(self.fen), 100)
+        return f"{sign}{symbol}{whole:,}.{part:02d}"
+
+    def plain(self) -> str:
+        """'1234.50': for files and CSV."""
+        return f"{self.yuan}"
+
+    def capitals(self) -> str:
+        """Chinese financial capitals: 壹仟贰佰叁拾肆元伍角整."""
+        if self.fen == 0:
+            return "零元整"
+        prefix = "负" if self.fen < 0 else ""
+        yuan, rest = divmod(abs(self.fen), 100)
+        jiao, fen = divmod(rest, 10)
+        out = []
+        if yuan:
+            out.append(_integer_capitals(yuan) + "元")
+        if jiao:
+            out.append(_DIGITS[jiao] + "角")
+        if fen:
+            if yuan and not jiao:
+                out.append("零")
+            out.append(_DIGITS[fen] + "分")
+        else:
+            out.append("整")
+        return prefix + "".join(out)
+
+    # arithmetic ---------------------------------------------------------------------------
+    def __add__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.fen + other.fen)
+
+    def __sub__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.fen - other.fen)
+
+    def __neg__(self) -> Money:
+        return Money(-self.fen)
+
+    def __mul__(self, quantity: int) -> Money:
+        if isinstance(quantity, bool) or not isinstance(quantity, int):
+            return NotImplemented
+        return Money(self.fen * quantity)
+
+    __rmul__ = __mul__
+
+    def __bool__(self) -> bool:
+        return self.fen != 0
+
+    def percent(self, percent: Decimal | int) -> Money:
+        """This amount times percent/100, rounded half-up to the fen (for return ratios, rates)."""
+        if isinstance(percent, float):
+            raise TypeError("percent refuses float")
+        value = (Decimal(self.fen) * Decimal(percent) / 100).quantize(Decimal(1), ROUND_HALF_UP)
+        return Money(int(value))
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def total(amounts: Iterable[Money]) -> Money:
+    return Money(sum((a.fen for a in amounts), 0))
+
+
+def _integer_capitals(number: int) -> str:
+    """Capitals for a positive integer, groups of four digits with 万/亿, one 零 per zero run."""
+    groups = []
+    while number:
+        number, group = divmod(number, 10000)
+        groups.append(group)
+    out = []
+    pending_zero = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            pending_zero = bool(out)
+            continue
+        if out and (pending_zero or group < 1000):
+            out.append("零")
+        out.append(_group_capitals(group) + _BIG_UNITS[index])
+        pending_zero = False
+    return "".join(out)
+
+
+def _group_capitals(group: int) -> str:
+    digits = [(group // 10**p) % 10 for p in (3, 2, 1, 0)]
+    out = []
+    zero_run = False
+    started = False
+    for position, digit in zip((3, 2, 1, 0), digits):
+        if digit == 0:
+            zero_run = started
+            continue
+        if zero_run:
+            out.append("零")
+            zero_run = False
+        out.append(_DIGITS[digit] + _SMALL_UNITS[position])
+        started = True
+    return "".join(out)

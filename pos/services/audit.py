@@ -1,0 +1,96 @@
+"""Append to and verify the hash-chained audit log."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from pos.db.database import Database
+from pos.db.models import AuditEvent, AuditHead
+from pos.db.models.base import utcnow
+from pos.domain.audit import GENESIS_HASH, AuditRecord, ChainReport, canonical_detail, entry_hash, verify_chain
+
+
+def record(
+    session: Session,
+    *,
+    actor_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | int,
+    detail: dict[str, Any] | None = None,
+    command_id: str | None = None,
+    at=None,
+) -> AuditEvent:
+    """Append one entry in the caller's transaction, so the change and its record commit together."""
+    head = AuditHead.__table__
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    # The upsert takes the head row's lock until commit: appenders on other stations wait here,
+    # so seq stays gap-free and the chain never forks.
+    seq, prev_hash = session.execute(
+        insert(head)
+        .values(id=1, seq=1, hash=GENESIS_HASH)
+        .on_conflict_do_update(index_elements=[head.c.id], set_={"seq": head.c.seq + 1})
+        .returning(head.c.seq, head.c.hash)
+    ).one()
+    detail = detail or {}
+    rec = AuditRecord(
+        seq=seq,
+        at=at or utcnow(),
+        actor_id=actor_id,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        detail=json.loads(canonical_detail(detail)),
+        prev_hash=prev_hash,
+    )
+    digest = entry_hash(rec)
+    event = AuditEvent(
+        seq=seq,
+        command_id=command_id,
+        at=rec.at,
+        actor_id=actor_id,
+        action=action,
+        entity=entity,
+        entity_id=rec.entity_id,
+        detail=canonical_detail(detail),
+        prev_hash=prev_hash,
+        hash=digest,
+    )
+    session.add(event)
+    session.execute(head.update().where(head.c.id == 1).values(hash=digest))
+    session.flush()
+    return event
+
+
+def command_seen(session: Session, command_id: str | None) -> AuditEvent | None:
+    """The entry a command already produced, so a retried command is recorded once, not twice."""
+    if not command_id:
+        return None
+    return session.scalar(select(AuditEvent).where(AuditEvent.command_id == command_id))
+
+
+def verify(db: Database) -> ChainReport:
+    with db.transaction() as session:
+        head = session.get(AuditHead, 1)
+        events = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+        records = (
+            AuditRecord(
+                seq=e.seq,
+                at=e.at,
+                actor_id=e.actor_id,
+                action=e.action,
+                entity=e.entity,
+                entity_id=e.entity_id,
+                detail=json.loads(e.detail),
+                prev_hash=e.prev_hash,
+                hash=e.hash,
+            )
+            for e in events
+        )
+        return verify_chain(records, (head.seq, head.hash) if head else (0, GENESIS_HASH))

@@ -1,0 +1,62 @@
+"""Reading catalog files: CSV (UTF-8, or GB18030 as Excel saves it on Chinese Windows) and .xlsx."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from pos.domain.errors import InvalidInput
+
+Row = tuple[int, list[object]]  # (line number in the file, cell values)
+
+
+def read_rows(path: Path) -> Iterator[Row]:
+    if not path.exists():
+        raise InvalidInput(f"File not found: {path}")
+    if not path.is_file():
+        raise InvalidInput(f"Not a file: {path}")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _csv_rows(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _xlsx_rows(path)
+    raise InvalidInput(f"Unsupported file type '{suffix}': use .csv or .xlsx.")
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes any byte string
+        raise InvalidInput(f"{path} is neither UTF-8 nor GB18030 text.")
+    if "\x00" in text:
+        raise InvalidInput(f"{path} is not a text file.")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for values in reader:
+            yield reader.line_num, list(values)
+    except csv.Error as exc:
+        raise InvalidInput(f"{path} line {reader.line_num}: {exc}") from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    from openpyxl import load_workbook  # only needed for spreadsheets
+    from openpyxl.utils.exceptions import InvalidFileException
+    import zipfile
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise InvalidInput(f"{path} is not a readable .xlsx workbook: {exc}") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(values)
+    finally:
+        workbook.close()

@@ -1,0 +1,151 @@
+"""Staff: PINs, sign-in with throttling, and the role checks every service relies on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from pos.db.database import Database
+from pos.db.models import Staff
+from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
+from pos.domain.roles import Role, format_roles, parse_roles
+from pos.services import audit
+
+# argon2id (the library default type) with its default cost: about 50 ms a check, which is
+# invisible at a sign-in but makes guessing a 6-digit PIN from a stolen database expensive.
+_hasher = PasswordHasher()
+_DUMMY_HASH = _hasher.hash("not-a-pin")
+
+FREE_ATTEMPTS = 5  # failures allowed before the login is locked
+LOCK_BASE = timedelta(seconds=30)  # doubled for each further failure
+LOCK_MAX = timedelta(minutes=15)
+
+_LOGIN_RE = re.compile(r"^[A-Za-z0-9_.-]{1,20}$")
+_PIN_RE = re.compile(r"^\d{4,12}$")
+
+
+@dataclass(frozen=True, slots=True)
+class StaffInfo:
+    """A signed-in person as the UI and services see them (plain data, no session)."""
+
+    id: int
+    login_code: str
+    name: str
+    roles: frozenset[Role]
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles & set(roles))
+
+
+def _info(staff: Staff) -> StaffInfo:
+    return StaffInfo(staff.id, staff.login_code, staff.name, parse_roles(staff.roles))
+
+
+def require_role(actor: StaffInfo | None, *roles: Role) -> StaffInfo:
+    """Refuse unless actor holds one of roles. Services call this; the UI hiding a button is not enough."""
+    if actor is None:
+        raise PermissionDenied("Sign in first.")
+    if not actor.has(*roles):
+        names = " or ".join(r.value for r in roles)
+        raise PermissionDenied(f"{actor.name} may not do this: it needs the {names} role.", roles=names)
+    return actor
+
+
+def validate_pin(pin: str) -> str:
+    if not _PIN_RE.match(pin or ""):
+        raise InvalidInput("A PIN is 4 to 12 digits.")
+    return pin
+
+
+def add_staff(
+    db: Database,
+    actor: StaffInfo | None,
+    *,
+    login_code: str,
+    name: str,
+    roles: str,
+    pin: str,
+) -> StaffInfo:
+    """Create a staff member. Needs an admin, except for the very first account of a new database."""
+    login_code = login_code.strip()
+    name = name.strip()
+    if not _LOGIN_RE.match(login_code):
+        raise InvalidInput("A login code is 1 to 20 letters, digits, '.', '_' or '-'.")
+    if not name:
+        raise InvalidInput("A name is required.")
+    role_set = parse_roles(roles)
+    validate_pin(pin)
+    pin_hash = _hasher.hash(pin)  # slow: outside the transaction
+    with db.transaction() as session:
+        if session.scalar(select(func.count()).select_from(Staff)):
+            require_role(actor, Role.ADMIN)
+        if session.scalar(select(Staff.id).where(Staff.login_code == login_code)):
+            raise Conflict(f"Login code {login_code} is already taken.", login_code=login_code)
+        staff = Staff(login_code=login_code, name=name, roles=format_roles(role_set), pin_hash=pin_hash)
+        session.add(staff)
+        session.flush()
+        audit.record(
+            session,
+            actor_id=actor.id if actor else None,
+            action="staff.add",
+            entity="staff",
+            entity_id=staff.id,
+            detail={"login_code": login_code, "name": name, "roles": format_roles(role_set)},
+            at=db.now(),
+        )
+        return _info(staff)
+
+
+def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
+    """Check login code and PIN. Failures are counted per login and committed even though this
+    raises; after FREE_ATTEMPTS the login is locked for a doubling period."""
+    login_code = (login_code or "").strip()
+    now = db.now()
+    with db.transaction() as session:
+        staff = session.scalar(select(Staff).where(Staff.login_code == login_code))
+        if staff is None or not staff.active:
+            _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
+            raise AuthError("Wrong login code or PIN.")
+        if staff.locked_until and staff.locked_until > now:
+            seconds = int((staff.locked_until - now).total_seconds()) + 1
+            raise LoginThrottled(
+                f"Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds
+            )
+        if _verify(staff.pin_hash, pin or ""):
+            staff.failed_attempts = 0
+            staff.locked_until = None
+            audit.record(session, actor_id=staff.id, action="staff.sign_in", entity="staff",
+                         entity_id=staff.id, at=now)
+            return _info(staff)
+        staff.failed_attempts += 1
+        over = staff.failed_attempts - FREE_ATTEMPTS
+        if over >= 0:
+            staff.locked_until = now + min(LOCK_BASE * (2**over), LOCK_MAX)
+        audit.record(session, actor_id=None, action="staff.sign_in_failed", entity="staff",
+                     entity_id=staff.id, detail={"attempts": staff.failed_attempts}, at=now)
+    # raised after the commit above so the failure count survives
+    raise AuthError("Wrong login code or PIN.")
+
+
+def authorize(db: Database, login_code: str, pin: str, role: Role) -> StaffInfo:
+    """A second person's approval (manager PIN for an override, second packer): signs them in
+    for this one action and checks the role."""
+    person = sign_in(db, login_code, pin)
+    return require_role(person, role)
+
+
+def list_staff(db: Database) -> list[StaffInfo]:
+    with db.transaction() as session:
+        return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.login_code))]
+
+
+def _verify(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,55 @@
+"""Opening the database the way the app and every command do: upgrade first, backup before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from pos.db.database import Database
+from pos.db.engine import redacted
+from pos.db.migrate import UpgradeResult, upgrade
+from pos.db.models import Staff
+from pos.domain.errors import PosError
+from pos.services.demo import seed
+
+
+class DatabaseUnavailable(PosError):
+    code = "database_unavailable"
+
+
+@dataclass
+class Opened:
+    db: Database
+    upgrade: UpgradeResult
+
+
+def open_database(url: str, *, demo: bool = False) -> Opened:
+    """Connect, upgrade the schema (copying an older SQLite file aside first), seed the demo shop
+    when asked and the demo database is new."""
+    try:
+        db = Database(url)
+        result = upgrade(db.engine)
+    except SQLAlchemyError as exc:
+        raise DatabaseUnavailable(f"Cannot open the database {_safe(url)}: {exc.__class__.__name__}: {_first_line(exc)}") from None
+    except (OSError, ValueError) as exc:
+        raise DatabaseUnavailable(f"Cannot open the database {_safe(url)}: {exc}") from None
+    if demo:
+        with db.transaction() as session:
+            empty = not session.scalar(select(func.count()).select_from(Staff))
+        if empty:
+            seed(db)
+    return Opened(db, result)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _safe(url: str) -> str:
+    try:
+        return redacted(url)
+    except Exception:  # noqa: BLE001 - a malformed URL is itself what we are reporting
+        return "(unreadable URL)"
