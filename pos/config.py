@@ -32,9 +32,9 @@ class Settings:
         if not self.station_name.strip():
             raise InvalidInput("Station name cannot be empty.")
         if self.language not in LANGUAGES:
-            raise InvalidInput(f"Language must be one of {', '.join(LANGUAGES)}.")
+            raise InvalidInput("Language must be one of {choices}.", choices=", ".join(LANGUAGES))
         if self.station_role not in STATIONS:
-            raise InvalidInput(f"Station must be one of {', '.join(STATIONS)}.")
+            raise InvalidInput("Station must be one of {choices}.", choices=", ".join(STATIONS))
         url = self.database_url.strip()
         if url and not url.startswith(("sqlite", "postgresql")):
             raise InvalidInput("Database URL must start with sqlite:// or postgresql+psycopg://.")
@@ -62,12 +62,12 @@ def load_settings(path: Path | None = None) -> Settings:
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Settings file {path} is not valid TOML: {exc}") from None
+            raise InvalidInput("Settings file {path} is not valid TOML: {reason}", path=str(path), reason=str(exc)) from None
         known = {f.name for f in fields(Settings)}
         for key, value in raw.items():
             if key in known:
                 if not isinstance(value, str):
-                    raise InvalidInput(f"Setting '{key}' in {path} must be text.")
+                    raise InvalidInput("Setting '{key}' in {path} must be text.", key=key, path=str(path))
                 values[key] = value
     return Settings(**values).validated()  # type: ignore[arg-type]
 

@@ -46,7 +46,7 @@ def map_header(header: list[str]) -> dict[str, int]:
             found[field] = index
     missing = [f for f in REQUIRED if f not in found]
     if missing:
-        raise InvalidInput(f"The header row lacks the column(s): {', '.join(missing)}.", missing=missing)
+        raise InvalidInput("The header row lacks the column(s): {missing}.", missing=", ".join(missing))
     return found
 
 
@@ -70,7 +70,7 @@ def parse_row(values: list[object], columns: dict[str, int]) -> CatalogRow:
     try:
         parse_code(item_code)
     except PosError as exc:
-        raise InvalidInput(f"item_code: {exc.message}") from None
+        raise InvalidInput("item_code: {reason}", reason=exc) from None
     name = cell("name")
     if not name:
         raise InvalidInput("name is empty.")
@@ -80,13 +80,13 @@ def parse_row(values: list[object], columns: dict[str, int]) -> CatalogRow:
     for field in ("wholesale_price", "franchise_price"):
         text = cell(field)
         if not text:
-            raise InvalidInput(f"{field} is empty.")
+            raise InvalidInput("{field} is empty.", field=field)
         try:
             price = Money.from_yuan(text)
         except PosError:
-            raise InvalidInput(f"{field} '{text}' is not an amount of money.") from None
+            raise InvalidInput("{field} '{text}' is not an amount of money.", field=field, text=text) from None
         if price.fen < 0:
-            raise InvalidInput(f"{field} cannot be negative.")
+            raise InvalidInput("{field} cannot be negative.", field=field)
         prices[field] = price
     barcodes = []
     for part in cell("barcodes").replace("|", ";").replace(",", ";").split(";"):
@@ -96,7 +96,7 @@ def parse_row(values: list[object], columns: dict[str, int]) -> CatalogRow:
         try:
             barcodes.append(parse_code(part).code)
         except PosError as exc:
-            raise InvalidInput(f"barcode {part}: {exc.message}") from None
+            raise InvalidInput("barcode {barcode}: {reason}", barcode=part, reason=exc) from None
     if len(set(barcodes)) != len(barcodes):
         raise InvalidInput("the same barcode is listed twice.")
     active_text = cell("active").lower()
@@ -105,7 +105,7 @@ def parse_row(values: list[object], columns: dict[str, int]) -> CatalogRow:
     elif active_text in _FALSE:
         active = False
     else:
-        raise InvalidInput(f"active '{active_text}' should be yes or no.")
+        raise InvalidInput("active '{text}' should be yes or no.", text=active_text)
     return CatalogRow(
         item_code=item_code,
         name=name,

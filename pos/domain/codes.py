@@ -44,7 +44,7 @@ class Scan:
 def gtin_check_digit(body: str) -> int:
     """The GS1 check digit for the digits before it (EAN-13, EAN-8, UPC-A alike)."""
     if not body.isdigit():
-        raise BadCode(f"'{body}' is not all digits.")
+        raise BadCode("'{code}' is not all digits.", code=body)
     weighted = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
     return (10 - weighted % 10) % 10
 
@@ -63,17 +63,19 @@ def parse_code(text: str) -> ItemCode:
         raise BadCode("No code was entered.")
     if len(code) > MAX_CODE_LENGTH:
         raise BadCode(
-            f"The code is {len(code)} characters long; item codes are at most {MAX_CODE_LENGTH}.",
+            "The code is {length} characters long; item codes are at most {maximum}.",
             length=len(code),
+            maximum=MAX_CODE_LENGTH,
         )
     if any(not (32 <= ord(ch) < 127) for ch in code):
-        raise BadCode("The code contains characters no barcode carries.", code=_printable(code))
+        raise BadCode("The code contains characters no barcode carries.")
     if code.isdigit() and len(code) in _GTIN_LENGTHS:
         symbology = _GTIN_LENGTHS[len(code)]
         expected = gtin_check_digit(code[:-1])
         if int(code[-1]) != expected:
             raise BadCheckDigit(
-                f"{symbology} code {code} has a wrong check digit (expected {expected}).",
+                "{symbology} code {code} has a wrong check digit (expected {expected}).",
+                symbology=symbology.value,
                 code=code,
                 expected=expected,
             )
@@ -90,10 +92,7 @@ def parse_scan(text: str) -> Scan:
         quantity = int(match.group(1))
         raw = match.group(2)
         if not 1 <= quantity <= MAX_QUANTITY:
-            raise BadCode(f"Quantity must be between 1 and {MAX_QUANTITY}.", quantity=quantity)
+            raise BadCode("Quantity must be between 1 and {maximum}.", maximum=MAX_QUANTITY)
     item = parse_code(raw)
     return Scan(item.code, item.symbology, quantity)
 
-
-def _printable(text: str) -> str:
-    return "".join(ch if 32 <= ord(ch) < 127 else "?" for ch in text[:MAX_CODE_LENGTH])

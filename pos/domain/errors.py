@@ -1,19 +1,25 @@
 """Errors the domain and services raise. Each carries a message fit to show a person.
 
-Messages are written in English and translated at the edge (UI/CLI); `code` is a stable identifier
-tests and translations can key on.
+Messages are English templates translated at the edge (UI); `code` is a stable identifier tests can
+key on.
 """
 
 
 class PosError(Exception):
-    """Base of every refusal the app explains to a person."""
+    """Base of every refusal the app explains to a person.
+
+    `template` is an English sentence with `{name}` fields filled from `details`. The UI looks the
+    template up in its translations and fills in the same details, so every refusal reaches the
+    person in their language; a detail that is itself a PosError is translated the same way.
+    """
 
     code = "error"
 
-    def __init__(self, message: str, **details: object) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **details: object) -> None:
+        self.template = template
         self.details = details
+        self.message = template.format(**details) if details else template
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message

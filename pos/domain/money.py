@@ -59,18 +59,18 @@ class Money:
         else:
             match = _AMOUNT_RE.match(str(value))
             if not match or (match.group(2) is None and not match.group(3)):
-                raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value))
+                raise InvalidInput("'{value}' is not an amount of money.", value=str(value))
             sign, whole, frac = match.groups()
             text = f"{sign or ''}{(whole or '0').replace(',', '')}.{frac or '0'}"
             try:
                 dec = Decimal(text)
             except InvalidOperation:  # pragma: no cover - regex already guarantees digits
-                raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value)) from None
+                raise InvalidInput("'{value}' is not an amount of money.", value=str(value)) from None
         if not dec.is_finite():
-            raise InvalidInput(f"'{value}' is not an amount of money.", value=str(value))
+            raise InvalidInput("'{value}' is not an amount of money.", value=str(value))
         fen = dec * 100
         if fen != fen.to_integral_value():
-            raise InvalidInput(f"'{value}' has more than two decimal places.", value=str(value))
+            raise InvalidInput("'{value}' has more than two decimal places.", value=str(value))
         return cls(int(fen))
 
     # views --------------------------------------------------------------------------------

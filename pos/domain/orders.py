@@ -38,13 +38,13 @@ def transition(status: OrderStatus | str, action: str, *, line_count: int = 0, p
     """The status after `action`, or InvalidTransition saying why it is not allowed."""
     current = OrderStatus(status)
     if action not in _TRANSITIONS:
-        raise InvalidTransition(f"Unknown order action '{action}'.", action=action)
+        raise InvalidTransition("Unknown order action '{action}'.", action=action)
     allowed_from, target = _TRANSITIONS[action]
     if current not in allowed_from:
         raise InvalidTransition(
-            f"An order that is {current.value} cannot {action.replace('_', ' ')}.",
+            "An order that is {status} cannot {action}.",
             status=current.value,
-            action=action,
+            action=action.replace("_", " "),
         )
     if action == "print_for_checking" and line_count == 0:
         raise InvalidTransition("An order with no lines cannot be printed.", action=action)

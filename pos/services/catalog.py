@@ -49,7 +49,9 @@ def import_catalog(db: Database, actor: StaffInfo | None, path: Path, *, update:
             row = parse_row(values, columns)
             if row.item_code in seen_codes:
                 raise Conflict(
-                    f"duplicate item code {row.item_code} (already on line {seen_codes[row.item_code]})."
+                    "duplicate item code {code} (already on line {line}).",
+                    code=row.item_code,
+                    line=seen_codes[row.item_code],
                 )
             with db.transaction() as session:
                 added = _store(session, row, update=update)
@@ -70,18 +72,18 @@ def import_catalog(db: Database, actor: StaffInfo | None, path: Path, *, update:
         except PosError as exc:
             report.errors.append((line, exc.message))
     if columns is None:
-        raise InvalidInput(f"{path} has no header row and no products.")
+        raise InvalidInput("{path} has no header row and no products.", path=str(path))
     return report
 
 
 def _store(session: Session, row: CatalogRow, *, update: bool) -> bool:
     product = session.scalar(select(Product).where(Product.item_code == row.item_code))
     if product is not None and not update:
-        raise Conflict(f"duplicate item code {row.item_code}: it is already in the catalog.")
+        raise Conflict("duplicate item code {code}: it is already in the catalog.", code=row.item_code)
     for barcode in row.barcodes:
         owner = session.scalar(select(ProductBarcode).where(ProductBarcode.barcode == barcode))
         if owner is not None and (product is None or owner.product_id != product.id):
-            raise Conflict(f"barcode {barcode} already belongs to another product.")
+            raise Conflict("barcode {barcode} already belongs to another product.", barcode=barcode)
     added = product is None
     if product is None:
         product = Product(item_code=row.item_code)

@@ -14,15 +14,15 @@ Row = tuple[int, list[object]]  # (line number in the file, cell values)
 
 def read_rows(path: Path) -> Iterator[Row]:
     if not path.exists():
-        raise InvalidInput(f"File not found: {path}")
+        raise InvalidInput("File not found: {path}", path=str(path))
     if not path.is_file():
-        raise InvalidInput(f"Not a file: {path}")
+        raise InvalidInput("Not a file: {path}", path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _csv_rows(path)
     if suffix in (".xlsx", ".xlsm"):
         return _xlsx_rows(path)
-    raise InvalidInput(f"Unsupported file type '{suffix}': use .csv or .xlsx.")
+    raise InvalidInput("Unsupported file type '{suffix}': use .csv or .xlsx.", suffix=suffix)
 
 
 def _csv_rows(path: Path) -> Iterator[Row]:
@@ -34,15 +34,15 @@ def _csv_rows(path: Path) -> Iterator[Row]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - gb18030 decodes any byte string
-        raise InvalidInput(f"{path} is neither UTF-8 nor GB18030 text.")
+        raise InvalidInput("{path} is neither UTF-8 nor GB18030 text.", path=str(path))
     if "\x00" in text:
-        raise InvalidInput(f"{path} is not a text file.")
+        raise InvalidInput("{path} is not a text file.", path=str(path))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         for values in reader:
             yield reader.line_num, list(values)
     except csv.Error as exc:
-        raise InvalidInput(f"{path} line {reader.line_num}: {exc}") from None
+        raise InvalidInput("{path} line {line}: {reason}", path=str(path), line=reader.line_num, reason=str(exc)) from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:
@@ -53,7 +53,7 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InvalidInput(f"{path} is not a readable .xlsx workbook: {exc}") from None
+        raise InvalidInput("{path} is not a readable .xlsx workbook: {reason}", path=str(path), reason=str(exc)) from None
     try:
         sheet = workbook.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):

@@ -61,7 +61,7 @@ def create_customer(
         existing = session.scalars(select(Customer).where(Customer.phone == phone)).all()
         if existing and not allow_duplicate_phone:
             names = ", ".join(f"{c.name} ({c.number})" for c in existing)
-            raise Conflict(f"Phone {phone} is already on file for {names}.", phone=phone)
+            raise Conflict("Phone {phone} is already on file for {names}.", phone=phone, names=names)
         number = f"C{next_value(session, 'customer', _CUSTOMER_SEQUENCE_DAY):06d}"
         customer = Customer(
             number=number, name=name, name_pinyin=pinyin_key(name), phone=phone, address=address,
@@ -78,5 +78,5 @@ def create_customer(
 def get_by_number(session: Session, number: str) -> Customer:
     customer = session.scalar(select(Customer).where(Customer.number == number.strip()))
     if customer is None:
-        raise NotFound(f"No customer with number {number}.", number=number)
+        raise NotFound("No customer with number {number}.", number=number)
     return customer

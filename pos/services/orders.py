@@ -61,12 +61,16 @@ def add_scan(db: Database, actor: StaffInfo | None, order_number: str, scanned: 
     with db.transaction() as session:
         order = _get_order(session, order_number)
         if not lines_editable(order.status):
-            raise Conflict(f"Order {order.number} is {order.status}: its lines can no longer change.")
+            raise Conflict(
+                "Order {number} is {status}: its lines can no longer change.",
+                number=order.number,
+                status=order.status,
+            )
         product = find_product(session, scan.code)
         if product is None:
-            raise NotFound(f"No item with code {scan.code}.", code=scan.code)
+            raise NotFound("No item with code {code}.", code=scan.code)
         if not product.active:
-            raise Conflict(f"Item {product.item_code} {product.name} is no longer sold.")
+            raise Conflict("Item {code} {name} is no longer sold.", code=product.item_code, name=product.name)
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
         price = (
@@ -93,7 +97,7 @@ def add_scan(db: Database, actor: StaffInfo | None, order_number: str, scanned: 
 def _get_order(session: Session, number: str) -> Order:
     order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
     if order is None:
-        raise NotFound(f"No order with number {number}.", number=number)
+        raise NotFound("No order with number {number}.", number=number)
     return order
 
 

@@ -52,7 +52,7 @@ def require_role(actor: StaffInfo | None, *roles: Role) -> StaffInfo:
         raise PermissionDenied("Sign in first.")
     if not actor.has(*roles):
         names = " or ".join(r.value for r in roles)
-        raise PermissionDenied(f"{actor.name} may not do this: it needs the {names} role.", roles=names)
+        raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles=names)
     return actor
 
 
@@ -85,7 +85,7 @@ def add_staff(
         if session.scalar(select(func.count()).select_from(Staff)):
             require_role(actor, Role.ADMIN)
         if session.scalar(select(Staff.id).where(Staff.login_code == login_code)):
-            raise Conflict(f"Login code {login_code} is already taken.", login_code=login_code)
+            raise Conflict("Login code {login_code} is already taken.", login_code=login_code)
         staff = Staff(login_code=login_code, name=name, roles=format_roles(role_set), pin_hash=pin_hash)
         session.add(staff)
         session.flush()
@@ -113,9 +113,7 @@ def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
             raise AuthError("Wrong login code or PIN.")
         if staff.locked_until and staff.locked_until > now:
             seconds = int((staff.locked_until - now).total_seconds()) + 1
-            raise LoginThrottled(
-                f"Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds
-            )
+            raise LoginThrottled("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds)
         if _verify(staff.pin_hash, pin or ""):
             staff.failed_attempts = 0
             staff.locked_until = None

@@ -32,9 +32,13 @@ def open_database(url: str, *, demo: bool = False) -> Opened:
         db = Database(url)
         result = upgrade(db.engine)
     except SQLAlchemyError as exc:
-        raise DatabaseUnavailable(f"Cannot open the database {_safe(url)}: {exc.__class__.__name__}: {_first_line(exc)}") from None
+        raise DatabaseUnavailable(
+            "Cannot open the database {url}: {reason}",
+            url=_safe(url),
+            reason=f"{exc.__class__.__name__}: {_first_line(exc)}",
+        ) from None
     except (OSError, ValueError) as exc:
-        raise DatabaseUnavailable(f"Cannot open the database {_safe(url)}: {exc}") from None
+        raise DatabaseUnavailable("Cannot open the database {url}: {reason}", url=_safe(url), reason=str(exc)) from None
     if demo:
         with db.transaction() as session:
             empty = not session.scalar(select(func.count()).select_from(Staff))

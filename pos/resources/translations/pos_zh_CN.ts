@@ -1,0 +1,521 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>BenchPage</name>
+    <message>
+      <location filename="../../ui/stations.py" line="62" />
+      <source>Packing bench</source>
+      <translation>打包台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="63" />
+      <source>Scan a slip's barcode to load it; check one, pack one, tick one.</source>
+      <translation>扫描销售单条码载入；点一样，装一样，钩一样。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterPage</name>
+    <message>
+      <location filename="../../ui/stations.py" line="53" />
+      <source>Settlement counter</source>
+      <translation>结算台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="54" />
+      <source>Find the customer (F2), scan items, print the slip for checking, settle.</source>
+      <translation>查找客户（F2），扫描商品，打印单据点货，结算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionKeys</name>
+    <message>
+      <location filename="../../ui/stations.py" line="13" />
+      <source>Help</source>
+      <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="14" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="15" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="16" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="17" />
+      <source>Print slip</source>
+      <translation>打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="18" />
+      <source>Settle</source>
+      <translation>结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="19" />
+      <source>Cross out</source>
+      <translation>划除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="20" />
+      <source>New box</source>
+      <translation>新箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="21" />
+      <source>Seal box</source>
+      <translation>封箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="22" />
+      <source>Print queue</source>
+      <translation>打印队列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="23" />
+      <source>Returns</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stations.py" line="24" />
+      <source>Sign out</source>
+      <translation>退出登录</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="32" />
+      <source>Counter &amp; Bench</source>
+      <translation>柜台与打包台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="33" />
+      <source>DEMO</source>
+      <translation>演示</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="49" />
+      <source>Station</source>
+      <translation>工位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="52" />
+      <source>Settlement counter</source>
+      <translation>结算台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="53" />
+      <source>Packing bench</source>
+      <translation>打包台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="58" />
+      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="138" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="62" />
+      <source>Sign out (F12)</source>
+      <translation>退出登录 (F12)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="78" />
+      <source>Station: {name}</source>
+      <translation>工位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="79" />
+      <source>nobody</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="80" />
+      <source>Signed in: {name}</source>
+      <translation>当前员工：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="81" />
+      <source>Database: {kind}</source>
+      <translation>数据库：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="84" />
+      <source>Printer: {uri} (not checked)</source>
+      <translation>打印机：{uri}（未检测）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="104" />
+      <source>{name} ({login})</source>
+      <translation>{name}（{login}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="131" />
+      <source>Language and database changes take effect after a restart.</source>
+      <translation>语言和数据库的更改在重新启动后生效。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="138" />
+      <source>Settings were not saved: {reason}</source>
+      <translation>设置未保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="34" />
+      <source>Database upgraded; previous copy saved as {path}</source>
+      <translation>数据库已升级；原数据库已备份为 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="17" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="23" />
+      <source>Settlement counter</source>
+      <translation>结算台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="24" />
+      <source>Packing bench</source>
+      <translation>打包台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="27" />
+      <source>Empty: the embedded database on this computer</source>
+      <translation>留空：使用本机内置数据库</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="37" />
+      <source>Station name</source>
+      <translation>工位名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="38" />
+      <source>Station</source>
+      <translation>工位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="39" />
+      <source>Database URL</source>
+      <translation>数据库地址</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="40" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="41" />
+      <source>Printer</source>
+      <translation>打印机</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInPage</name>
+    <message>
+      <location filename="../../ui/sign_in.py" line="15" />
+      <source>Counter &amp; Bench</source>
+      <translation>柜台与打包台</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_in.py" line="21" />
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_in.py" line="26" />
+      <source>Login code</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_in.py" line="27" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_in.py" line="47" />
+      <source>Enter your login code.</source>
+      <translation>请输入工号。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_in.py" line="51" />
+      <source>Enter your PIN.</source>
+      <translation>请输入密码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>'{code}' is not all digits.</source>
+      <translation>“{code}”不全是数字。</translation>
+    </message>
+    <message>
+      <source>'{value}' has more than two decimal places.</source>
+      <translation>“{value}”的小数超过两位。</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an amount of money.</source>
+      <translation>“{value}”不是有效金额。</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>密码为4至12位数字。</translation>
+    </message>
+    <message>
+      <source>A login code is 1 to 20 letters, digits, '.', '_' or '-'.</source>
+      <translation>工号为1至20位字母、数字或“.”、“_”、“-”。</translation>
+    </message>
+    <message>
+      <source>A name is required.</source>
+      <translation>必须填写姓名。</translation>
+    </message>
+    <message>
+      <source>A paid order cannot be voided; issue a return slip instead.</source>
+      <translation>已付款的订单不能作废，请开具退货单。</translation>
+    </message>
+    <message>
+      <source>A phone number is 6 to 20 digits (spaces and '-' allowed).</source>
+      <translation>电话号码为6至20位数字（可含空格和“-”）。</translation>
+    </message>
+    <message>
+      <source>Amount is too large.</source>
+      <translation>金额过大。</translation>
+    </message>
+    <message>
+      <source>An order that is {status} cannot {action}.</source>
+      <translation>状态为 {status} 的订单不能执行 {action}。</translation>
+    </message>
+    <message>
+      <source>An order with no lines cannot be printed.</source>
+      <translation>没有商品的订单不能打印。</translation>
+    </message>
+    <message>
+      <source>At least one role is required (cashier, packer, manager, admin).</source>
+      <translation>至少需要一个角色（cashier 结算员、packer 点货员、manager 经理、admin 管理员）。</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {url}: {reason}</source>
+      <translation>无法打开数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+      <source>Customer type must be wholesale or franchise.</source>
+      <translation>客户类型必须是批发或加盟。</translation>
+    </message>
+    <message>
+      <source>Database URL must start with sqlite:// or postgresql+psycopg://.</source>
+      <translation>数据库地址必须以 sqlite:// 或 postgresql+psycopg:// 开头。</translation>
+    </message>
+    <message>
+      <source>File not found: {path}</source>
+      <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+      <source>Item {code} {name} is no longer sold.</source>
+      <translation>商品 {code} {name} 已停售。</translation>
+    </message>
+    <message>
+      <source>Language must be one of {choices}.</source>
+      <translation>语言必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>Login code {login_code} is already taken.</source>
+      <translation>工号 {login_code} 已被使用。</translation>
+    </message>
+    <message>
+      <source>No code was entered.</source>
+      <translation>未输入货号。</translation>
+    </message>
+    <message>
+      <source>No customer with number {number}.</source>
+      <translation>没有编号为 {number} 的客户。</translation>
+    </message>
+    <message>
+      <source>No item with code {code}.</source>
+      <translation>没有货号或条码为 {code} 的商品。</translation>
+    </message>
+    <message>
+      <source>No order with number {number}.</source>
+      <translation>没有单号为 {number} 的销售单。</translation>
+    </message>
+    <message>
+      <source>Not a file: {path}</source>
+      <translation>不是文件：{path}</translation>
+    </message>
+    <message>
+      <source>Order {number} is {status}: its lines can no longer change.</source>
+      <translation>销售单 {number} 状态为 {status}，商品行不能再修改。</translation>
+    </message>
+    <message>
+      <source>Phone {phone} is already on file for {names}.</source>
+      <translation>电话 {phone} 已登记在客户 {names} 名下。</translation>
+    </message>
+    <message>
+      <source>Quantity must be between 1 and {maximum}.</source>
+      <translation>数量必须在1到{maximum}之间。</translation>
+    </message>
+    <message>
+      <source>Setting '{key}' in {path} must be text.</source>
+      <translation>{path} 中的设置项“{key}”必须是文本。</translation>
+    </message>
+    <message>
+      <source>Settings file {path} is not valid TOML: {reason}</source>
+      <translation>设置文件 {path} 不是有效的 TOML：{reason}</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>Station must be one of {choices}.</source>
+      <translation>工位必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>Station name cannot be empty.</source>
+      <translation>工位名称不能为空。</translation>
+    </message>
+    <message>
+      <source>The code contains characters no barcode carries.</source>
+      <translation>货号中含有条码不会包含的字符。</translation>
+    </message>
+    <message>
+      <source>The code is {length} characters long; item codes are at most {maximum}.</source>
+      <translation>输入长度为{length}个字符，货号最多{maximum}个字符。</translation>
+    </message>
+    <message>
+      <source>The customer's address is required.</source>
+      <translation>必须填写客户地址。</translation>
+    </message>
+    <message>
+      <source>The customer's name is longer than 100 characters.</source>
+      <translation>客户姓名超过100个字符。</translation>
+    </message>
+    <message>
+      <source>The customer's name is required.</source>
+      <translation>必须填写客户姓名。</translation>
+    </message>
+    <message>
+      <source>The header row lacks the column(s): {missing}.</source>
+      <translation>表头缺少列：{missing}。</translation>
+    </message>
+    <message>
+      <source>The return ratio must be between 0% and 100%.</source>
+      <translation>退货比例必须在0%到100%之间。</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; nothing was changed.</source>
+      <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+      <translation>密码错误次数过多，请在{seconds}秒后重试。</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {reason}</source>
+      <translation>意外错误：{reason}</translation>
+    </message>
+    <message>
+      <source>Unknown order action '{action}'.</source>
+      <translation>未知的订单操作“{action}”。</translation>
+    </message>
+    <message>
+      <source>Unsupported file type '{suffix}': use .csv or .xlsx.</source>
+      <translation>不支持的文件类型“{suffix}”，请使用 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+      <source>Wrong login code or PIN.</source>
+      <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+      <source>active '{text}' should be yes or no.</source>
+      <translation>启用列的“{text}”应为是或否。</translation>
+    </message>
+    <message>
+      <source>barcode {barcode} already belongs to another product.</source>
+      <translation>条码 {barcode} 已属于其他商品。</translation>
+    </message>
+    <message>
+      <source>barcode {barcode}: {reason}</source>
+      <translation>条码 {barcode}：{reason}</translation>
+    </message>
+    <message>
+      <source>duplicate item code {code} (already on line {line}).</source>
+      <translation>货号 {code} 重复（第{line}行已有）。</translation>
+    </message>
+    <message>
+      <source>duplicate item code {code}: it is already in the catalog.</source>
+      <translation>货号 {code} 重复：商品库中已有该货号。</translation>
+    </message>
+    <message>
+      <source>item_code is empty.</source>
+      <translation>货号为空。</translation>
+    </message>
+    <message>
+      <source>item_code: {reason}</source>
+      <translation>货号：{reason}</translation>
+    </message>
+    <message>
+      <source>name is empty.</source>
+      <translation>品名为空。</translation>
+    </message>
+    <message>
+      <source>name is longer than 200 characters.</source>
+      <translation>品名超过200个字符。</translation>
+    </message>
+    <message>
+      <source>the same barcode is listed twice.</source>
+      <translation>同一条码填写了两次。</translation>
+    </message>
+    <message>
+      <source>{field} '{text}' is not an amount of money.</source>
+      <translation>{field}“{text}”不是有效金额。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be negative.</source>
+      <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+      <source>{field} is empty.</source>
+      <translation>{field}为空。</translation>
+    </message>
+    <message>
+      <source>{name} may not do this: it needs the {roles} role.</source>
+      <translation>{name}无权执行此操作：需要 {roles} 角色。</translation>
+    </message>
+    <message>
+      <source>{path} has no header row and no products.</source>
+      <translation>{path} 没有表头，也没有商品。</translation>
+    </message>
+    <message>
+      <source>{path} is neither UTF-8 nor GB18030 text.</source>
+      <translation>{path} 既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+      <source>{path} is not a readable .xlsx workbook: {reason}</source>
+      <translation>{path} 不是可读取的 .xlsx 工作簿：{reason}</translation>
+    </message>
+    <message>
+      <source>{path} is not a text file.</source>
+      <translation>{path} 不是文本文件。</translation>
+    </message>
+    <message>
+      <source>{path} line {line}: {reason}</source>
+      <translation>{path} 第{line}行：{reason}</translation>
+    </message>
+    <message>
+      <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>
+      <translation>{symbology} 条码 {code} 校验位错误（应为 {expected}）。</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,39 @@
+"""Starting the window: Qt application, language, database (upgraded on start), main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos.config import Settings
+from pos.domain.errors import PosError
+from pos.services.startup import open_database
+from pos.ui.i18n import error_text, install_translators
+from pos.ui.main_window import MainWindow
+from pos.ui.style import APP_STYLE
+
+
+def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Counter & Bench")
+    app.setStyleSheet(APP_STYLE)
+    translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
+    try:
+        # Before the window exists: an upgrade (with its backup) must finish before anyone works.
+        opened = open_database(url, demo=demo)
+    except PosError as exc:
+        QMessageBox.critical(None, "Counter & Bench", error_text(exc))
+        return 1
+    window = MainWindow(opened.db, settings, demo=demo)
+    window.resize(1280, 800)
+    window.show()
+    if opened.upgrade.backup:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Database upgraded; previous copy saved as {path}").format(
+                path=str(opened.upgrade.backup)
+            ),
+            15000,
+        )
+    return app.exec()

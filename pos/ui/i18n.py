@@ -1,0 +1,50 @@
+"""Languages: Simplified Chinese by default, English available (Qt Linguist .ts/.qm)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pos.domain.errors import PosError
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ERRORS_CONTEXT = "Errors"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our catalogue and Qt's own (standard buttons) for `language`. English is the
+    source language and needs none. Returns the translators so the caller keeps them alive."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return installed
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if not ours.load(str(TRANSLATIONS / f"pos_{language}.qm")):
+        raise FileNotFoundError(f"translation pos_{language}.qm is missing from {TRANSLATIONS}")
+    app.installTranslator(ours)
+    installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        installed.append(qtbase)
+    return installed
+
+
+def error_text(error: BaseException) -> str:
+    """A refusal in the UI language: the English template translated, then filled in."""
+    if isinstance(error, PosError):
+        template = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
+        details = {
+            key: error_text(value) if isinstance(value, PosError) else value
+            for key, value in error.details.items()
+        }
+        try:
+            return template.format(**details)
+        except (KeyError, IndexError, ValueError):
+            return error.message  # a translation with a broken field must not hide the error
+    return QCoreApplication.translate(ERRORS_CONTEXT, "Unexpected error: {reason}").format(
+        reason=f"{error.__class__.__name__}: {error}"
+    )

@@ -1,0 +1,149 @@
+"""The main window: sign-in, then the station screen; station switch, settings, status bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from pos.config import Settings, save_settings
+from pos.db.database import Database
+from pos.services import staff
+from pos.services.staff import StaffInfo
+from pos.ui.i18n import error_text
+from pos.ui.settings_dialog import SettingsDialog
+from pos.ui.sign_in import SignInPage
+from pos.ui.stations import BenchPage, CounterPage
+from pos.ui.worker import Worker
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.demo = demo
+        self._save = save
+        self.worker = Worker(self)
+        self.staff: StaffInfo | None = None
+
+        title = self.tr("Counter & Bench")
+        demo_tag = self.tr("DEMO")
+        self.setWindowTitle(f"{title} [{demo_tag}]" if demo else title)
+        self.sign_in_page = SignInPage()
+        self.counter_page = CounterPage()
+        self.bench_page = BenchPage()
+        self.pages = QStackedWidget()
+        for page in (self.sign_in_page, self.counter_page, self.bench_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._build_toolbar()
+        self._build_status_bar()
+        self.sign_in_page.sign_in_requested.connect(self._sign_in)
+        self._show_page()
+
+    # layout ----------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Station"), objectName="main_toolbar")
+        bar.setMovable(False)
+        self.station_switch = QComboBox(objectName="station_switch")
+        self.station_switch.addItem(self.tr("Settlement counter"), "counter")
+        self.station_switch.addItem(self.tr("Packing bench"), "bench")
+        self.station_switch.setCurrentIndex(max(0, self.station_switch.findData(self.settings.station_role)))
+        self.station_switch.currentIndexChanged.connect(self._switch_station)
+        bar.addWidget(self.station_switch)
+        bar.addSeparator()
+        self.settings_action = QAction(self.tr("Settings"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        bar.addAction(self.settings_action)
+        self.sign_out_action = QAction(self.tr("Sign out (F12)"), self)
+        self.sign_out_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        bar.addAction(self.sign_out_action)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        self.station_label = QLabel(objectName="status_station")
+        self.staff_label = QLabel(objectName="status_staff")
+        self.database_label = QLabel(objectName="status_database")
+        self.printer_label = QLabel(objectName="status_printer")
+        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label):
+            self.statusBar().addPermanentWidget(label)
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        self.station_label.setText(self.tr("Station: {name}").format(name=self.settings.station_name))
+        who = self.staff.name if self.staff else self.tr("nobody")
+        self.staff_label.setText(self.tr("Signed in: {name}").format(name=who))
+        self.database_label.setText(self.tr("Database: {kind}").format(kind=self.db.kind))
+        # Printer status arrives with the printing back-end; until then say plainly it is unchecked.
+        self.printer_label.setText(
+            self.tr("Printer: {uri} (not checked)").format(uri=self.settings.printer_uri)
+        )
+
+    def _show_page(self) -> None:
+        if self.staff is None:
+            self.pages.setCurrentWidget(self.sign_in_page)
+            self.sign_in_page.login.setFocus()
+        elif self.settings.station_role == "bench":
+            self.pages.setCurrentWidget(self.bench_page)
+        else:
+            self.pages.setCurrentWidget(self.counter_page)
+        self.sign_out_action.setEnabled(self.staff is not None)
+        self._refresh_status()
+
+    # actions ---------------------------------------------------------------------------------
+    def _sign_in(self, login: str, pin: str) -> None:
+        self.worker.submit(lambda: staff.sign_in(self.db, login, pin), self._signed_in, self._sign_in_failed)
+
+    def _signed_in(self, person: StaffInfo) -> None:
+        self.staff = person
+        text = self.tr("{name} ({login})").format(name=person.name, login=person.login_code)
+        self.counter_page.set_person(text)
+        self.bench_page.set_person(text)
+        self.sign_in_page.reset()
+        self._show_page()
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        self.sign_in_page.show_error(error_text(error))
+
+    def sign_out(self) -> None:
+        self.staff = None
+        self.sign_in_page.reset()
+        self._show_page()
+
+    def _switch_station(self) -> None:
+        role = self.station_switch.currentData()
+        if role == self.settings.station_role:
+            return
+        self._apply_settings(replace(self.settings, station_role=role))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        self._apply_settings(dialog.result_settings)
+        if dialog.needs_restart():
+            QMessageBox.information(
+                self, self.tr("Settings"), self.tr("Language and database changes take effect after a restart.")
+            )
+
+    def _apply_settings(self, settings: Settings) -> None:
+        try:
+            self._save(settings)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr("Settings were not saved: {reason}").format(reason=str(exc)))
+            return
+        self.settings = settings
+        self.station_switch.blockSignals(True)
+        self.station_switch.setCurrentIndex(max(0, self.station_switch.findData(settings.station_role)))
+        self.station_switch.blockSignals(False)
+        self._show_page()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # let a running service call commit before the process goes away
+        self.worker.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""Settings: station name and role, database, language, printer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pos.config import Settings
+from pos.domain.errors import PosError
+from pos.ui.i18n import error_text
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.original = settings
+        self.result_settings: Settings | None = None
+
+        self.station_name = QLineEdit(settings.station_name, objectName="station_name")
+        self.station_role = QComboBox(objectName="station_role")
+        self.station_role.addItem(self.tr("Settlement counter"), "counter")
+        self.station_role.addItem(self.tr("Packing bench"), "bench")
+        self.station_role.setCurrentIndex(max(0, self.station_role.findData(settings.station_role)))
+        self.database_url = QLineEdit(settings.database_url, objectName="database_url")
+        self.database_url.setPlaceholderText(self.tr("Empty: the embedded database on this computer"))
+        self.language = QComboBox(objectName="language")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.printer_uri = QLineEdit(settings.printer_uri, objectName="printer_uri")
+        self.message = QLabel("", objectName="error")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Station name"), self.station_name)
+        form.addRow(self.tr("Station"), self.station_role)
+        form.addRow(self.tr("Database URL"), self.database_url)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Printer"), self.printer_uri)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def edited(self) -> Settings:
+        return replace(
+            self.original,
+            station_name=self.station_name.text(),
+            station_role=self.station_role.currentData(),
+            database_url=self.database_url.text(),
+            language=self.language.currentData(),
+            printer_uri=self.printer_uri.text().strip() or "preview:",
+        )
+
+    def _save(self) -> None:
+        """Refuse bad values with the reason and keep the dialog open with what was typed."""
+        try:
+            self.result_settings = self.edited().validated()
+        except PosError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.accept()
+
+    def needs_restart(self) -> bool:
+        new = self.result_settings
+        return bool(new) and (new.language != self.original.language or new.database_url != self.original.database_url)
