@@ -27,14 +27,14 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _config() -> Config:
+def _config(migrations: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(migrations: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(_config(migrations)).get_current_head()
     assert head is not None
     return head
 
@@ -44,17 +44,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
+def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATIONS) -> UpgradeResult:
     """Bring the schema to head. An existing SQLite database at an older revision is first copied
     next to itself (`pos.sqlite3.<revision>-<time>.bak`) with SQLite's online backup."""
     before = current_revision(engine)
-    head = head_revision()
+    head = head_revision(migrations)
     backup_path = None
     if before == head:
         return UpgradeResult(before, head, None)
     if backup and before is not None and engine.dialect.name == "sqlite":
         backup_path = backup_sqlite(engine)
-    config = _config()
+    config = _config(migrations)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -1,0 +1,100 @@
+"""Every test gets its own data and config directories; database tests run on SQLite always and on
+PostgreSQL too when POS_TEST_DATABASE_URL is set (CI sets it), each test in a schema of its own."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from urllib.parse import quote
+
+import pytest
+from sqlalchemy import create_engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pos.db.database import Database  # noqa: E402
+from pos.services.staff import add_staff  # noqa: E402
+from pos.services.startup import open_database  # noqa: E402
+
+PG_URL = os.environ.get("POS_TEST_DATABASE_URL", "")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("POS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def _pg_schema_url(schema: str) -> str:
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A URL to an empty database of each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'test.sqlite3'}"
+        return
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield _pg_schema_url(schema)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(db_url):
+    database = open_database(db_url).db
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db):
+    return add_staff(db, None, login_code="9001", name="管理员", roles="admin", pin="9999")
+
+
+@pytest.fixture
+def cashier(db, admin):
+    return add_staff(db, admin, login_code="1001", name="王丽", roles="cashier", pin="1111")
+
+
+@pytest.fixture
+def manager(db, admin):
+    return add_staff(db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+
+
+class FakeClock:
+    """A settable clock for throttling and day rollover tests."""
+
+    def __init__(self, start):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **kwargs):
+        from datetime import timedelta
+
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock(db):
+    from datetime import datetime
+
+    fake = FakeClock(datetime(2026, 11, 27, 2, 0, 0))
+    db.clock = fake
+    return fake
+
+
+__all__ = ["Database", "FakeClock"]

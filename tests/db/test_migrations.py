@@ -1,0 +1,77 @@
+import shutil
+import sqlite3
+import textwrap
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from pos.db.database import Database
+from pos.db.migrate import MIGRATIONS, current_revision, head_revision, upgrade
+from pos.db.models import Base
+
+
+def test_migrations_build_exactly_the_models(db):
+    assert current_revision(db.engine) == head_revision()
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_is_idempotent(db):
+    result = upgrade(db.engine)
+    assert not result.changed and result.backup is None
+
+
+def test_older_database_is_backed_up_before_upgrade(tmp_path):
+    """A database at revision 0001 meets a release with 0002: the file is copied aside first."""
+    path = tmp_path / "shop.sqlite3"
+    old = Database(f"sqlite:///{path}")
+    upgrade(old.engine)
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO staff (login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
+            "VALUES ('1001', '王丽', 'cashier', 'h', 1, 0, '2026-11-27 00:00:00')"
+        )
+    old.dispose()
+
+    newer = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0002_staff_phone.py").write_text(textwrap.dedent('''
+        from alembic import op
+        import sqlalchemy as sa
+
+        revision = "0002"
+        down_revision = "0001"
+
+        def upgrade():
+            with op.batch_alter_table("staff") as batch:
+                batch.add_column(sa.Column("phone", sa.String(30), nullable=True))
+
+        def downgrade():
+            with op.batch_alter_table("staff") as batch:
+                batch.drop_column("phone")
+    '''))
+
+    db = Database(f"sqlite:///{path}")
+    result = upgrade(db.engine, migrations=newer)
+    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert result.backup is not None and result.backup.exists()
+    assert "phone" in {c["name"] for c in inspect(db.engine).get_columns("staff")}
+    db.dispose()
+
+    copy = sqlite3.connect(result.backup)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT name FROM staff").fetchall() == [("王丽",)]
+        assert "phone" not in {row[1] for row in copy.execute("PRAGMA table_info(staff)")}
+    finally:
+        copy.close()
+
+
+def test_new_database_needs_no_backup(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    result = upgrade(db.engine)
+    assert result.from_revision is None and result.backup is None
+    assert list(tmp_path.glob("*.bak")) == []
+    db.dispose()

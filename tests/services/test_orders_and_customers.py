@@ -1,0 +1,82 @@
+import pytest
+from sqlalchemy import func, select
+
+from pos.db.models import Customer, OrderLine, Product, ProductBarcode
+from pos.domain.errors import BadCheckDigit, Conflict, InvalidInput, NotFound, PermissionDenied
+from pos.services import customers, orders
+
+
+@pytest.fixture
+def catalog(db):
+    with db.transaction() as s:
+        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
+        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
+        s.add(ring)
+        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+        s.add(Product(item_code="OLD1", name="停售款", wholesale_price_fen=100, franchise_price_fen=100, active=False))
+
+
+def _customer(db, cashier, kind="wholesale", phone="13800138000"):
+    return customers.create_customer(db, cashier, name="张三", phone=phone, address="浙江省义乌市", customer_type=kind)
+
+
+def test_customer_numbers_and_duplicate_phone(db, cashier):
+    first = _customer(db, cashier)
+    assert first.number == "C000001"
+    with pytest.raises(Conflict, match="already on file"):
+        _customer(db, cashier, phone="138-0013-8000")
+    second = customers.create_customer(db, cashier, name="张三丰", phone="13800138000", address="义乌",
+                                       allow_duplicate_phone=True)
+    assert second.number == "C000002"
+
+
+def test_customer_input_is_validated(db, cashier):
+    with pytest.raises(InvalidInput):
+        customers.create_customer(db, cashier, name="", phone="13800138000", address="义乌")
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_packer_cannot_create_customers_or_orders(db, admin):
+    from pos.services.staff import add_staff
+
+    packer = add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222")
+    with pytest.raises(PermissionDenied):
+        _customer(db, packer)
+
+
+def test_scanning_builds_lines_at_the_customers_price(db, cashier, catalog, clock):
+    wholesale = _customer(db, cashier)
+    number = orders.open_order(db, cashier, wholesale.number)
+    assert number == "S20261127-0001"
+    orders.add_scan(db, cashier, number, "6971230000006")
+    line = orders.add_scan(db, cashier, number, "2*YJ1000")
+    assert (line.position, line.quantity, line.amount.fen) == (1, 3, 10500)
+    orders.add_scan(db, cashier, number, "BD2000")
+    details = orders.order_details(db, number)
+    assert [(ln["item_code"], ln["quantity"]) for ln in details["lines"]] == [("YJ1000", 3), ("BD2000", 1)]
+    assert details["total"] == {"fen": 23300, "yuan": "233.00", "capitals": "贰佰叁拾叁元整"}
+
+    franchise = _customer(db, cashier, kind="franchise", phone="13900139000")
+    other = orders.open_order(db, cashier, franchise.number)
+    assert orders.add_scan(db, cashier, other, "YJ1000").unit_price_fen == 3150
+
+
+@pytest.mark.parametrize(
+    "scan, error",
+    [("6971230000007", BadCheckDigit), ("NOPE1", NotFound), ("OLD1", Conflict), ("x" * 500, InvalidInput)],
+)
+def test_refused_scans_change_nothing(db, cashier, catalog, scan, error):
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    orders.add_scan(db, cashier, number, "YJ1000")
+    with pytest.raises(error):
+        orders.add_scan(db, cashier, number, scan)
+    with db.transaction() as s:
+        assert s.execute(select(OrderLine.item_code, OrderLine.quantity)).all() == [("YJ1000", 1)]
+
+
+def test_unknown_order_and_customer(db, cashier):
+    with pytest.raises(NotFound):
+        orders.open_order(db, cashier, "C999999")
+    with pytest.raises(NotFound):
+        orders.order_details(db, "S20261127-9999")
