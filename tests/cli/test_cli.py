@@ -1,0 +1,136 @@
+"""The `pos` command, called as a person would: arguments, PINs on standard input, exit status."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pos.cli import main
+from pos.services import audit
+from pos.services.startup import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def run(db_url, monkeypatch, capsys):
+    def _run(*args, stdin=""):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--database", db_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
+def with_staff(run):
+    assert run("staff", "add", "--login", "9001", "--name", "管理员", "--roles", "admin", stdin="9999\n")[0] == 0
+    assert run("staff", "add", "--login", "3001", "--name", "陈经理", "--roles", "manager", "--as", "9001",
+               stdin="9999\n3333\n")[0] == 0
+    return run
+
+
+def test_db_upgrade_reports_what_it_did(run):
+    code, out, _ = run("db", "upgrade")
+    assert code == 0 and "upgraded from empty to 0001" in out
+    code, out, _ = run("db", "upgrade")
+    assert code == 0 and "up to date (revision 0001)" in out
+
+
+def test_staff_add_and_list(with_staff):
+    code, out, _ = with_staff("staff", "list")
+    assert code == 0
+    assert out.splitlines() == ["3001\t陈经理\tmanager", "9001\t管理员\tadmin"]
+
+
+def test_staff_add_with_a_wrong_admin_pin_changes_nothing(with_staff):
+    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
+                              "--as", "9001", stdin="0000\n1111\n")
+    assert code == 1 and "Wrong login code or PIN" in err
+    assert "1001" not in with_staff("staff", "list")[1]
+
+
+def test_staff_add_by_a_non_admin_is_refused(with_staff):
+    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
+                              "--as", "3001", stdin="3333\n1111\n")
+    assert code == 1 and "admin" in err
+
+
+def test_staff_add_with_bad_pin_or_role(with_staff):
+    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
+                              "--as", "9001", stdin="9999\n12\n")
+    assert code == 1 and "4 to 12 digits" in err
+    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "boss",
+                              "--as", "9001", stdin="9999\n1234\n")
+    assert code == 1 and "Unknown role" in err
+
+
+def test_catalog_import_reports_bad_rows_by_line(with_staff, tmp_path):
+    path = tmp_path / "catalog.csv"
+    path.write_text("货号,品名,批发价,加盟价\nYJ1,戒指,35,31\nYJ2,戒指,abc,31\nYJ1,重复,1,1\n", encoding="utf-8")
+    code, out, err = with_staff("catalog", "import", str(path), "--as", "3001", stdin="3333\n")
+    assert code == 1
+    assert "Imported 1 new and 0 updated products; 2 rows refused." in out
+    assert f"{path}:3:" in err and f"{path}:4:" in err and "duplicate item code YJ1" in err
+
+
+def test_catalog_import_of_a_missing_file(with_staff, tmp_path):
+    code, _, err = with_staff("catalog", "import", str(tmp_path / "nope.csv"), "--as", "3001", stdin="3333\n")
+    assert code == 1 and "File not found" in err
+
+
+def test_order_show_unknown_number(with_staff):
+    code, out, err = with_staff("order", "show", "S20261127-0042", "--json")
+    assert code == 1 and out == "" and "No order with number S20261127-0042" in err
+
+
+def test_audit_verify_finds_tampering(with_staff, db_url):
+    code, out, _ = with_staff("audit", "verify")
+    assert code == 0 and "intact" in out
+    db = open_database(db_url).db
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_events SET action = 'staff.remove' WHERE seq = 2")
+    db.dispose()
+    code, _, err = with_staff("audit", "verify")
+    assert code == 1 and "BROKEN at entry 2" in err
+
+
+def test_unreachable_database_is_a_clear_error(monkeypatch, capsys):
+    code = main(["--database", "postgresql+psycopg://nobody@127.0.0.1:1/none", "audit", "verify"])
+    assert code == 1 and "Cannot open the database" in capsys.readouterr().err
+
+
+def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--demo", "staff", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert {"1001", "2001", "3001", "9001"} <= {line.split("\t")[0] for line in listed.splitlines()}
+    opened = open_database(f"sqlite:///{os.environ['POS_DATA_DIR']}/demo.sqlite3")
+    with opened.db.transaction() as s:
+        from sqlalchemy import func, select
+
+        from pos.db.models import Order, Product
+
+        assert s.scalar(select(func.count()).select_from(Product)) >= 250
+        number = s.scalar(select(Order.number).order_by(Order.id))
+    assert audit.verify(opened.db).ok
+    opened.db.dispose()
+    assert main(["--demo", "order", "show", number, "--json"]) == 0
+    details = json.loads(capsys.readouterr().out)
+    assert details["number"] == number
+    assert details["lines"] and details["customer"]["name"]
+    assert sum(ln["amount"]["fen"] for ln in details["lines"]) == details["total"]["fen"]
+
+
+def test_installed_entry_point_runs(tmp_path):
+    env = {**os.environ, "POS_DATA_DIR": str(tmp_path), "POS_CONFIG_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    env.pop("POS_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-m", "pos", "audit", "verify"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "intact: 0 entries" in result.stdout
+    assert (tmp_path / "pos.sqlite3").exists()

@@ -1,0 +1,41 @@
+import pytest
+
+from pos.config import Settings
+from pos.services.staff import add_staff
+from pos.services.startup import open_database
+from pos.ui.i18n import install_translators
+from pos.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def zh(qapp):
+    translators = install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def ui_db(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'ui.sqlite3'}").db
+    admin = add_staff(db, None, login_code="9001", name="管理员", roles="admin", pin="9999")
+    add_staff(db, admin, login_code="1001", name="王丽", roles="cashier", pin="1111")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def saved():
+    """Stands in for the settings file writer and remembers what was saved."""
+    calls = []
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, ui_db, saved):
+    win = MainWindow(ui_db, Settings(station_name="结算台1"), save=saved.append)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.worker.shutdown()

@@ -1,0 +1,129 @@
+import threading
+
+from PySide6.QtCore import Qt
+
+from pos.config import Settings, load_settings, save_settings
+from pos.domain.errors import BadCheckDigit, InvalidInput
+from pos.ui.i18n import error_text
+from pos.ui.main_window import MainWindow
+from pos.ui.settings_dialog import SettingsDialog
+
+
+def _sign_in(qtbot, window, login, pin):
+    page = window.sign_in_page
+    page.login.setFocus()
+    qtbot.keyClicks(page.login, login)
+    qtbot.keyClick(page.login, Qt.Key.Key_Return)
+    assert page.pin.hasFocus()
+    qtbot.keyClicks(page.pin, pin)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+
+
+def test_cashier_signs_in_with_the_keyboard_and_reaches_the_counter(qtbot, zh, window):
+    assert window.pages.currentWidget() is window.sign_in_page
+    _sign_in(qtbot, window, "1001", "1111")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.counter_page)
+    assert window.staff.name == "王丽"
+    assert window.staff_label.text() == "当前员工：王丽"
+    assert window.database_label.text() == "数据库：SQLite"
+    assert window.station_label.text() == "工位：结算台1"
+    assert "王丽" in window.counter_page.person.text()
+    assert window.counter_page.title.text() == "结算台"
+    assert "F6 结算" in window.counter_page.keys.text()
+
+
+def test_wrong_pin_is_explained_in_chinese_and_keeps_the_login(qtbot, zh, window):
+    _sign_in(qtbot, window, "1001", "9876")
+    page = window.sign_in_page
+    qtbot.waitUntil(lambda: page.message.text() != "")
+    assert page.message.text() == "工号或密码错误。"
+    assert page.login.text() == "1001" and page.pin.text() == ""
+    assert window.pages.currentWidget() is page and window.staff is None
+
+
+def test_empty_fields_are_caught_before_asking_the_database(qtbot, zh, window):
+    page = window.sign_in_page
+    page.button.click()
+    assert page.message.text() == "请输入工号。"
+    assert window.worker.pending == 0
+
+
+def test_f12_signs_out(qtbot, zh, window):
+    _sign_in(qtbot, window, "1001", "1111")
+    qtbot.waitUntil(lambda: window.staff is not None)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert window.staff is None
+    assert window.pages.currentWidget() is window.sign_in_page
+    assert window.sign_in_page.login.text() == ""
+
+
+def test_station_switch_shows_the_bench_and_saves_the_choice(qtbot, zh, window, saved):
+    _sign_in(qtbot, window, "1001", "1111")
+    qtbot.waitUntil(lambda: window.staff is not None)
+    window.station_switch.setCurrentIndex(window.station_switch.findData("bench"))
+    assert window.pages.currentWidget() is window.bench_page
+    assert window.bench_page.title.text() == "打包台"
+    assert saved[-1].station_role == "bench"
+
+
+def test_settings_dialog_refuses_bad_values_and_keeps_them_on_screen(qtbot, zh):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.station_name.setText("   ")
+    dialog._save()
+    assert dialog.message.text() == "工位名称不能为空。"
+    assert dialog.result_settings is None and dialog.station_name.text() == "   "
+    dialog.station_name.setText("打包台2")
+    dialog.database_url.setText("mysql://x")
+    dialog._save()
+    assert "数据库地址必须以" in dialog.message.text()
+    dialog.database_url.setText("")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog._save()
+    assert dialog.result_settings == Settings(station_name="打包台2", language="en")
+    assert dialog.needs_restart()
+
+
+def test_settings_are_written_to_the_toml_file(tmp_path):
+    path = save_settings(Settings(station_name="打包台2", station_role="bench", language="en"))
+    assert path.exists()
+    assert load_settings() == Settings(station_name="打包台2", station_role="bench", language="en")
+
+
+def test_english_is_available(qtbot, ui_db):
+    window = MainWindow(ui_db, Settings(language="en"), save=lambda s: None)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Counter & Bench"
+    assert window.sign_in_page.button.text() == "Sign in"
+    window.worker.shutdown()
+
+
+def test_demo_window_says_so(qtbot, zh, ui_db):
+    window = MainWindow(ui_db, Settings(), demo=True, save=lambda s: None)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "柜台与打包台 [演示]"
+    window.worker.shutdown()
+
+
+def test_service_calls_run_off_the_gui_thread_and_report_back_on_it(qtbot, window):
+    seen = {}
+
+    def call():
+        seen["call"] = threading.current_thread()
+        return 42
+
+    def done(value):
+        seen["done"] = (threading.current_thread(), value)
+
+    with qtbot.waitSignal(window.worker.call_finished, timeout=5000):
+        window.worker.submit(call, done, lambda e: None)
+    assert seen["call"] is not threading.main_thread()
+    assert seen["done"] == (threading.main_thread(), 42)
+
+
+def test_errors_are_translated_with_their_details(zh):
+    error = InvalidInput("item_code: {reason}", reason=BadCheckDigit(
+        "{symbology} code {code} has a wrong check digit (expected {expected}).",
+        symbology="EAN-13", code="6901234567891", expected=2))
+    assert error_text(error) == "货号：EAN-13 条码 6901234567891 校验位错误（应为 2）。"
+    assert error_text(RuntimeError("disk")) == "意外错误：RuntimeError: disk"
