@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -64,6 +65,13 @@ def _read_pin(prompt: str) -> str:
     return line.strip()
 
 
+def _display_available() -> bool:
+    """Qt aborts the whole process when it finds no display; say so plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _sign_in(db, login: str | None):
     if not login:
         return None
@@ -76,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         url = args.database or database_url(settings, demo=args.demo)
         if args.command is None:
+            if not _display_available():
+                print("pos: no display found. Start the app from a desktop session "
+                      "(or under xvfb-run); commands such as 'pos audit verify' work without one.",
+                      file=sys.stderr)
+                return 1
             from pos.ui.app import run_app  # Qt is loaded only to start the window
 
             return run_app(settings, url, demo=args.demo)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -36,11 +37,17 @@ class LineInfo:
         return Money(self.unit_price_fen) * self.quantity
 
 
-def open_order(db: Database, actor: StaffInfo | None, customer_number: str, *, station: str = "") -> str:
-    """Start a sales slip for a customer; returns its number (S20261127-0007)."""
+def open_order(
+    db: Database, actor: StaffInfo | None, customer_number: str, *, station: str = "", command_id: str | None = None
+) -> str:
+    """Start a sales slip for a customer; returns its number (S20261127-0007). A retry with the same
+    command_id (after a lost reply) returns the order the first attempt made instead of a second one."""
     require_role(actor, Role.CASHIER, Role.MANAGER)
     assert actor is not None
     with db.transaction() as session:
+        done = audit.command_seen(session, command_id)
+        if done is not None:
+            return done.entity_id
         customer = get_by_number(session, customer_number)
         number = next_number(session, "order", db.business_day())
         order = Order(number=number, customer_id=customer.id, cashier_id=actor.id, station=station,
@@ -48,18 +55,26 @@ def open_order(db: Database, actor: StaffInfo | None, customer_number: str, *, s
         session.add(order)
         session.flush()
         audit.record(session, actor_id=actor.id, action="order.open", entity="order", entity_id=number,
-                     detail={"customer": customer.number}, at=db.now())
+                     detail={"customer": customer.number}, at=db.now(), command_id=command_id)
         return number
 
 
-def add_scan(db: Database, actor: StaffInfo | None, order_number: str, scanned: str) -> LineInfo:
+def add_scan(
+    db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None
+) -> LineInfo:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
-    Refuses unknown or inactive items and orders whose slip is already printed."""
+    Refuses unknown or inactive items and orders whose slip is already printed. A retried scan
+    (same command_id) is counted once."""
     require_role(actor, Role.CASHIER, Role.MANAGER)
     assert actor is not None
     scan = parse_scan(scanned)
     with db.transaction() as session:
         order = _get_order(session, order_number)
+        done = audit.command_seen(session, command_id)
+        if done is not None:
+            position = json.loads(done.detail)["position"]
+            line = next(ln for ln in order.lines if ln.position == position)
+            return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
         if not lines_editable(order.status):
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
@@ -90,7 +105,8 @@ def add_scan(db: Database, actor: StaffInfo | None, order_number: str, scanned: 
         session.flush()
         audit.record(session, actor_id=actor.id, action="order.add_item", entity="order",
                      entity_id=order.number,
-                     detail={"code": product.item_code, "quantity": scan.quantity}, at=db.now())
+                     detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
+                     at=db.now(), command_id=command_id)
         return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
 
 

@@ -88,10 +88,12 @@ class MainWindow(QMainWindow):
         if self.staff is None:
             self.pages.setCurrentWidget(self.sign_in_page)
             self.sign_in_page.login.setFocus()
-        elif self.settings.station_role == "bench":
-            self.pages.setCurrentWidget(self.bench_page)
         else:
-            self.pages.setCurrentWidget(self.counter_page)
+            page = self.bench_page if self.settings.station_role == "bench" else self.counter_page
+            self.pages.setCurrentWidget(page)
+            # The sign-in fields just went out of view; keep keyboard focus (function keys, and
+            # scanners, which are keyboards) inside the window.
+            page.setFocus()
         self.sign_out_action.setEnabled(self.staff is not None)
         self._refresh_status()
 

@@ -26,7 +26,7 @@ class SignInPage(QWidget):
         form.addRow(self.tr("Login code"), self.login)
         form.addRow(self.tr("PIN"), self.pin)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addLayout(form)

@@ -28,6 +28,7 @@ def function_keys() -> list[tuple[str, str]]:
 class StationPage(QWidget):
     def __init__(self, title: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = QLabel(title, objectName="title", alignment=Qt.AlignmentFlag.AlignCenter)
         self.person = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(hint, alignment=Qt.AlignmentFlag.AlignCenter)

@@ -134,3 +134,11 @@ def test_installed_entry_point_runs(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "intact: 0 entries" in result.stdout
     assert (tmp_path / "pos.sqlite3").exists()
+
+
+def test_starting_the_app_without_a_display_says_so(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 1
+    assert "no display found" in capsys.readouterr().err

@@ -80,3 +80,18 @@ def test_unknown_order_and_customer(db, cashier):
         orders.open_order(db, cashier, "C999999")
     with pytest.raises(NotFound):
         orders.order_details(db, "S20261127-9999")
+
+
+def test_a_retried_command_is_recorded_once(db, cashier, catalog):
+    """The reply to a committed command was lost; the station sends the same command again."""
+    customer = _customer(db, cashier)
+    first = orders.open_order(db, cashier, customer.number, command_id="open-1")
+    assert orders.open_order(db, cashier, customer.number, command_id="open-1") == first
+    orders.add_scan(db, cashier, first, "2*YJ1000", command_id="scan-1")
+    again = orders.add_scan(db, cashier, first, "2*YJ1000", command_id="scan-1")
+    assert again.quantity == 2
+    assert orders.add_scan(db, cashier, first, "YJ1000", command_id="scan-2").quantity == 3
+    with db.transaction() as s:
+        from pos.db.models import Order
+
+        assert s.scalar(select(func.count()).select_from(Order)) == 1

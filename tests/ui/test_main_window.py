@@ -30,6 +30,7 @@ def test_cashier_signs_in_with_the_keyboard_and_reaches_the_counter(qtbot, zh, w
     assert "王丽" in window.counter_page.person.text()
     assert window.counter_page.title.text() == "结算台"
     assert "F6 结算" in window.counter_page.keys.text()
+    assert window.counter_page.hasFocus()  # function keys and scans keep arriving
 
 
 def test_wrong_pin_is_explained_in_chinese_and_keeps_the_login(qtbot, zh, window):
