@@ -12,13 +12,21 @@ import getpass
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Sequence
 
 from pos import __version__
-from pos.config import database_url, load_settings
+from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
-from pos.services import audit, catalog, orders, staff
+from pos.printing.connections import PrinterError, open_connection, parse_uri
+from pos.printing.data import PrintMeta
+from pos.printing.escpos_decode import decode
+from pos.printing.layouts import test_page
+from pos.printing.render import render_for
+from pos.printing.spooler import Spooler
+from pos.services import audit, catalog, orders, printing, staff
+from pos.services.printing import PrintContext
 from pos.services.startup import open_database
 
 
@@ -50,6 +58,23 @@ def _parser() -> argparse.ArgumentParser:
     show = order.add_parser("show", help="show an order")
     show.add_argument("number")
     show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    prn = sub.add_parser("print", help="print a document (back-office reprints, testing)")
+    prn.add_argument("number", help="sales slip (S…) or return slip (R…) number")
+    prn.add_argument("--kind", choices=printing.KINDS, help="default: sales-slip for S…, return-slip for R…")
+    prn.add_argument("--copy", default="all", choices=("1", "2", "3", "all"), help="sales slip copy (default all three)")
+    prn.add_argument("--box", type=int, action="append", default=[], help="box label number (default all boxes)")
+    prn.add_argument("--printer", metavar="URI", help="printer URI (default: the settings)")
+    prn.add_argument("--reprint", action="store_true", help="print again what was printed before (manager)")
+    prn.add_argument("--as", dest="actor", metavar="LOGIN", help="who prints (needed for reprints)")
+    prn.add_argument("--wait", type=float, default=15.0, metavar="SECONDS", help="how long to try sending (default 15)")
+
+    printers = sub.add_parser("printers", help="printers").add_subparsers(dest="printers_command", required=True)
+    test = printers.add_parser("test", help="print a test page and report the printer's status")
+    test.add_argument("uri")
+    decode = printers.add_parser("decode", help="show the text and codes in a file of ESC/POS bytes")
+    decode.add_argument("file", type=Path)
+    decode.add_argument("--encoding", default="gb18030")
 
     aud = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     aud.add_parser("verify", help="check the hash chain; report the first broken link")
@@ -92,8 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from pos.ui.app import run_app  # Qt is loaded only to start the window
 
             return run_app(settings, url, demo=args.demo)
+        if args.command == "printers":
+            return _printers(args)
         opened = open_database(url, demo=args.demo)
-        return _dispatch(args, opened)
+        return _dispatch(args, opened, settings)
     except PosError as exc:
         print(f"pos: {exc.message}", file=sys.stderr)
         return 1
@@ -102,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(args: argparse.Namespace, opened) -> int:
+def _dispatch(args: argparse.Namespace, opened, settings) -> int:
     db = opened.db
     if args.command == "db":
         result = opened.upgrade
@@ -139,6 +166,8 @@ def _dispatch(args: argparse.Namespace, opened) -> int:
         else:
             _print_order(details)
         return 0
+    if args.command == "print":
+        return _print(args, db, settings)
     if args.command == "audit":
         result = audit.verify(db)
         if result.ok:
@@ -148,6 +177,66 @@ def _dispatch(args: argparse.Namespace, opened) -> int:
               f"({result.checked} entries before it verified).", file=sys.stderr)
         return 1
     raise AssertionError(args.command)  # argparse only lets known commands through
+
+
+def _print(args: argparse.Namespace, db, settings) -> int:
+    kind = args.kind or ("return-slip" if args.number.strip().upper().startswith("R") else "sales-slip")
+    uri = args.printer or (settings.labels_uri if kind == "box-label" else settings.printer_uri)
+    actor = _sign_in(db, args.actor)
+    # Same station as the app: a job the command could not send is carried on by the app's spooler.
+    context = PrintContext(station=settings.station_name, shop_name=settings.shop_name,
+                           archive_dir=archive_dir() if settings.archive_pdf else None)
+    copies = (1, 2, 3) if args.copy == "all" else (int(args.copy),)
+    jobs = printing.print_document(db, actor, context, kind=kind, number=args.number, printer_uri=uri,
+                                   copies=copies, boxes=tuple(args.box), reprint=args.reprint)
+    spooler = Spooler(db, context.station, preview_dir=preview_dir())
+    deadline = time.monotonic() + max(0.0, args.wait)
+    while True:
+        spooler.process_due()
+        states = [printing.get_job(db, job.id) for job in jobs]
+        if all(j.status in ("done", "failed") for j in states) or time.monotonic() >= deadline:
+            break
+        time.sleep(0.5)
+    failed = 0
+    for job in states:
+        line = f"job {job.id} ({job.job_ref}) {job.label}: {job.status}"
+        if job.status != "done":
+            failed += 1
+            line += f" - {job.last_error or 'not sent yet'}"
+        elif uri.startswith("preview"):
+            line += f" -> {preview_dir() / f'job-{job.id}-{job.job_ref}.pdf'}"
+        print(line)
+    if failed:
+        print("Jobs not done stay in the print queue; the app retries waiting jobs and shows failed ones.",
+              file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _printers(args: argparse.Namespace) -> int:
+    if args.printers_command == "decode":
+        if not args.file.is_file():
+            raise InvalidInput("File not found: {path}", path=str(args.file))
+        decoded = decode(args.file.read_bytes(), args.encoding)
+        print(decoded.text)
+        for code in decoded.barcodes:
+            print(f"[barcode] {code}")
+        for code in decoded.qrcodes:
+            print(f"[qr] {code}")
+        print(f"[{decoded.cuts} cuts, {decoded.images} images, {decoded.drawer_pulses} drawer pulses]")
+        return 0
+    config = parse_uri(args.uri)
+    if config.is_preview:
+        raise InvalidInput("The preview printer has nothing to test.")
+    document = test_page(config.uri, PrintMeta(job_ref="test", columns=config.columns))
+    connection = open_connection(config)
+    try:
+        before = connection.status()
+        connection.send(render_for(config, [document]))
+    except PrinterError as exc:
+        print(f"pos: {config.uri}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Test page sent to {config.uri}. Status: {before.describe()}.")
+    return 0
 
 
 def _print_order(d: dict) -> None:

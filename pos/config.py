@@ -15,6 +15,7 @@ import tomli_w
 
 from pos import APP_NAME
 from pos.domain.errors import InvalidInput
+from pos.printing.connections import parse_uri
 
 LANGUAGES = ("zh_CN", "en")
 STATIONS = ("counter", "bench")
@@ -26,7 +27,10 @@ class Settings:
     station_role: str = "counter"  # counter | bench
     database_url: str = ""  # empty: the embedded SQLite file in the data directory
     language: str = "zh_CN"
-    printer_uri: str = "preview:"
+    printer_uri: str = "preview:"  # slips and receipts
+    label_printer_uri: str = ""  # box labels; empty: the same printer
+    shop_name: str = "饰品批发展厅"
+    archive_pdf: bool = True  # keep a PDF of every print next to the database
 
     def validated(self) -> Settings:
         if not self.station_name.strip():
@@ -38,7 +42,14 @@ class Settings:
         url = self.database_url.strip()
         if url and not url.startswith(("sqlite", "postgresql")):
             raise InvalidInput("Database URL must start with sqlite:// or postgresql+psycopg://.")
+        for uri in (self.printer_uri, self.label_printer_uri):
+            if uri.strip():
+                parse_uri(uri)  # raises with the reason
         return replace(self, station_name=self.station_name.strip(), database_url=url)
+
+    @property
+    def labels_uri(self) -> str:
+        return self.label_printer_uri.strip() or self.printer_uri
 
 
 def data_dir() -> Path:
@@ -63,11 +74,14 @@ def load_settings(path: Path | None = None) -> Settings:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise InvalidInput("Settings file {path} is not valid TOML: {reason}", path=str(path), reason=str(exc)) from None
+        defaults = Settings()
         known = {f.name for f in fields(Settings)}
         for key, value in raw.items():
             if key in known:
-                if not isinstance(value, str):
-                    raise InvalidInput("Setting '{key}' in {path} must be text.", key=key, path=str(path))
+                expected = type(getattr(defaults, key))
+                if not isinstance(value, expected):
+                    what = "true or false" if expected is bool else "text"
+                    raise InvalidInput("Setting '{key}' in {path} must be {what}.", key=key, path=str(path), what=what)
                 values[key] = value
     return Settings(**values).validated()  # type: ignore[arg-type]
 
@@ -81,6 +95,14 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def archive_dir() -> Path:
+    return data_dir() / "archive"
+
+
+def preview_dir() -> Path:
+    return data_dir() / "preview"
 
 
 def database_url(settings: Settings, *, demo: bool = False) -> str:

@@ -24,7 +24,9 @@ def test_upgrade_is_idempotent(db):
 
 
 def test_older_database_is_backed_up_before_upgrade(tmp_path):
-    """A database at revision 0001 meets a release with 0002: the file is copied aside first."""
+    """A database at today's head meets a release with one more migration: the file is copied
+    aside first."""
+    head = head_revision()
     path = tmp_path / "shop.sqlite3"
     old = Database(f"sqlite:///{path}")
     upgrade(old.engine)
@@ -37,12 +39,12 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path):
 
     newer = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0002_staff_phone.py").write_text(textwrap.dedent('''
+    (newer / "versions" / "9999_staff_phone.py").write_text(textwrap.dedent(f'''
         from alembic import op
         import sqlalchemy as sa
 
-        revision = "0002"
-        down_revision = "0001"
+        revision = "9999"
+        down_revision = "{head}"
 
         def upgrade():
             with op.batch_alter_table("staff") as batch:
@@ -55,14 +57,14 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path):
 
     db = Database(f"sqlite:///{path}")
     result = upgrade(db.engine, migrations=newer)
-    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert (result.from_revision, result.to_revision) == (head, "9999")
     assert result.backup is not None and result.backup.exists()
     assert "phone" in {c["name"] for c in inspect(db.engine).get_columns("staff")}
     db.dispose()
 
     copy = sqlite3.connect(result.backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert copy.execute("SELECT name FROM staff").fetchall() == [("王丽",)]
         assert "phone" not in {row[1] for row in copy.execute("PRAGMA table_info(staff)")}
     finally:

@@ -1,0 +1,205 @@
+"""The durable spooler: jobs are stored before anything is sent, sent one whole job per
+connection, and marked done only after the printer took every byte.
+
+- A failure before any byte went out (printer off, unplugged, out of paper, refusing) leaves the
+  job pending; it is retried with growing pauses and never lost.
+- A failure part-way through cannot be retried blindly (part may be on paper): the job is marked
+  failed for a person to look at the printout and retry, redirect or cancel.
+- Jobs for one printer go out in the order they were queued: while an earlier one waits, later
+  ones wait behind it, so copy 3 never prints before copy 2.
+- A job claimed for sending is marked 'sending' in its own transaction first; one found in that
+  state on start (the app died mid-send) is failed for a person to check, never resent silently.
+  The claim is an atomic update, so two stations' spoolers never send the same job.
+
+No Qt here: the app runs SpoolerThread and hears about changes through `on_change`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from pos.db.database import Database
+from pos.db.models import PrintJob
+from pos.printing.connections import Connection, PrinterConfig, PrinterError, PrinterStatus, open_connection, parse_uri
+
+log = logging.getLogger(__name__)
+
+BACKOFF_SECONDS = (2, 5, 10, 20, 30, 60)
+INTERRUPTED = "interrupted while sending (the app stopped): check the printout, then retry or cancel"
+
+
+def backoff(attempts: int, steps: tuple[float, ...] = BACKOFF_SECONDS) -> timedelta:
+    return timedelta(seconds=steps[min(max(attempts, 1), len(steps)) - 1])
+
+
+class Spooler:
+    def __init__(
+        self,
+        db: Database,
+        station: str,
+        *,
+        preview_dir: Path | None = None,
+        connect: Callable[[PrinterConfig], Connection] = open_connection,
+        on_change: Callable[[], None] | None = None,
+        backoff_seconds: tuple[float, ...] = BACKOFF_SECONDS,
+    ) -> None:
+        self.db = db
+        self.backoff_seconds = backoff_seconds
+        self.station = station
+        self.preview_dir = preview_dir
+        self.connect = connect
+        self.on_change = on_change or (lambda: None)
+        self.printer_status: dict[str, PrinterStatus | str] = {}  # uri -> last status or error
+
+    def recover(self) -> int:
+        """On start: jobs this station left in 'sending' are failed for a person to check."""
+        with self.db.transaction() as session:
+            result = session.execute(
+                update(PrintJob)
+                .where(PrintJob.station == self.station, PrintJob.status == "sending")
+                .values(status="failed", last_error=INTERRUPTED)
+            )
+            count = result.rowcount or 0
+        if count:
+            self.on_change()
+        return count
+
+    def due_jobs(self, now: datetime) -> list[int]:
+        """The first job of each printer, if it is due: later jobs wait behind it."""
+        with self.db.transaction() as session:
+            jobs = session.execute(
+                select(PrintJob.id, PrintJob.printer_uri, PrintJob.status, PrintJob.next_attempt_at)
+                .where(PrintJob.station == self.station, PrintJob.status.in_(("pending", "sending", "failed")))
+                .order_by(PrintJob.id)
+            ).all()
+        heads: dict[str, tuple] = {}
+        for job in jobs:
+            heads.setdefault(job.printer_uri, job)
+        return [
+            job.id for job in heads.values()
+            if job.status == "pending" and (job.next_attempt_at is None or job.next_attempt_at <= now)
+        ]
+
+    def next_wakeup(self) -> datetime | None:
+        with self.db.transaction() as session:
+            return session.scalar(
+                select(PrintJob.next_attempt_at)
+                .where(PrintJob.station == self.station, PrintJob.status == "pending",
+                       PrintJob.next_attempt_at.is_not(None))
+                .order_by(PrintJob.next_attempt_at)
+                .limit(1)
+            )
+
+    def process_due(self) -> int:
+        """Send every printer's next due job, printer after printer, until none is due."""
+        handled = 0
+        while True:
+            due = self.due_jobs(self.db.now())
+            if not due:
+                return handled
+            progressed = False
+            for job_id in due:
+                if self.send_job(job_id) == "done":
+                    progressed = True
+                handled += 1
+            if not progressed:
+                return handled
+
+    def send_job(self, job_id: int) -> str:
+        """Claim, send and record one job. Returns its new status."""
+        with self.db.transaction() as session:
+            claimed = session.execute(
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status == "pending")
+                .values(status="sending", attempts=PrintJob.attempts + 1)
+            ).rowcount
+            if not claimed:
+                return "skipped"  # another station's spooler, or a person, got there first
+            job = session.get(PrintJob, job_id)
+            assert job is not None
+            uri, payload, attempts, name = job.printer_uri, job.payload, job.attempts, f"{job.id}-{job.job_ref}"
+        self.on_change()
+        try:
+            config = parse_uri(uri)
+            if config.is_preview:
+                self._write_preview(name, payload)
+                state: PrinterStatus | None = PrinterStatus()
+            else:
+                state = self.connect(config).send(payload)
+        except PrinterError as exc:
+            return self._failed(job_id, uri, attempts, str(exc), partial=exc.sent > 0)
+        except Exception as exc:  # noqa: BLE001 - a bug or odd device must not kill the spooler
+            log.exception("print job %s", job_id)
+            return self._failed(job_id, uri, attempts, f"{exc.__class__.__name__}: {exc}", partial=True)
+        with self.db.transaction() as session:
+            session.execute(
+                update(PrintJob).where(PrintJob.id == job_id)
+                .values(status="done", sent_at=self.db.now(), last_error="", next_attempt_at=None)
+            )
+        self.printer_status[uri] = state or PrinterStatus()
+        self.on_change()
+        return "done"
+
+    def _failed(self, job_id: int, uri: str, attempts: int, error: str, *, partial: bool) -> str:
+        status = "failed" if partial else "pending"
+        values: dict = {"status": status, "last_error": error[:2000]}
+        if not partial:
+            values["next_attempt_at"] = self.db.now() + backoff(attempts, self.backoff_seconds)
+        with self.db.transaction() as session:
+            session.execute(update(PrintJob).where(PrintJob.id == job_id).values(**values))
+        self.printer_status[uri] = error
+        self.on_change()
+        return status
+
+    def _write_preview(self, name: str, payload: bytes) -> Path:
+        if self.preview_dir is None:
+            raise PrinterError("no preview folder is set")
+        self.preview_dir.mkdir(parents=True, exist_ok=True)
+        path = self.preview_dir / f"job-{name}.pdf"
+        path.write_bytes(payload)
+        return path
+
+
+class SpoolerThread(threading.Thread):
+    """Runs the spooler in the background: on start, whenever woken (a job was queued), and when
+    the next retry falls due."""
+
+    IDLE_WAIT = 5.0  # seconds: also picks up jobs queued by another process on this station
+
+    def __init__(self, spooler: Spooler) -> None:
+        super().__init__(name="pos-spooler", daemon=True)
+        self.spooler = spooler
+        self._wake = threading.Event()
+        self._halt = threading.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._halt.set()
+        self._wake.set()
+        self.join(timeout)
+
+    def run(self) -> None:
+        try:
+            self.spooler.recover()
+        except Exception:  # noqa: BLE001
+            log.exception("spooler recovery")
+        while not self._halt.is_set():
+            try:
+                self.spooler.process_due()
+                wakeup = self.spooler.next_wakeup()
+            except Exception:  # noqa: BLE001 - database hiccup: try again shortly
+                log.exception("spooler pass")
+                wakeup = None
+            wait = self.IDLE_WAIT
+            if wakeup is not None:
+                wait = max(0.05, min(wait, (wakeup - self.spooler.db.now()).total_seconds()))
+            self._wake.wait(wait)
+            self._wake.clear()
