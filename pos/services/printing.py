@@ -391,3 +391,11 @@ def queue_counts(db: Database, station: str) -> dict[str, int]:
             .group_by(PrintJob.status)
         ).all()
         return {status: count for status, count in rows}
+
+
+def job_payload(db: Database, job_id: int) -> bytes:
+    with db.transaction() as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise NotFound("No print job {id}.", id=job_id)
+        return job.payload

@@ -12,6 +12,7 @@ from pos.domain.errors import PosError
 from pos.services.startup import open_database
 from pos.ui.i18n import error_text, install_translators
 from pos.ui.main_window import MainWindow
+from pos.ui.spooler_bridge import SpoolerBridge
 from pos.ui.style import APP_STYLE
 
 
@@ -26,7 +27,9 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     except PosError as exc:
         QMessageBox.critical(None, "Counter & Bench", error_text(exc))
         return 1
-    window = MainWindow(opened.db, settings, demo=demo)
+    spooler = SpoolerBridge(opened.db, settings.station_name)
+    window = MainWindow(opened.db, settings, demo=demo, spooler=spooler)
+    spooler.start()  # resumes jobs left waiting by an earlier run
     window.resize(1280, 800)
     window.show()
     if opened.upgrade.backup:

@@ -8,21 +8,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
-from pos.config import Settings, save_settings
+from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
-from pos.services import staff
+from pos.services import printing, staff
+from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.i18n import error_text
+from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
+from pos.ui.spooler_bridge import SpoolerBridge
 from pos.ui.stations import BenchPage, CounterPage
 from pos.ui.worker import Worker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings) -> None:
+    def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
+                 spooler: SpoolerBridge | None = None) -> None:
         super().__init__()
         self.db = db
+        self.spooler = spooler
         self.settings = settings
         self.demo = demo
         self._save = save
@@ -42,7 +47,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
+        if spooler is not None:
+            spooler.changed.connect(self._refresh_printer)
         self._show_page()
+        self._refresh_printer()
 
     # layout ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -59,6 +67,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
+        self.print_queue_action = QAction(self.tr("Print queue (F10)"), self)
+        self.print_queue_action.setShortcut(QKeySequence(Qt.Key.Key_F10))
+        self.print_queue_action.triggered.connect(self.open_print_queue)
+        bar.addAction(self.print_queue_action)
         self.sign_out_action = QAction(self.tr("Sign out (F12)"), self)
         self.sign_out_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -79,10 +91,28 @@ class MainWindow(QMainWindow):
         who = self.staff.name if self.staff else self.tr("nobody")
         self.staff_label.setText(self.tr("Signed in: {name}").format(name=who))
         self.database_label.setText(self.tr("Database: {kind}").format(kind=self.db.kind))
-        # Printer status arrives with the printing back-end; until then say plainly it is unchecked.
-        self.printer_label.setText(
-            self.tr("Printer: {uri} (not checked)").format(uri=self.settings.printer_uri)
-        )
+
+    def _refresh_printer(self) -> None:
+        """Queue counts come from the database (worker); the last reply from the spooler."""
+        station = self.settings.station_name
+        self.worker.submit(lambda: printing.queue_counts(self.db, station), self._show_printer, lambda e: None)
+
+    def _show_printer(self, counts: dict[str, int]) -> None:
+        uri = self.settings.printer_uri
+        last = self.spooler.spooler.printer_status.get(uri) if self.spooler else None
+        failed, waiting = counts.get("failed", 0), counts.get("pending", 0) + counts.get("sending", 0)
+        if failed:
+            text = self.tr("Printer: {failed} job(s) failed, see the print queue (F10)").format(failed=failed)
+        elif waiting and isinstance(last, str):
+            text = self.tr("Printer: {waiting} job(s) waiting; {error}").format(waiting=waiting, error=last)
+        elif waiting:
+            text = self.tr("Printer: {waiting} job(s) waiting").format(waiting=waiting)
+        elif last is None or isinstance(last, str):
+            text = self.tr("Printer: {uri} (not checked)").format(uri=uri)
+        else:
+            text = self.tr("Printer: {uri} ready ({status})").format(uri=uri, status=self._state_text(last))
+        self.printer_label.setText(text)
+        self.printer_label.setProperty("alarm", bool(failed))
 
     def _show_page(self) -> None:
         if self.staff is None:
@@ -95,6 +125,7 @@ class MainWindow(QMainWindow):
             # scanners, which are keyboards) inside the window.
             page.setFocus()
         self.sign_out_action.setEnabled(self.staff is not None)
+        self.print_queue_action.setEnabled(self.staff is not None)
         self._refresh_status()
 
     # actions ---------------------------------------------------------------------------------
@@ -123,6 +154,34 @@ class MainWindow(QMainWindow):
             return
         self._apply_settings(replace(self.settings, station_role=role))
 
+    def _state_text(self, state) -> str:  # noqa: ANN001 - PrinterStatus
+        if not state.known:
+            return self.tr("no status reply")
+        parts = []
+        if state.online is not None:
+            parts.append(self.tr("online") if state.online else self.tr("offline"))
+        if state.cover_open:
+            parts.append(self.tr("cover open"))
+        if state.paper:
+            parts.append({"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper])
+        return self.tr(", ").join(parts)
+
+    def print_context(self) -> PrintContext:
+        return PrintContext(
+            station=self.settings.station_name,
+            shop_name=self.settings.shop_name,
+            archive_dir=archive_dir() if self.settings.archive_pdf else None,
+        )
+
+    def open_print_queue(self) -> None:
+        if self.staff is None:
+            return
+        dialog = PrintQueueDialog(self, self)
+        if self.spooler is not None:
+            dialog.jobs_changed.connect(self.spooler.wake)
+        dialog.jobs_changed.connect(self._refresh_printer)
+        dialog.exec()
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.result_settings is None:
@@ -146,6 +205,8 @@ class MainWindow(QMainWindow):
         self._show_page()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # let a running service call commit before the process goes away
+        # let a running service call and a job being sent finish before the process goes away
+        if self.spooler is not None:
+            self.spooler.stop()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -37,5 +37,6 @@ def window(qtbot, ui_db, saved):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.worker.pending == 0)  # the start-up printer status query
     yield win
     win.worker.shutdown()

@@ -1,14 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ApprovalDialog</name>
+    <message>
+      <location filename="../../ui/approval.py" line="20" />
+      <source>Manager login code</source>
+      <translation>经理工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/approval.py" line="21" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/approval.py" line="23" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/approval.py" line="38" />
+      <source>Enter the manager's login code and PIN.</source>
+      <translation>请输入经理的工号和密码。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/approval.py" line="41" />
+      <source>Enter a reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+  </context>
+  <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/stations.py" line="62" />
+      <location filename="../../ui/stations.py" line="63" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/stations.py" line="63" />
+      <location filename="../../ui/stations.py" line="64" />
       <source>Scan a slip's barcode to load it; check one, pack one, tick one.</source>
       <translation>扫描销售单条码载入；点一样，装一样，钩一样。</translation>
     </message>
@@ -16,12 +44,12 @@
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/stations.py" line="53" />
+      <location filename="../../ui/stations.py" line="54" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/stations.py" line="54" />
+      <location filename="../../ui/stations.py" line="55" />
       <source>Find the customer (F2), scan items, print the slip for checking, settle.</source>
       <translation>查找客户（F2），扫描商品，打印单据点货，结算。</translation>
     </message>
@@ -92,86 +120,274 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="32" />
+      <location filename="../../ui/main_window.py" line="37" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="33" />
+      <location filename="../../ui/main_window.py" line="38" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="49" />
+      <location filename="../../ui/main_window.py" line="57" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="60" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
+      <location filename="../../ui/main_window.py" line="61" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="58" />
-      <location filename="../../ui/main_window.py" line="131" />
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="66" />
+      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="70" />
+      <source>Print queue (F10)</source>
+      <translation>打印队列 (F10)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="90" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="79" />
+      <location filename="../../ui/main_window.py" line="91" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="92" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="81" />
+      <location filename="../../ui/main_window.py" line="93" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="105" />
+      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
+      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="107" />
+      <source>Printer: {waiting} job(s) waiting; {error}</source>
+      <translation>打印机：{waiting} 个作业等待中；{error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="109" />
+      <source>Printer: {waiting} job(s) waiting</source>
+      <translation>打印机：{waiting} 个作业等待中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="111" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="113" />
+      <source>Printer: {uri} ready ({status})</source>
+      <translation>打印机：{uri} 就绪（{status}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="137" />
       <source>{name} ({login})</source>
       <translation>{name}（{login}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="159" />
+      <source>no status reply</source>
+      <translation>无状态回复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="164" />
+      <source>cover open</source>
+      <translation>纸仓盖打开</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>paper OK</source>
+      <translation>纸张正常</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>paper low</source>
+      <translation>纸将用完</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>out of paper</source>
+      <translation>缺纸</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="167" />
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="192" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="34" />
+      <location filename="../../ui/app.py" line="37" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintQueueDialog</name>
+    <message>
+      <location filename="../../ui/print_queue.py" line="26" />
+      <source>Print queue</source>
+      <translation>打印队列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="31" />
+      <source>Job</source>
+      <translation>作业</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="31" />
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="31" />
+      <source>Printer</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="31" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="32" />
+      <source>Attempts</source>
+      <translation>尝试次数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="32" />
+      <source>Queued</source>
+      <translation>排队时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="32" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="38" />
+      <source>Show printed and cancelled jobs too</source>
+      <translation>同时显示已打印和已取消的作业</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="39" />
+      <source>Retry now</source>
+      <translation>立即重试</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="40" />
+      <source>Send to another printer…</source>
+      <translation>改用其他打印机…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="41" />
+      <source>Cancel job (manager)…</source>
+      <translation>取消作业（经理）…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="42" />
+      <source>Show content</source>
+      <translation>查看内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="43" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="88" />
+      <source>waiting</source>
+      <translation>等待</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="88" />
+      <source>sending</source>
+      <translation>发送中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="88" />
+      <source>failed: check</source>
+      <translation>失败：请检查</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="89" />
+      <source>printed</source>
+      <translation>已打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="89" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="134" />
+      <source>Send to another printer</source>
+      <translation>改用其他打印机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="134" />
+      <source>Printer address (URI)</source>
+      <translation>打印机地址（URI）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="145" />
+      <source>Cancel print job</source>
+      <translation>取消打印作业</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="146" />
+      <source>Job {job} will not be printed. A manager approves, with a reason.</source>
+      <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="168" />
+      <source>(a PDF for the preview printer: {size} bytes)</source>
+      <translation>（预览打印机的 PDF：{size} 字节）</translation>
     </message>
   </context>
   <context>
@@ -270,8 +486,16 @@
       <translation>“{value}”不是有效金额。</translation>
     </message>
     <message>
+      <source>A CUPS printer address names the queue: cups://QUEUE.</source>
+      <translation>CUPS 打印机地址须写明队列：cups://队列名。</translation>
+    </message>
+    <message>
       <source>A PIN is 4 to 12 digits.</source>
       <translation>密码为4至12位数字。</translation>
+    </message>
+    <message>
+      <source>A USB printer address is usb://VID:PID in hex, e.g. usb://0416:5011.</source>
+      <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
     </message>
     <message>
       <source>A login code is 1 to 20 letters, digits, '.', '_' or '-'.</source>
@@ -282,12 +506,20 @@
       <translation>必须填写姓名。</translation>
     </message>
     <message>
+      <source>A network printer address needs a host: tcp://192.168.1.50:9100.</source>
+      <translation>网络打印机地址须包含主机：tcp://192.168.1.50:9100。</translation>
+    </message>
+    <message>
       <source>A paid order cannot be voided; issue a return slip instead.</source>
       <translation>已付款的订单不能作废，请开具退货单。</translation>
     </message>
     <message>
       <source>A phone number is 6 to 20 digits (spaces and '-' allowed).</source>
       <translation>电话号码为6至20位数字（可含空格和“-”）。</translation>
+    </message>
+    <message>
+      <source>A reason is required to cancel a print job.</source>
+      <translation>取消打印作业必须填写原因。</translation>
     </message>
     <message>
       <source>Amount is too large.</source>
@@ -308,6 +540,10 @@
     <message>
       <source>Cannot open the database {url}: {reason}</source>
       <translation>无法打开数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+      <source>Copies are 1, 2 and 3.</source>
+      <translation>联次只能是 1、2、3。</translation>
     </message>
     <message>
       <source>Customer type must be wholesale or franchise.</source>
@@ -350,24 +586,56 @@
       <translation>没有单号为 {number} 的销售单。</translation>
     </message>
     <message>
+      <source>No print job {id}.</source>
+      <translation>没有编号为 {id} 的打印作业。</translation>
+    </message>
+    <message>
+      <source>No return slip with number {number}.</source>
+      <translation>没有单号为 {number} 的退货单。</translation>
+    </message>
+    <message>
       <source>Not a file: {path}</source>
       <translation>不是文件：{path}</translation>
+    </message>
+    <message>
+      <source>Order {number} has no boxes to label.</source>
+      <translation>销售单 {number} 没有可贴标签的箱子。</translation>
+    </message>
+    <message>
+      <source>Order {number} has no lines to print.</source>
+      <translation>销售单 {number} 没有可打印的商品。</translation>
+    </message>
+    <message>
+      <source>Order {number} has no payment yet: there is no receipt to print.</source>
+      <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
       <translation>销售单 {number} 状态为 {status}，商品行不能再修改。</translation>
     </message>
     <message>
+      <source>Paper width must be 58 or 80 (mm).</source>
+      <translation>纸宽必须是 58 或 80（毫米）。</translation>
+    </message>
+    <message>
       <source>Phone {phone} is already on file for {names}.</source>
       <translation>电话 {phone} 已登记在客户 {names} 名下。</translation>
+    </message>
+    <message>
+      <source>Print job {id} is {status}: nothing to change.</source>
+      <translation>打印作业 {id} 状态为 {status}，无需更改。</translation>
+    </message>
+    <message>
+      <source>Printer option {key} must be a number.</source>
+      <translation>打印机选项 {key} 必须是数字。</translation>
     </message>
     <message>
       <source>Quantity must be between 1 and {maximum}.</source>
       <translation>数量必须在1到{maximum}之间。</translation>
     </message>
     <message>
-      <source>Setting '{key}' in {path} must be text.</source>
-      <translation>{path} 中的设置项“{key}”必须是文本。</translation>
+      <source>Setting '{key}' in {path} must be {what}.</source>
+      <translation>{path} 中的设置项“{key}”必须是 {what}。</translation>
     </message>
     <message>
       <source>Settings file {path} is not valid TOML: {reason}</source>
@@ -410,12 +678,24 @@
       <translation>表头缺少列：{missing}。</translation>
     </message>
     <message>
+      <source>The preview printer has nothing to test.</source>
+      <translation>预览打印机无需测试。</translation>
+    </message>
+    <message>
+      <source>The printer port must be a number.</source>
+      <translation>打印机端口必须是数字。</translation>
+    </message>
+    <message>
       <source>The return ratio must be between 0% and 100%.</source>
       <translation>退货比例必须在0%到100%之间。</translation>
     </message>
     <message>
       <source>The two PINs differ; nothing was changed.</source>
       <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The {scheme} printer address needs a path, e.g. {example}.</source>
+      <translation>{scheme} 打印机地址须包含路径，例如 {example}。</translation>
     </message>
     <message>
       <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
@@ -426,8 +706,20 @@
       <translation>意外错误：{reason}</translation>
     </message>
     <message>
+      <source>Unknown document kind '{kind}': use {kinds}.</source>
+      <translation>未知的单据类型“{kind}”，可用：{kinds}。</translation>
+    </message>
+    <message>
       <source>Unknown order action '{action}'.</source>
       <translation>未知的订单操作“{action}”。</translation>
+    </message>
+    <message>
+      <source>Unknown printer address '{uri}': use tcp://, usb://, serial://, cups://, file:// or preview:.</source>
+      <translation>无法识别的打印机地址“{uri}”，请使用 tcp://、usb://、serial://、cups://、file:// 或 preview:。</translation>
+    </message>
+    <message>
+      <source>Unknown printer encoding '{encoding}'.</source>
+      <translation>未知的打印机编码“{encoding}”。</translation>
     </message>
     <message>
       <source>Unsupported file type '{suffix}': use .csv or .xlsx.</source>
@@ -516,6 +808,10 @@
     <message>
       <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>
       <translation>{symbology} 条码 {code} 校验位错误（应为 {expected}）。</translation>
+    </message>
+    <message>
+      <source>{what} was printed (or queued) already; ask a manager for a reprint.</source>
+      <translation>{what} 已打印（或已在队列中）；如需重印请找经理。</translation>
     </message>
   </context>
 </TS>

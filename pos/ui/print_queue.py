@@ -1,0 +1,172 @@
+"""The print queue (F10): what waits, what failed and why; retry, send elsewhere, cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from pos.domain.roles import Role
+from pos.printing.escpos_decode import decode
+from pos.services import printing, staff
+from pos.services.printing import JobInfo, PrintContext
+from pos.ui.approval import ApprovalDialog
+from pos.ui.i18n import error_text
+
+
+class PrintQueueDialog(QDialog):
+    # emitted by the dialog after it changed a job, so the window wakes the spooler
+    jobs_changed = Signal()
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(parent)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Print queue"))
+        self.resize(1000, 520)
+        self.jobs: list[JobInfo] = []
+        self.table = QTableWidget(0, 7, objectName="jobs")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Job"), self.tr("Document"), self.tr("Printer"), self.tr("Status"),
+            self.tr("Attempts"), self.tr("Queued"), self.tr("Problem"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.show_all = QCheckBox(self.tr("Show printed and cancelled jobs too"))
+        self.retry_button = QPushButton(self.tr("Retry now"))
+        self.redirect_button = QPushButton(self.tr("Send to another printer…"))
+        self.cancel_button = QPushButton(self.tr("Cancel job (manager)…"))
+        self.view_button = QPushButton(self.tr("Show content"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.message = QLabel("", objectName="error")
+        self.message.setWordWrap(True)
+        self.content = QPlainTextEdit(readOnly=True)
+        self.content.setMaximumHeight(160)
+        self.content.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.retry_button, self.redirect_button, self.cancel_button, self.view_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table)
+        layout.addWidget(self.content)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.show_all.toggled.connect(self.refresh)
+        self.retry_button.clicked.connect(self.retry)
+        self.redirect_button.clicked.connect(self.redirect)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.view_button.clicked.connect(self.show_content)
+        self.close_button.clicked.connect(self.accept)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.refresh()
+
+    # data ----------------------------------------------------------------------------------------
+    @property
+    def context(self) -> PrintContext:
+        return self.window_.print_context()
+
+    def refresh(self) -> None:
+        db, station, everything = self.window_.db, self.window_.settings.station_name, self.show_all.isChecked()
+        self.window_.worker.submit(
+            lambda: printing.list_jobs(db, station=station, open_only=not everything), self._show, self._error
+        )
+
+    def _show(self, jobs: list[JobInfo]) -> None:
+        selected = self.selected()
+        self.jobs = jobs
+        self.table.setRowCount(len(jobs))
+        status_names = {
+            "pending": self.tr("waiting"), "sending": self.tr("sending"), "failed": self.tr("failed: check"),
+            "done": self.tr("printed"), "cancelled": self.tr("cancelled"),
+        }
+        for row, job in enumerate(jobs):
+            values = [f"{job.id} ({job.job_ref})", job.label, job.printer_uri, status_names.get(job.status, job.status),
+                      str(job.attempts), job.created_at.strftime("%H:%M:%S"), job.last_error]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if job.status == "failed":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+            if selected and job.id == selected.id:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> JobInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.jobs):
+            return None
+        return self.jobs[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        job = self.selected()
+        open_job = job is not None and job.status in ("pending", "failed")
+        for button in (self.retry_button, self.redirect_button, self.cancel_button):
+            button.setEnabled(open_job)
+        self.view_button.setEnabled(job is not None)
+
+    # actions -------------------------------------------------------------------------------------
+    def _done(self, _result: object = None) -> None:
+        self.message.clear()
+        self.jobs_changed.emit()
+        self.refresh()
+
+    def _error(self, error: BaseException) -> None:
+        self.message.setText(error_text(error))
+
+    def retry(self) -> None:
+        job, db, actor = self.selected(), self.window_.db, self.window_.staff
+        if job:
+            self.window_.worker.submit(lambda: printing.retry_job(db, actor, job.id), self._done, self._error)
+
+    def redirect(self) -> None:
+        job = self.selected()
+        if not job:
+            return
+        uri, ok = QInputDialog.getText(self, self.tr("Send to another printer"), self.tr("Printer address (URI)"),
+                                       text=job.printer_uri)
+        if not ok:
+            return
+        db, actor, context = self.window_.db, self.window_.staff, self.context
+        self.window_.worker.submit(lambda: printing.redirect_job(db, actor, context, job.id, uri), self._done, self._error)
+
+    def cancel(self) -> None:
+        job = self.selected()
+        if not job:
+            return
+        dialog = ApprovalDialog(self.tr("Cancel print job"),
+                                self.tr("Job {job} will not be printed. A manager approves, with a reason.").format(job=job.label),
+                                ask_reason=True, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        login, pin, reason = dialog.values()
+        db = self.window_.db
+
+        def call():
+            manager = staff.authorize(db, login, pin, Role.MANAGER)
+            return printing.cancel_job(db, manager, job.id, reason)
+
+        self.window_.worker.submit(call, self._done, self._error)
+
+    def show_content(self) -> None:
+        job = self.selected()
+        if not job:
+            return
+        db = self.window_.db
+        self.window_.worker.submit(lambda: printing.job_payload(db, job.id), self._show_content, self._error)
+
+    def _show_content(self, payload: bytes) -> None:
+        if payload.startswith(b"%PDF"):
+            text = self.tr("(a PDF for the preview printer: {size} bytes)").format(size=len(payload))
+        else:
+            text = decode(payload).text
+        self.content.setPlainText(text)
+        self.content.show()

@@ -1,0 +1,126 @@
+"""The print queue and printer status in the window, with the spooler thread really running."""
+
+import time
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from pos.config import Settings
+from pos.db.models import Product
+from pos.printing.escpos_decode import decode
+from pos.services import customers, orders, printing, staff
+from pos.services.printing import PrintContext
+from pos.ui import print_queue
+from pos.ui.main_window import MainWindow
+from pos.ui.print_queue import PrintQueueDialog
+from pos.ui.spooler_bridge import SpoolerBridge
+from tests.printing.fake_printer import FakePrinter
+
+
+@pytest.fixture
+def dead_port():
+    probe = FakePrinter()
+    port = probe.port
+    probe.stop()
+    return port
+
+
+@pytest.fixture
+def slip(ui_db):
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    with ui_db.transaction() as s:
+        s.add(Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150))
+    customer = customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="义乌")
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "2*YJ1000")
+    return number
+
+
+@pytest.fixture
+def live_window(qtbot, ui_db, dead_port):
+    settings = Settings(station_name="结算台1", printer_uri=f"tcp://127.0.0.1:{dead_port}?timeout=1")
+    bridge = SpoolerBridge(ui_db, settings.station_name)
+    bridge.spooler.backoff_seconds = (0.3,)
+    window = MainWindow(ui_db, settings, save=lambda s: None, spooler=bridge)
+    qtbot.addWidget(window)
+    bridge.start()
+    window.staff = staff.sign_in(ui_db, "1001", "1111")
+    window._show_page()
+    yield window
+    bridge.stop()
+    window.worker.shutdown()
+
+
+def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(qtbot, zh, live_window, slip, dead_port):
+    window = live_window
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    started = time.monotonic()
+    window.worker.submit(
+        lambda: printing.print_document(window.db, window.staff, window.print_context(), kind="sales-slip",
+                                        number=slip, printer_uri=window.settings.printer_uri),
+        lambda jobs: window.spooler.wake(), lambda e: None,
+    )
+    qtbot.waitUntil(lambda: "等待" in window.printer_label.text(), timeout=5000)
+    assert "3" in window.printer_label.text()
+    assert time.monotonic() - started < 2
+
+    back = FakePrinter(port=dead_port)
+    try:
+        received = back.wait_for_jobs(3, timeout=10)
+        assert [next(label for label in ("第一联", "第二联", "第三联") if label in decode(r).text) for r in received] == [
+            "第一联", "第二联", "第三联"]
+        qtbot.waitUntil(lambda: "就绪" in window.printer_label.text(), timeout=5000)
+        qtbot.wait(700)
+        assert len(back.jobs) == 3
+        # the GUI ran its event loop the whole time: retries and sends happened elsewhere
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        assert len(ticks) > 10 and max(gaps) < 0.5
+    finally:
+        back.stop()
+        timer.stop()
+
+
+def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, slip, monkeypatch):
+    cashier = staff.sign_in(window.db, "1001", "1111")
+    from pos.services.staff import add_staff
+
+    admin = staff.sign_in(window.db, "9001", "9999")
+    add_staff(window.db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+    printing.print_document(window.db, cashier, PrintContext(station="结算台1"), kind="sales-slip", number=slip,
+                            printer_uri="tcp://127.0.0.1:9")
+    window.staff = cashier
+    dialog = PrintQueueDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3)
+    assert dialog.table.item(0, 3).text() == "等待"
+    assert not dialog.cancel_button.isEnabled()
+
+    dialog.table.selectRow(2)  # the oldest: copy 1
+    assert dialog.selected().copy == 1
+    dialog.show_content()
+    qtbot.waitUntil(dialog.content.isVisible)
+    assert "第一联 存根" in dialog.content.toPlainText()
+
+    class WrongPin:
+        def __init__(self, *a, **k): pass
+        def exec(self): return QDialog.DialogCode.Accepted
+        def values(self): return "3001", "0000", "打印机坏了"
+
+    monkeypatch.setattr(print_queue, "ApprovalDialog", WrongPin)
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.message.text() == "工号或密码错误。"
+
+    class Manager(WrongPin):
+        def values(self): return "3001", "3333", "打印机坏了，手写单据"
+
+    monkeypatch.setattr(print_queue, "ApprovalDialog", Manager)
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    assert [j.copy for j in printing.list_jobs(window.db)] == [3, 2]
