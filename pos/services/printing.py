@@ -314,7 +314,8 @@ def list_jobs(db: Database, *, station: str | None = None, open_only: bool = Tru
             query = query.where(PrintJob.station == station)
         if open_only:
             query = query.where(PrintJob.status.in_(("pending", "sending", "failed")))
-        return [_job_info(session, j) for j in session.scalars(query)]
+        newest_first = [_job_info(session, j) for j in session.scalars(query)]
+        return newest_first[::-1]  # queue order: the next to print first
 
 
 def get_job(db: Database, job_id: int) -> JobInfo:

@@ -89,7 +89,7 @@ class PrintQueueDialog(QDialog):
             "done": self.tr("printed"), "cancelled": self.tr("cancelled"),
         }
         for row, job in enumerate(jobs):
-            values = [f"{job.id} ({job.job_ref})", job.label, job.printer_uri, status_names.get(job.status, job.status),
+            values = [f"{job.id} ({job.job_ref})", self.describe(job), job.printer_uri, status_names.get(job.status, job.status),
                       str(job.attempts), job.created_at.strftime("%H:%M:%S"), job.last_error]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -98,7 +98,20 @@ class PrintQueueDialog(QDialog):
                 self.table.setItem(row, column, item)
             if selected and job.id == selected.id:
                 self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
         self._update_buttons()
+
+    def describe(self, job: JobInfo) -> str:
+        kinds = {"sales-slip": self.tr("Sales slip"), "receipt": self.tr("Receipt"),
+                 "return-slip": self.tr("Return slip"), "box-label": self.tr("Box label"), "test": self.tr("Test page")}
+        text = f"{kinds.get(job.kind, job.kind)} {job.document}"
+        if job.copy:
+            text += " " + self.tr("copy {n}").format(n=job.copy)
+        if job.box_number:
+            text += " " + self.tr("box {n}").format(n=job.box_number)
+        if job.reprint:
+            text += " " + self.tr("(reprint {n})").format(n=job.reprint)
+        return text
 
     def selected(self) -> JobInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -143,7 +156,7 @@ class PrintQueueDialog(QDialog):
         if not job:
             return
         dialog = ApprovalDialog(self.tr("Cancel print job"),
-                                self.tr("Job {job} will not be printed. A manager approves, with a reason.").format(job=job.label),
+                                self.tr("Job {job} will not be printed. A manager approves, with a reason.").format(job=self.describe(job)),
                                 ask_reason=True, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos.config import Settings
 from pos.domain.errors import PosError
@@ -30,6 +30,12 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.printer_uri = QLineEdit(settings.printer_uri, objectName="printer_uri")
+        self.printer_uri.setPlaceholderText("tcp://192.168.1.50:9100 · usb://0416:5011 · preview:")
+        self.label_printer_uri = QLineEdit(settings.label_printer_uri, objectName="label_printer_uri")
+        self.label_printer_uri.setPlaceholderText(self.tr("Empty: the same printer"))
+        self.shop_name = QLineEdit(settings.shop_name, objectName="shop_name")
+        self.archive_pdf = QCheckBox(self.tr("Keep a PDF of every print"), objectName="archive_pdf")
+        self.archive_pdf.setChecked(settings.archive_pdf)
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
 
@@ -39,6 +45,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database URL"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Printer"), self.printer_uri)
+        form.addRow(self.tr("Label printer"), self.label_printer_uri)
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow("", self.archive_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -55,6 +64,9 @@ class SettingsDialog(QDialog):
             database_url=self.database_url.text(),
             language=self.language.currentData(),
             printer_uri=self.printer_uri.text().strip() or "preview:",
+            label_printer_uri=self.label_printer_uri.text().strip(),
+            shop_name=self.shop_name.text().strip() or self.original.shop_name,
+            archive_pdf=self.archive_pdf.isChecked(),
         )
 
     def _save(self) -> None:

@@ -77,3 +77,33 @@ def test_new_database_needs_no_backup(tmp_path):
     assert result.from_revision is None and result.backup is None
     assert list(tmp_path.glob("*.bak")) == []
     db.dispose()
+
+
+def test_upgrade_keeps_rows_written_by_an_older_release(db_url):
+    """A database at 0001 holding a print job and an order is upgraded in place."""
+    from alembic import command
+
+    from pos.db.migrate import _config
+
+    old = Database(db_url)
+    config = _config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
+            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO print_jobs (command_id, kind, copy, reprint, printer_uri, payload, status, attempts, "
+            "last_error, created_at) VALUES ('c1', 'test', 0, 0, 'preview:', '', 'pending', 0, '', '2026-11-27 00:00:00')"
+        )
+    result = upgrade(old.engine)
+    assert result.from_revision == "0001" and result.to_revision == head_revision()
+    with old.transaction() as s:
+        from pos.db.models import PrintJob
+
+        job = s.query(PrintJob).one()
+        assert (job.job_ref, job.station, job.box_number, job.cancel_reason) == ("", "", 0, "")
+    old.dispose()

@@ -101,7 +101,8 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
     assert dialog.table.item(0, 3).text() == "等待"
     assert not dialog.cancel_button.isEnabled()
 
-    dialog.table.selectRow(2)  # the oldest: copy 1
+    assert dialog.table.item(0, 1).text() == f"销售单 {slip} 第1联"
+    dialog.table.selectRow(0)  # the next to print: copy 1
     assert dialog.selected().copy == 1
     dialog.show_content()
     qtbot.waitUntil(dialog.content.isVisible)
@@ -123,4 +124,4 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
     monkeypatch.setattr(print_queue, "ApprovalDialog", Manager)
     dialog.cancel()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
-    assert [j.copy for j in printing.list_jobs(window.db)] == [3, 2]
+    assert [j.copy for j in printing.list_jobs(window.db)] == [2, 3]

@@ -365,27 +365,67 @@
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="134" />
+      <location filename="../../ui/print_queue.py" line="105" />
+      <source>Sales slip</source>
+      <translation>销售单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="105" />
+      <source>Receipt</source>
+      <translation>收据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="106" />
+      <source>Return slip</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="106" />
+      <source>Box label</source>
+      <translation>箱标签</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="106" />
+      <source>Test page</source>
+      <translation>测试页</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="109" />
+      <source>copy {n}</source>
+      <translation>第{n}联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="111" />
+      <source>box {n}</source>
+      <translation>第{n}箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="113" />
+      <source>(reprint {n})</source>
+      <translation>（重印第{n}次）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="147" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="134" />
+      <location filename="../../ui/print_queue.py" line="147" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="145" />
+      <location filename="../../ui/print_queue.py" line="158" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="146" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="168" />
+      <location filename="../../ui/print_queue.py" line="181" />
       <source>(a PDF for the preview printer: {size} bytes)</source>
       <translation>（预览打印机的 PDF：{size} 字节）</translation>
     </message>
@@ -413,29 +453,49 @@
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="35" />
+      <source>Empty: the same printer</source>
+      <translation>留空：使用同一台打印机</translation>
+    </message>
+    <message>
       <location filename="../../ui/settings_dialog.py" line="37" />
+      <source>Keep a PDF of every print</source>
+      <translation>每次打印都保存 PDF 存档</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="43" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="38" />
+      <location filename="../../ui/settings_dialog.py" line="44" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="39" />
+      <location filename="../../ui/settings_dialog.py" line="45" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="40" />
+      <location filename="../../ui/settings_dialog.py" line="46" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="41" />
+      <location filename="../../ui/settings_dialog.py" line="47" />
       <source>Printer</source>
       <translation>打印机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="48" />
+      <source>Label printer</source>
+      <translation>标签打印机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="49" />
+      <source>Shop name</source>
+      <translation>店名</translation>
     </message>
   </context>
   <context>
