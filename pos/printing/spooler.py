@@ -47,6 +47,7 @@ class Spooler:
         preview_dir: Path | None = None,
         connect: Callable[[PrinterConfig], Connection] = open_connection,
         on_change: Callable[[], None] | None = None,
+        on_preview: Callable[[Path], None] | None = None,
         backoff_seconds: tuple[float, ...] = BACKOFF_SECONDS,
     ) -> None:
         self.db = db
@@ -55,6 +56,7 @@ class Spooler:
         self.preview_dir = preview_dir
         self.connect = connect
         self.on_change = on_change or (lambda: None)
+        self.on_preview = on_preview or (lambda path: None)
         self.printer_status: dict[str, PrinterStatus | str] = {}  # uri -> last status or error
 
     def recover(self) -> int:
@@ -127,8 +129,9 @@ class Spooler:
         self.on_change()
         try:
             config = parse_uri(uri)
+            preview = None
             if config.is_preview:
-                self._write_preview(name, payload)
+                preview = self._write_preview(name, payload)
                 state: PrinterStatus | None = PrinterStatus()
             else:
                 state = self.connect(config).send(payload)
@@ -144,6 +147,8 @@ class Spooler:
             )
         self.printer_status[uri] = state or PrinterStatus()
         self.on_change()
+        if preview is not None:
+            self.on_preview(preview)
         return "done"
 
     def _failed(self, job_id: int, uri: str, attempts: int, error: str, *, partial: bool) -> str:

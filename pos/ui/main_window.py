@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from pos.services import printing, staff
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.i18n import error_text
+from pos.ui.preview import PreviewDialog
 from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
@@ -47,8 +49,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
+        self.previews: list[PreviewDialog] = []
         if spooler is not None:
             spooler.changed.connect(self._refresh_printer)
+            spooler.preview_ready.connect(self.show_preview)
         self._show_page()
         self._refresh_printer()
 
@@ -165,6 +169,19 @@ class MainWindow(QMainWindow):
         if state.paper:
             parts.append({"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper])
         return self.tr(", ").join(parts)
+
+    def show_preview(self, path: str) -> None:
+        """The preview printer's output, on screen (not modal: work goes on beside it)."""
+        try:
+            with open(path, "rb") as handle:
+                pdf = handle.read()
+        except OSError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        dialog = PreviewDialog(pdf, Path(path).stem, self)
+        dialog.finished.connect(lambda _code, d=dialog: self.previews.remove(d))
+        self.previews.append(dialog)
+        dialog.show()
 
     def print_context(self) -> PrintContext:
         return PrintContext(

@@ -14,6 +14,7 @@ from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text
+from pos.ui.preview import PreviewDialog
 
 
 class PrintQueueDialog(QDialog):
@@ -177,9 +178,11 @@ class PrintQueueDialog(QDialog):
         self.window_.worker.submit(lambda: printing.job_payload(db, job.id), self._show_content, self._error)
 
     def _show_content(self, payload: bytes) -> None:
+        job = self.selected()
         if payload.startswith(b"%PDF"):
-            text = self.tr("(a PDF for the preview printer: {size} bytes)").format(size=len(payload))
-        else:
-            text = decode(payload).text
-        self.content.setPlainText(text)
+            dialog = PreviewDialog(payload, self.describe(job) if job else "", self)
+            dialog.show()
+            self.preview = dialog
+            return
+        self.content.setPlainText(decode(payload).text)
         self.content.show()

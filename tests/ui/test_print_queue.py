@@ -125,3 +125,25 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
     dialog.cancel()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     assert [j.copy for j in printing.list_jobs(window.db)] == [2, 3]
+
+
+def test_preview_printer_shows_the_pages_on_screen(qtbot, zh, ui_db, slip):
+    settings = Settings(station_name="结算台1", printer_uri="preview:")
+    bridge = SpoolerBridge(ui_db, settings.station_name)
+    window = MainWindow(ui_db, settings, save=lambda s: None, spooler=bridge)
+    qtbot.addWidget(window)
+    bridge.start()
+    try:
+        cashier = staff.sign_in(ui_db, "1001", "1111")
+        printing.print_document(ui_db, cashier, window.print_context(), kind="sales-slip", number=slip,
+                                printer_uri="preview:", copies=(3,))
+        bridge.wake()
+        qtbot.waitUntil(lambda: len(window.previews) == 1, timeout=10000)
+        preview = window.previews[0]
+        assert preview.isVisible() and preview.page_count == 1
+        assert "打印预览" in preview.windowTitle()
+        preview.reject()
+        assert window.previews == []
+    finally:
+        bridge.stop()
+        window.worker.shutdown()

@@ -120,144 +120,144 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="37" />
+      <location filename="../../ui/main_window.py" line="39" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="38" />
+      <location filename="../../ui/main_window.py" line="40" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="57" />
+      <location filename="../../ui/main_window.py" line="61" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="60" />
+      <location filename="../../ui/main_window.py" line="64" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="61" />
+      <location filename="../../ui/main_window.py" line="65" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="66" />
-      <location filename="../../ui/main_window.py" line="192" />
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="78" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="94" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="95" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="96" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>{name} ({login})</source>
       <translation>{name}（{login}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -268,166 +268,169 @@
     </message>
   </context>
   <context>
+    <name>PreviewDialog</name>
+    <message>
+      <location filename="../../ui/preview.py" line="14" />
+      <source>Print preview: {title}</source>
+      <translation>打印预览：{title}</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../ui/print_queue.py" line="26" />
+      <location filename="../../ui/print_queue.py" line="27" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="33" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="33" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="33" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="38" />
+      <location filename="../../ui/print_queue.py" line="39" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="39" />
+      <location filename="../../ui/print_queue.py" line="40" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="40" />
+      <location filename="../../ui/print_queue.py" line="41" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="41" />
+      <location filename="../../ui/print_queue.py" line="42" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="42" />
+      <location filename="../../ui/print_queue.py" line="43" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="43" />
+      <location filename="../../ui/print_queue.py" line="44" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="88" />
+      <location filename="../../ui/print_queue.py" line="89" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="88" />
+      <location filename="../../ui/print_queue.py" line="89" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="88" />
+      <location filename="../../ui/print_queue.py" line="89" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="89" />
+      <location filename="../../ui/print_queue.py" line="90" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="89" />
+      <location filename="../../ui/print_queue.py" line="90" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="105" />
+      <location filename="../../ui/print_queue.py" line="106" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="105" />
+      <location filename="../../ui/print_queue.py" line="106" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="106" />
+      <location filename="../../ui/print_queue.py" line="107" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="106" />
+      <location filename="../../ui/print_queue.py" line="107" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="106" />
+      <location filename="../../ui/print_queue.py" line="107" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../ui/print_queue.py" line="110" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="111" />
+      <location filename="../../ui/print_queue.py" line="112" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="113" />
+      <location filename="../../ui/print_queue.py" line="114" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="147" />
+      <location filename="../../ui/print_queue.py" line="148" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="147" />
+      <location filename="../../ui/print_queue.py" line="148" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="159" />
+      <location filename="../../ui/print_queue.py" line="160" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/print_queue.py" line="181" />
-      <source>(a PDF for the preview printer: {size} bytes)</source>
-      <translation>（预览打印机的 PDF：{size} 字节）</translation>
     </message>
   </context>
   <context>
