@@ -41,8 +41,7 @@ def validate_customer(name: str, phone: str, address: str, customer_type: str) -
     return name, normalize_phone(phone), address, kind
 
 
-def pinyin_key(name: str) -> str:
-    """'张三' -> 'zhangsan zs': full pinyin and initials, searched as plain substrings."""
+def pinyin_key(name: str) -> tuple[str, str]:
+    """'张三' -> ('zhangsan', 'zs'): full pinyin and initials, searched by prefix."""
     syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
-    initials = "".join(s[0] for s in syllables if s)
-    return f"{''.join(syllables)} {initials}".strip()
+    return "".join(syllables), "".join(s[0] for s in syllables if s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,8 +64,9 @@ def create_customer(
             names = ", ".join(f"{c.name} ({c.number})" for c in existing)
             raise Conflict("Phone {phone} is already on file for {names}.", phone=phone, names=names)
         number = f"C{next_value(session, 'customer', _CUSTOMER_SEQUENCE_DAY):06d}"
+        full, initials = pinyin_key(name)
         customer = Customer(
-            number=number, name=name, name_pinyin=pinyin_key(name), phone=phone, address=address,
+            number=number, name=name, name_pinyin=full, name_initials=initials, phone=phone, address=address,
             customer_type=kind.value, return_ratio_permille=return_ratio_permille,
         )
         session.add(customer)
@@ -73,6 +75,65 @@ def create_customer(
                      entity_id=number, detail={"name": name, "phone": phone, "type": kind.value},
                      at=db.now())
         return info(customer)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_QUERY = 40
+
+
+def clean_query(text: str) -> str:
+    """What a search box may hold: no control characters (a scanner burst, a paste), trimmed."""
+    return " ".join(_CONTROL.sub(" ", text or "").split())[:MAX_QUERY]
+
+
+def _prefix(session: Session, column, prefix: str):  # noqa: ANN001, ANN202 - SQL expression
+    """column starts with prefix, written so each database can use its index (SQLite: a range on
+    the binary collation; PostgreSQL: LIKE with the wildcards escaped)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return (column >= prefix) & (column < prefix + "\U0010ffff")
+    return column.like(like_escape(prefix) + "%", escape="\\")
+
+
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
+    """Customers whose phone, number, name, full pinyin or pinyin initials start with the text
+    (zs or zhang finds 张三; 138 finds phones starting 138); names also match inside. Results as
+    you type: prefix lookups on indexed columns first, a contains-scan only to fill up."""
+    query = clean_query(text)
+    if not query:
+        return []
+    with db.transaction() as session:
+        found: dict[int, Customer] = {}
+
+        def take(condition) -> None:  # noqa: ANN001
+            if len(found) >= limit:
+                return
+            rows = session.scalars(select(Customer).where(condition).order_by(Customer.name).limit(limit))
+            for customer in rows:
+                found.setdefault(customer.id, customer)
+
+        compact = query.replace(" ", "").replace("-", "")
+        if compact.isdigit():
+            take(_prefix(session, Customer.phone, compact))
+            take(_prefix(session, Customer.number, "C" + compact))
+        elif compact.isascii() and compact.isalnum():
+            lowered = compact.lower()
+            if lowered[0] == "c" and lowered[1:].isdigit():
+                take(_prefix(session, Customer.number, compact.upper()))
+            take(_prefix(session, Customer.name_initials, lowered))
+            take(_prefix(session, Customer.name_pinyin, lowered))
+        else:
+            take(_prefix(session, Customer.name, query))
+            take(Customer.name.like(f"%{like_escape(query)}%", escape="\\"))
+        return [info(c) for c in list(found.values())[:limit]]
+
+
+def get(db: Database, number: str) -> CustomerInfo:
+    with db.transaction() as session:
+        return info(get_by_number(session, number))
 
 
 def get_by_number(session: Session, number: str) -> Customer:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
@@ -14,6 +15,7 @@ from pos.db.numbering import next_number
 from pos.domain.codes import parse_scan
 from pos.domain.customers import CustomerType
 from pos.domain.errors import Conflict, NotFound
+from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore
 from pos.domain.money import Money
 from pos.domain.orders import lines_editable
 from pos.domain.roles import Role
@@ -59,47 +61,63 @@ def open_order(
         return number
 
 
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    line: LineInfo
+    total_fen: int  # the order's total after this scan (crossed units left out)
+    item_count: int
+    new_line: bool
+
+
 def add_scan(
-    db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None
-) -> LineInfo:
+    db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None,
+    instore_rules: tuple[InStoreRule, ...] = (),
+) -> ScanResult:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
-    Refuses unknown or inactive items and orders whose slip is already printed. A retried scan
-    (same command_id) is counted once."""
+    In-store codes (prefix 20-29) carrying a price or weight are read by `instore_rules`: each
+    becomes a line of its own at the embedded price (weight x price per gram).
+    Refuses unknown or inactive items and orders whose slip is already printed; a refused scan
+    changes nothing. A retried scan (same command_id) is counted once.
+
+    Kept to a handful of indexed queries: it runs on every scan of a slip of hundreds of lines."""
     require_role(actor, Role.CASHIER, Role.MANAGER)
     assert actor is not None
     scan = parse_scan(scanned)
+    embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
         order = _get_order(session, order_number)
         done = audit.command_seen(session, command_id)
         if done is not None:
             position = json.loads(done.detail)["position"]
-            line = next(ln for ln in order.lines if ln.position == position)
-            return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
-        if not lines_editable(order.status):
+            line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
+            assert line is not None
+            return _result(session, order, line, new_line=False)
+        if not lines_editable(order.status) or order.settled_at is not None:
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
                 number=order.number,
-                status=order.status,
+                status="paid" if order.settled_at else order.status,
             )
-        product = find_product(session, scan.code)
+        product = find_product(session, embedded.item if embedded else scan.code)
         if product is None:
             raise NotFound("No item with code {code}.", code=scan.code)
         if not product.active:
             raise Conflict("Item {code} {name} is no longer sold.", code=product.item_code, name=product.name)
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
-        price = (
-            product.franchise_price_fen
-            if customer.customer_type == CustomerType.FRANCHISE
-            else product.wholesale_price_fen
-        )
-        line = next((ln for ln in order.lines if ln.product_id == product.id and ln.unit_price_fen == price), None)
+        customer_type = session.scalar(select(Customer.customer_type).where(Customer.id == order.customer_id))
+        price = product.franchise_price_fen if customer_type == CustomerType.FRANCHISE else product.wholesale_price_fen
+        name = product.name
+        if embedded is not None:
+            price, name = _embedded_price(embedded, price, name)
+        line = None
+        if embedded is None:
+            line = session.scalar(select(OrderLine).where(
+                OrderLine.order_id == order.id, OrderLine.product_id == product.id, OrderLine.unit_price_fen == price))
+        new_line = line is None
         if line is None:
-            line = OrderLine(
-                position=len(order.lines) + 1, product_id=product.id, item_code=product.item_code,
-                name=product.name, unit_price_fen=price, quantity=scan.quantity,
-            )
-            order.lines.append(line)
+            last = session.scalar(select(func.max(OrderLine.position)).where(OrderLine.order_id == order.id)) or 0
+            line = OrderLine(order_id=order.id, position=last + 1, product_id=product.id, item_code=product.item_code,
+                             name=name, unit_price_fen=price, quantity=scan.quantity)
+            session.add(line)
         else:
             line.quantity += scan.quantity
         session.flush()
@@ -107,7 +125,29 @@ def add_scan(
                      entity_id=order.number,
                      detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
                      at=db.now(), command_id=command_id)
-        return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
+        return _result(session, order, line, new_line=new_line)
+
+
+def _embedded_price(code: InStoreCode, unit_price: int, name: str) -> tuple[int, str]:
+    if code.kind == "price":
+        return code.value, name
+    # weight-priced items keep their price per gram in the catalog
+    grams = Decimal(code.value) / (10**code.decimals)
+    amount = (grams * unit_price).quantize(Decimal(1), ROUND_HALF_UP)
+    return int(amount), f"{name} {grams}g"
+
+
+def line_info(line: OrderLine) -> LineInfo:
+    return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
+
+
+def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool) -> ScanResult:
+    total, count = session.execute(
+        select(func.coalesce(func.sum(OrderLine.unit_price_fen * (OrderLine.quantity - OrderLine.crossed)), 0),
+               func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0))
+        .where(OrderLine.order_id == order.id)
+    ).one()
+    return ScanResult(line_info(line), int(total), int(count), new_line)
 
 
 def _get_order(session: Session, number: str) -> Order:

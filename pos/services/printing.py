@@ -19,11 +19,11 @@ from pos.db.models import (
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.printing import layouts
-from pos.printing.connections import parse_uri
+from pos.printing.connections import PrinterConfig, parse_uri
 from pos.printing.data import (
     BoxLabelData, PaymentLine, PrintMeta, Receipt, ReturnLineData, ReturnSlipData, SalesSlip, SignatureData, SlipLine,
 )
-from pos.printing.document import Document
+from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.staff import StaffInfo, require_role
@@ -243,59 +243,101 @@ def print_document(
     A document already printed (or waiting to print) is only printed again when reprint is asked
     for, by a manager, and is then marked 重印 with its count: nothing prints twice by accident.
     `actor` None is the back-office command line, allowed for first prints only."""
+    if actor is not None:
+        require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        jobs = queue_in_session(session, db, actor, context, kind=kind, number=number, printer_uri=printer_uri,
+                                copies=copies, boxes=boxes, reprint=reprint)
+        return [job_info(session, j) for j in jobs]
+
+
+def queue_in_session(
+    session: Session,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    *,
+    kind: str,
+    number: str,
+    printer_uri: str,
+    copies: tuple[int, ...] = (1, 2, 3),
+    boxes: tuple[int, ...] = (),
+    reprint: bool = False,
+    extra: tuple[Element, ...] = (),
+) -> list[PrintJob]:
+    """print_document inside a caller's transaction, so printing commits with the change that
+    asked for it (a slip printed for checking, a receipt at settlement). `extra` elements go at
+    the end of each document (a drawer pulse after the receipt)."""
     config = parse_uri(printer_uri)
     if any(c not in (1, 2, 3) for c in copies) or not copies:
         raise InvalidInput("Copies are 1, 2 and 3.")
-    if actor is not None:
-        require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     meta = PrintMeta(job_ref="", columns=config.columns, shop_name=context.shop_name)
-    with db.transaction() as session:
-        planned = _plan(session, kind, number, copies, boxes)
-        jobs: list[PrintJob] = []
-        for plan in planned:
-            earlier = _previous_prints(session, plan)
-            if earlier and not reprint:
-                raise Conflict(
-                    "{what} was printed (or queued) already; ask a manager for a reprint.",
-                    what=f"{plan.kind} {number}" + (f" copy {plan.copy}" if plan.copy else "")
-                    + (f" box {plan.box_number}" if plan.box_number else ""),
-                )
-            if earlier:
-                require_role(actor, Role.MANAGER)
-            ref = uuid.uuid4().hex[:8]
-            document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier))
-            job = PrintJob(
-                command_id=uuid.uuid4().hex, job_ref=ref, station=context.station, kind=plan.kind,
-                order_id=plan.order_id, return_slip_id=plan.return_slip_id, copy=plan.copy,
-                box_number=plan.box_number, reprint=earlier, printer_uri=config.uri,
-                payload=render_for(config, [document]), created_by_id=actor.id if actor else None,
-                created_at=db.now(),
+    jobs: list[PrintJob] = []
+    for plan in _plan(session, kind, number, copies, boxes):
+        earlier = _previous_prints(session, plan)
+        if earlier and not reprint:
+            raise Conflict(
+                "{what} was printed (or queued) already; ask a manager for a reprint.",
+                what=f"{plan.kind} {number}" + (f" copy {plan.copy}" if plan.copy else "")
+                + (f" box {plan.box_number}" if plan.box_number else ""),
             )
-            if context.archive_dir is not None:
-                job.archive_path = str(_archive(context.archive_dir, db.now(), number, plan, ref, document))
-            session.add(job)
-            jobs.append(job)
-        session.flush()
-        audit.record(session, actor_id=actor.id if actor else None, action="print.queue", entity=kind,
-                     entity_id=number, at=db.now(),
-                     detail={"jobs": [j.id for j in jobs], "printer": config.uri,
-                             "reprint": max(j.reprint for j in jobs), "station": context.station})
-        return [_job_info(session, j) for j in jobs]
+        if earlier:
+            require_role(actor, Role.MANAGER)
+        ref = uuid.uuid4().hex[:8]
+        document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier))
+        document.elements.extend(extra)
+        jobs.append(_store(session, db, actor, context, config, document, ref, kind=plan.kind, label=number,
+                           order_id=plan.order_id, return_slip_id=plan.return_slip_id, copy=plan.copy,
+                           box_number=plan.box_number, reprint=earlier))
+    session.flush()
+    audit.record(session, actor_id=actor.id if actor else None, action="print.queue", entity=kind,
+                 entity_id=number, at=db.now(),
+                 detail={"jobs": [j.id for j in jobs], "printer": config.uri,
+                         "reprint": max(j.reprint for j in jobs), "station": context.station})
+    return jobs
 
 
-def _archive(root: Path, now: datetime, number: str, plan: _Planned, ref: str, document: Document) -> Path:
-    name = f"{number}-{plan.kind}"
-    if plan.copy:
-        name += f"-copy{plan.copy}"
-    if plan.box_number:
-        name += f"-box{plan.box_number}"
+def queue_document(
+    session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, *, kind: str, label: str,
+    printer_uri: str, build: Callable[[PrintMeta], Document], order_id: int | None = None,
+) -> PrintJob:
+    """Queue a document that is not a stored slip (a drawer opening, a day-end report)."""
+    config = parse_uri(printer_uri)
+    ref = uuid.uuid4().hex[:8]
+    document = build(PrintMeta(job_ref=ref, columns=config.columns, shop_name=context.shop_name))
+    job = _store(session, db, actor, context, config, document, ref, kind=kind, label=label, order_id=order_id)
+    session.flush()
+    return job
+
+
+def _store(session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, config: PrinterConfig,
+           document: Document, ref: str, *, kind: str, label: str, order_id: int | None = None,
+           return_slip_id: int | None = None, copy: int = 0, box_number: int = 0, reprint: int = 0) -> PrintJob:
+    job = PrintJob(
+        command_id=uuid.uuid4().hex, job_ref=ref, station=context.station, kind=kind, order_id=order_id,
+        return_slip_id=return_slip_id, copy=copy, box_number=box_number, reprint=reprint, printer_uri=config.uri,
+        payload=render_for(config, [document]), created_by_id=actor.id if actor else None, created_at=db.now(),
+    )
+    if context.archive_dir is not None:
+        job.archive_path = str(_archive(context.archive_dir, db.now(), label, kind, copy, box_number, ref, document))
+    session.add(job)
+    return job
+
+
+def _archive(root: Path, now: datetime, label: str, kind: str, copy: int, box_number: int, ref: str,
+             document: Document) -> Path:
+    name = f"{label}-{kind}"
+    if copy:
+        name += f"-copy{copy}"
+    if box_number:
+        name += f"-box{box_number}"
     path = root / _local(now).strftime("%Y-%m-%d") / f"{name}-{ref}.pdf"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(render_pdf([document]))
     return path
 
 
-def _job_info(session: Session, job: PrintJob) -> JobInfo:
+def job_info(session: Session, job: PrintJob) -> JobInfo:
     if job.return_slip_id is not None:
         document = session.scalar(select(ReturnSlip.number).where(ReturnSlip.id == job.return_slip_id)) or ""
     elif job.order_id is not None:
@@ -314,7 +356,7 @@ def list_jobs(db: Database, *, station: str | None = None, open_only: bool = Tru
             query = query.where(PrintJob.station == station)
         if open_only:
             query = query.where(PrintJob.status.in_(("pending", "sending", "failed")))
-        newest_first = [_job_info(session, j) for j in session.scalars(query)]
+        newest_first = [job_info(session, j) for j in session.scalars(query)]
         return newest_first[::-1]  # queue order: the next to print first
 
 
@@ -323,7 +365,7 @@ def get_job(db: Database, job_id: int) -> JobInfo:
         job = session.get(PrintJob, job_id)
         if job is None:
             raise NotFound("No print job {id}.", id=job_id)
-        return _job_info(session, job)
+        return job_info(session, job)
 
 
 def _open_job(session: Session, job_id: int) -> PrintJob:
@@ -344,7 +386,7 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
         job = _open_job(session, job_id)
         job.status, job.next_attempt_at = "pending", None
         audit.record(session, actor_id=actor.id, action="print.retry", entity="print_job", entity_id=job.id, at=db.now())
-        return _job_info(session, job)
+        return job_info(session, job)
 
 
 def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, job_id: int, printer_uri: str) -> JobInfo:
@@ -355,7 +397,7 @@ def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, j
     config = parse_uri(printer_uri)
     with db.transaction() as session:
         job = _open_job(session, job_id)
-        number = _job_info(session, job).document
+        number = job_info(session, job).document
         copies = (job.copy,) if job.copy else (1,)
         boxes = (job.box_number,) if job.box_number else ()
         plan = _plan(session, job.kind, number, copies, boxes)[0]
@@ -366,7 +408,7 @@ def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, j
         job.status, job.next_attempt_at, job.attempts = "pending", None, 0
         audit.record(session, actor_id=actor.id, action="print.redirect", entity="print_job", entity_id=job.id,
                      detail={"from": old, "to": config.uri}, at=db.now())
-        return _job_info(session, job)
+        return job_info(session, job)
 
 
 def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) -> JobInfo:
@@ -381,7 +423,7 @@ def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) 
         job.status, job.cancel_reason, job.cancelled_by_id = "cancelled", reason, actor.id
         audit.record(session, actor_id=actor.id, action="print.cancel", entity="print_job", entity_id=job.id,
                      detail={"reason": reason}, at=db.now())
-        return _job_info(session, job)
+        return job_info(session, job)
 
 
 def queue_counts(db: Database, station: str) -> dict[str, int]:

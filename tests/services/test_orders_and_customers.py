@@ -50,8 +50,10 @@ def test_scanning_builds_lines_at_the_customers_price(db, cashier, catalog, cloc
     number = orders.open_order(db, cashier, wholesale.number)
     assert number == "S20261127-0001"
     orders.add_scan(db, cashier, number, "6971230000006")
-    line = orders.add_scan(db, cashier, number, "2*YJ1000")
+    result = orders.add_scan(db, cashier, number, "2*YJ1000")
+    line = result.line
     assert (line.position, line.quantity, line.amount.fen) == (1, 3, 10500)
+    assert (result.total_fen, result.item_count, result.new_line) == (10500, 3, False)
     orders.add_scan(db, cashier, number, "BD2000")
     details = orders.order_details(db, number)
     assert [(ln["item_code"], ln["quantity"]) for ln in details["lines"]] == [("YJ1000", 3), ("BD2000", 1)]
@@ -59,7 +61,7 @@ def test_scanning_builds_lines_at_the_customers_price(db, cashier, catalog, cloc
 
     franchise = _customer(db, cashier, kind="franchise", phone="13900139000")
     other = orders.open_order(db, cashier, franchise.number)
-    assert orders.add_scan(db, cashier, other, "YJ1000").unit_price_fen == 3150
+    assert orders.add_scan(db, cashier, other, "YJ1000").line.unit_price_fen == 3150
 
 
 @pytest.mark.parametrize(
@@ -89,8 +91,8 @@ def test_a_retried_command_is_recorded_once(db, cashier, catalog):
     assert orders.open_order(db, cashier, customer.number, command_id="open-1") == first
     orders.add_scan(db, cashier, first, "2*YJ1000", command_id="scan-1")
     again = orders.add_scan(db, cashier, first, "2*YJ1000", command_id="scan-1")
-    assert again.quantity == 2
-    assert orders.add_scan(db, cashier, first, "YJ1000", command_id="scan-2").quantity == 3
+    assert again.line.quantity == 2
+    assert orders.add_scan(db, cashier, first, "YJ1000", command_id="scan-2").line.quantity == 3
     with db.transaction() as s:
         from pos.db.models import Order
 

@@ -3,7 +3,9 @@
 from pos.db.models.audit import AuditEvent, AuditHead
 from pos.db.models.base import Base, DayCounter
 from pos.db.models.catalog import Product, ProductBarcode
-from pos.db.models.orders import Box, BoxItem, Order, OrderLine, Payment, Shipment
+from pos.db.models.orders import (
+    Box, BoxItem, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, Shipment,
+)
 from pos.db.models.people import Customer, Staff
 from pos.db.models.printing import PrintJob
 from pos.db.models.returns import ReturnLine, ReturnSlip, Signature
@@ -22,6 +24,8 @@ __all__ = [
     "PrintJob",
     "Product",
     "ProductBarcode",
+    "Reconciliation",
+    "ReconciliationLine",
     "ReturnLine",
     "ReturnSlip",
     "Shipment",

@@ -1,6 +1,6 @@
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos.db.models.base import Base, utcnow
@@ -108,7 +108,35 @@ class Payment(Base):
     tendered_fen: Mapped[int] = mapped_column(Integer, default=0)  # cash handed over
     change_fen: Mapped[int] = mapped_column(Integer, default=0)
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(60), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Reconciliation(Base):
+    """Day end (日结): the drawer counted against what the records say it should hold."""
+
+    __tablename__ = "reconciliations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    command_id: Mapped[str] = mapped_column(String(64), unique=True)
+    station: Mapped[str] = mapped_column(String(60))
+    day: Mapped[date] = mapped_column(Date)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    opening_float_fen: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    lines: Mapped[list["ReconciliationLine"]] = relationship(cascade="all, delete-orphan")
+
+
+class ReconciliationLine(Base):
+    __tablename__ = "reconciliation_lines"
+    __table_args__ = (UniqueConstraint("reconciliation_id", "method"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reconciliation_id: Mapped[int] = mapped_column(ForeignKey("reconciliations.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(10))
+    expected_fen: Mapped[int] = mapped_column(Integer)
+    counted_fen: Mapped[int] = mapped_column(Integer)
 
 
 class Shipment(Base):

@@ -18,7 +18,8 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)  # 客户编号
     name: Mapped[str] = mapped_column(String(100), index=True)
-    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)  # "zhangsan zs"
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)  # "zhangsan"
+    name_initials: Mapped[str] = mapped_column(String(100), default="", index=True)  # "zs"
     phone: Mapped[str] = mapped_column(String(30), index=True)
     address: Mapped[str] = mapped_column(String(300))
     customer_type: Mapped[str] = mapped_column(String(12), default="wholesale")  # 批发 / 加盟

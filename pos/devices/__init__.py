@@ -1,0 +1,1 @@
+"""Devices: scanners, cash drawer, customer display, voice. No Qt: the UI wraps them."""
