@@ -15,6 +15,8 @@ import tomli_w
 
 from pos import APP_NAME
 from pos.domain.errors import InvalidInput
+from pos.devices.scanner import LAYOUTS
+from pos.domain.instore_codes import InStoreRule
 from pos.printing.connections import parse_uri
 
 LANGUAGES = ("zh_CN", "en")
@@ -31,6 +33,12 @@ class Settings:
     label_printer_uri: str = ""  # box labels; empty: the same printer
     shop_name: str = "饰品批发展厅"
     archive_pdf: bool = True  # keep a PDF of every print next to the database
+    scanner_layout: str = "us"  # host keyboard layout a US-programmed scanner types into
+    serial_scanner: str = ""  # e.g. serial:///dev/ttyUSB0?baudrate=9600
+    instore_rules: str = ""  # in-store EAN-13 rules, e.g. "22:5:weight:1, 21:5:price"
+    customer_display: str = ""  # "window" (second screen) or a pole display URI
+    sound: bool = True
+    speech: bool = True
 
     def validated(self) -> Settings:
         if not self.station_name.strip():
@@ -45,7 +53,17 @@ class Settings:
         for uri in (self.printer_uri, self.label_printer_uri):
             if uri.strip():
                 parse_uri(uri)  # raises with the reason
+        if self.scanner_layout not in LAYOUTS:
+            raise InvalidInput("Scanner layout must be one of {choices}.", choices=", ".join(LAYOUTS))
+        if self.serial_scanner.strip() and parse_uri(self.serial_scanner).scheme != "serial":
+            raise InvalidInput("A serial scanner is given as serial:///dev/ttyUSB0?baudrate=9600.")
+        if self.customer_display.strip() not in ("", "window"):
+            parse_uri(self.customer_display)
+        self.rules()
         return replace(self, station_name=self.station_name.strip(), database_url=url)
+
+    def rules(self) -> tuple[InStoreRule, ...]:
+        return tuple(InStoreRule.parse(part) for part in self.instore_rules.split(",") if part.strip())
 
     @property
     def labels_uri(self) -> str:

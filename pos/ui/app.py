@@ -32,6 +32,8 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     spooler.start()  # resumes jobs left waiting by an earlier run
     window.resize(1280, 800)
     window.show()
+    if window.display_window is not None:
+        window.display_window.place()
     if opened.upgrade.backup:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Database upgraded; previous copy saved as {path}").format(

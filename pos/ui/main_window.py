@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStac
 
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
+from pos.devices.speech import Speaker
+from pos.domain.money import Money
 from pos.services import printing, staff
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
@@ -20,13 +22,18 @@ from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
-from pos.ui.stations import BenchPage, CounterPage
+from pos.ui.counter.page import CounterPage
+from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
+from pos.ui.feedback import Sounds, make_speaker
+from pos.ui.scan_filter import ScanFilter
+from pos.ui.stations import BenchPage
 from pos.ui.worker import Worker
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
-                 spooler: SpoolerBridge | None = None) -> None:
+                 spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
+                 speaker: Speaker | None = None) -> None:
         super().__init__()
         self.db = db
         self.spooler = spooler
@@ -39,8 +46,13 @@ class MainWindow(QMainWindow):
         title = self.tr("Counter & Bench")
         demo_tag = self.tr("DEMO")
         self.setWindowTitle(f"{title} [{demo_tag}]" if demo else title)
+        self.sounds = sounds or Sounds(settings.sound, self)
+        self.speaker = speaker or make_speaker()
+        self.display_window: CustomerDisplayWindow | None = None
+        self.pole: PoleDisplay | None = None
+        self._setup_customer_display()
         self.sign_in_page = SignInPage()
-        self.counter_page = CounterPage()
+        self.counter_page = CounterPage(self)
         self.bench_page = BenchPage()
         self.pages = QStackedWidget()
         for page in (self.sign_in_page, self.counter_page, self.bench_page):
@@ -50,6 +62,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
         self.previews: list[PreviewDialog] = []
+        self.scan_filter = ScanFilter(self, settings.scanner_layout)
+        self.scan_filter.scanned.connect(self.route_scan)
+        self.scan_filter.install()
         if spooler is not None:
             spooler.changed.connect(self._refresh_printer)
             spooler.preview_ready.connect(self.show_preview)
@@ -139,16 +154,63 @@ class MainWindow(QMainWindow):
     def _signed_in(self, person: StaffInfo) -> None:
         self.staff = person
         text = self.tr("{name} ({login})").format(name=person.name, login=person.login_code)
-        self.counter_page.set_person(text)
         self.bench_page.set_person(text)
         self.sign_in_page.reset()
         self._show_page()
+        if self.settings.station_role == "counter":
+            self.counter_page.activate()
+
+    def route_scan(self, text: str) -> None:
+        """A scan from any scanner goes to the station on screen."""
+        if self.staff is None:
+            self.sign_in_page.show_error(self.tr("Sign in before scanning."))
+            self.sounds.play("error")
+            return
+        page = self.pages.currentWidget()
+        if hasattr(page, "handle_scan"):
+            page.handle_scan(text)
+
+    def wake_spooler(self) -> None:
+        if self.spooler is not None:
+            self.spooler.wake()
+        self._refresh_printer()
+
+    def _setup_customer_display(self) -> None:
+        target = self.settings.customer_display.strip()
+        if target == "window":
+            self.display_window = CustomerDisplayWindow(self.settings.shop_name)
+        elif target:
+            self.pole = PoleDisplay(target)
+
+    def customer_display_update(self, customer, lines, total: Money) -> None:  # noqa: ANN001
+        texts = [f"{ln.name} ×{ln.quantity}  {Money(ln.amount_fen).format()}" for ln in lines]
+        if self.display_window is not None:
+            self.display_window.show_sale(customer.name if customer else "", texts, total)
+        if self.pole is not None:
+            first, second = pole_lines(texts[-1] if texts else "", total)
+            self._pole(first, second)
+
+    def customer_display_callout(self, text: str) -> None:
+        if self.display_window is not None:
+            self.display_window.show_callout(text)
+        if self.pole is not None:
+            received, _, change = text.partition("  ")
+            self._pole(received, change)
+
+    def _pole(self, first: str, second: str) -> None:
+        pole = self.pole
+        assert pole is not None
+        # serial or network IO: on the worker, and a dead display must not disturb the sale
+        self.worker.submit(lambda: pole.show(first, second), lambda _r: None,
+                           lambda e: self.statusBar().showMessage(str(e), 5000))
 
     def _sign_in_failed(self, error: BaseException) -> None:
         self.sign_in_page.show_error(error_text(error))
 
     def sign_out(self) -> None:
         self.staff = None
+        self.counter_page.new_slip()
+        self.counter_page.set_customer(None)
         self.sign_in_page.reset()
         self._show_page()
 
@@ -157,6 +219,8 @@ class MainWindow(QMainWindow):
         if role == self.settings.station_role:
             return
         self._apply_settings(replace(self.settings, station_role=role))
+        if role == "counter" and self.staff is not None:
+            self.counter_page.activate()
 
     def _state_text(self, state) -> str:  # noqa: ANN001 - PrinterStatus
         if not state.known:
@@ -223,6 +287,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # let a running service call and a job being sent finish before the process goes away
+        self.scan_filter.remove()
+        if self.display_window is not None:
+            self.display_window.close()
         if self.spooler is not None:
             self.spooler.stop()
         self.worker.shutdown()

@@ -1,5 +1,5 @@
-"""The two station screens. The counter and bench flows fill these in (issues on the settlement
-counter and the packing bench); for now each shows who is signed in and the function keys."""
+"""Station screens not built yet show who is signed in and the function keys (the packing bench
+arrives with its own issue; the counter lives in pos/ui/counter)."""
 
 from __future__ import annotations
 
@@ -46,15 +46,6 @@ class StationPage(QWidget):
 
     def set_person(self, text: str) -> None:
         self.person.setText(text)
-
-
-class CounterPage(StationPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Settlement counter"),
-            self.tr("Find the customer (F2), scan items, print the slip for checking, settle."),
-            parent,
-        )
 
 
 class BenchPage(StationPage):

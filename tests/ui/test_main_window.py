@@ -9,13 +9,18 @@ from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
 
 
+HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
+
+
 def _sign_in(qtbot, window, login, pin):
     page = window.sign_in_page
     page.login.setFocus()
-    qtbot.keyClicks(page.login, login)
+    qtbot.keyClicks(page.login, login, delay=HUMAN_MS)
+    qtbot.wait(HUMAN_MS)
     qtbot.keyClick(page.login, Qt.Key.Key_Return)
     assert page.pin.hasFocus()
-    qtbot.keyClicks(page.pin, pin)
+    qtbot.keyClicks(page.pin, pin, delay=HUMAN_MS)
+    qtbot.wait(HUMAN_MS)
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
 
 
@@ -27,9 +32,7 @@ def test_cashier_signs_in_with_the_keyboard_and_reaches_the_counter(qtbot, zh, w
     assert window.staff_label.text() == "当前员工：王丽"
     assert window.database_label.text() == "数据库：SQLite"
     assert window.station_label.text() == "工位：结算台1"
-    assert "王丽" in window.counter_page.person.text()
-    assert window.counter_page.title.text() == "结算台"
-    assert "F6 结算" in window.counter_page.keys.text()
+    assert window.counter_page.customer_name.text() == "未选客户（F2）"
     assert window.counter_page.hasFocus()  # function keys and scans keep arriving
 
 

@@ -31,12 +31,12 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/stations.py" line="63" />
+      <location filename="../../ui/stations.py" line="54" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/stations.py" line="64" />
+      <location filename="../../ui/stations.py" line="55" />
       <source>Scan a slip's barcode to load it; check one, pack one, tick one.</source>
       <translation>扫描销售单条码载入；点一样，装一样，钩一样。</translation>
     </message>
@@ -44,14 +44,413 @@
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/stations.py" line="54" />
-      <source>Settlement counter</source>
-      <translation>结算台</translation>
+      <location filename="../../ui/counter/page.py" line="53" />
+      <location filename="../../ui/counter/page.py" line="153" />
+      <source>No customer (F2)</source>
+      <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/stations.py" line="55" />
-      <source>Find the customer (F2), scan items, print the slip for checking, settle.</source>
-      <translation>查找客户（F2），扫描商品，打印单据点货，结算。</translation>
+      <location filename="../../ui/counter/page.py" line="92" />
+      <source>F2 Customer</source>
+      <translation>F2 客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="93" />
+      <source>F3 Enter code</source>
+      <translation>F3 输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="94" />
+      <source>F4 Quantity</source>
+      <translation>F4 数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="95" />
+      <source>F5 Print slip</source>
+      <translation>F5 打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="96" />
+      <source>F6 Settle</source>
+      <translation>F6 结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="97" />
+      <source>Del Remove line</source>
+      <translation>Del 删除行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="98" />
+      <source>Ctrl+P Change price</source>
+      <translation>Ctrl+P 改价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="99" />
+      <source>Ctrl+D Defective swap</source>
+      <translation>Ctrl+D 次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="100" />
+      <source>Ctrl+N New slip</source>
+      <translation>Ctrl+N 新单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="101" />
+      <source>Ctrl+O Open drawer</source>
+      <translation>Ctrl+O 开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="102" />
+      <source>Ctrl+E Day end</source>
+      <translation>Ctrl+E 日结</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="103" />
+      <source>F1 Help</source>
+      <translation>F1 帮助</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="156" />
+      <source>Wholesale</source>
+      <translation>批发</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="156" />
+      <source>Franchise</source>
+      <translation>加盟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="159" />
+      <source>owes {amount}</source>
+      <translation>欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="166" />
+      <source>{count} items</source>
+      <translation>共 {count} 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="169" />
+      <source>Scanning</source>
+      <translation>开单中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="169" />
+      <source>At the bench</source>
+      <translation>打包台点货中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="169" />
+      <source>Being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="170" />
+      <source>Checked: ready to settle</source>
+      <translation>已点货，可结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="170" />
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="171" />
+      <source>Paid</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="196" />
+      <source>No slip yet: choose the customer (F2) and scan.</source>
+      <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="212" />
+      <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
+      <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="216" />
+      <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
+      <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="249" />
+      <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
+      <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="254" />
+      <source>Customer: {name}. Scan the items.</source>
+      <translation>客户：{name}。请扫描商品。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="263" />
+      <location filename="../../ui/counter/page.py" line="284" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="263" />
+      <source>Item code or barcode (3*CODE for three)</source>
+      <translation>货号或条码（3*货号 表示 3 件）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="281" />
+      <source>No item matches that name.</source>
+      <translation>没有与该名称匹配的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="284" />
+      <source>Choose the item</source>
+      <translation>选择商品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="292" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="302" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="303" />
+      <source>Remove {name} × {qty} from the slip?</source>
+      <translation>从单据中删除 {name} × {qty}？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="313" />
+      <source>Change price</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="313" />
+      <source>New unit price for {name}</source>
+      <translation>{name} 的新单价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="322" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="322" />
+      <source>A price change needs a manager.</source>
+      <translation>改价需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="339" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="340" />
+      <source>Swap one {name} for a good one. What is wrong with it?</source>
+      <translation>将一件 {name} 换成好的。有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="344" />
+      <source>Swap recorded.</source>
+      <translation>已记录调换。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="349" />
+      <source>Print slip</source>
+      <translation>打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="350" />
+      <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
+      <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="364" />
+      <source>Slip {number} printed and sent to the bench.</source>
+      <translation>单据 {number} 已打印并送打包台。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="372" />
+      <source>This slip is paid already.</source>
+      <translation>此单已结算。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="380" />
+      <source>The bench has not finished checking this slip.</source>
+      <translation>打包台尚未点货完毕。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="387" />
+      <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
+      <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="412" />
+      <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
+      <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="416" />
+      <source>Open drawer</source>
+      <translation>开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="416" />
+      <source>Opening the drawer without a sale needs a manager.</source>
+      <translation>无销售开钱箱需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="427" />
+      <source>Drawer opening.</source>
+      <translation>正在打开钱箱。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="435" />
+      <source>Keys</source>
+      <translation>按键说明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="435" />
+      <source>F10 Print queue
+F12 Sign out
+Scan anywhere: the item goes on the slip.</source>
+      <translation>F10 打印队列
+F12 退出登录
+在任意位置扫描：商品即加入单据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="24" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="30" />
+      <source>Phone, name, pinyin (zs, zhang) or customer number</source>
+      <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="33" />
+      <source>New customer (Ctrl+N)</source>
+      <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="48" />
+      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <source>Wholesale</source>
+      <translation>批发</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="49" />
+      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <source>Franchise</source>
+      <translation>加盟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="50" />
+      <source>Save customer</source>
+      <translation>保存客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="51" />
+      <source>Back to search</source>
+      <translation>返回查找</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="54" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="55" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="56" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="57" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="96" />
+      <source>owes {amount}</source>
+      <translation>欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="104" />
+      <source>No customer found. Create one with Ctrl+N.</source>
+      <translation>未找到客户。按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="150" />
+      <source>Save anyway (same phone)</source>
+      <translation>仍然保存（电话相同）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayEndDialog</name>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="24" />
+      <source>Day end</source>
+      <translation>日结</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <source>Cash in drawer</source>
+      <translation>钱箱现金</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <source>Bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="26" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="26" />
+      <source>On account</source>
+      <translation>挂账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
+      <source>Opening float</source>
+      <translation>备用金</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <source>Count the drawer and each channel, then save.</source>
+      <translation>清点钱箱及各收款渠道后保存。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="66" />
+      <source>Expected / counted / difference:</source>
+      <translation>应有 / 实点 / 差额：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="70" />
+      <source>Total difference: {amount}</source>
+      <translation>差额合计：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="71" />
+      <source>Saved as {path}; the report is printing.</source>
+      <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
   </context>
   <context>
@@ -118,151 +517,184 @@
     </message>
   </context>
   <context>
+    <name>LinesModel</name>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Code</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="39" />
+      <location filename="../../ui/main_window.py" line="46" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="40" />
+      <location filename="../../ui/main_window.py" line="47" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="61" />
+      <location filename="../../ui/main_window.py" line="76" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="64" />
+      <location filename="../../ui/main_window.py" line="79" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="65" />
+      <location filename="../../ui/main_window.py" line="80" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
-      <location filename="../../ui/main_window.py" line="209" />
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="93" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="94" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="95" />
+      <location filename="../../ui/main_window.py" line="110" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="97" />
+      <location filename="../../ui/main_window.py" line="112" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="130" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>{name} ({login})</source>
       <translation>{name}（{login}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>Sign in before scanning.</source>
+      <translation>请先登录再扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="227" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="273" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="37" />
+      <location filename="../../ui/app.py" line="39" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>
@@ -502,6 +934,109 @@
     </message>
   </context>
   <context>
+    <name>SettleDialog</name>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="21" />
+      <source>Settle</source>
+      <translation>结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="31" />
+      <source>Customer takes the goods now (no packing)</source>
+      <translation>客户当场提货（不需打包）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="35" />
+      <source>Cash handed over</source>
+      <translation>客户付现金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <source>Bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <source>On account</source>
+      <translation>挂账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="42" />
+      <source>Amount by that method</source>
+      <translation>该方式支付金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="50" />
+      <source>Shipping fee</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="51" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="56" />
+      <source>Other payment</source>
+      <translation>其他支付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="58" />
+      <source>Confirm payment</source>
+      <translation>确认收款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="95" />
+      <source>Goods {amount}</source>
+      <translation>商品 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="97" />
+      <source>returns −{amount}</source>
+      <translation>退货 −{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="99" />
+      <source>previous balance {amount}</source>
+      <translation>上次欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="101" />
+      <source>shipping {amount}</source>
+      <translation>运费 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="103" />
+      <source>Due {amount}  {capitals}</source>
+      <translation>应收 {amount}  {capitals}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="108" />
+      <source>Change {amount}</source>
+      <translation>找零 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="118" />
+      <source>Exact {amount}</source>
+      <translation>刚好 {amount}</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInPage</name>
     <message>
       <location filename="../../ui/sign_in.py" line="15" />
@@ -577,16 +1112,52 @@
       <translation>已付款的订单不能作废，请开具退货单。</translation>
     </message>
     <message>
+      <source>A payment cannot be negative.</source>
+      <translation>支付金额不能为负数。</translation>
+    </message>
+    <message>
       <source>A phone number is 6 to 20 digits (spaces and '-' allowed).</source>
       <translation>电话号码为6至20位数字（可含空格和“-”）。</translation>
+    </message>
+    <message>
+      <source>A price cannot be negative.</source>
+      <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+      <source>A price change needs a reason.</source>
+      <translation>改价必须填写原因。</translation>
     </message>
     <message>
       <source>A reason is required to cancel a print job.</source>
       <translation>取消打印作业必须填写原因。</translation>
     </message>
     <message>
+      <source>A serial scanner is given as serial:///dev/ttyUSB0?baudrate=9600.</source>
+      <translation>串口扫描枪的写法为 serial:///dev/ttyUSB0?baudrate=9600。</translation>
+    </message>
+    <message>
+      <source>A shipping fee cannot be negative.</source>
+      <translation>运费不能为负数。</translation>
+    </message>
+    <message>
       <source>Amount is too large.</source>
       <translation>金额过大。</translation>
+    </message>
+    <message>
+      <source>An in-store code carries a price or a weight.</source>
+      <translation>店内码只能包含价格或重量。</translation>
+    </message>
+    <message>
+      <source>An in-store code has 3 to 7 item digits.</source>
+      <translation>店内码的商品位数为 3 到 7 位。</translation>
+    </message>
+    <message>
+      <source>An in-store code prefix is 20 to 29.</source>
+      <translation>店内码前缀为 20 到 29。</translation>
+    </message>
+    <message>
+      <source>An in-store rule is PREFIX:ITEM_DIGITS:price|weight[:DECIMALS], e.g. 22:5:weight:1.</source>
+      <translation>店内码规则写法为 前缀:商品位数:price|weight[:小数位]，例如 22:5:weight:1。</translation>
     </message>
     <message>
       <source>An order that is {status} cannot {action}.</source>
@@ -605,8 +1176,16 @@
       <translation>无法打开数据库 {url}：{reason}</translation>
     </message>
     <message>
+      <source>Cash handed over ({tendered}) is less than the cash part ({amount}).</source>
+      <translation>客户付现（{tendered}）少于现金应付部分（{amount}）。</translation>
+    </message>
+    <message>
       <source>Copies are 1, 2 and 3.</source>
       <translation>联次只能是 1、2、3。</translation>
+    </message>
+    <message>
+      <source>Counted amounts cannot be negative.</source>
+      <translation>清点金额不能为负数。</translation>
     </message>
     <message>
       <source>Customer type must be wholesale or franchise.</source>
@@ -615,6 +1194,10 @@
     <message>
       <source>Database URL must start with sqlite:// or postgresql+psycopg://.</source>
       <translation>数据库地址必须以 sqlite:// 或 postgresql+psycopg:// 开头。</translation>
+    </message>
+    <message>
+      <source>Enter at least one payment.</source>
+      <translation>请至少输入一笔付款。</translation>
     </message>
     <message>
       <source>File not found: {path}</source>
@@ -661,16 +1244,48 @@
       <translation>不是文件：{path}</translation>
     </message>
     <message>
+      <source>Only cash is handed over and given change.</source>
+      <translation>只有现金才有找零。</translation>
+    </message>
+    <message>
+      <source>Only franchise customers with credit may pay on account.</source>
+      <translation>只有有信用额度的加盟客户才能挂账。</translation>
+    </message>
+    <message>
+      <source>Opening the drawer without a sale needs a reason.</source>
+      <translation>无销售开钱箱必须填写原因。</translation>
+    </message>
+    <message>
       <source>Order {number} has no boxes to label.</source>
       <translation>销售单 {number} 没有可贴标签的箱子。</translation>
+    </message>
+    <message>
+      <source>Order {number} has no line {position}.</source>
+      <translation>销售单 {number} 没有第 {position} 行。</translation>
     </message>
     <message>
       <source>Order {number} has no lines to print.</source>
       <translation>销售单 {number} 没有可打印的商品。</translation>
     </message>
     <message>
+      <source>Order {number} has no lines to settle.</source>
+      <translation>销售单 {number} 没有可结算的商品。</translation>
+    </message>
+    <message>
       <source>Order {number} has no payment yet: there is no receipt to print.</source>
       <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
+    </message>
+    <message>
+      <source>Order {number} is at the bench already; settle it when checked.</source>
+      <translation>销售单 {number} 已在打包台，请点货完毕后结算。</translation>
+    </message>
+    <message>
+      <source>Order {number} is paid already.</source>
+      <translation>销售单 {number} 已结算。</translation>
+    </message>
+    <message>
+      <source>Order {number} is voided.</source>
+      <translation>销售单 {number} 已作废。</translation>
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
@@ -679,6 +1294,14 @@
     <message>
       <source>Paper width must be 58 or 80 (mm).</source>
       <translation>纸宽必须是 58 或 80（毫米）。</translation>
+    </message>
+    <message>
+      <source>Payments ({paid}) are less than the amount due ({due}).</source>
+      <translation>付款合计（{paid}）少于应收金额（{due}）。</translation>
+    </message>
+    <message>
+      <source>Payments ({paid}) are more than the amount due ({due}).</source>
+      <translation>付款合计（{paid}）多于应收金额（{due}）。</translation>
     </message>
     <message>
       <source>Phone {phone} is already on file for {names}.</source>
@@ -695,6 +1318,10 @@
     <message>
       <source>Quantity must be between 1 and {maximum}.</source>
       <translation>数量必须在1到{maximum}之间。</translation>
+    </message>
+    <message>
+      <source>Scanner layout must be one of {choices}.</source>
+      <translation>扫描枪键盘布局必须是以下之一：{choices}。</translation>
     </message>
     <message>
       <source>Setting '{key}' in {path} must be {what}.</source>
@@ -717,12 +1344,24 @@
       <translation>工位名称不能为空。</translation>
     </message>
     <message>
+      <source>The amount due is negative: refund it through a return slip.</source>
+      <translation>应收金额为负：请通过退货单退款。</translation>
+    </message>
+    <message>
+      <source>The bench has not finished checking order {number}.</source>
+      <translation>打包台尚未完成销售单 {number} 的点货。</translation>
+    </message>
+    <message>
       <source>The code contains characters no barcode carries.</source>
       <translation>货号中含有条码不会包含的字符。</translation>
     </message>
     <message>
       <source>The code is {length} characters long; item codes are at most {maximum}.</source>
       <translation>输入长度为{length}个字符，货号最多{maximum}个字符。</translation>
+    </message>
+    <message>
+      <source>The customer handed over {tendered}, less than the {due} due.</source>
+      <translation>客户付了 {tendered}，少于应收的 {due}。</translation>
     </message>
     <message>
       <source>The customer's address is required.</source>
@@ -775,6 +1414,10 @@
     <message>
       <source>Unknown order action '{action}'.</source>
       <translation>未知的订单操作“{action}”。</translation>
+    </message>
+    <message>
+      <source>Unknown payment method '{method}'.</source>
+      <translation>未知的支付方式“{method}”。</translation>
     </message>
     <message>
       <source>Unknown printer address '{uri}': use tcp://, usb://, serial://, cups://, file:// or preview:.</source>

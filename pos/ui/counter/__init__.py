@@ -1,0 +1,1 @@
+"""The settlement counter screen (结算台) and its dialogs."""

@@ -1,0 +1,87 @@
+"""The slip's lines as a Qt table model. A scan updates or appends one row, never reloads the
+slip: with hundreds of lines the scan-to-screen path stays short."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from pos.domain.money import Money
+from pos.services.counter import LineView
+from pos.services.orders import LineInfo
+
+LAST_SCANNED = QBrush(QColor("#fff59d"))  # amber: the row the last scan changed
+CROSSED = QBrush(QColor("#9e9e9e"))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LinesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.lines: list[LineView] = []
+        self.highlight: int | None = None  # row
+        self._headers = [self.tr("Code"), self.tr("Name"), self.tr("Unit price"), self.tr("Qty"), self.tr("Amount")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return ("× " if line.crossed >= line.quantity else "") + line.item_code
+            if column == 1:
+                return line.name + (f"  (× {line.crossed})" if 0 < line.crossed < line.quantity else "")
+            if column == 2:
+                return Money(line.unit_price_fen).plain()
+            if column == 3:
+                return str(line.quantity)
+            return Money(line.amount_fen).plain()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() == self.highlight:
+            return LAST_SCANNED
+        if role == Qt.ItemDataRole.ForegroundRole and line.crossed >= line.quantity:
+            return CROSSED
+        return None
+
+    def set_lines(self, lines: tuple[LineView, ...] | list[LineView]) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.highlight = None
+        self.endResetModel()
+
+    def apply(self, info: LineInfo) -> int:
+        """Put one line as the service returned it; returns its row (highlighted)."""
+        view = LineView(info.position, info.item_code, info.name, info.unit_price_fen, info.quantity)
+        previous = self.highlight
+        for row, line in enumerate(self.lines):
+            if line.position == info.position:
+                self.lines[row] = LineView(line.position, line.item_code, line.name, info.unit_price_fen, info.quantity,
+                                           line.crossed, line.defective, line.ticked)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+                break
+        else:
+            row = len(self.lines)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.lines.append(view)
+            self.endInsertRows()
+        self.highlight = row
+        if previous is not None and previous != row and previous < len(self.lines):
+            self.dataChanged.emit(self.index(previous, 0), self.index(previous, 4))
+        return row
+
+    def line_at(self, row: int) -> LineView | None:
+        return self.lines[row] if 0 <= row < len(self.lines) else None

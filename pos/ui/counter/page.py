@@ -1,0 +1,437 @@
+"""The settlement counter: customer, scanned lines, totals, print for checking, settle.
+
+Every change goes through a service on the background worker; the screen shows what the service
+returned, so what is on screen is what is stored."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from pos.domain.codes import parse_scan
+from pos.domain.errors import PosError
+from pos.domain.money import Money
+from pos.domain.roles import Role
+from pos.services import catalog, counter, orders, staff
+from pos.services.counter import OrderView, SettleResult
+from pos.services.customers import CustomerInfo
+from pos.services.orders import ScanResult
+from pos.ui.approval import ApprovalDialog
+from pos.ui.counter.callout_banner import CallOutBanner
+from pos.ui.counter.customer_dialog import CustomerDialog
+from pos.ui.counter.day_end_dialog import DayEndDialog
+from pos.ui.counter.lines_model import LinesModel
+from pos.ui.counter.settle_dialog import SettleDialog
+from pos.ui.i18n import error_text
+
+ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
+
+
+class CounterPage(QWidget):
+    # emitted on the GUI thread after a scan's line is on screen (benchmarks and tests listen)
+    line_shown = Signal(int)
+    # emitted after a settlement's call-out is shown
+    settled = Signal(object)
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(parent)
+        self.host = host
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.customer: CustomerInfo | None = None
+        self.order: str | None = None
+        self.status = ""
+        self.is_settled = False
+        self.needs_packing = True
+
+        self.customer_name = QLabel(self.tr("No customer (F2)"), objectName="customer_name")
+        self.customer_name.setStyleSheet("font-size: 34px; font-weight: bold;")
+        self.customer_details = QLabel("", objectName="customer_details")
+        self.order_label = QLabel("", objectName="order_number")
+        self.model = LinesModel(self)
+        self.table = QTableView(objectName="lines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setStyleSheet("font-size: 20px;")
+        self.items_label = QLabel(objectName="items")
+        self.total_label = QLabel(objectName="total")
+        self.total_label.setStyleSheet("font-size: 40px; font-weight: bold;")
+        self.capitals_label = QLabel(objectName="capitals")
+        self.capitals_label.setWordWrap(True)
+        self.status_label = QLabel(objectName="order_status")
+        self.banner = CallOutBanner(self)
+        self.message = QLabel("", objectName="message_strip")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)
+
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.customer_name)
+        left.addWidget(self.customer_details)
+        top.addLayout(left, 1)
+        top.addWidget(self.order_label)
+
+        panel = QVBoxLayout()
+        panel.addWidget(self.items_label)
+        panel.addWidget(self.total_label)
+        panel.addWidget(self.capitals_label)
+        panel.addWidget(self.status_label)
+        buttons = QGridLayout()
+        self.actions: dict[str, QAction] = {}
+        specs = [
+            ("customer", self.tr("F2 Customer"), "F2", self.choose_customer),
+            ("code", self.tr("F3 Enter code"), "F3", self.enter_code),
+            ("quantity", self.tr("F4 Quantity"), "F4", self.change_quantity),
+            ("print", self.tr("F5 Print slip"), "F5", self.print_slip),
+            ("settle", self.tr("F6 Settle"), "F6", self.settle),
+            ("remove", self.tr("Del Remove line"), "Del", self.remove_line),
+            ("price", self.tr("Ctrl+P Change price"), "Ctrl+P", self.override_price),
+            ("swap", self.tr("Ctrl+D Defective swap"), "Ctrl+D", self.quality_swap),
+            ("new", self.tr("Ctrl+N New slip"), "Ctrl+N", self.new_slip),
+            ("drawer", self.tr("Ctrl+O Open drawer"), "Ctrl+O", self.open_drawer),
+            ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
+            ("help", self.tr("F1 Help"), "F1", self.show_help),
+        ]
+        for index, (name, label, key, slot) in enumerate(specs):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions[name] = action
+            button = QPushButton(label)
+            button.setMinimumHeight(56)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button, index // 2, index % 2)
+        panel.addLayout(buttons)
+        panel.addStretch(1)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addLayout(panel, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.message)
+        self._show_totals()
+
+    # state ---------------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """After sign-in: come back to the slip this station was working on."""
+        db, station = self.host.db, self.host.settings.station_name
+
+        def load() -> OrderView | None:
+            number = counter.last_open_order(db, station)
+            return counter.order_view(db, number) if number else None
+
+        self.host.worker.submit(load, lambda view: view and self._show_order(view), self._error)
+
+    def _show_order(self, view: OrderView) -> None:
+        self.order, self.status, self.is_settled = view.number, view.status, view.settled
+        self.needs_packing = view.needs_packing
+        self.set_customer(view.customer)
+        self.model.set_lines(view.lines)
+        self._show_totals(view.total_fen, view.item_count)
+        self.banner.hide()
+        self.host.customer_display_update(self.customer, self.model.lines, Money(view.total_fen))
+
+    def set_customer(self, customer: CustomerInfo | None) -> None:
+        self.customer = customer
+        if customer is None:
+            self.customer_name.setText(self.tr("No customer (F2)"))
+            self.customer_details.setText("")
+            return
+        kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
+        details = f"{customer.phone}    {kinds.get(customer.customer_type, '')}    {customer.number}"
+        if customer.balance_fen:
+            details += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
+        self.customer_name.setText(customer.name)
+        self.customer_details.setText(details)
+
+    def _show_totals(self, total_fen: int | None = None, count: int | None = None) -> None:
+        total = Money(self.model_total() if total_fen is None else total_fen)
+        items = sum(ln.quantity - ln.crossed for ln in self.model.lines) if count is None else count
+        self.items_label.setText(self.tr("{count} items").format(count=items))
+        self.total_label.setText(total.format())
+        self.capitals_label.setText(total.capitals())
+        names = {"open": self.tr("Scanning"), "printed": self.tr("At the bench"), "checking": self.tr("Being checked"),
+                 "checked": self.tr("Checked: ready to settle"), "voided": self.tr("Voided")}
+        status = self.tr("Paid") if self.is_settled else names.get(self.status, "")
+        self.order_label.setText(self.order or "")
+        self.status_label.setText(status)
+
+    def model_total(self) -> int:
+        return sum(line.amount_fen for line in self.model.lines)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """The message strip: red with the error sound for a refusal, green otherwise."""
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            "background: #c62828; color: white; font-size: 22px; font-weight: bold; padding: 6px;" if error
+            else "background: #e8f5e9; color: #1b5e20; font-size: 20px; padding: 6px;")
+        self.host.sounds.play("error" if error else "ok")
+
+    def _error(self, error: BaseException) -> None:
+        self.say(error_text(error), error=True)
+
+    def _selected_line(self):  # noqa: ANN202
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.model.highlight
+        return self.model.line_at(row) if row is not None else None
+
+    def _require_order(self) -> bool:
+        if not self.order:
+            self.say(self.tr("No slip yet: choose the customer (F2) and scan."), error=True)
+            return False
+        return True
+
+    # scanning ------------------------------------------------------------------------------------
+    def handle_scan(self, text: str) -> None:
+        text = text.strip()
+        if ORDER_NUMBER.match(text.upper()):
+            self.load_order(text.upper())
+            return
+        try:
+            parse_scan(text)  # refuse garbage before anything is opened or sent
+        except PosError as exc:
+            self._error(exc)
+            return
+        if self.customer is None:
+            self.say(self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
+                     error=True)
+            return
+        if self.is_settled or (self.order and self.status != "open"):
+            self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
+            return
+        db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
+        number, customer, station = self.order, self.customer.number, self.host.settings.station_name
+        command = uuid.uuid4().hex
+
+        def call() -> tuple[str, ScanResult]:
+            order = number or orders.open_order(db, actor, customer, station=station)
+            return order, orders.add_scan(db, actor, order, text, command_id=command, instore_rules=rules)
+
+        self.host.worker.submit(call, self._scanned, self._error)
+
+    def _scanned(self, outcome: tuple[str, ScanResult]) -> None:
+        number, result = outcome
+        if self.order != number:
+            self.order, self.status = number, "open"
+        row = self.model.apply(result.line)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_totals(result.total_fen, result.item_count)
+        line = result.line
+        self.say(f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}")
+        self.host.customer_display_update(self.customer, self.model.lines, Money(result.total_fen))
+        self.line_shown.emit(row)
+
+    def load_order(self, number: str) -> None:
+        self.host.worker.submit(lambda: counter.order_view(self.host.db, number), self._show_order, self._error)
+
+    # actions -------------------------------------------------------------------------------------
+    def choose_customer(self) -> None:
+        dialog = CustomerDialog(self.host, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if self.order and self.model.lines and not self.is_settled and self.status == "open":
+            self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
+                name=self.customer.name if self.customer else ""), error=True)
+            return
+        self.new_slip()
+        self.set_customer(dialog.chosen)
+        self.say(self.tr("Customer: {name}. Scan the items.").format(name=dialog.chosen.name))
+
+    def new_slip(self) -> None:
+        self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
+        self.model.set_lines([])
+        self.banner.hide()
+        self._show_totals(0, 0)
+
+    def enter_code(self) -> None:
+        code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
+        if ok and code.strip():
+            self._complete_or_scan(code.strip())
+
+    def _complete_or_scan(self, text: str) -> None:
+        """A code is scanned as typed; a name is completed from the catalog first."""
+        try:
+            parse_scan(text)
+            if text.isascii():
+                self.handle_scan(text)
+                return
+        except PosError:
+            pass
+        db = self.host.db
+        self.host.worker.submit(lambda: catalog.search_products(db, text), self._pick_product, self._error)
+
+    def _pick_product(self, hits) -> None:  # noqa: ANN001
+        if not hits:
+            self.say(self.tr("No item matches that name."), error=True)
+            return
+        labels = [f"{h.item_code}  {h.name}  {Money(h.wholesale_price_fen).format()}" for h in hits]
+        choice, ok = QInputDialog.getItem(self, self.tr("Enter code"), self.tr("Choose the item"), labels, 0, False)
+        if ok:
+            self.handle_scan(hits[labels.index(choice)].item_code)
+
+    def change_quantity(self) -> None:
+        line = self._selected_line()
+        if not self._require_order() or line is None:
+            return
+        quantity, ok = QInputDialog.getInt(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
+        if ok:
+            db, actor, number = self.host.db, self.host.staff, self.order
+            self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
+                                    self._show_order, self._error)
+
+    def remove_line(self) -> None:
+        line = self._selected_line()
+        if not self._require_order() or line is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove line"),
+                                      self.tr("Remove {name} × {qty} from the slip?").format(name=line.name, qty=line.quantity))
+        if answer == QMessageBox.StandardButton.Yes:
+            db, actor, number = self.host.db, self.host.staff, self.order
+            self.host.worker.submit(lambda: counter.remove_line(db, actor, number, line.position),
+                                    self._show_order, self._error)
+
+    def override_price(self) -> None:
+        line = self._selected_line()
+        if not self._require_order() or line is None:
+            return
+        price, ok = QInputDialog.getText(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
+                                         text=Money(line.unit_price_fen).plain())
+        if not ok:
+            return
+        try:
+            amount = Money.from_yuan(price)
+        except PosError as exc:
+            self._error(exc)
+            return
+        dialog = ApprovalDialog(self.tr("Manager approval"), self.tr("A price change needs a manager."), ask_reason=True,
+                                parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        login, pin, reason = dialog.values()
+        db, actor, number = self.host.db, self.host.staff, self.order
+
+        def call() -> OrderView:
+            manager = staff.authorize(db, login, pin, Role.MANAGER)
+            return counter.override_price(db, actor, manager, number, line.position, amount, reason)
+
+        self.host.worker.submit(call, self._show_order, self._error)
+
+    def quality_swap(self) -> None:
+        line = self._selected_line()
+        if not self._require_order() or line is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Defective swap"),
+                                        self.tr("Swap one {name} for a good one. What is wrong with it?").format(name=line.name))
+        if ok:
+            db, actor, number = self.host.db, self.host.staff, self.order
+            self.host.worker.submit(lambda: counter.quality_swap(db, actor, number, line.position, note),
+                                    lambda view: (self._show_order(view), self.say(self.tr("Swap recorded."))), self._error)
+
+    def print_slip(self) -> None:
+        if not self._require_order():
+            return
+        answer = QMessageBox.question(self, self.tr("Print slip"),
+                                      self.tr("Has the customer agreed to print the slip for checking? "
+                                              "After printing, changes are made at the bench."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
+        uri = self.host.settings.printer_uri
+
+        def call() -> OrderView:
+            counter.print_for_checking(db, actor, context, number, uri)
+            return counter.order_view(db, number)
+
+        def done(view: OrderView) -> None:
+            self._show_order(view)
+            self.host.wake_spooler()
+            self.say(self.tr("Slip {number} printed and sent to the bench.").format(number=view.number))
+
+        self.host.worker.submit(call, done, self._error)
+
+    def settle(self) -> None:
+        if not self._require_order():
+            return
+        if self.is_settled:
+            self.say(self.tr("This slip is paid already."), error=True)
+            return
+        db, number = self.host.db, self.order
+        self.host.worker.submit(lambda: counter.amount_due(db, number), self._ask_payment, self._error)
+
+    def _ask_payment(self, due) -> None:  # noqa: ANN001 - Due
+        can_skip = self.status == "open"
+        if not can_skip and self.status != "checked":
+            self.say(self.tr("The bench has not finished checking this slip."), error=True)
+            return
+        franchise = bool(self.customer and self.customer.customer_type == "franchise")
+        dialog = SettleDialog(due, can_skip_packing=can_skip, franchise=franchise, parent=self)
+        if not self.run_dialog(dialog) or dialog.tenders is None:
+            return
+        if can_skip and not dialog.no_packing.isChecked():
+            self.say(self.tr("Print the slip for checking (F5) first, or tick 'no packing'."), error=True)
+            return
+        db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
+        uri, tenders, fee, command = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee, uuid.uuid4().hex
+        self.host.worker.submit(
+            lambda: counter.settle(db, actor, context, number, tenders, printer_uri=uri, shipping_fee=fee,
+                                   no_packing=can_skip, command_id=command),
+            self._settled, self._error)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Modal dialogs go through here so tests can drive them."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _settled(self, result: SettleResult) -> None:
+        self.is_settled = True
+        english = self.host.settings.language == "en"
+        text = result.callout.screen_english() if english else result.callout.screen()
+        self.banner.show_text(text)
+        self._show_totals()
+        self.host.sounds.play("done")
+        if self.host.settings.speech:
+            self.host.speaker.say(result.callout.spoken_english() if english else result.callout.spoken(),
+                                  "en" if english else "zh")
+        self.host.customer_display_callout(text)
+        self.host.wake_spooler()
+        self.message.setText(self.tr("Paid. Receipt printing. Ctrl+N for the next customer."))
+        self.settled.emit(result)
+
+    def open_drawer(self) -> None:
+        dialog = ApprovalDialog(self.tr("Open drawer"), self.tr("Opening the drawer without a sale needs a manager."),
+                                ask_reason=True, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        login, pin, reason = dialog.values()
+        db, context, uri = self.host.db, self.host.print_context(), self.host.settings.printer_uri
+
+        def call():  # noqa: ANN202
+            manager = staff.authorize(db, login, pin, Role.MANAGER)
+            return counter.open_drawer(db, manager, context, uri, reason)
+
+        self.host.worker.submit(call, lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))),
+                                self._error)
+
+    def day_end(self) -> None:
+        DayEndDialog(self.host, self).exec()
+
+    def show_help(self) -> None:
+        keys = "\n".join(action.text() for action in self.actions.values())
+        QMessageBox.information(self, self.tr("Keys"), keys + "\n" + self.tr("F10 Print queue\nF12 Sign out\n"
+                                                                             "Scan anywhere: the item goes on the slip."))
+

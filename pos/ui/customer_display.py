@@ -1,0 +1,58 @@
+"""The customer-facing display: a second window (full screen on a second monitor when there is
+one) showing the lines, the total and the call-out; and/or a 2x20 pole display by URI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from pos.devices.pole_display import PoleDisplay
+from pos.domain.money import Money
+
+
+class CustomerDisplayWindow(QWidget):
+    def __init__(self, shop_name: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(shop_name)
+        self.setStyleSheet("background: #102027; color: white;")
+        self.shop = QLabel(shop_name, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.shop.setStyleSheet("font-size: 30px;")
+        self.customer = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_customer")
+        self.customer.setStyleSheet("font-size: 36px;")
+        self.lines = QLabel("", alignment=Qt.AlignmentFlag.AlignLeft, objectName="display_lines")
+        self.lines.setStyleSheet("font-size: 26px;")
+        self.total = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_total")
+        self.total.setStyleSheet("font-size: 64px; font-weight: bold;")
+        self.callout = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_callout")
+        self.callout.setStyleSheet("font-size: 60px; font-weight: bold; color: #a5d6a7;")
+        self.callout.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.shop, self.customer, self.lines, self.total, self.callout):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def place(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(800, 600)
+            self.show()
+
+    def show_sale(self, customer: str, lines: list[str], total: Money) -> None:
+        self.customer.setText(customer)
+        self.lines.setText("\n".join(lines[-6:]))
+        self.total.setText(total.format())
+        self.callout.setText("")
+
+    def show_callout(self, text: str) -> None:
+        self.callout.setText(text)
+
+
+def pole_lines(last_line: str, total: Money) -> tuple[str, str]:
+    return last_line[:20], f"TOTAL {total.format('￥')}"[:20]
+
+
+__all__ = ["CustomerDisplayWindow", "PoleDisplay", "pole_lines"]

@@ -1,0 +1,90 @@
+"""Keyboard-wedge scanners anywhere in the window.
+
+A scanner is a keyboard: its code arrives as key presses a few milliseconds apart, then Enter, into
+whichever widget has focus. This filter holds printable key presses back for a moment: if they turn
+out to be a burst ending in Enter, they become one `scanned` signal and never reach the widget;
+otherwise they are delivered, in order, to the widget they were meant for (a person typing into a
+field sees them after at most HOLD_MS). Keys other than printable ones and Enter pass untouched
+once anything held has been delivered first.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pos.devices.scanner import MAX_GAP, BurstDetector, remap
+
+HOLD_MS = int(MAX_GAP * 1000) + 25
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ScanFilter(QObject):
+    # emitted by the filter on the GUI thread with the scanned text (already mapped to the layout)
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, layout: str = "us", clock=time.monotonic) -> None:  # noqa: ANN001
+        super().__init__(window)
+        self.window = window
+        self.layout = layout
+        self.clock = clock
+        self.enabled = True
+        self.detector = BurstDetector()
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._replaying = False
+        self._timer = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self._timer.timeout.connect(self.release)
+
+    def install(self) -> None:
+        QApplication.instance().installEventFilter(self)
+
+    def remove(self) -> None:
+        self.release()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress
+                or not isinstance(target, QWidget) or target.window() is not self.window):
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        now = self.clock()
+        text = key_event.text()
+        if key_event.key() in _ENTER:
+            if self.detector.pending():
+                scan = self.detector.enter(now)
+                if scan is not None:
+                    self._held.clear()
+                    self._timer.stop()
+                    self.scanned.emit(remap(scan, self.layout))
+                    return True
+            self.release()
+            return False
+        printable = len(text) == 1 and text.isprintable() and not (
+            key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if not printable:
+            self.release()
+            return False
+        self.detector.key(text, now)
+        self._held.append((target, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text,
+                                             key_event.isAutoRepeat(), key_event.count())))
+        self._timer.start()
+        return True
+
+    def release(self) -> None:
+        """Deliver held keys to their widgets, in the order they were typed."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        self.detector.clear()
+        if not held:
+            return
+        self._replaying = True
+        try:
+            for target, event in held:
+                QApplication.sendEvent(target, event)
+        finally:
+            self._replaying = False

@@ -1,0 +1,183 @@
+"""A day at the counter in the real window: scans typed at scanner speed with the focus elsewhere,
+refusals, settlement with its call-out, voice, receipt and stored payment."""
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from pos.config import Settings
+from pos.db.models import Customer, OrderLine, Payment, Product, ProductBarcode
+from pos.devices.speech import Speaker
+from pos.printing.escpos_decode import decode
+from pos.printing.spooler import Spooler
+from pos.services import customers, staff
+from pos.ui.counter.customer_dialog import CustomerDialog
+from pos.ui.feedback import Sounds
+from pos.ui.main_window import MainWindow
+
+SCANNER_MS = 2
+
+
+@pytest.fixture
+def counter_window(qtbot, ui_db, tmp_path):
+    with ui_db.transaction() as s:
+        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
+        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
+        s.add(ring)
+        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._signed_in(cashier)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    yield window
+    window.scan_filter.remove()
+    window.worker.shutdown()
+
+
+def scan(qtbot, widget, code):
+    """A keyboard-wedge scanner: characters a few ms apart, then Enter, into whatever has focus."""
+    qtbot.keyClicks(widget, code, delay=SCANNER_MS)
+    qtbot.keyClick(widget, Qt.Key.Key_Return, delay=SCANNER_MS)
+
+
+def lines(db):
+    with db.transaction() as s:
+        return s.execute(select(OrderLine.item_code, OrderLine.quantity).order_by(OrderLine.position)).all()
+
+
+def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter_window, tmp_path):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    elsewhere = window.station_switch  # focus on a toolbar combo box, not on any scan field
+    elsewhere.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(qtbot, elsewhere, "6971230000006")
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(qtbot, elsewhere, "2*YJ1000")
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(qtbot, elsewhere, "BD2000")
+    assert elsewhere.currentData() == "counter"  # the combo box saw none of it
+    assert lines(window.db) == [("YJ1000", 3), ("BD2000", 1)]
+    assert [ln.quantity for ln in page.model.lines] == [3, 1]
+    assert page.model.highlight == 1
+    assert page.total_label.text() == "¥233.00" and page.capitals_label.text() == "贰佰叁拾叁元整"
+    assert page.items_label.text() == "共 4 件"
+
+    def pay(dialog, cash):
+        dialog.cash.setText(cash)
+        dialog.confirm()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    attempts = []
+    page.run_dialog = lambda dialog: attempts.append(dialog.message) or pay(dialog, "200")
+    page.settle()
+    qtbot.waitUntil(lambda: bool(attempts) and attempts[0].text() != "")
+    assert attempts[0].text() == "客户付现（¥200.00）少于现金应付部分（¥233.00）。"
+    with window.db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Payment)) == 0
+
+    page.run_dialog = lambda dialog: pay(dialog, "300")
+    with qtbot.waitSignal(page.settled, timeout=5000):
+        page.settle()
+    assert page.banner.isVisible() and page.banner.text() == "收您 ¥300.00  找您 ¥67.00"
+    assert window.speaker.said == ["收您三百元，找您六十七元"]
+    with window.db.transaction() as s:
+        payment = s.scalar(select(Payment))
+        assert (payment.method, payment.amount_fen, payment.tendered_fen, payment.change_fen) == ("cash", 23300, 30000, 6700)
+    Spooler(window.db, "结算台1").process_due()
+    receipt = decode((tmp_path / "receipt.bin").read_bytes())
+    assert "收您 ￥300.00  找您 ￥67.00" in receipt.text and receipt.drawer_pulses == 1
+    assert page.status_label.text() == "已结算"
+
+
+@pytest.mark.parametrize(
+    "code, message",
+    [("NOPE123", "没有货号或条码为 NOPE123 的商品。"),
+     ("6971230000007", "EAN-13 条码 6971230000007 校验位错误（应为 6）。"),
+     ("8" * 500, "输入长度为500个字符，货号最多48个字符。")],
+)
+def test_refused_scans_are_loud_and_change_nothing(qtbot, zh, counter_window, code, message):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    page.table.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(qtbot, page.table, "YJ1000")
+    window.sounds.played.clear()
+    scan(qtbot, page.table, code)
+    qtbot.waitUntil(lambda: page.message.text() == message, timeout=5000)
+    assert "c62828" in page.message.styleSheet()  # the red strip
+    assert window.sounds.played == ["error"]
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert lines(window.db) == [("YJ1000", 1)]
+
+
+def test_scan_before_choosing_a_customer_is_refused(qtbot, zh, counter_window):
+    page = counter_window.counter_page
+    scan(qtbot, page, "YJ1000")
+    qtbot.waitUntil(lambda: "请先选客户" in page.message.text())
+    assert lines(counter_window.db) == []
+
+
+def test_typing_in_a_field_is_left_alone(qtbot, zh, counter_window):
+    """A person typing a code by hand into a text field: the keys reach the field, no scan."""
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit(counter_window.counter_page)
+    field.show()
+    field.setFocus()
+    qtbot.keyClicks(field, "YJ1000", delay=80)
+    qtbot.wait(100)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "YJ1000"
+    assert lines(counter_window.db) == []
+
+
+def test_customer_search_as_you_type_and_hostile_paste(qtbot, zh, counter_window):
+    dialog = CustomerDialog(counter_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setText("zhang")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert dialog.list.item(0).text().startswith("张三")
+    dialog.search.setText("'; DROP TABLE customers; --\x00\x1b")
+    qtbot.waitUntil(lambda: dialog.message.text() == "未找到客户。按 Ctrl+N 新建。", timeout=5000)
+    assert dialog.list.count() == 0
+    with counter_window.db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 1
+
+
+def test_new_customer_on_the_spot_with_duplicate_phone_flagged(qtbot, zh, counter_window):
+    dialog = CustomerDialog(counter_window)
+    qtbot.addWidget(dialog)
+    dialog.show_create()
+    dialog.name.setText("张三丰")
+    dialog.phone.setText("138 0013 8000")
+    dialog.address.setText("武当山")
+    dialog.save()
+    qtbot.waitUntil(lambda: "已登记在客户" in dialog.message.text(), timeout=5000)
+    assert dialog.save_button.text() == "仍然保存（电话相同）"
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.chosen is not None, timeout=5000)
+    assert dialog.chosen.name == "张三丰" and dialog.chosen.number == "C000002"
+
+
+def test_restart_comes_back_to_the_open_slip(qtbot, zh, counter_window, ui_db):
+    page = counter_window.counter_page
+    page.set_customer(customers.search(ui_db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(qtbot, page, "YJ1000")
+    number = page.order
+    fresh = MainWindow(ui_db, Settings(station_name="结算台1"), save=lambda s: None, sounds=Sounds(enabled=False),
+                       speaker=Speaker())
+    qtbot.addWidget(fresh)
+    fresh._signed_in(staff.sign_in(ui_db, "1001", "1111"))
+    qtbot.waitUntil(lambda: fresh.counter_page.order == number, timeout=5000)
+    assert fresh.counter_page.customer_name.text() == "张三"
+    assert [ln.item_code for ln in fresh.counter_page.model.lines] == ["YJ1000"]
+    fresh.scan_filter.remove()
+    fresh.worker.shutdown()
