@@ -19,6 +19,7 @@ class SerialScanner(threading.Thread):
         self.port, self.baudrate = port, baudrate
         self.on_scan, self.on_error = on_scan, on_error
         self._halt = threading.Event()
+        self.ready = threading.Event()  # set once the port is open and listening
         self._serial = None
 
     def run(self) -> None:
@@ -30,6 +31,7 @@ class SerialScanner(threading.Thread):
             self.on_error(f"cannot open scanner port {self.port}: {exc}")
             return
         buffer = bytearray()
+        self.ready.set()
         try:
             while not self._halt.is_set():
                 try:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
+from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
 from pos.domain.money import Money
+from pos.printing.connections import parse_uri
 from pos.services import printing, staff
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
@@ -31,6 +33,10 @@ from pos.ui.worker import Worker
 
 
 class MainWindow(QMainWindow):
+    # emitted from the serial scanner's thread; queued to the GUI thread
+    serial_scanned = Signal(str)
+    serial_failed = Signal(str)
+
     def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
                  spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
                  speaker: Speaker | None = None) -> None:
@@ -65,6 +71,8 @@ class MainWindow(QMainWindow):
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
         self.scan_filter.scanned.connect(self.route_scan)
         self.scan_filter.install()
+        self.serial_scanned.connect(self.route_scan)
+        self.serial_scanner = self._start_serial_scanner()
         if spooler is not None:
             spooler.changed.connect(self._refresh_printer)
             spooler.preview_ready.connect(self.show_preview)
@@ -169,6 +177,16 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if hasattr(page, "handle_scan"):
             page.handle_scan(text)
+
+    def _start_serial_scanner(self) -> SerialScanner | None:
+        uri = self.settings.serial_scanner.strip()
+        if not uri:
+            return None
+        config = parse_uri(uri)
+        self.serial_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        scanner = SerialScanner(config.target, config.baudrate, self.serial_scanned.emit, self.serial_failed.emit)
+        scanner.start()
+        return scanner
 
     def wake_spooler(self) -> None:
         if self.spooler is not None:
@@ -288,6 +306,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # let a running service call and a job being sent finish before the process goes away
         self.scan_filter.remove()
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
         if self.display_window is not None:
             self.display_window.close()
         if self.spooler is not None:

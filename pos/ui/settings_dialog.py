@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from pos.config import Settings
 from pos.domain.errors import PosError
 from pos.ui.i18n import error_text
+from pos.ui.scanner_check import ScannerCheck
 
 
 class SettingsDialog(QDialog):
@@ -36,6 +39,17 @@ class SettingsDialog(QDialog):
         self.shop_name = QLineEdit(settings.shop_name, objectName="shop_name")
         self.archive_pdf = QCheckBox(self.tr("Keep a PDF of every print"), objectName="archive_pdf")
         self.archive_pdf.setChecked(settings.archive_pdf)
+        self.scanner = ScannerCheck(settings.scanner_layout)
+        self.serial_scanner = QLineEdit(settings.serial_scanner, objectName="serial_scanner")
+        self.serial_scanner.setPlaceholderText("serial:///dev/ttyUSB0?baudrate=9600")
+        self.instore_rules = QLineEdit(settings.instore_rules, objectName="instore_rules")
+        self.instore_rules.setPlaceholderText("22:5:weight:1, 21:5:price")
+        self.customer_display = QLineEdit(settings.customer_display, objectName="customer_display")
+        self.customer_display.setPlaceholderText(self.tr("window, or a pole display address"))
+        self.sound = QCheckBox(self.tr("Sounds"), objectName="sound")
+        self.sound.setChecked(settings.sound)
+        self.speech = QCheckBox(self.tr("Speak the call-out"), objectName="speech")
+        self.speech.setChecked(settings.speech)
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
 
@@ -48,11 +62,21 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Label printer"), self.label_printer_uri)
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow("", self.archive_pdf)
+        form.addRow(self.tr("Serial scanner"), self.serial_scanner)
+        form.addRow(self.tr("In-store code rules"), self.instore_rules)
+        form.addRow(self.tr("Customer display"), self.customer_display)
+        form.addRow("", self.sound)
+        form.addRow("", self.speech)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        tabs = QTabWidget()
+        tabs.addTab(general, self.tr("Station"))
+        tabs.addTab(self.scanner, self.tr("Scanner"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -67,6 +91,12 @@ class SettingsDialog(QDialog):
             label_printer_uri=self.label_printer_uri.text().strip(),
             shop_name=self.shop_name.text().strip() or self.original.shop_name,
             archive_pdf=self.archive_pdf.isChecked(),
+            scanner_layout=self.scanner.layout_combo.currentData(),
+            serial_scanner=self.serial_scanner.text().strip(),
+            instore_rules=self.instore_rules.text().strip(),
+            customer_display=self.customer_display.text().strip(),
+            sound=self.sound.isChecked(),
+            speech=self.speech.isChecked(),
         )
 
     def _save(self) -> None:
@@ -80,4 +110,6 @@ class SettingsDialog(QDialog):
 
     def needs_restart(self) -> bool:
         new = self.result_settings
-        return bool(new) and (new.language != self.original.language or new.database_url != self.original.database_url)
+        old = self.original
+        return bool(new) and any(getattr(new, f) != getattr(old, f) for f in (
+            "language", "database_url", "serial_scanner", "customer_display", "sound", "station_name"))

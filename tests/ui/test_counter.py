@@ -181,3 +181,61 @@ def test_restart_comes_back_to_the_open_slip(qtbot, zh, counter_window, ui_db):
     assert [ln.item_code for ln in fresh.counter_page.model.lines] == ["YJ1000"]
     fresh.scan_filter.remove()
     fresh.worker.shutdown()
+
+
+def test_serial_scanner_scans_go_to_the_counter(qtbot, zh, ui_db, counter_window):
+    import os
+
+    master, slave = os.openpty()
+    settings = Settings(station_name="结算台1", serial_scanner=f"serial://{os.ttyname(slave)}?baudrate=9600")
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    try:
+        window._signed_in(staff.sign_in(ui_db, "1001", "1111"))
+        qtbot.waitUntil(lambda: window.worker.pending == 0)
+        window.counter_page.set_customer(customers.search(ui_db, "zs")[0])
+        assert window.serial_scanner.ready.wait(5)
+        with qtbot.waitSignal(window.counter_page.line_shown, timeout=5000):
+            os.write(master, b"2*6971230000006\r\n")
+        assert lines(ui_db)[-1] == ("YJ1000", 2)
+    finally:
+        window.close()
+        os.close(master)
+        os.close(slave)
+
+
+def test_customer_display_window_follows_the_sale(qtbot, zh, ui_db, counter_window, tmp_path):
+    settings = Settings(station_name="结算台1", customer_display="window", printer_uri=f"file://{tmp_path / 'r.bin'}")
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    window._signed_in(staff.sign_in(ui_db, "1001", "1111"))
+    page, display = window.counter_page, window.display_window
+    page.set_customer(customers.search(ui_db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        page.handle_scan("3*YJ1000")
+    assert display.customer.text() == "张三" and display.total.text() == "¥105.00"
+    assert "925银素圈戒指 ×3" in display.lines.text()
+    page.run_dialog = lambda dialog: (dialog.cash.setText("110"), dialog.confirm(), True)[-1]
+    with qtbot.waitSignal(page.settled, timeout=5000):
+        page.settle()
+    assert display.callout.text() == "收您 ¥110.00  找您 ¥5.00"
+    window.close()
+
+
+def test_scanner_layout_check_in_settings(qtbot, zh):
+    from pos.devices.scanner import LAYOUTS, TEST_BARCODE
+    from pos.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    check = dialog.scanner
+    assert not check.picture.pixmap().isNull()
+    check.arrived.setText("".join({v: k for k, v in LAYOUTS["azerty-fr"].items()}.get(c, c) for c in TEST_BARCODE))
+    check.check()
+    assert check.layout_combo.currentData() == "azerty-fr"
+    assert "法语" in check.verdict.text()
+    dialog._save()
+    assert dialog.result_settings.scanner_layout == "azerty-fr"
+    check.arrived.setText("????")
+    check.check()
+    assert "无法识别" in check.verdict.text()

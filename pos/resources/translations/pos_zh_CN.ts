@@ -547,149 +547,149 @@ F12 退出登录
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="46" />
+      <location filename="../../ui/main_window.py" line="52" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="47" />
+      <location filename="../../ui/main_window.py" line="53" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="76" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="79" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="273" />
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="298" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="138" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>{name} ({login})</source>
       <translation>{name}（{login}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="253" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="298" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -866,71 +866,160 @@ F12 退出登录
     </message>
   </context>
   <context>
+    <name>ScannerCheck</name>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="28" />
+      <source>US (no change)</source>
+      <translation>美式（不转换）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="28" />
+      <source>French AZERTY</source>
+      <translation>法语 AZERTY</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="28" />
+      <source>German QWERTZ</source>
+      <translation>德语 QWERTZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="37" />
+      <source>Click here and scan the barcode above</source>
+      <translation>点击此处后扫描上方条码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="41" />
+      <source>Keyboard layout</source>
+      <translation>键盘布局</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="42" />
+      <source>Test barcode</source>
+      <translation>测试条码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="43" />
+      <source>What arrived</source>
+      <translation>收到的内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="51" />
+      <source>Not recognised: expected {expected}, got {arrived}. Check the scanner's settings (suffix Enter, no prefix).</source>
+      <translation>无法识别：应为 {expected}，收到 {arrived}。请检查扫描枪设置（后缀回车，无前缀）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="56" />
+      <source>The scanner's codes arrive correctly.</source>
+      <translation>扫描枪的条码接收正确。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scanner_check.py" line="58" />
+      <source>Codes arrive through the {layout} layout; they will be read back correctly.</source>
+      <translation>条码经 {layout} 布局到达，将自动还原为正确内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="17" />
+      <location filename="../../ui/settings_dialog.py" line="20" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="23" />
+      <location filename="../../ui/settings_dialog.py" line="26" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="24" />
+      <location filename="../../ui/settings_dialog.py" line="27" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="27" />
+      <location filename="../../ui/settings_dialog.py" line="30" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="35" />
+      <location filename="../../ui/settings_dialog.py" line="38" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="37" />
+      <location filename="../../ui/settings_dialog.py" line="40" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="43" />
+      <location filename="../../ui/settings_dialog.py" line="48" />
+      <source>window, or a pole display address</source>
+      <translation>window（第二屏），或客显地址</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="49" />
+      <source>Sounds</source>
+      <translation>提示音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="51" />
+      <source>Speak the call-out</source>
+      <translation>语音唱收唱付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="57" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="44" />
+      <location filename="../../ui/settings_dialog.py" line="58" />
+      <location filename="../../ui/settings_dialog.py" line="76" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="45" />
+      <location filename="../../ui/settings_dialog.py" line="59" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="46" />
+      <location filename="../../ui/settings_dialog.py" line="60" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="47" />
+      <location filename="../../ui/settings_dialog.py" line="61" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="48" />
+      <location filename="../../ui/settings_dialog.py" line="62" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="49" />
+      <location filename="../../ui/settings_dialog.py" line="63" />
       <source>Shop name</source>
       <translation>店名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="65" />
+      <source>Serial scanner</source>
+      <translation>串口扫描枪</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="66" />
+      <source>In-store code rules</source>
+      <translation>店内码规则</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="67" />
+      <source>Customer display</source>
+      <translation>客显</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="77" />
+      <source>Scanner</source>
+      <translation>扫描枪</translation>
     </message>
   </context>
   <context>
