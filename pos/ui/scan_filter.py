@@ -5,7 +5,7 @@ whichever widget has focus. This filter holds printable key presses back for a m
 out to be a burst ending in Enter, they become one `scanned` signal and never reach the widget;
 otherwise they are delivered, in order, to the widget they were meant for (a person typing into a
 field sees them after at most HOLD_MS). Keys other than printable ones and Enter pass untouched
-once anything held has been delivered first.
+once anything held has been delivered first; modifier keys alone (Shift) pass without interrupting.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ from pos.devices.scanner import MAX_GAP, BurstDetector, remap
 
 HOLD_MS = int(MAX_GAP * 1000) + 25
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Scanners press Shift for capitals and symbols like any keyboard: a modifier on its own is part of
+# the burst, not an interruption.
+_MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
 class ScanFilter(QObject):
@@ -52,6 +55,8 @@ class ScanFilter(QObject):
                 or not isinstance(target, QWidget) or target.window() is not self.window):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.key() in _MODIFIERS:
+            return False
         now = self.clock()
         text = key_event.text()
         if key_event.key() in _ENTER:

@@ -123,6 +123,21 @@ def test_scan_before_choosing_a_customer_is_refused(qtbot, zh, counter_window):
     assert lines(counter_window.db) == []
 
 
+def test_scanner_pressing_shift_for_capitals_and_symbols_is_still_one_scan(qtbot, zh, counter_window):
+    page = counter_window.counter_page
+    page.set_customer(customers.search(counter_window.db, "zs")[0])
+    page.table.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        for char in "2*YJ1000":
+            if char in "*YJ":
+                qtbot.keyPress(page.table, Qt.Key.Key_Shift, delay=SCANNER_MS)
+            qtbot.keyClicks(page.table, char, delay=SCANNER_MS)
+            if char in "*YJ":
+                qtbot.keyRelease(page.table, Qt.Key.Key_Shift)
+        qtbot.keyClick(page.table, Qt.Key.Key_Return, delay=SCANNER_MS)
+    assert lines(counter_window.db) == [("YJ1000", 2)]
+
+
 def test_typing_in_a_field_is_left_alone(qtbot, zh, counter_window):
     """A person typing a code by hand into a text field: the keys reach the field, no scan."""
     from PySide6.QtWidgets import QLineEdit

@@ -525,11 +525,6 @@ F12 退出登录
     </message>
     <message>
       <location filename="../../ui/counter/lines_model.py" line="24" />
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/lines_model.py" line="24" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
@@ -542,6 +537,11 @@ F12 退出登录
       <location filename="../../ui/counter/lines_model.py" line="24" />
       <source>Amount</source>
       <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="24" />
+      <source>Item name</source>
+      <translation>品名</translation>
     </message>
   </context>
   <context>

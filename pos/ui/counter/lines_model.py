@@ -21,7 +21,7 @@ class LinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[LineView] = []
         self.highlight: int | None = None  # row
-        self._headers = [self.tr("Code"), self.tr("Name"), self.tr("Unit price"), self.tr("Qty"), self.tr("Amount")]
+        self._headers = [self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Qty"), self.tr("Amount")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.lines)
