@@ -254,3 +254,27 @@ def test_scanner_layout_check_in_settings(qtbot, zh):
     check.arrived.setText("????")
     check.check()
     assert "无法识别" in check.verdict.text()
+
+
+def test_day_end_dialog_counts_blind_then_shows_the_difference(qtbot, zh, counter_window, monkeypatch, tmp_path):
+    from pos.ui.counter.day_end_dialog import DayEndDialog
+
+    monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / "data"))
+    page = counter_window.counter_page
+    page.set_customer(customers.search(counter_window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        page.handle_scan("YJ1000")
+    page.run_dialog = lambda dialog: (dialog.cash.setText("50"), dialog.confirm(), True)[-1]
+    with qtbot.waitSignal(page.settled, timeout=5000):
+        page.settle()
+    dialog = DayEndDialog(counter_window)
+    qtbot.addWidget(dialog)
+    dialog.opening.setText("200")
+    dialog.fields["cash"].setText("234")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=5000)
+    assert "差额合计：-¥1.00" in dialog.outcome.text()
+    assert dialog.result_.pdf_path.exists()
+    dialog.fields["cash"].setText("abc")
+    dialog.submit()
+    assert "不是有效金额" in dialog.message.text()
