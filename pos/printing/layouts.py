@@ -194,7 +194,8 @@ def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
         Text(data.phone, bold=True, size=2, align="center"),
         Text(data.address, bold=True),
         Rule("="),
-        Text(f"第 {data.box_number} / {data.box_count} 箱    件数：{data.item_count}", bold=True, size=2, align="center"),
+        Text((f"第 {data.box_number} / {data.box_count} 箱" if data.box_count else f"第 {data.box_number} 箱")
+             + f"    件数：{data.item_count}", bold=True, size=2, align="center"),
         Text(f"销售单：{data.order_number}", align="center"),
         Barcode(data.order_number),
         Text(f"打包：{'、'.join(data.packers)}" if data.packers else "打包："),

@@ -199,9 +199,11 @@ def _returns_fen(session: Session, order: Order) -> int:
 
 
 def _due(session: Session, order: Order, shipping_fee: Money | None) -> Due:
+    """Crossed units come off through their return slip once it is signed by all three, not
+    before: an unsigned return slip changes no money."""
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
-    lines = sum(ln.unit_price_fen * (ln.quantity - ln.crossed) for ln in order.lines)
+    lines = sum(ln.unit_price_fen * ln.quantity for ln in order.lines)
     shipping = shipping_fee if shipping_fee is not None else Money(order.shipping_fee_fen)
     return Due(Money(lines), Money(_returns_fen(session, order)), Money(customer.balance_fen), shipping)
 

@@ -123,7 +123,7 @@ def receipt_data(session: Session, order: Order) -> Receipt:
     payments = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)).all()
     if not payments:
         raise Conflict("Order {number} has no payment yet: there is no receipt to print.", number=order.number)
-    due = sum(ln.unit_price_fen * (ln.quantity - ln.crossed) for ln in order.lines) + order.shipping_fee_fen
+    due = sum(p.amount_fen for p in payments)  # what was settled, exactly
     return Receipt(
         number=order.number,
         at=_local(payments[-1].created_at),
@@ -162,7 +162,9 @@ def box_label_data(session: Session, order: Order, box: Box) -> BoxLabelData:
         address=customer.address,
         phone=customer.phone,
         box_number=box.number,
-        box_count=len(order.boxes),
+        # the number of boxes is known only once the check is complete; a label printed at sealing
+        # time says "box i", a reprint afterwards "box i of n"
+        box_count=len(order.boxes) if order.status == "checked" else 0,
         item_count=sum(item.quantity for item in box.items),
         packers=_checkers(session, order),
         customer_absent=order.customer_mode == "absent",

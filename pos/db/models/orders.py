@@ -28,6 +28,9 @@ class Order(Base):
     station: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    check_started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    name_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    copy3_to: Mapped[str] = mapped_column(String(10), default="")  # customer | box, once checked
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
     settled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -58,10 +61,30 @@ class OrderLine(Base):
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(Integer)
     ticked: Mapped[int] = mapped_column(Integer, default=0)
+    manual_ticks: Mapped[int] = mapped_column(Integer, default=0)  # of `ticked`, ticked by hand
     crossed: Mapped[int] = mapped_column(Integer, default=0)
     defective: Mapped[int] = mapped_column(Integer, default=0)
 
     order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class TickEvent(Base):
+    """Every tick at the bench, so the last one can be undone and the check replayed."""
+
+    __tablename__ = "tick_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    command_id: Mapped[str] = mapped_column(String(64), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id", ondelete="CASCADE"))
+    box_id: Mapped[int] = mapped_column(ForeignKey("boxes.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    manual: Mapped[bool] = mapped_column(default=False)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Box(Base):

@@ -1,0 +1,547 @@
+"""The packing bench (打包台): load a printed slip, check every unit with the customer (check one,
+pack one, tick one), cross out what is not wanted, pack numbered boxes, seal and label them, take
+the signatures, complete.
+
+Each tick is one short transaction that bumps the line with a conditional update, so two packers
+scanning the same order from two stations can never tick more than is on the slip, and a tick is
+stored before the screen shows it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from pos.db.database import Database
+from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, ProductBarcode, ReturnSlip, Signature, TickEvent
+from pos.domain.check import BoxState, LineCount, Mode, completion_problems
+from pos.domain.codes import parse_scan
+from pos.domain.customers import pinyin_key
+from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied, PosError
+from pos.domain.orders import OrderStatus, transition
+from pos.domain.roles import Role
+from pos.services import audit, printing, returns
+from pos.services.printing import PrintContext
+from pos.services.staff import StaffInfo, require_role
+
+
+class RefusedScan(PosError):
+    """A scan the bench refuses loudly: not on the slip, or more than remain."""
+
+    code = "refused_scan"
+
+
+@dataclass(frozen=True)
+class BenchLine:
+    id: int
+    position: int
+    item_code: str
+    name: str
+    quantity: int
+    ticked: int
+    crossed: int
+    manual_ticks: int
+    defective: int
+
+    @property
+    def remaining(self) -> int:
+        return self.quantity - self.ticked - self.crossed
+
+
+@dataclass(frozen=True)
+class BenchBox:
+    number: int
+    sealed: bool
+    items: tuple[tuple[int, str, str, int], ...]  # position, code, name, quantity
+
+    @property
+    def count(self) -> int:
+        return sum(item[3] for item in self.items)
+
+
+@dataclass(frozen=True)
+class BenchView:
+    number: str
+    status: str
+    mode: str
+    customer_name: str
+    customer_phone: str
+    customer_address: str
+    name_confirmed: bool
+    lines: tuple[BenchLine, ...]
+    boxes: tuple[BenchBox, ...]
+    signatures: dict[str, str]  # role -> signer name
+    open_returns: tuple[str, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def open_box(self) -> BenchBox | None:
+        return next((box for box in reversed(self.boxes) if not box.sealed), None)
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def done_units(self) -> int:
+        return sum(line.ticked + line.crossed for line in self.lines)
+
+
+@dataclass(frozen=True)
+class TickResult:
+    """What a tick changed: its line, the open box, the progress. Kept small on purpose: it is
+    built on every scan of orders of hundreds of lines."""
+
+    line: BenchLine
+    box: BenchBox
+    done_units: int
+    units: int
+
+    @property
+    def box_number(self) -> int:
+        return self.box.number
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    number: str
+    status: str
+    customer_name: str
+    units: int
+    printed_at: str
+
+
+def _order(session: Session, number: str, *, lock: bool = False) -> Order:
+    query = select(Order).where(Order.number == (number or "").strip().upper())
+    if lock:
+        query = query.with_for_update()
+    order = session.scalar(query)
+    if order is None:
+        raise NotFound("No order with number {number}.", number=number)
+    return order
+
+
+def _checking(session: Session, number: str) -> Order:
+    order = _order(session, number)
+    if order.status != OrderStatus.CHECKING:
+        raise Conflict("Order {number} is not being checked (it is {status}).", number=order.number, status=order.status)
+    return order
+
+
+def view(session: Session, order: Order) -> BenchView:
+    session.refresh(order)
+    customer = session.get(Customer, order.customer_id)
+    assert customer is not None
+    lines = tuple(BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed,
+                            ln.manual_ticks, ln.defective) for ln in session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)))
+    by_id = {line.id: line for line in lines}
+    boxes = []
+    for box in session.scalars(select(Box).where(Box.order_id == order.id).order_by(Box.number)):
+        items = tuple(sorted(
+            (by_id[item.order_line_id].position, by_id[item.order_line_id].item_code, by_id[item.order_line_id].name,
+             item.quantity) for item in session.scalars(select(BoxItem).where(BoxItem.box_id == box.id))))
+        boxes.append(BenchBox(box.number, box.sealed_at is not None, items))
+    signatures = {s.role: s.signer_name for s in session.scalars(select(Signature).where(Signature.order_id == order.id))}
+    open_returns = tuple(session.scalars(select(ReturnSlip.number).where(
+        ReturnSlip.order_id == order.id, ReturnSlip.status.in_(returns.OPEN))))
+    problems = completion_problems(
+        [LineCount(ln.quantity, ln.ticked, ln.crossed) for ln in lines],
+        [BoxState(b.number, b.count, b.sealed) for b in boxes],
+        order.customer_mode, set(signatures), len(open_returns))
+    return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
+                     order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
+
+
+def bench_view(db: Database, number: str) -> BenchView:
+    with db.transaction() as session:
+        return view(session, _order(session, number))
+
+
+def queue(db: Database) -> list[QueueEntry]:
+    """Slips printed at the counter and waiting for (or in) a check, oldest first."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Order.number, Order.status, Customer.name, func.coalesce(func.sum(OrderLine.quantity), 0),
+                   Order.printed_at)
+            .join(Customer, Customer.id == Order.customer_id)
+            .join(OrderLine, OrderLine.order_id == Order.id, isouter=True)
+            .where(Order.status.in_((OrderStatus.PRINTED, OrderStatus.CHECKING)))
+            .group_by(Order.id, Order.number, Order.status, Customer.name, Order.printed_at)
+            .order_by(Order.printed_at, Order.id)
+        ).all()
+        return [QueueEntry(n, s, c, int(u), p.strftime("%H:%M") if p else "") for n, s, c, u, p in rows]
+
+
+def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) -> BenchView:
+    """The packer signs as checker (点货人) and chooses customer present or absent. Loading an order
+    already being checked (after a restart, or at a second station) resumes it as it is."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    mode = Mode(mode).value
+    with db.transaction() as session:
+        order = _order(session, number, lock=True)
+        if order.status == OrderStatus.CHECKING:
+            return view(session, order)
+        order.status = transition(order.status, "start_check")
+        order.customer_mode, order.check_started_at = mode, db.now()
+        session.add(Signature(order_id=order.id, role="checker", method="pin", staff_id=packer.id,
+                              signer_name=packer.name, signed_at=db.now()))
+        session.add(Box(order_id=order.id, number=1))
+        audit.record(session, actor_id=packer.id, action="bench.start_check", entity="order", entity_id=order.number,
+                     detail={"mode": mode}, at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        order.name_confirmed_at = db.now()
+        audit.record(session, actor_id=packer.id, action="bench.confirm_name", entity="order", entity_id=order.number,
+                     at=db.now())
+        return view(session, order)
+
+
+def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
+    """"The name is wrong": a cashier-role user corrects the customer record; audited."""
+    require_role(cashier, Role.CASHIER, Role.MANAGER)
+    assert cashier is not None
+    new_name = (new_name or "").strip()
+    if not new_name or len(new_name) > 100:
+        raise InvalidInput("The customer's name is required.")
+    with db.transaction() as session:
+        order = _order(session, number)
+        customer = session.get(Customer, order.customer_id)
+        assert customer is not None
+        old, customer.name = customer.name, new_name
+        customer.name_pinyin, customer.name_initials = pinyin_key(new_name)
+        audit.record(session, actor_id=cashier.id, action="customer.correct_name", entity="customer",
+                     entity_id=customer.number, detail={"from": old, "to": new_name, "order": order.number}, at=db.now())
+        return view(session, order)
+
+
+def _open_box(session: Session, order: Order) -> Box:
+    box = session.scalar(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None)).order_by(Box.number.desc()))
+    if box is None:
+        raise Conflict("Every box of order {number} is sealed: open a new box (F8).", number=order.number)
+    return box
+
+
+def _pack(session: Session, box: Box, line: OrderLine, count: int) -> None:
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    table = BoxItem.__table__
+    session.execute(insert(table).values(box_id=box.id, order_line_id=line.id, quantity=count)
+                    .on_conflict_do_update(index_elements=[table.c.box_id, table.c.order_line_id],
+                                           set_={"quantity": table.c.quantity + count}))
+
+
+def _tick_line(session: Session, db: Database, packer: StaffInfo, order: Order, line: OrderLine, count: int, *,
+               manual: bool, station: str, command_id: str | None, scanned: str) -> TickResult:
+    box = _open_box(session, order)
+    bumped = session.execute(
+        update(OrderLine)
+        .where(OrderLine.id == line.id, OrderLine.ticked + OrderLine.crossed + count <= OrderLine.quantity)
+        .values(ticked=OrderLine.ticked + count, manual_ticks=OrderLine.manual_ticks + (count if manual else 0))
+    ).rowcount
+    if not bumped:
+        session.refresh(line)
+        raise RefusedScan(
+            "{scanned}: all {quantity} of {code} {name} are ticked or crossed already.",
+            scanned=scanned, quantity=line.quantity, code=line.item_code, name=line.name)
+    _pack(session, box, line, count)
+    session.add(TickEvent(command_id=command_id or uuid.uuid4().hex, order_id=order.id, order_line_id=line.id,
+                          box_id=box.id, staff_id=packer.id, station=station, quantity=count, manual=manual,
+                          created_at=db.now()))
+    session.flush()
+    return _tick_result(session, order, line.id, box)
+
+
+def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> TickResult:
+    ln = session.get(OrderLine, line_id)
+    assert ln is not None
+    session.refresh(ln)
+    line = BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed, ln.manual_ticks,
+                     ln.defective)
+    items = tuple(sorted(session.execute(
+        select(OrderLine.position, OrderLine.item_code, OrderLine.name, BoxItem.quantity)
+        .join(BoxItem, BoxItem.order_line_id == OrderLine.id).where(BoxItem.box_id == box.id)).all()))
+    done, units = session.execute(
+        select(func.coalesce(func.sum(OrderLine.ticked + OrderLine.crossed), 0), func.coalesce(func.sum(OrderLine.quantity), 0))
+        .where(OrderLine.order_id == order.id)).one()
+    return TickResult(line, BenchBox(box.number, box.sealed_at is not None, tuple(tuple(i) for i in items)),
+                      int(done), int(units))
+
+
+def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, station: str = "",
+         command_id: str | None = None) -> TickResult:
+    """A scan at the bench ticks one unit (or QTY*) of the matching line and packs it into the open
+    box. A code not on the slip, or beyond what remains, is refused and changes nothing."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    scan = parse_scan(scanned)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
+            return _replayed(session, order, command_id)
+        product_ids = set(session.scalars(select(ProductBarcode.product_id).where(ProductBarcode.barcode == scan.code)))
+        candidates = [ln for ln in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
+                                                   .order_by(OrderLine.position))
+                      if ln.item_code == scan.code or ln.product_id in product_ids]
+        if not candidates:
+            raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
+        line = next((ln for ln in candidates if ln.quantity - ln.ticked - ln.crossed >= scan.quantity), candidates[0])
+        result = _tick_line(session, db, packer, order, line, scan.quantity, manual=False, station=station,
+                            command_id=command_id, scanned=scan.code)
+        audit.record(session, actor_id=packer.id, action="bench.tick", entity="order", entity_id=order.number,
+                     detail={"code": line.item_code, "quantity": scan.quantity, "box": result.box_number},
+                     at=db.now())
+        return result
+
+
+def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
+    event = session.scalar(select(TickEvent).where(TickEvent.command_id == command_id))
+    assert event is not None
+    box = session.get(Box, event.box_id)
+    assert box is not None
+    return _tick_result(session, order, event.order_line_id, box)
+
+
+def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
+                station: str = "") -> TickResult:
+    """For an item without a readable label: tick `count` units by hand (marked manual)."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    if not 1 <= count <= 9999:
+        raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        line = _line(session, order, position)
+        result = _tick_line(session, db, packer, order, line, count, manual=True, station=station, command_id=None,
+                            scanned=line.item_code)
+        audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
+                     detail={"position": position, "quantity": count, "box": result.box_number}, at=db.now())
+        return result
+
+
+def _line(session: Session, order: Order, position: int) -> OrderLine:
+    line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
+    if line is None:
+        raise NotFound("Order {number} has no line {position}.", number=order.number, position=position)
+    return line
+
+
+def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchView:
+    """The packer may take back the most recent tick (theirs, its box still open); anything further
+    back needs a manager."""
+    require_role(actor, Role.PACKER, Role.MANAGER)
+    assert actor is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        events = session.scalars(select(TickEvent).where(TickEvent.order_id == order.id).order_by(TickEvent.id.desc()))
+        latest = next(iter(events), None)
+        target = session.scalar(select(TickEvent).where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
+                                .order_by(TickEvent.id.desc()))
+        if target is None:
+            raise Conflict("There is no tick to undo.")
+        if not actor.has(Role.MANAGER) and (target is not latest or target.staff_id != actor.id):
+            raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager")
+        box = session.get(Box, target.box_id)
+        if box is None or box.sealed_at is not None:
+            raise Conflict("Box {box} is sealed: its contents cannot change.", box=box.number if box else "?")
+        line = session.get(OrderLine, target.order_line_id)
+        assert line is not None
+        line.ticked -= target.quantity
+        if target.manual:
+            line.manual_ticks -= target.quantity
+        item = session.scalar(select(BoxItem).where(BoxItem.box_id == box.id, BoxItem.order_line_id == line.id))
+        assert item is not None
+        item.quantity -= target.quantity
+        if item.quantity == 0:
+            session.delete(item)
+        target.undone_at, target.undone_by_id = db.now(), actor.id
+        audit.record(session, actor_id=actor.id, action="bench.undo_tick", entity="order", entity_id=order.number,
+                     detail={"code": line.item_code, "quantity": target.quantity, "box": box.number}, at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, reason: str,
+              reason_text: str = "") -> BenchView:
+    """× units the customer does not want (or defective ones with no replacement): they leave the
+    total and go on the order's return slip, which takes effect once signed by all three."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    if count < 1:
+        raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        line = _line(session, order, position)
+        bumped = session.execute(
+            update(OrderLine)
+            .where(OrderLine.id == line.id, OrderLine.ticked + OrderLine.crossed + count <= OrderLine.quantity)
+            .values(crossed=OrderLine.crossed + count)
+        ).rowcount
+        if not bumped:
+            raise RefusedScan("Only {remaining} of {code} {name} are left to cross out.",
+                              remaining=line.quantity - line.ticked - line.crossed, code=line.item_code, name=line.name)
+        session.refresh(line)
+        slip = returns.add_crossed(session, db, packer, order, line, count, reason, reason_text)
+        audit.record(session, actor_id=packer.id, action="bench.cross_out", entity="order", entity_id=order.number,
+                     detail={"position": position, "quantity": count, "reason": reason, "return_slip": slip.number},
+                     at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        empty = session.scalar(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None),
+                                                 ~Box.id.in_(select(BoxItem.box_id))))
+        if empty is not None:
+            raise Conflict("Box {box} is open and still empty: pack into it first.", box=empty.number)
+        last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id)) or 0
+        session.add(Box(order_id=order.id, number=last + 1))
+        audit.record(session, actor_id=packer.id, action="bench.open_box", entity="order", entity_id=order.number,
+                     detail={"box": last + 1}, at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def move_item(db: Database, packer: StaffInfo | None, number: str, position: int, from_box: int, to_box: int,
+              count: int = 1) -> BenchView:
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        line = _line(session, order, position)
+        boxes = {b.number: b for b in session.scalars(select(Box).where(Box.order_id == order.id))}
+        source, target = boxes.get(from_box), boxes.get(to_box)
+        if source is None or target is None or source is target:
+            raise InvalidInput("Choose two different boxes of this order.")
+        if source.sealed_at is not None or target.sealed_at is not None:
+            raise Conflict("Box {box} is sealed: its contents cannot change.",
+                           box=source.number if source.sealed_at else target.number)
+        item = session.scalar(select(BoxItem).where(BoxItem.box_id == source.id, BoxItem.order_line_id == line.id))
+        if item is None or item.quantity < count or count < 1:
+            raise InvalidInput("Box {box} holds fewer than {count} of {code}.", box=from_box, count=count,
+                               code=line.item_code)
+        item.quantity -= count
+        if item.quantity == 0:
+            session.delete(item)
+        session.flush()
+        _pack(session, target, line, count)
+        audit.record(session, actor_id=packer.id, action="bench.move_item", entity="order", entity_id=order.number,
+                     detail={"position": position, "from": from_box, "to": to_box, "quantity": count}, at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, number: str, box_number: int,
+             printer_uri: str) -> BenchView:
+    """Seal a box and print its label in the same transaction. An empty box cannot be sealed."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        box = session.scalar(select(Box).where(Box.order_id == order.id, Box.number == box_number))
+        if box is None:
+            raise NotFound("Order {number} has no box {box}.", number=order.number, box=box_number)
+        if box.sealed_at is not None:
+            raise Conflict("Box {box} is sealed: its contents cannot change.", box=box_number)
+        if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
+            raise Conflict("Box {box} is empty: an empty box is not sealed.", box=box_number)
+        if order.customer_mode == Mode.ABSENT and not session.scalar(
+                select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
+            # both packers' names go on the label, so the second signs in before the first seal
+            raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
+        box.sealed_at, box.sealed_by_id = db.now(), packer.id
+        session.flush()
+        printing.queue_in_session(session, db, packer, context, kind="box-label", number=order.number,
+                                  printer_uri=printer_uri, boxes=(box_number,))
+        audit.record(session, actor_id=packer.id, action="bench.seal_box", entity="order", entity_id=order.number,
+                     detail={"box": box_number}, at=db.now())
+        return view(session, order)
+
+
+def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
+    """Customer absent: a second packer, signed in with their own PIN, checks too."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    require_role(second, Role.PACKER, Role.MANAGER)
+    assert packer is not None and second is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        if order.customer_mode != Mode.ABSENT:
+            raise Conflict("A second packer signs only when the customer is absent.")
+        checker = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "checker"))
+        if checker is not None and checker.staff_id == second.id:
+            raise Conflict("The second packer must be a different person from the first.")
+        if session.scalar(select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
+            raise Conflict("Order {number} has its second packer already.", number=order.number)
+        session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
+                              signer_name=second.name, signed_at=db.now()))
+        audit.record(session, actor_id=second.id, action="bench.second_checker", entity="order", entity_id=order.number,
+                     at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None,
+                  on_paper: bool = False) -> BenchView:
+    """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
+    by the packer)."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    if not on_paper and not image_png:
+        raise InvalidInput("The signature pad is empty.")
+    with db.transaction() as session:
+        order = _checking(session, number)
+        if order.customer_mode != Mode.PRESENT:
+            raise Conflict("The customer is absent: two packers sign instead.")
+        customer = session.get(Customer, order.customer_id)
+        assert customer is not None
+        existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
+        if existing is not None:
+            session.delete(existing)  # signed again after a correction: the newest signature counts
+            session.flush()
+        session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
+                              signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
+        audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
+                     detail={"method": "paper" if on_paper else "pad"}, at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+def complete(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+    """The order is checked when every unit is ticked or crossed, every box with items is sealed
+    (empty open boxes are discarded), the signatures are there and any return slip is signed or set
+    aside. Copy 3 goes to the customer, or inside the box when they are absent."""
+    require_role(packer, Role.PACKER, Role.MANAGER)
+    assert packer is not None
+    with db.transaction() as session:
+        order = _checking(session, number)
+        for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):
+            if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
+                session.delete(box)
+        session.flush()
+        current = view(session, order)
+        if current.problems:
+            raise Conflict("Order {number} is not finished: {problems}.", number=order.number,
+                           problems=", ".join(current.problems))
+        order.status = transition(order.status, "complete_check")
+        order.checked_at = db.now()
+        order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
+        audit.record(session, actor_id=packer.id, action="bench.complete", entity="order", entity_id=order.number,
+                     detail={"boxes": len(current.boxes), "copy3": order.copy3_to}, at=db.now())
+        session.flush()
+        return view(session, order)
+

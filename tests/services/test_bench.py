@@ -1,0 +1,207 @@
+"""A check at the packing bench, step by step, on SQLite and PostgreSQL."""
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from pos.db.database import Database
+from pos.db.models import OrderLine, Product, ProductBarcode, TickEvent
+from pos.domain.errors import Conflict, InvalidTransition, PermissionDenied
+from pos.printing.escpos_decode import decode
+from pos.printing.spooler import Spooler
+from pos.services import bench, counter, customers, orders, returns
+from pos.services.bench import RefusedScan
+from pos.services.printing import PrintContext
+from pos.services.staff import add_staff
+
+
+@pytest.fixture
+def packers(db, admin):
+    return (add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
+            add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"))
+
+
+@pytest.fixture
+def context():
+    return PrintContext(station="打包台1")
+
+
+@pytest.fixture
+def printed(db, cashier, tmp_path, context):
+    """张三's slip, printed for checking: 3 rings, 2 pendants, 1 necklace."""
+    with db.transaction() as s:
+        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
+        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
+        s.add(ring)
+        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+        s.add(Product(item_code="XL5000", name="925银锁骨链", wholesale_price_fen=9900, franchise_price_fen=8900))
+    customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+    number = orders.open_order(db, cashier, customer.number)
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        orders.add_scan(db, cashier, number, code)
+    counter.print_for_checking(db, cashier, context, number, f"file://{tmp_path / 'slips.bin'}")
+    return number
+
+
+def test_queue_shows_printed_slips(db, printed):
+    entries = bench.queue(db)
+    assert [(e.number, e.status, e.customer_name, e.units) for e in entries] == [(printed, "printed", "张三", 6)]
+
+
+def test_whole_check_with_the_customer_present(db, packers, printed, context, tmp_path, manager):
+    packer = packers[0]
+    view = bench.start_check(db, packer, printed, "present")
+    assert view.status == "checking" and view.open_box.number == 1 and view.signatures == {"checker": "李强"}
+    bench.confirm_name(db, packer, printed)
+    result = bench.tick(db, packer, printed, "6971230000006")
+    assert (result.line.item_code, result.line.ticked, result.box_number) == ("YJ1000", 1, 1)
+    bench.tick(db, packer, printed, "2*YJ1000")
+    with pytest.raises(RefusedScan, match="are ticked or crossed already"):
+        bench.tick(db, packer, printed, "YJ1000")  # surplus
+    with pytest.raises(RefusedScan, match="is not on slip"):
+        bench.tick(db, packer, printed, "ES4000")  # wrong item
+    bench.tick(db, packer, printed, "BD2000")
+    view = bench.cross_out(db, packer, printed, 2, 1, "unwanted")
+    assert view.lines[1].crossed == 1 and len(view.open_returns) == 1
+    labels = f"file://{tmp_path / 'labels.bin'}"
+    bench.seal_box(db, packer, context, printed, 1, labels)
+    with pytest.raises(Conflict, match="sealed"):
+        bench.tick(db, packer, printed, "XL5000")
+    bench.open_box(db, packer, printed)
+    with pytest.raises(Conflict, match="still empty"):
+        bench.open_box(db, packer, printed)
+    with pytest.raises(Conflict, match="empty"):
+        bench.seal_box(db, packer, context, printed, 2, labels)
+    bench.manual_tick(db, packer, printed, 3, 1)
+    view = bench.seal_box(db, packer, context, printed, 2, labels)
+    assert [b.count for b in view.boxes] == [4, 1] and all(b.sealed for b in view.boxes)
+    assert set(view.problems) == {"customer_signature", "return_unsigned"}
+    with pytest.raises(Conflict, match="not finished"):
+        bench.complete(db, packer, printed)
+    bench.sign_customer(db, packer, printed, image_png=b"\x89PNG fake")
+    number = view.open_returns[0]
+    returns.sign(db, packer, number, "handler", signer=packer)
+    returns.sign(db, packer, number, "customer", method="paper")
+    assert counter.amount_due(db, printed).returns.fen == 0  # two of three signatures: no effect yet
+    returns.sign(db, packer, number, "manager", signer=manager)
+    done = bench.complete(db, packer, printed)
+    assert done.status == "checked" and done.problems == ()
+    assert counter.order_view(db, printed).status == "checked"
+    # the counter now settles the net amount: the crossed pendant left it through the signed return slip
+    due = counter.amount_due(db, printed)
+    assert (due.lines.fen, due.returns.fen, due.total.fen) == (3 * 3500 + 2 * 12800 + 9900, 12800, 3 * 3500 + 12800 + 9900)
+    Spooler(db, "打包台1").process_due()
+    text = decode((tmp_path / "labels.bin").read_bytes()).text
+    assert "第 1 箱    件数：4" in text and "第 2 箱    件数：1" in text and "打包：李强" in text
+
+
+def test_customer_absent_needs_two_different_packers(db, packers, printed, context, tmp_path):
+    first, second = packers
+    bench.start_check(db, first, printed, "absent")
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        bench.tick(db, first, printed, code)
+    with pytest.raises(Conflict, match="second packer signs in"):
+        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    assert bench.bench_view(db, printed).problems == ("box_open", "second_checker")
+    with pytest.raises(Conflict, match="different person"):
+        bench.sign_second_checker(db, first, first, printed)
+    with pytest.raises(Conflict, match="absent"):
+        bench.sign_customer(db, first, printed, on_paper=True)
+    bench.sign_second_checker(db, first, second, printed)
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    done = bench.complete(db, first, printed)
+    assert done.signatures == {"checker": "李强", "second_checker": "赵敏"}
+    Spooler(db, "打包台1").process_due()
+    label = decode((tmp_path / "l.bin").read_bytes()).text
+    assert "第三联在箱内" in label and "打包：李强、赵敏" in label
+
+
+def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, printed, manager):
+    first, second = packers
+    bench.start_check(db, first, printed, "present")
+    bench.tick(db, first, printed, "YJ1000")
+    bench.tick(db, second, printed, "BD2000")
+    with pytest.raises(PermissionDenied):
+        bench.undo_last_tick(db, first, printed)  # the last tick is not theirs
+    view = bench.undo_last_tick(db, second, printed)
+    assert view.lines[1].ticked == 0 and view.boxes[0].items == ((1, "YJ1000", "925银素圈戒指", 1),)
+    with pytest.raises(PermissionDenied):
+        bench.undo_last_tick(db, first, printed)  # going further back
+    view = bench.undo_last_tick(db, manager, printed)
+    assert view.lines[0].ticked == 0 and view.boxes[0].items == ()
+
+
+def test_loading_again_resumes_the_same_check(db, packers, printed):
+    bench.start_check(db, packers[0], printed, "present")
+    bench.tick(db, packers[0], printed, "YJ1000")
+    again = bench.start_check(db, packers[1], printed, "absent")  # another station, or after a crash
+    assert again.mode == "present" and again.lines[0].ticked == 1 and again.signatures == {"checker": "李强"}
+
+
+def test_refused_scans_change_nothing(db, packers, printed):
+    bench.start_check(db, packers[0], printed, "present")
+    for code in ("ES4000", "x" * 300, "6971230000007"):
+        with pytest.raises(Exception):
+            bench.tick(db, packers[0], printed, code)
+    with db.transaction() as s:
+        assert s.scalar(select(func.sum(OrderLine.ticked))) == 0
+        assert s.scalar(select(func.count()).select_from(TickEvent)) == 0
+
+
+def test_a_slip_not_printed_cannot_be_checked(db, cashier, packers, printed):
+    other = orders.open_order(db, cashier, "C000001")
+    with pytest.raises(InvalidTransition):
+        bench.start_check(db, packers[0], other, "present")
+
+
+def test_name_is_wrong_path_needs_a_cashier(db, packers, printed, cashier):
+    bench.start_check(db, packers[0], printed, "present")
+    with pytest.raises(PermissionDenied):
+        bench.correct_name(db, packers[0], printed, "张叁")
+    assert bench.correct_name(db, cashier, printed, "张叁").customer_name == "张叁"
+
+
+def test_two_stations_ticking_the_same_order_never_double_count(db, packers, cashier, context, tmp_path):
+    """Both packers scan the same 40 units as fast as they can: exactly 40 ticks land."""
+    with db.transaction() as s:
+        s.add(Product(item_code="YJ9", name="戒指", wholesale_price_fen=100, franchise_price_fen=100))
+    customer = customers.create_customer(db, cashier, name="王五", phone="13700137000", address="义乌")
+    number = orders.open_order(db, cashier, customer.number)
+    orders.add_scan(db, cashier, number, "40*YJ9")
+    counter.print_for_checking(db, cashier, context, number, f"file://{tmp_path / 's.bin'}")
+    bench.start_check(db, packers[0], number, "absent")
+    accepted, refused, errors = [], [], []
+
+    def station(packer):
+        own = Database(db.url)
+        try:
+            for _ in range(30):
+                try:
+                    bench.tick(own, packer, number, "YJ9")
+                    accepted.append(1)
+                except RefusedScan:
+                    refused.append(1)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=station, args=(p,)) for p in packers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert (len(accepted), len(refused)) == (40, 20)
+    view = bench.bench_view(db, number)
+    assert view.lines[0].ticked == 40 and view.boxes[0].count == 40
+    with db.transaction() as s:
+        assert s.scalar(select(func.sum(TickEvent.quantity))) == 40
+
+
+def test_a_retried_tick_is_counted_once(db, packers, printed):
+    bench.start_check(db, packers[0], printed, "present")
+    first = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
+    again = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
+    assert first.line.ticked == again.line.ticked == 1 and again.done_units == 1
