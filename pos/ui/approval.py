@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 
 class ApprovalDialog(QDialog):
-    def __init__(self, title: str, prompt: str, *, ask_reason: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, prompt: str, *, ask_reason: bool = False, parent: QWidget | None = None,
+                 login_label: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.prompt = QLabel(prompt)
@@ -17,7 +18,7 @@ class ApprovalDialog(QDialog):
         self.reason = QLineEdit(objectName="approval_reason")
         self.message = QLabel("", objectName="error")
         form = QFormLayout()
-        form.addRow(self.tr("Manager login code"), self.login)
+        form.addRow(login_label or self.tr("Manager login code"), self.login)
         form.addRow(self.tr("PIN"), self.pin)
         if ask_reason:
             form.addRow(self.tr("Reason"), self.reason)
@@ -35,7 +36,7 @@ class ApprovalDialog(QDialog):
 
     def _check(self) -> None:
         if not self.login.text().strip() or not self.pin.text():
-            self.message.setText(self.tr("Enter the manager's login code and PIN."))
+            self.message.setText(self.tr("Enter the login code and PIN."))
             return
         if self.ask_reason and not self.reason.text().strip():
             self.message.setText(self.tr("Enter a reason."))

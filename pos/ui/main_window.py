@@ -28,7 +28,7 @@ from pos.ui.counter.page import CounterPage
 from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
 from pos.ui.feedback import Sounds, make_speaker
 from pos.ui.scan_filter import ScanFilter
-from pos.ui.stations import BenchPage
+from pos.ui.bench.page import BenchPage
 from pos.ui.worker import Worker
 
 
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._setup_customer_display()
         self.sign_in_page = SignInPage()
         self.counter_page = CounterPage(self)
-        self.bench_page = BenchPage()
+        self.bench_page = BenchPage(self)
         self.pages = QStackedWidget()
         for page in (self.sign_in_page, self.counter_page, self.bench_page):
             self.pages.addWidget(page)
@@ -161,12 +161,16 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, person: StaffInfo) -> None:
         self.staff = person
-        text = self.tr("{name} ({login})").format(name=person.name, login=person.login_code)
-        self.bench_page.set_person(text)
         self.sign_in_page.reset()
         self._show_page()
+        self._activate_station()
+
+    def _activate_station(self) -> None:
         if self.settings.station_role == "counter":
+            self.bench_page.deactivate()
             self.counter_page.activate()
+        else:
+            self.bench_page.activate()
 
     def route_scan(self, text: str) -> None:
         """A scan from any scanner goes to the station on screen."""
@@ -229,6 +233,8 @@ class MainWindow(QMainWindow):
         self.staff = None
         self.counter_page.new_slip()
         self.counter_page.set_customer(None)
+        self.bench_page.deactivate()
+        self.bench_page.unload()
         self.sign_in_page.reset()
         self._show_page()
 
@@ -237,8 +243,8 @@ class MainWindow(QMainWindow):
         if role == self.settings.station_role:
             return
         self._apply_settings(replace(self.settings, station_role=role))
-        if role == "counter" and self.staff is not None:
-            self.counter_page.activate()
+        if self.staff is not None:
+            self._activate_station()
 
     def _state_text(self, state) -> str:  # noqa: ANN001 - PrinterStatus
         if not state.known:

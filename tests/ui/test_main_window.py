@@ -66,7 +66,7 @@ def test_station_switch_shows_the_bench_and_saves_the_choice(qtbot, zh, window, 
     qtbot.waitUntil(lambda: window.staff is not None)
     window.station_switch.setCurrentIndex(window.station_switch.findData("bench"))
     assert window.pages.currentWidget() is window.bench_page
-    assert window.bench_page.title.text() == "打包台"
+    assert window.bench_page.name_label.text() == "请扫描销售单条码，或从队列中选择"
     assert saved[-1].station_role == "bench"
 
 

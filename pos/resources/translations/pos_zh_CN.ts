@@ -3,42 +3,335 @@
   <context>
     <name>ApprovalDialog</name>
     <message>
-      <location filename="../../ui/approval.py" line="20" />
+      <location filename="../../ui/approval.py" line="21" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="21" />
+      <location filename="../../ui/approval.py" line="22" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="23" />
+      <location filename="../../ui/approval.py" line="24" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="38" />
-      <source>Enter the manager's login code and PIN.</source>
-      <translation>请输入经理的工号和密码。</translation>
+      <location filename="../../ui/approval.py" line="39" />
+      <source>Enter the login code and PIN.</source>
+      <translation>请输入工号和密码。</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="41" />
+      <location filename="../../ui/approval.py" line="42" />
       <source>Enter a reason.</source>
       <translation>请填写原因。</translation>
     </message>
   </context>
   <context>
-    <name>BenchPage</name>
+    <name>BenchLinesModel</name>
     <message>
-      <location filename="../../ui/stations.py" line="54" />
-      <source>Packing bench</source>
-      <translation>打包台</translation>
+      <location filename="../../ui/bench/lines_model.py" line="23" />
+      <source>Code</source>
+      <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/stations.py" line="55" />
-      <source>Scan a slip's barcode to load it; check one, pack one, tick one.</source>
-      <translation>扫描销售单条码载入；点一样，装一样，钩一样。</translation>
+      <location filename="../../ui/bench/lines_model.py" line="23" />
+      <source>Item name</source>
+      <translation>品名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="23" />
+      <source>Ordered</source>
+      <translation>应点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="23" />
+      <source>Ticked</source>
+      <translation>已点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="24" />
+      <source>Crossed</source>
+      <translation>划除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="24" />
+      <source>To do</source>
+      <translation>待点</translation>
+    </message>
+  </context>
+  <context>
+    <name>BenchPage</name>
+    <message>
+      <location filename="../../ui/bench/page.py" line="41" />
+      <location filename="../../ui/bench/page.py" line="217" />
+      <source>Scan a slip's barcode, or choose it from the queue</source>
+      <translation>请扫描销售单条码，或从队列中选择</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="81" />
+      <source>F3 Tick by hand</source>
+      <translation>F3 手工打钩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="82" />
+      <source>F7 Cross out</source>
+      <translation>F7 划除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="83" />
+      <source>F8 New box</source>
+      <translation>F8 新箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="84" />
+      <source>F9 Seal box</source>
+      <translation>F9 封箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="85" />
+      <source>F6 Finish</source>
+      <translation>F6 完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="86" />
+      <source>Ctrl+Z Undo last tick</source>
+      <translation>Ctrl+Z 撤销上一钩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="87" />
+      <source>Ctrl+M Move to box</source>
+      <translation>Ctrl+M 移箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="88" />
+      <source>Ctrl+D Defective swap</source>
+      <translation>Ctrl+D 次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="89" />
+      <source>F2 Name is wrong</source>
+      <translation>F2 名字有误</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="90" />
+      <source>Esc Back to queue</source>
+      <translation>Esc 返回队列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="138" />
+      <source>waiting</source>
+      <translation>等待</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="138" />
+      <source>being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="154" />
+      <source>Check resumed: {number}</source>
+      <translation>继续点货：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="157" />
+      <source>Slip {number} is not waiting for a check ({status}).</source>
+      <translation>单据 {number} 不在待点货状态（{status}）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="187" />
+      <source>Customer present</source>
+      <translation>客户在场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="187" />
+      <source>Customer absent</source>
+      <translation>客户不在场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="194" />
+      <source>Boxes: {count}, sealed {sealed}</source>
+      <translation>箱数：{count}，已封 {sealed}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="197" />
+      <source>Check complete: {number}. Copy 3 goes {where}.</source>
+      <translation>点货完成：{number}。第三联{where}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="198" />
+      <source>to the customer</source>
+      <translation>交给客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="198" />
+      <source>into the box</source>
+      <translation>放入箱内</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="203" />
+      <source>{done} of {units} units checked</source>
+      <translation>已点 {done} / {units} 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="208" />
+      <source>No open box (F8)</source>
+      <translation>没有未封的箱子（F8）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="210" />
+      <source>Box {n}: {count} items</source>
+      <translation>第 {n} 箱：{count} 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="236" />
+      <source>Finish or put aside {number} (Esc) before loading another slip.</source>
+      <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="242" />
+      <source>Load a slip first: scan its barcode.</source>
+      <translation>请先载入单据：扫描单据条码。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="254" />
+      <source>✓ {code} {name} → box {box}</source>
+      <translation>✓ {code} {name} → 第 {box} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="297" />
+      <source>Tick by hand</source>
+      <translation>手工打钩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="297" />
+      <source>{name}: how many?</source>
+      <translation>{name}：几件？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="308" />
+      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="320" />
+      <source>Cross out</source>
+      <translation>划除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="308" />
+      <source>{name}: how many does the customer not take?</source>
+      <translation>{name}：客户不要几件？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="312" />
+      <source>Customer does not want it</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="312" />
+      <source>Defective, no replacement</source>
+      <translation>质量问题，无货调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="313" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="313" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="314" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="320" />
+      <source>What is the reason?</source>
+      <translation>原因是什么？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="340" />
+      <source>Box {n} sealed; its label is printing.</source>
+      <translation>第 {n} 箱已封，箱标签正在打印。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="356" />
+      <source>Moving needs two open boxes.</source>
+      <translation>移箱需要两个未封的箱子。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="361" />
+      <source>Move to box</source>
+      <translation>移箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="358" />
+      <source>From box</source>
+      <translation>从第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="361" />
+      <source>To box</source>
+      <translation>移到第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="372" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="372" />
+      <source>What is wrong with this {name}?</source>
+      <translation>这件 {name} 有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="390" />
+      <source>Name is wrong</source>
+      <translation>名字有误</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="387" />
+      <source>The customer's name, spelled right</source>
+      <translation>客户的正确名字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="390" />
+      <source>A cashier corrects the customer record.</source>
+      <translation>由结算员更正客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="391" />
+      <source>Cashier login code</source>
+      <translation>结算员工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="410" />
+      <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
+      <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="445" />
+      <source>Handler (经手人) login code</source>
+      <translation>经手人工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="445" />
+      <source>Manager login code</source>
+      <translation>经理工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="446" />
+      <source>Return slip {number}</source>
+      <translation>退货单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="447" />
+      <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
+      <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
   </context>
   <context>
@@ -396,6 +689,34 @@ F12 退出登录
     </message>
   </context>
   <context>
+    <name>CustomerSignatureDialog</name>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="75" />
+      <source>Customer signature</source>
+      <translation>客户签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="79" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="80" />
+      <source>Signed on paper</source>
+      <translation>已在纸上签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="87" />
+      <source>{name}: everything is in the boxes. Please sign.</source>
+      <translation>{name}：所有商品都已装箱，请签字。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="102" />
+      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
+      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
+    </message>
+  </context>
+  <context>
     <name>DayEndDialog</name>
     <message>
       <location filename="../../ui/counter/day_end_dialog.py" line="24" />
@@ -451,69 +772,6 @@ F12 退出登录
       <location filename="../../ui/counter/day_end_dialog.py" line="71" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
-    </message>
-  </context>
-  <context>
-    <name>FunctionKeys</name>
-    <message>
-      <location filename="../../ui/stations.py" line="13" />
-      <source>Help</source>
-      <translation>帮助</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="14" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="15" />
-      <source>Enter code</source>
-      <translation>输入货号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="16" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="17" />
-      <source>Print slip</source>
-      <translation>打印单据</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="18" />
-      <source>Settle</source>
-      <translation>结算</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="19" />
-      <source>Cross out</source>
-      <translation>划除</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="20" />
-      <source>New box</source>
-      <translation>新箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="21" />
-      <source>Seal box</source>
-      <translation>封箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="22" />
-      <source>Print queue</source>
-      <translation>打印队列</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="23" />
-      <source>Returns</source>
-      <translation>退货</translation>
-    </message>
-    <message>
-      <location filename="../../ui/stations.py" line="24" />
-      <source>Sign out</source>
-      <translation>退出登录</translation>
     </message>
   </context>
   <context>
@@ -573,8 +831,8 @@ F12 退出登录
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="93" />
-      <location filename="../../ui/main_window.py" line="291" />
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -634,62 +892,57 @@ F12 退出登录
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
-      <source>{name} ({login})</source>
-      <translation>{name}（{login}）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="256" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="253" />
+      <location filename="../../ui/main_window.py" line="259" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1159,6 +1412,54 @@ F12 退出登录
     </message>
   </context>
   <context>
+    <name>StartCheckDialog</name>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="22" />
+      <source>Start check: {number}</source>
+      <translation>开始点货：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="25" />
+      <source>Customer present</source>
+      <translation>客户在场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="26" />
+      <source>Customer absent (two packers)</source>
+      <translation>客户不在场（两人点货）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="36" />
+      <source>Second packer's login code</source>
+      <translation>第二位点货员工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="37" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="42" />
+      <source>Name is right: start</source>
+      <translation>名字正确：开始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="43" />
+      <source>Name is wrong</source>
+      <translation>名字有误</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="49" />
+      <source>Is this the customer's name, spelled right?</source>
+      <translation>这是客户的名字吗？拼写正确吗？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="65" />
+      <source>Customer absent: the second packer signs in too.</source>
+      <translation>客户不在场：第二位点货员也要登录。</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>'{code}' is not all digits.</source>
@@ -1221,6 +1522,18 @@ F12 退出登录
       <translation>取消打印作业必须填写原因。</translation>
     </message>
     <message>
+      <source>A return reason is one of: unwanted, defective, wrong item, other.</source>
+      <translation>退货原因只能是：客户不要、质量问题、错货、其他。</translation>
+    </message>
+    <message>
+      <source>A return slip is signed by the handler, the customer and a manager.</source>
+      <translation>退货单由经手人、客户和部门经理签字。</translation>
+    </message>
+    <message>
+      <source>A second packer signs only when the customer is absent.</source>
+      <translation>只有客户不在场时才需要第二位点货员签字。</translation>
+    </message>
+    <message>
       <source>A serial scanner is given as serial:///dev/ttyUSB0?baudrate=9600.</source>
       <translation>串口扫描枪的写法为 serial:///dev/ttyUSB0?baudrate=9600。</translation>
     </message>
@@ -1261,12 +1574,32 @@ F12 退出登录
       <translation>至少需要一个角色（cashier 结算员、packer 点货员、manager 经理、admin 管理员）。</translation>
     </message>
     <message>
+      <source>Box {box} holds fewer than {count} of {code}.</source>
+      <translation>第 {box} 箱中的 {code} 少于 {count} 件。</translation>
+    </message>
+    <message>
+      <source>Box {box} is empty: an empty box is not sealed.</source>
+      <translation>第 {box} 箱是空的：空箱不能封箱。</translation>
+    </message>
+    <message>
+      <source>Box {box} is open and still empty: pack into it first.</source>
+      <translation>第 {box} 箱已打开但还是空的：请先装箱。</translation>
+    </message>
+    <message>
+      <source>Box {box} is sealed: its contents cannot change.</source>
+      <translation>第 {box} 箱已封箱，不能再改动。</translation>
+    </message>
+    <message>
       <source>Cannot open the database {url}: {reason}</source>
       <translation>无法打开数据库 {url}：{reason}</translation>
     </message>
     <message>
       <source>Cash handed over ({tendered}) is less than the cash part ({amount}).</source>
       <translation>客户付现（{tendered}）少于现金应付部分（{amount}）。</translation>
+    </message>
+    <message>
+      <source>Choose two different boxes of this order.</source>
+      <translation>请选择本单的两个不同箱子。</translation>
     </message>
     <message>
       <source>Copies are 1, 2 and 3.</source>
@@ -1287,6 +1620,10 @@ F12 退出登录
     <message>
       <source>Enter at least one payment.</source>
       <translation>请至少输入一笔付款。</translation>
+    </message>
+    <message>
+      <source>Every box of order {number} is sealed: open a new box (F8).</source>
+      <translation>销售单 {number} 的箱子都已封箱：请开新箱（F8）。</translation>
     </message>
     <message>
       <source>File not found: {path}</source>
@@ -1341,8 +1678,20 @@ F12 退出登录
       <translation>只有有信用额度的加盟客户才能挂账。</translation>
     </message>
     <message>
+      <source>Only {remaining} of {code} {name} are left to cross out.</source>
+      <translation>{code} {name} 只剩 {remaining} 件可划除。</translation>
+    </message>
+    <message>
       <source>Opening the drawer without a sale needs a reason.</source>
       <translation>无销售开钱箱必须填写原因。</translation>
+    </message>
+    <message>
+      <source>Order {number} has its second packer already.</source>
+      <translation>销售单 {number} 已有第二位点货员。</translation>
+    </message>
+    <message>
+      <source>Order {number} has no box {box}.</source>
+      <translation>销售单 {number} 没有第 {box} 箱。</translation>
     </message>
     <message>
       <source>Order {number} has no boxes to label.</source>
@@ -1367,6 +1716,14 @@ F12 退出登录
     <message>
       <source>Order {number} is at the bench already; settle it when checked.</source>
       <translation>销售单 {number} 已在打包台，请点货完毕后结算。</translation>
+    </message>
+    <message>
+      <source>Order {number} is not being checked (it is {status}).</source>
+      <translation>销售单 {number} 不在点货中（状态为 {status}）。</translation>
+    </message>
+    <message>
+      <source>Order {number} is not finished: {problems}.</source>
+      <translation>销售单 {number} 尚未完成：{problems}。</translation>
     </message>
     <message>
       <source>Order {number} is paid already.</source>
@@ -1409,6 +1766,18 @@ F12 退出登录
       <translation>数量必须在1到{maximum}之间。</translation>
     </message>
     <message>
+      <source>Return slip {number} is signed by the {role} already.</source>
+      <translation>退货单 {number} 的 {role} 已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is {status}: it takes no more signatures.</source>
+      <translation>退货单 {number} 状态为 {status}，不能再签字。</translation>
+    </message>
+    <message>
+      <source>Say what the other reason is.</source>
+      <translation>请说明其他原因。</translation>
+    </message>
+    <message>
       <source>Scanner layout must be one of {choices}.</source>
       <translation>扫描枪键盘布局必须是以下之一：{choices}。</translation>
     </message>
@@ -1417,12 +1786,20 @@ F12 退出登录
       <translation>{path} 中的设置项“{key}”必须是 {what}。</translation>
     </message>
     <message>
+      <source>Setting a return slip aside needs a reason.</source>
+      <translation>作废退货单必须填写原因。</translation>
+    </message>
+    <message>
       <source>Settings file {path} is not valid TOML: {reason}</source>
       <translation>设置文件 {path} 不是有效的 TOML：{reason}</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>Staff sign with their login code and PIN.</source>
+      <translation>员工用工号和密码签字。</translation>
     </message>
     <message>
       <source>Station must be one of {choices}.</source>
@@ -1453,6 +1830,18 @@ F12 退出登录
       <translation>客户付了 {tendered}，少于应收的 {due}。</translation>
     </message>
     <message>
+      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
+      <translation>客户不在场：封箱前第二位点货员须先登录。</translation>
+    </message>
+    <message>
+      <source>The customer is absent: two packers sign instead.</source>
+      <translation>客户不在场：由两位点货员签字。</translation>
+    </message>
+    <message>
+      <source>The customer signs on the pad or on paper.</source>
+      <translation>客户在签字板或纸上签字。</translation>
+    </message>
+    <message>
       <source>The customer's address is required.</source>
       <translation>必须填写客户地址。</translation>
     </message>
@@ -1463,6 +1852,10 @@ F12 退出登录
     <message>
       <source>The customer's name is required.</source>
       <translation>必须填写客户姓名。</translation>
+    </message>
+    <message>
+      <source>The handler and the manager must be different people.</source>
+      <translation>经手人和部门经理必须是不同的人。</translation>
     </message>
     <message>
       <source>The header row lacks the column(s): {missing}.</source>
@@ -1481,12 +1874,24 @@ F12 退出登录
       <translation>退货比例必须在0%到100%之间。</translation>
     </message>
     <message>
+      <source>The second packer must be a different person from the first.</source>
+      <translation>第二位点货员必须是另一个人。</translation>
+    </message>
+    <message>
+      <source>The signature pad is empty.</source>
+      <translation>签字板是空的。</translation>
+    </message>
+    <message>
       <source>The two PINs differ; nothing was changed.</source>
       <translation>两次输入的密码不一致，未做任何更改。</translation>
     </message>
     <message>
       <source>The {scheme} printer address needs a path, e.g. {example}.</source>
       <translation>{scheme} 打印机地址须包含路径，例如 {example}。</translation>
+    </message>
+    <message>
+      <source>There is no tick to undo.</source>
+      <translation>没有可撤销的打钩。</translation>
     </message>
     <message>
       <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
@@ -1599,6 +2004,14 @@ F12 退出登录
     <message>
       <source>{path} line {line}: {reason}</source>
       <translation>{path} 第{line}行：{reason}</translation>
+    </message>
+    <message>
+      <source>{scanned} is not on slip {number}.</source>
+      <translation>{scanned} 不在单据 {number} 上！</translation>
+    </message>
+    <message>
+      <source>{scanned}: all {quantity} of {code} {name} are ticked or crossed already.</source>
+      <translation>{scanned}：{code} {name} 共 {quantity} 件已全部点过或划除，多出的不能再点！</translation>
     </message>
     <message>
       <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>

@@ -1,0 +1,1 @@
+"""The packing bench screen (打包台) and its dialogs."""

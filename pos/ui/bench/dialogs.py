@@ -1,0 +1,104 @@
+"""Dialogs at the bench: starting a check, the customer's signature, return slip signatures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QVBoxLayout, QWidget,
+)
+
+from pos.ui.signature_pad import SignaturePad
+
+
+class StartCheckDialog(QDialog):
+    """The customer's name, very large, to confirm; customer present or absent (then the second
+    packer signs in with their own PIN)."""
+
+    NAME_WRONG = 2
+
+    def __init__(self, number: str, customer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start check: {number}").format(number=number))
+        self.name = QLabel(customer_name, alignment=Qt.AlignmentFlag.AlignCenter, objectName="check_customer_name")
+        self.name.setStyleSheet("font-size: 64px; font-weight: bold;")
+        self.present = QRadioButton(self.tr("Customer present"), objectName="mode_present")
+        self.absent = QRadioButton(self.tr("Customer absent (two packers)"), objectName="mode_absent")
+        self.present.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.present)
+        group.addButton(self.absent)
+        self.second_login = QLineEdit(objectName="second_login")
+        self.second_pin = QLineEdit(objectName="second_pin")
+        self.second_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QWidget()
+        form = QFormLayout(self.second)
+        form.addRow(self.tr("Second packer's login code"), self.second_login)
+        form.addRow(self.tr("PIN"), self.second_pin)
+        self.second.setVisible(False)
+        self.absent.toggled.connect(self.second.setVisible)
+        self.message = QLabel("", objectName="error")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Name is right: start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.wrong = buttons.addButton(self.tr("Name is wrong"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        self.wrong.clicked.connect(lambda: self.done(self.NAME_WRONG))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Is this the customer's name, spelled right?")))
+        layout.addWidget(self.name)
+        row = QHBoxLayout()
+        row.addWidget(self.present)
+        row.addWidget(self.absent)
+        layout.addLayout(row)
+        layout.addWidget(self.second)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @property
+    def mode(self) -> str:
+        return "absent" if self.absent.isChecked() else "present"
+
+    def _check(self) -> None:
+        if self.mode == "absent" and (not self.second_login.text().strip() or not self.second_pin.text()):
+            self.message.setText(self.tr("Customer absent: the second packer signs in too."))
+            return
+        self.accept()
+
+
+class CustomerSignatureDialog(QDialog):
+    """The customer confirms everything is in the boxes and signs: on the pad, or on paper."""
+
+    def __init__(self, customer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Customer signature"))
+        self.on_paper = False
+        self.pad = SignaturePad()
+        self.message = QLabel("", objectName="error")
+        clear = QPushButton(self.tr("Clear"))
+        paper = QPushButton(self.tr("Signed on paper"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        clear.clicked.connect(self.pad.clear)
+        paper.clicked.connect(self._paper)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{name}: everything is in the boxes. Please sign.").format(name=customer_name)))
+        layout.addWidget(self.pad)
+        row = QHBoxLayout()
+        row.addWidget(clear)
+        row.addWidget(paper)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _paper(self) -> None:
+        self.on_paper = True
+        self.accept()
+
+    def _check(self) -> None:
+        if self.pad.is_empty:
+            self.message.setText(self.tr("The pad is empty: sign it, or choose 'Signed on paper'."))
+            return
+        self.accept()

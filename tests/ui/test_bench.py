@@ -1,0 +1,204 @@
+"""A whole order through the real bench window at scanner speed: customer present, then absent."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from pos.config import Settings
+from pos.db.models import Product, ProductBarcode
+from pos.devices.speech import Speaker
+from pos.printing.escpos_decode import decode
+from pos.services import bench, counter, customers, orders, staff
+from pos.services.printing import PrintContext
+from pos.ui.approval import ApprovalDialog
+from pos.ui.bench import page as bench_page
+from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
+from pos.ui.feedback import Sounds
+from pos.ui.main_window import MainWindow
+from pos.ui.spooler_bridge import SpoolerBridge
+from tests.printing.fake_printer import FakePrinter
+from tests.ui.test_counter import scan
+
+
+@pytest.fixture
+def label_printer():
+    printer = FakePrinter()
+    yield printer
+    printer.stop()
+
+
+@pytest.fixture
+def slip(ui_db, tmp_path):
+    admin = staff.sign_in(ui_db, "9001", "9999")
+    for login, name, roles, pin in (("2001", "李强", "packer", "2222"), ("2002", "赵敏", "packer", "2323"),
+                                    ("3001", "陈经理", "manager", "3333")):
+        staff.add_staff(ui_db, admin, login_code=login, name=name, roles=roles, pin=pin)
+    with ui_db.transaction() as s:
+        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
+        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
+        s.add(ring)
+        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+        s.add(Product(item_code="XL5000", name="925银锁骨链", wholesale_price_fen=9900, franchise_price_fen=8900))
+        s.add(Product(item_code="ES4000", name="耳钉", wholesale_price_fen=2000, franchise_price_fen=1800))
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    customer = customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+
+    def make() -> str:
+        number = orders.open_order(ui_db, cashier, customer.number)
+        for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+            orders.add_scan(ui_db, cashier, number, code)
+        counter.print_for_checking(ui_db, cashier, PrintContext(station="结算台1"), number,
+                                   f"file://{tmp_path / 'slips.bin'}")
+        return number
+
+    return make
+
+
+@pytest.fixture
+def bench_window(qtbot, ui_db, label_printer, slip):
+    settings = Settings(station_name="打包台1", station_role="bench", printer_uri=label_printer.uri)
+    bridge = SpoolerBridge(ui_db, settings.station_name)
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker(),
+                        spooler=bridge)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    bridge.start()
+    window._signed_in(staff.sign_in(ui_db, "2001", "2222"))
+    yield window
+    bridge.stop()
+    window.scan_filter.remove()
+    window.worker.shutdown()
+
+
+def _answers(monkeypatch, *, count=1, reason_index=0):
+    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (count, True)))
+    monkeypatch.setattr(bench_page.QInputDialog, "getItem",
+                        staticmethod(lambda parent, title, label, items, *a, **k: (items[reason_index], True)))
+
+
+def _draw(qtbot, pad):
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 100))
+    for x in range(30, 300, 15):
+        qtbot.mouseMove(pad, QPoint(x, 100 + (x % 40) - 20))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+
+
+def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_printer, monkeypatch, ui_db):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    qtbot.waitUntil(lambda: page.queue_list.count() == 1, timeout=5000)
+    assert page.queue_list.item(0).text().startswith(number)
+    drawn = []
+
+    def run_dialog(dialog):
+        if isinstance(dialog, StartCheckDialog):
+            assert dialog.name.text() == "张三"
+            return QDialog.DialogCode.Accepted
+        if isinstance(dialog, CustomerSignatureDialog):
+            dialog.show()
+            _draw(qtbot, dialog.pad)
+            drawn.append(dialog.pad.to_png())
+            dialog._check()
+            return dialog.result()
+        if isinstance(dialog, ApprovalDialog):  # the return slip: handler, then manager
+            login = "2001" if "经手人" in _labels(dialog) else "3001"
+            dialog.login.setText(login)
+            dialog.pin.setText({"2001": "2222", "3001": "3333"}[login])
+            return QDialog.DialogCode.Accepted
+        raise AssertionError(dialog)
+
+    page.run_dialog = run_dialog
+    elsewhere = page.queue_list
+    elsewhere.setFocus()
+    scan(qtbot, elsewhere, number)  # the slip's barcode, from the paper slip
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    assert page.name_label.text() == "张三" and "客户在场" in page.info_label.text()
+
+    for code in ("6971230000006", "YJ1000", "YJ1000", "BD2000"):
+        with qtbot.waitSignal(page.tick_shown, timeout=5000):
+            scan(qtbot, page.table, code)
+    assert page.progress.value() == 4 and page.box_label.text() == "第 1 箱：4 件"
+
+    scan(qtbot, page.table, "ES4000")  # not on the slip
+    qtbot.waitUntil(lambda: "不在单据" in page.banner.text(), timeout=5000)
+    assert page.banner.isVisible() and "c62828" in page.banner.styleSheet()
+    assert window.sounds.played[-1] == "error"
+    scan(qtbot, page.table, "YJ1000")  # a fourth ring: surplus
+    qtbot.waitUntil(lambda: "多出的不能再点" in page.banner.text(), timeout=5000)
+    assert bench.bench_view(ui_db, number).lines[0].ticked == 3
+
+    _answers(monkeypatch, count=1, reason_index=0)
+    page.table.selectRow(1)  # the pendants: the customer takes one of two
+    page.cross_out()
+    qtbot.waitUntil(lambda: page.current.lines[1].crossed == 1, timeout=5000)
+    assert page.current.open_returns
+
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # seal box 1: its label prints
+    qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # open box 2
+    qtbot.waitUntil(lambda: len(page.current.boxes) == 2, timeout=5000)
+    with qtbot.waitSignal(page.tick_shown, timeout=5000):
+        scan(qtbot, page.table, "XL5000")
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: all(b.sealed for b in page.current.boxes), timeout=5000)
+
+    with qtbot.waitSignal(page.completed, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert drawn and drawn[0].startswith(b"\x89PNG")
+    assert page.current.status == "checked"
+    assert counter.order_view(ui_db, number).status == "checked"
+    labels = [decode(job).text for job in label_printer.wait_for_jobs(2)]
+    assert any("第 1 箱    件数：4" in t for t in labels) and any("第 2 箱    件数：1" in t for t in labels)
+    assert all("张三" in t and number in t for t in labels)
+
+
+def _labels(dialog) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_printer, ui_db):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+
+    def run_dialog(dialog):
+        assert isinstance(dialog, StartCheckDialog)
+        dialog.absent.setChecked(True)
+        dialog.second_login.setText("2002")
+        dialog.second_pin.setText("2323")
+        dialog._check()
+        return dialog.result()
+
+    page.run_dialog = run_dialog
+    scan(qtbot, page, number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    assert "李强、赵敏" in page.info_label.text() or "赵敏、李强" in page.info_label.text()
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        with qtbot.waitSignal(page.tick_shown, timeout=5000):
+            scan(qtbot, page.table, code)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    with qtbot.waitSignal(page.completed, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+    view = bench.bench_view(ui_db, number)
+    assert view.status == "checked" and set(view.signatures) == {"checker", "second_checker"}
+    label = decode(label_printer.wait_for_jobs(1)[0]).text
+    assert "第三联在箱内" in label and "李强" in label and "赵敏" in label
+
+
+def test_second_packer_must_be_someone_else(qtbot, zh, bench_window, slip):
+    page = bench_window.bench_page
+    number = slip()
+
+    def run_dialog(dialog):
+        dialog.absent.setChecked(True)
+        dialog.second_login.setText("2001")  # the same packer again
+        dialog.second_pin.setText("2222")
+        dialog._check()
+        return dialog.result()
+
+    page.run_dialog = run_dialog
+    page.handle_scan(number)
+    qtbot.waitUntil(lambda: "另一个人" in page.banner.text(), timeout=5000)
