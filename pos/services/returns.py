@@ -5,19 +5,29 @@ Until then a slip changes nothing: not the money, not the settlement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine, ReturnLine, ReturnSlip, Signature
+from pos.db.models import Customer, Order, OrderLine, Payment, ReturnLine, ReturnSlip, Shipment, Signature
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain.money import Money
+from pos.domain.returns import COLLECTED, ON_SITE, SHIPPED, ReturnRequest, violations
 from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.staff import StaffInfo, require_role
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
+CONTRACT_PERIOD = timedelta(days=365)  # franchise return allowance: a rolling contract year
+
+
+class ReturnRefused(Conflict):
+    """The standard's return rules say no; a manager may override with a written reason."""
+
+    code = "return_refused"
 ROLES = ("handler", "customer", "manager")
 OPEN = ("draft", "awaiting_signatures")
 
@@ -96,7 +106,7 @@ def for_order(db: Database, order_number: str) -> list[ReturnInfo]:
 
 def sign(
     db: Database, actor: StaffInfo | None, number: str, role: str, *, signer: StaffInfo | None = None,
-    method: str = "pin", customer_name: str = "", image_png: bytes | None = None,
+    method: str = "pin", customer_name: str = "", image_png: bytes | None = None, station: str = "",
 ) -> ReturnInfo:
     """Record one signature. Staff sign by PIN (`signer`, already authenticated); the customer
     signs on the pad (image) or on paper (recorded by `actor`). The third signature makes the slip
@@ -135,6 +145,7 @@ def sign(
         session.flush()
         if {s.role for s in slip.signatures} >= set(ROLES):
             slip.status, slip.completed_at = "complete", db.now()
+            _take_effect(session, db, actor, slip, station)
         audit.record(session, actor_id=actor.id, action="return.sign", entity="return_slip", entity_id=slip.number,
                      detail={"role": role, "method": method, "signer": name, "status": slip.status}, at=db.now())
         return info(session, slip)
@@ -156,3 +167,202 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
                      detail={"reason": reason.strip()}, at=db.now())
         return info(session, slip)
 
+
+
+def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, station: str) -> None:
+    """Complete: for an order not yet settled the settlement simply nets it off; for a settled one
+    the money goes back, by the original method (a negative payment, which day end counts as a
+    refund) or as credit on the customer's account."""
+    order = session.get(Order, slip.order_id)
+    assert order is not None
+    if order.settled_at is None:
+        return
+    total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
+    if slip.refund_method == "account":
+        customer = session.get(Customer, order.customer_id)
+        assert customer is not None
+        customer.balance_fen -= total
+        return
+    method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
+                            .order_by(Payment.amount_fen.desc())) or "cash"
+    session.add(Payment(command_id=f"refund-{slip.number}", order_id=order.id, method=method, amount_fen=-total,
+                        tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now()))
+
+
+def delivery(session: Session, order: Order) -> str:
+    """Has the customer left with the goods, and how: still here (the order is not settled),
+    collected in person, or shipped."""
+    if order.settled_at is None:
+        return ON_SITE
+    shipped = order.customer_mode == "absent" or session.scalar(
+        select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
+    return SHIPPED if shipped else COLLECTED
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """A franchise customer's return allowance over the contract period."""
+
+    ratio_permille: int
+    purchases: Money
+    used: Money
+
+    @property
+    def allowance(self) -> Money:
+        return Money(self.purchases.fen * self.ratio_permille // 1000)
+
+    @property
+    def remaining(self) -> Money:
+        return self.allowance - self.used
+
+
+def _allowance(session: Session, db: Database, customer: Customer) -> Allowance:
+    since = db.now() - CONTRACT_PERIOD
+    orders = select(Order.id).where(Order.customer_id == customer.id)
+    purchases = session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
+        Payment.order_id.in_(orders), Payment.amount_fen > 0, Payment.created_at >= since)) or 0
+    used = session.scalar(
+        select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
+        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+        .where(ReturnSlip.order_id.in_(orders), ReturnSlip.status != "void", ReturnLine.reason != "defective",
+               ReturnSlip.created_at >= since)) or 0
+    return Allowance(customer.return_ratio_permille, Money(int(purchases)), Money(int(used)))
+
+
+def allowance(db: Database, customer_number: str) -> Allowance:
+    with db.transaction() as session:
+        customer = session.scalar(select(Customer).where(Customer.number == customer_number))
+        if customer is None:
+            raise NotFound("No customer with number {number}.", number=customer_number)
+        return _allowance(session, db, customer)
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    position: int
+    quantity: int
+    reason: str
+    reason_text: str = ""
+
+
+def returnable(session: Session, line: OrderLine) -> int:
+    """Sold, less what is on return slips already (crossed units included), void ones aside."""
+    returned = session.scalar(
+        select(func.coalesce(func.sum(ReturnLine.quantity), 0))
+        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != "void")) or 0
+    return line.quantity - int(returned)
+
+
+def create_return(
+    db: Database, handler: StaffInfo | None, order_number: str, lines: list[LineRequest], *,
+    refund_method: str = "original", override_by: StaffInfo | None = None, override_reason: str = "",
+) -> ReturnInfo:
+    """A return at the counter: on the spot, or of a past order (looked up by its number). The
+    rules of the standard are applied; a refusal can be overridden only by a manager with a written
+    reason, and the override is audited. Quantities never exceed what was sold less what is
+    already on return slips."""
+    require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
+    assert handler is not None
+    if refund_method not in ("original", "account"):
+        raise InvalidInput("A refund goes back by the original payment method or as account credit.")
+    if not lines:
+        raise InvalidInput("Choose at least one item to return.")
+    with db.transaction() as session:
+        order = session.scalar(select(Order).where(Order.number == (order_number or "").strip().upper()))
+        if order is None:
+            raise NotFound("No order with number {number}.", number=order_number)
+        if order.status == "voided":
+            raise Conflict("Order {number} is voided.", number=order.number)
+        customer = session.get(Customer, order.customer_id)
+        assert customer is not None
+        priced = []
+        for request in lines:
+            if request.reason not in REASONS:
+                raise InvalidInput("A return reason is one of: unwanted, defective, wrong item, other.")
+            if request.reason == "other" and not request.reason_text.strip():
+                raise InvalidInput("Say what the other reason is.")
+            line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id,
+                                                          OrderLine.position == request.position))
+            if line is None:
+                raise NotFound("Order {number} has no line {position}.", number=order.number, position=request.position)
+            left = returnable(session, line)
+            if not 1 <= request.quantity <= left:
+                raise InvalidInput("Only {left} of {code} {name} can still be returned on order {number}.",
+                                   left=left, code=line.item_code, name=line.name, number=order.number)
+            priced.append((line, request))
+        amount = Money(sum(line.unit_price_fen * request.quantity for line, request in priced))
+        usage = _allowance(session, db, customer) if customer.customer_type == "franchise" else None
+        found = violations(ReturnRequest(
+            customer.customer_type, delivery(session, order), frozenset(r.reason for _, r in priced), amount,
+            customer.return_ratio_permille, usage.purchases if usage else Money(0), usage.used if usage else Money(0)))
+        if found and override_by is None:
+            raise _refusal(found[0], customer, usage, amount)
+        if found:
+            require_role(override_by, Role.MANAGER)
+            assert override_by is not None
+            if not override_reason.strip():
+                raise InvalidInput("An override needs a written reason.")
+            audit.record(session, actor_id=override_by.id, action="return.override", entity="order",
+                         entity_id=order.number, detail={"rules": found, "reason": override_reason.strip(),
+                                                         "handler": handler.login_code, "amount": amount.fen},
+                         at=db.now())
+        slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
+                          status="awaiting_signatures", refund_method=refund_method, created_by_id=handler.id,
+                          created_at=db.now())
+        slip.lines = [ReturnLine(order_line_id=line.id, quantity=r.quantity, unit_price_fen=line.unit_price_fen,
+                                 reason=r.reason, reason_text=r.reason_text.strip()) for line, r in priced]
+        session.add(slip)
+        session.flush()
+        audit.record(session, actor_id=handler.id, action="return.create", entity="return_slip", entity_id=slip.number,
+                     detail={"order": order.number, "amount": amount.fen, "refund": refund_method}, at=db.now())
+        return info(session, slip)
+
+
+def _refusal(code: str, customer: Customer, usage: Allowance | None, amount: Money) -> ReturnRefused:
+    if code == "self_collected":
+        return ReturnRefused("{name} collected the goods in person: a wholesale customer cannot return them "
+                             "afterwards. A manager may override with a reason.", name=customer.name)
+    if code == "shipped_not_wrong_item":
+        return ReturnRefused("Shipped wholesale goods are exchanged only for a wrong or defective item. "
+                             "A manager may override with a reason.")
+    assert usage is not None
+    return ReturnRefused("Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, "
+                         "this return {amount}. A manager may override with a reason.",
+                         used=usage.used.format(), allowance=usage.allowance.format(),
+                         remaining=usage.remaining.format(), amount=amount.format())
+
+
+@dataclass(frozen=True)
+class SlipSummary:
+    number: str
+    order_number: str
+    customer_name: str
+    status: str
+    total_fen: int
+    missing: tuple[str, ...]
+    created_at: str
+
+
+def list_slips(db: Database, *, status: str = "", today_only: bool = False, customer: str = "",
+               limit: int = 200) -> list[SlipSummary]:
+    """The returns screen: filter by state (awaiting signatures...), today, customer name/number."""
+    with db.transaction() as session:
+        query = (select(ReturnSlip, Order.number, Customer.name)
+                 .join(Order, Order.id == ReturnSlip.order_id).join(Customer, Customer.id == Order.customer_id)
+                 .order_by(ReturnSlip.id.desc()).limit(limit))
+        if status:
+            query = query.where(ReturnSlip.status == status)
+        if today_only:
+            midnight = datetime.combine(db.business_day(), time.min).astimezone(UTC).replace(tzinfo=None)
+            query = query.where(ReturnSlip.created_at >= midnight)
+        text = customer.strip()
+        if text:
+            query = query.where((Customer.name.contains(text, autoescape=True)) | (Customer.number == text.upper()))
+        out = []
+        for slip, order_number, name in session.execute(query).all():
+            signed = {s.role for s in slip.signatures}
+            out.append(SlipSummary(slip.number, order_number, name, slip.status,
+                                   sum(rl.unit_price_fen * rl.quantity for rl in slip.lines),
+                                   tuple(r for r in ROLES if r not in signed), slip.created_at.strftime("%m-%d %H:%M")))
+        return out

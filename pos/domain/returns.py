@@ -1,0 +1,58 @@
+"""The return rules of the service standard (chapter 11), as a pure decision.
+
+- On the spot, before the customer leaves (crossed at the bench, or at the counter before
+  settling): always possible.
+- A wholesale customer who collected the goods personally cannot return afterwards.
+- A remote (shipped) wholesale customer may exchange a wrong item.
+- A defect, once confirmed, is exchanged, or refunded when there is no replacement: for anyone.
+- A franchise customer may return up to the ratio in their contract, over the contract period.
+
+A refusal names its reason; a manager may override it with a written reason (audited).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos.domain.money import Money
+
+ON_SITE = "on_site"
+COLLECTED = "collected"
+SHIPPED = "shipped"
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    customer_type: str  # wholesale | franchise
+    delivery: str  # on_site | collected | shipped
+    reasons: frozenset[str]
+    amount: Money
+    ratio_permille: int = 0
+    purchases: Money = Money(0)  # franchise: bought in the contract period
+    already_returned: Money = Money(0)  # franchise: returned in the contract period (defects aside)
+
+    @property
+    def allowance(self) -> Money:
+        return Money(self.purchases.fen * self.ratio_permille // 1000)
+
+    @property
+    def remaining(self) -> Money:
+        return self.allowance - self.already_returned
+
+
+def violations(request: ReturnRequest) -> list[str]:
+    """Why the standard says no (empty: allowed). Codes: self_collected, shipped_not_wrong_item,
+    franchise_ratio."""
+    if request.delivery == ON_SITE:
+        return []
+    found = []
+    non_defect = request.reasons - {"defective"}
+    if request.customer_type == "wholesale":
+        if request.delivery == COLLECTED and non_defect:
+            found.append("self_collected")
+        elif request.delivery == SHIPPED and non_defect - {"wrong_item"}:
+            found.append("shipped_not_wrong_item")
+    elif request.customer_type == "franchise" and non_defect:
+        if request.amount > request.remaining:
+            found.append("franchise_ratio")
+    return found
