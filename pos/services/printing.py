@@ -223,6 +223,10 @@ def _previous_prints(session: Session, planned: _Planned) -> int:
     )
     if planned.return_slip_id is not None:
         query = query.where(PrintJob.return_slip_id == planned.return_slip_id)
+        completed = session.scalar(select(ReturnSlip.completed_at).where(ReturnSlip.id == planned.return_slip_id))
+        if completed is not None:
+            # printed for checking while unsigned, then once more when complete: not a reprint
+            query = query.where(PrintJob.created_at >= completed)
     else:
         query = query.where(PrintJob.order_id == planned.order_id)
     return session.scalar(query) or 0

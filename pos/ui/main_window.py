@@ -21,6 +21,7 @@ from pos.services.staff import StaffInfo
 from pos.ui.i18n import error_text
 from pos.ui.preview import PreviewDialog
 from pos.ui.print_queue import PrintQueueDialog
+from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.print_queue_action.setShortcut(QKeySequence(Qt.Key.Key_F10))
         self.print_queue_action.triggered.connect(self.open_print_queue)
         bar.addAction(self.print_queue_action)
+        self.returns_action = QAction(self.tr("Returns (F11)"), self)
+        self.returns_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.returns_action.triggered.connect(self.open_returns)
+        bar.addAction(self.returns_action)
         self.sign_out_action = QAction(self.tr("Sign out (F12)"), self)
         self.sign_out_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
             page.setFocus()
         self.sign_out_action.setEnabled(self.staff is not None)
         self.print_queue_action.setEnabled(self.staff is not None)
+        self.returns_action.setEnabled(self.staff is not None)
         self._refresh_status()
 
     # actions ---------------------------------------------------------------------------------
@@ -286,6 +292,10 @@ class MainWindow(QMainWindow):
             dialog.jobs_changed.connect(self.spooler.wake)
         dialog.jobs_changed.connect(self._refresh_printer)
         dialog.exec()
+
+    def open_returns(self) -> None:
+        if self.staff is not None:
+            ReturnsDialog(self, self).exec()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)

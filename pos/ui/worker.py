@@ -24,6 +24,7 @@ class Worker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-services")
         self._finished.connect(self._deliver)
         self.pending = 0
+        self.closed = False
 
     def submit(
         self,
@@ -31,7 +32,10 @@ class Worker(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """Run call() off the GUI thread; then on_done(result) or on_error(exc) on the GUI thread."""
+        """Run call() off the GUI thread; then on_done(result) or on_error(exc) on the GUI thread.
+        After shutdown (the window is closing) nothing new is started."""
+        if self.closed:
+            return
         self.pending += 1
         future = self._executor.submit(call)
         future.add_done_callback(lambda f: self._finished.emit(on_done, on_error, f))
@@ -50,4 +54,5 @@ class Worker(QObject):
             self.call_finished.emit()
 
     def shutdown(self) -> None:
+        self.closed = True
         self._executor.shutdown(wait=True)

@@ -151,3 +151,25 @@ def test_pos_printers_test_and_decode(printer, tmp_path, capsys):
     assert "打印测试页" in out and "[barcode] TEST-128" in out
     assert main(["printers", "test", "tcp://127.0.0.1:9?timeout=1"]) == 1
     assert "cannot connect" in capsys.readouterr().err
+
+
+def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, manager, context, order_number, tmp_path):
+    from pos.services import returns
+
+    with db.transaction() as s:
+        order = s.query(Order).filter_by(number=order_number).one()
+        slip = ReturnSlip(number="R20261127-0009", order_id=order.id, status="awaiting_signatures",
+                          created_by_id=cashier.id)
+        slip.lines = [ReturnLine(order_line_id=order.lines[0].id, quantity=1, unit_price_fen=3500, reason="defective")]
+        s.add(slip)
+    out = f"file://{tmp_path / 'r.bin'}"
+    _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")
+    with pytest.raises(Conflict):
+        _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")
+    returns.sign(db, cashier, "R20261127-0009", "handler", signer=cashier)
+    returns.sign(db, cashier, "R20261127-0009", "customer", method="paper")
+    returns.sign(db, cashier, "R20261127-0009", "manager", signer=manager)
+    assert [j.reprint for j in _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")] == [0]
+    Spooler(db, "counter-1").process_due()
+    text = decode((tmp_path / "r.bin").read_bytes()).text
+    assert "尚缺签字：经手人、客户、部门经理" in text and "三方已签字，退货单已生效" in text

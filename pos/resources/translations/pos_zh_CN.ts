@@ -64,272 +64,272 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/bench/page.py" line="41" />
-      <location filename="../../ui/bench/page.py" line="217" />
+      <location filename="../../ui/bench/page.py" line="42" />
+      <location filename="../../ui/bench/page.py" line="218" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="85" />
+      <location filename="../../ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="86" />
+      <location filename="../../ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="87" />
+      <location filename="../../ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="88" />
+      <location filename="../../ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="89" />
+      <location filename="../../ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="90" />
+      <location filename="../../ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="138" />
+      <location filename="../../ui/bench/page.py" line="139" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="138" />
+      <location filename="../../ui/bench/page.py" line="139" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="154" />
+      <location filename="../../ui/bench/page.py" line="155" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="157" />
+      <location filename="../../ui/bench/page.py" line="158" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="187" />
+      <location filename="../../ui/bench/page.py" line="188" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="187" />
+      <location filename="../../ui/bench/page.py" line="188" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="195" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="197" />
+      <location filename="../../ui/bench/page.py" line="198" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="198" />
+      <location filename="../../ui/bench/page.py" line="199" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="198" />
+      <location filename="../../ui/bench/page.py" line="199" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="203" />
+      <location filename="../../ui/bench/page.py" line="204" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="208" />
+      <location filename="../../ui/bench/page.py" line="209" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="210" />
+      <location filename="../../ui/bench/page.py" line="211" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="236" />
+      <location filename="../../ui/bench/page.py" line="237" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="242" />
+      <location filename="../../ui/bench/page.py" line="243" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="254" />
+      <location filename="../../ui/bench/page.py" line="255" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="297" />
+      <location filename="../../ui/bench/page.py" line="298" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="297" />
+      <location filename="../../ui/bench/page.py" line="298" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="308" />
-      <location filename="../../ui/bench/page.py" line="314" />
-      <location filename="../../ui/bench/page.py" line="320" />
+      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="315" />
+      <location filename="../../ui/bench/page.py" line="321" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="308" />
+      <location filename="../../ui/bench/page.py" line="309" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="313" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="313" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="314" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="314" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="315" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="320" />
+      <location filename="../../ui/bench/page.py" line="321" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="340" />
+      <location filename="../../ui/bench/page.py" line="341" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="356" />
+      <location filename="../../ui/bench/page.py" line="357" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
-      <location filename="../../ui/bench/page.py" line="361" />
+      <location filename="../../ui/bench/page.py" line="359" />
+      <location filename="../../ui/bench/page.py" line="362" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="359" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="361" />
+      <location filename="../../ui/bench/page.py" line="362" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="372" />
+      <location filename="../../ui/bench/page.py" line="373" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="372" />
+      <location filename="../../ui/bench/page.py" line="373" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
-      <location filename="../../ui/bench/page.py" line="390" />
+      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="391" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="388" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="390" />
+      <location filename="../../ui/bench/page.py" line="391" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="392" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="410" />
+      <location filename="../../ui/bench/page.py" line="411" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="445" />
+      <location filename="../../ui/bench/page.py" line="446" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="445" />
+      <location filename="../../ui/bench/page.py" line="446" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="447" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="447" />
+      <location filename="../../ui/bench/page.py" line="448" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -805,144 +805,149 @@ F12 退出登录
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="53" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
+      <location filename="../../ui/main_window.py" line="54" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="85" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
-      <location filename="../../ui/main_window.py" line="297" />
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="94" />
+      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="97" />
+      <location filename="../../ui/main_window.py" line="98" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="102" />
+      <source>Returns (F11)</source>
+      <translation>退货 (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="119" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="134" />
+      <location filename="../../ui/main_window.py" line="139" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="136" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="257" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="256" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -950,6 +955,74 @@ F12 退出登录
       <location filename="../../ui/app.py" line="39" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewReturnDialog</name>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="214" />
+      <source>New return: {number} {name}</source>
+      <translation>新建退货：{number} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="216" />
+      <source>Code</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="216" />
+      <source>Item name</source>
+      <translation>品名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="216" />
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="217" />
+      <source>Return</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="217" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="218" />
+      <source>Customer does not want it</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="218" />
+      <source>Defective</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="219" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="219" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="236" />
+      <source>Refund by the original payment method</source>
+      <translation>按原支付方式退款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="237" />
+      <source>Credit to the customer's account</source>
+      <translation>计入客户账户余额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="252" />
+      <source>Choose at least one item to return.</source>
+      <translation>请至少选择一件退货商品。</translation>
     </message>
   </context>
   <context>
@@ -1116,6 +1189,166 @@ F12 退出登录
       <location filename="../../ui/print_queue.py" line="160" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Returns</name>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="22" />
+      <source>handler</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="23" />
+      <source>customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="24" />
+      <source>manager</source>
+      <translation>部门经理</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnsDialog</name>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="32" />
+      <source>Returns</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="35" />
+      <location filename="../../ui/returns_dialog.py" line="88" />
+      <source>Awaiting signatures</source>
+      <translation>待签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="35" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="36" />
+      <location filename="../../ui/returns_dialog.py" line="88" />
+      <source>Complete</source>
+      <translation>已生效</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="36" />
+      <location filename="../../ui/returns_dialog.py" line="89" />
+      <location filename="../../ui/returns_dialog.py" line="194" />
+      <source>Set aside</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="38" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="40" />
+      <source>Customer name or number</source>
+      <translation>客户姓名或编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="42" />
+      <source>Return slip</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="42" />
+      <source>Order</source>
+      <translation>销售单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="42" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="43" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="43" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="43" />
+      <source>Missing signatures</source>
+      <translation>缺少签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="48" />
+      <source>New return…</source>
+      <translation>新建退货…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="49" />
+      <source>Sign…</source>
+      <translation>签字…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="50" />
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="51" />
+      <source>Set aside (manager)…</source>
+      <translation>作废（经理）…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="62" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="89" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="119" />
+      <source>New return</source>
+      <translation>新建退货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="119" />
+      <source>Order number (scan the slip)</source>
+      <translation>销售单号（可扫描单据）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="147" />
+      <source>Manager override</source>
+      <translation>经理特批</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="167" />
+      <source>Handler login code</source>
+      <translation>经手人工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="167" />
+      <source>Manager login code</source>
+      <translation>经理工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="168" />
+      <source>Sign return slip {number}</source>
+      <translation>退货单 {number} 签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="169" />
+      <source>Signing as {role}.</source>
+      <translation>以{role}身份签字。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="194" />
+      <source>Return slip {number} will never take effect.</source>
+      <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
   </context>
   <context>
@@ -1522,6 +1755,10 @@ F12 退出登录
       <translation>取消打印作业必须填写原因。</translation>
     </message>
     <message>
+      <source>A refund goes back by the original payment method or as account credit.</source>
+      <translation>退款按原支付方式退回，或计入账户余额。</translation>
+    </message>
+    <message>
       <source>A return reason is one of: unwanted, defective, wrong item, other.</source>
       <translation>退货原因只能是：客户不要、质量问题、错货、其他。</translation>
     </message>
@@ -1570,8 +1807,16 @@ F12 退出登录
       <translation>没有商品的订单不能打印。</translation>
     </message>
     <message>
+      <source>An override needs a written reason.</source>
+      <translation>特批必须填写书面原因。</translation>
+    </message>
+    <message>
       <source>At least one role is required (cashier, packer, manager, admin).</source>
       <translation>至少需要一个角色（cashier 结算员、packer 点货员、manager 经理、admin 管理员）。</translation>
+    </message>
+    <message>
+      <source>Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, this return {amount}. A manager may override with a reason.</source>
+      <translation>超出加盟退货额度：额度 {allowance}，已用 {used}，剩余 {remaining}，本次退货 {amount}。经理可填写原因特批。</translation>
     </message>
     <message>
       <source>Box {box} holds fewer than {count} of {code}.</source>
@@ -1596,6 +1841,10 @@ F12 退出登录
     <message>
       <source>Cash handed over ({tendered}) is less than the cash part ({amount}).</source>
       <translation>客户付现（{tendered}）少于现金应付部分（{amount}）。</translation>
+    </message>
+    <message>
+      <source>Choose at least one item to return.</source>
+      <translation>请至少选择一件退货商品。</translation>
     </message>
     <message>
       <source>Choose two different boxes of this order.</source>
@@ -1676,6 +1925,10 @@ F12 退出登录
     <message>
       <source>Only franchise customers with credit may pay on account.</source>
       <translation>只有有信用额度的加盟客户才能挂账。</translation>
+    </message>
+    <message>
+      <source>Only {left} of {code} {name} can still be returned on order {number}.</source>
+      <translation>销售单 {number} 上的 {code} {name} 最多还能退 {left} 件。</translation>
     </message>
     <message>
       <source>Only {remaining} of {code} {name} are left to cross out.</source>
@@ -1792,6 +2045,10 @@ F12 退出登录
     <message>
       <source>Settings file {path} is not valid TOML: {reason}</source>
       <translation>设置文件 {path} 不是有效的 TOML：{reason}</translation>
+    </message>
+    <message>
+      <source>Shipped wholesale goods are exchanged only for a wrong or defective item. A manager may override with a reason.</source>
+      <translation>发货的批发商品只有错货或质量问题才能调换。经理可填写原因特批。</translation>
     </message>
     <message>
       <source>Sign in first.</source>
@@ -1980,6 +2237,10 @@ F12 退出登录
     <message>
       <source>{field} is empty.</source>
       <translation>{field}为空。</translation>
+    </message>
+    <message>
+      <source>{name} collected the goods in person: a wholesale customer cannot return them afterwards. A manager may override with a reason.</source>
+      <translation>{name} 已亲自提货：批发客户提货离开后不能退货。经理可填写原因特批。</translation>
     </message>
     <message>
       <source>{name} may not do this: it needs the {roles} role.</source>

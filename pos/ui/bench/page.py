@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.roles import Role
-from pos.services import bench, counter, returns, staff
+from pos.domain.errors import Conflict
+from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
@@ -459,7 +460,18 @@ class BenchPage(QWidget):
 
             self._run(call, next_signature)
 
-        self.host.worker.submit(lambda: returns.get(db, slip_number), next_signature, self._error)
+        context, uri = self.host.print_context(), self.host.settings.printer_uri
+
+        def print_then_read():  # noqa: ANN202
+            # printed at once for checking with the customer (signature lines blank), once
+            try:
+                printing.print_document(db, packer, context, kind="return-slip", number=slip_number, printer_uri=uri)
+            except Conflict:
+                pass  # printed already when the signing began earlier
+            return returns.get(db, slip_number)
+
+        self.host.worker.submit(print_then_read, lambda slip: (self.host.wake_spooler(), next_signature(slip)),
+                                self._error)
 
     def finish_after_returns(self) -> None:
         if self.current is None:

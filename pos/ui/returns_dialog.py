@@ -1,0 +1,254 @@
+"""Returns (F11): every return slip with what it still lacks; new returns of past orders,
+signatures, setting aside, printing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from pos.domain.money import Money
+from pos.domain.roles import Role
+from pos.services import counter, printing, returns, staff
+from pos.services.returns import LineRequest, ReturnRefused, SlipSummary
+from pos.ui.approval import ApprovalDialog
+from pos.ui.bench.dialogs import CustomerSignatureDialog
+from pos.ui.i18n import error_text
+
+
+def role_names(_widget: QWidget | None = None) -> dict[str, str]:
+    return {"handler": QCoreApplication.translate("Returns", "handler"),
+            "customer": QCoreApplication.translate("Returns", "customer"),
+            "manager": QCoreApplication.translate("Returns", "manager")}
+
+
+class ReturnsDialog(QDialog):
+    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(parent)
+        self.window_ = window
+        self.slips: list[SlipSummary] = []
+        self.setWindowTitle(self.tr("Returns"))
+        self.resize(1000, 560)
+        self.status = QComboBox(objectName="returns_status")
+        for value, label in (("awaiting_signatures", self.tr("Awaiting signatures")), ("", self.tr("All")),
+                             ("complete", self.tr("Complete")), ("void", self.tr("Set aside"))):
+            self.status.addItem(label, value)
+        self.today = QCheckBox(self.tr("Today"))
+        self.customer = QLineEdit(objectName="returns_customer")
+        self.customer.setPlaceholderText(self.tr("Customer name or number"))
+        self.table = QTableWidget(0, 6, objectName="returns_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Return slip"), self.tr("Order"), self.tr("Customer"),
+                                              self.tr("Status"), self.tr("Refund"), self.tr("Missing signatures")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("New return…"))
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.print_button = QPushButton(self.tr("Print"))
+        self.void_button = QPushButton(self.tr("Set aside (manager)…"))
+        self.message = QLabel("", objectName="error")
+        self.message.setWordWrap(True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.today)
+        filters.addWidget(self.customer, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.sign_button, self.print_button, self.void_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.today.toggled.connect(self.refresh)
+        self.customer.textChanged.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_return)
+        self.sign_button.clicked.connect(self.sign_next)
+        self.print_button.clicked.connect(self.print_selected)
+        self.void_button.clicked.connect(self.void_selected)
+        self.refresh()
+
+    # list ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, status, today, text = self.window_.db, self.status.currentData(), self.today.isChecked(), self.customer.text()
+        self.window_.worker.submit(lambda: returns.list_slips(db, status=status, today_only=today, customer=text),
+                                   self._show, self._error)
+
+    def _show(self, slips: list[SlipSummary]) -> None:
+        self.slips = slips
+        names = role_names(self)
+        states = {"awaiting_signatures": self.tr("Awaiting signatures"), "complete": self.tr("Complete"),
+                  "void": self.tr("Set aside"), "draft": self.tr("Draft")}
+        self.table.setRowCount(len(slips))
+        for row, slip in enumerate(slips):
+            missing = "、".join(names[m] for m in slip.missing) if slip.status == "awaiting_signatures" else ""
+            values = [slip.number, slip.order_number, slip.customer_name, states.get(slip.status, slip.status),
+                      Money(slip.total_fen).format(), missing]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if missing:
+                    item.setBackground(Qt.GlobalColor.yellow)  # amber: waiting for a signature
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> SlipSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.slips[rows[0].row()] if rows and rows[0].row() < len(self.slips) else None
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    def _error(self, error: BaseException) -> None:
+        self.message.setText(error_text(error))
+
+    def _done(self, _result=None) -> None:  # noqa: ANN001
+        self.message.clear()
+        self.window_.wake_spooler()
+        self.refresh()
+
+    # actions -------------------------------------------------------------------------------------
+    def new_return(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("New return"), self.tr("Order number (scan the slip)"))
+        if not ok or not number.strip():
+            return
+        db = self.window_.db
+        self.window_.worker.submit(lambda: counter.order_view(db, number.strip().upper()), self._ask_lines, self._error)
+
+    def _ask_lines(self, view) -> None:  # noqa: ANN001 - OrderView
+        dialog = NewReturnDialog(view, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.requests:
+            return
+        self._create(view.number, dialog.requests, dialog.refund.currentData())
+
+    def _create(self, number: str, requests: list[LineRequest], refund: str, override=None) -> None:  # noqa: ANN001
+        db, handler, context = self.window_.db, self.window_.staff, self.window_.print_context()
+        uri = self.window_.settings.printer_uri
+
+        def call():  # noqa: ANN202
+            manager = None
+            if override is not None:
+                manager = staff.authorize(db, override[0], override[1], Role.MANAGER)
+            slip = returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
+                                         override_reason=override[2] if override else "")
+            printing.print_document(db, handler, context, kind="return-slip", number=slip.number, printer_uri=uri)
+            return slip
+
+        def failed(error: BaseException) -> None:
+            self._error(error)
+            if isinstance(error, ReturnRefused) and override is None:
+                dialog = ApprovalDialog(self.tr("Manager override"), error_text(error), ask_reason=True, parent=self)
+                if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+                    self._create(number, requests, refund, dialog.values())
+
+        self.window_.worker.submit(call, self._done, failed)
+
+    def sign_next(self) -> None:
+        slip = self.selected()
+        if slip is None or not slip.missing or slip.status != "awaiting_signatures":
+            return
+        role, db, actor = slip.missing[0], self.window_.db, self.window_.staff
+        station = self.window_.settings.station_name
+        if role == "customer":
+            dialog = CustomerSignatureDialog(slip.customer_name, self)
+            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            png, method = (None, "paper") if dialog.on_paper else (dialog.pad.to_png(), "pad")
+            self.window_.worker.submit(lambda: returns.sign(db, actor, slip.number, "customer", method=method,
+                                                            image_png=png, station=station), self._done, self._error)
+            return
+        label = self.tr("Handler login code") if role == "handler" else self.tr("Manager login code")
+        dialog = ApprovalDialog(self.tr("Sign return slip {number}").format(number=slip.number),
+                                self.tr("Signing as {role}.").format(role=role_names(self)[role]), parent=self,
+                                login_label=label)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        login, pin, _ = dialog.values()
+
+        def call():  # noqa: ANN202
+            signer = staff.authorize(db, login, pin, Role.MANAGER) if role == "manager" else staff.sign_in(db, login, pin)
+            return returns.sign(db, actor, slip.number, role, signer=signer, station=station)
+
+        self.window_.worker.submit(call, self._done, self._error)
+
+    def print_selected(self) -> None:
+        slip = self.selected()
+        if slip is None:
+            return
+        db, actor, context, uri = self.window_.db, self.window_.staff, self.window_.print_context(), self.window_.settings.printer_uri
+        self.window_.worker.submit(lambda: printing.print_document(db, actor, context, kind="return-slip",
+                                                                   number=slip.number, printer_uri=uri),
+                                   self._done, self._error)
+
+    def void_selected(self) -> None:
+        slip = self.selected()
+        if slip is None:
+            return
+        dialog = ApprovalDialog(self.tr("Set aside"), self.tr("Return slip {number} will never take effect.")
+                                .format(number=slip.number), ask_reason=True, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        login, pin, reason = dialog.values()
+        db = self.window_.db
+
+        def call():  # noqa: ANN202
+            return returns.void(db, staff.authorize(db, login, pin, Role.MANAGER), slip.number, reason)
+
+        self.window_.worker.submit(call, self._done, self._error)
+
+
+class NewReturnDialog(QDialog):
+    """Which units of the order come back, and why."""
+
+    def __init__(self, view, parent: QWidget | None = None) -> None:  # noqa: ANN001 - OrderView
+        super().__init__(parent)
+        self.view = view
+        self.requests: list[LineRequest] = []
+        self.setWindowTitle(self.tr("New return: {number} {name}").format(number=view.number, name=view.customer.name))
+        self.table = QTableWidget(len(view.lines), 5, objectName="return_lines")
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Sold"),
+                                              self.tr("Return"), self.tr("Reason")])
+        self.reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective")),
+                        ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
+        self.spins: list[QSpinBox] = []
+        self.combos: list[QComboBox] = []
+        for row, line in enumerate(view.lines):
+            self.table.setItem(row, 0, QTableWidgetItem(line.item_code))
+            self.table.setItem(row, 1, QTableWidgetItem(line.name))
+            self.table.setItem(row, 2, QTableWidgetItem(str(line.quantity)))
+            spin = QSpinBox()
+            spin.setRange(0, line.quantity)
+            combo = QComboBox()
+            for code, label in self.reasons:
+                combo.addItem(label, code)
+            self.table.setCellWidget(row, 3, spin)
+            self.table.setCellWidget(row, 4, combo)
+            self.spins.append(spin)
+            self.combos.append(combo)
+        self.refund = QComboBox(objectName="refund_method")
+        self.refund.addItem(self.tr("Refund by the original payment method"), "original")
+        self.refund.addItem(self.tr("Credit to the customer's account"), "account")
+        self.message = QLabel("", objectName="error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.refund)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        self.requests = [LineRequest(line.position, spin.value(), combo.currentData())
+                         for line, spin, combo in zip(self.view.lines, self.spins, self.combos) if spin.value()]
+        if not self.requests:
+            self.message.setText(self.tr("Choose at least one item to return."))
+            return
+        self.accept()

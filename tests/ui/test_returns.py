@@ -1,0 +1,125 @@
+"""The returns screen: from a crossed item at the bench to three signatures and the printed slip;
+a refused return and its manager override."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from pos.config import Settings
+from pos.db.models import AuditEvent, Product
+from pos.devices.speech import Speaker
+from pos.domain.money import Money
+from pos.domain.settlement import Tender
+from pos.printing.escpos_decode import decode
+from pos.printing.spooler import Spooler
+from pos.services import bench, counter, customers, orders, returns, staff
+from pos.services.printing import PrintContext
+from pos.ui.approval import ApprovalDialog
+from pos.ui.bench.dialogs import CustomerSignatureDialog
+from pos.ui.feedback import Sounds
+from pos.ui.main_window import MainWindow
+from pos.ui.returns_dialog import NewReturnDialog, ReturnsDialog
+
+
+def _setup(db, tmp_path):
+    admin = staff.sign_in(db, "9001", "9999")
+    for login, name, roles, pin in (("2001", "李强", "packer", "2222"), ("3001", "陈经理", "manager", "3333")):
+        staff.add_staff(db, admin, login_code=login, name=name, roles=roles, pin=pin)
+    with db.transaction() as s:
+        s.add(Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150))
+        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+    cashier = staff.sign_in(db, "1001", "1111")
+    customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="义乌")
+    return cashier, customer
+
+
+def _window(qtbot, db, tmp_path):
+    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'out.bin'}")
+    window = MainWindow(db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    window._signed_in(staff.sign_in(db, "1001", "1111"))
+    return window
+
+
+def test_crossed_item_to_three_signatures_and_the_printed_slip(qtbot, zh, ui_db, tmp_path):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "2*BD2000")
+    counter.print_for_checking(ui_db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 's.bin'}")
+    packer = staff.sign_in(ui_db, "2001", "2222")
+    bench.start_check(ui_db, packer, number, "present")
+    view = bench.cross_out(ui_db, packer, number, 1, 1, "unwanted")
+    slip_number = view.open_returns[0]
+
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = ReturnsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert dialog.table.item(0, 0).text() == slip_number
+    assert dialog.table.item(0, 5).text() == "经手人、客户、部门经理"
+
+    def run_dialog(d):
+        if isinstance(d, CustomerSignatureDialog):
+            d.show()
+            qtbot.mousePress(d.pad, Qt.MouseButton.LeftButton, pos=QPoint(10, 50))
+            for x in range(20, 200, 20):
+                qtbot.mouseMove(d.pad, QPoint(x, 60))
+            qtbot.mouseRelease(d.pad, Qt.MouseButton.LeftButton, pos=QPoint(200, 60))
+            d._check()
+            return d.result()
+        assert isinstance(d, ApprovalDialog)
+        handler = "经手人" in d.windowTitle() + "".join(lbl.text() for lbl in d.findChildren(type(d.message)))
+        d.login.setText("2001" if handler else "3001")
+        d.pin.setText("2222" if handler else "3333")
+        return QDialog.DialogCode.Accepted
+
+    dialog.run_dialog = run_dialog
+    for expected_missing in ("客户、部门经理", "部门经理", None):
+        dialog.table.selectRow(0)
+        dialog.sign_next()
+        if expected_missing:
+            qtbot.waitUntil(lambda e=expected_missing: dialog.table.item(0, 5).text() == e, timeout=5000)
+        else:  # complete: no longer awaiting signatures
+            qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+    assert returns.get(ui_db, slip_number).status == "complete"
+    dialog.status.setCurrentIndex(dialog.status.findData("complete"))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.table.selectRow(0)
+    dialog.print_selected()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    Spooler(ui_db, "结算台1").process_due()
+    text = decode((tmp_path / "out.bin").read_bytes()).text
+    assert f"退货单号：{slip_number}" in text and "三方已签字，退货单已生效" in text
+    assert "经手人：李强" in text and "部门经理：陈经理" in text
+
+
+def test_refused_return_of_collected_goods_and_the_manager_override(qtbot, zh, ui_db, tmp_path):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "YJ1000")
+    counter.settle(ui_db, cashier, PrintContext(station="结算台1"), number, [Tender("cash", Money(3500), Money(3500))],
+                   printer_uri=f"file://{tmp_path / 'r.bin'}", no_packing=True)
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = ReturnsDialog(window)
+    qtbot.addWidget(dialog)
+    prompts = []
+
+    def run_dialog(d):
+        if isinstance(d, NewReturnDialog):
+            d.spins[0].setValue(1)
+            d._check()
+            return d.result()
+        prompts.append(d.prompt.text())
+        d.login.setText("3001")
+        d.pin.setText("3333")
+        d.reason.setText("商品未拆封，经理同意")
+        return QDialog.DialogCode.Accepted
+
+    dialog.run_dialog = run_dialog
+    dialog._ask_lines(counter.order_view(ui_db, number))
+    qtbot.waitUntil(lambda: bool(prompts), timeout=5000)
+    assert "亲自提货" in prompts[0]
+    qtbot.waitUntil(lambda: len(returns.list_slips(ui_db)) == 1, timeout=5000)
+    with ui_db.transaction() as s:
+        assert s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "return.override")).count("未拆封") == 1
