@@ -120,10 +120,20 @@ class ReturnsDialog(QDialog):
         if not ok or not number.strip():
             return
         db = self.window_.db
-        self.window_.worker.submit(lambda: counter.order_view(db, number.strip().upper()), self._ask_lines, self._error)
 
-    def _ask_lines(self, view) -> None:  # noqa: ANN001 - OrderView
+        def load():  # noqa: ANN202
+            view = counter.order_view(db, number.strip().upper())
+            usage = returns.allowance(db, view.customer.number) if view.customer.customer_type == "franchise" else None
+            return view, usage
+
+        self.window_.worker.submit(load, lambda pair: self._ask_lines(*pair), self._error)
+
+    def _ask_lines(self, view, usage=None) -> None:  # noqa: ANN001 - OrderView, Allowance
         dialog = NewReturnDialog(view, self)
+        if usage is not None:
+            dialog.allowance.setText(self.tr("Franchise return allowance: {allowance}, used {used}, {remaining} left.")
+                                     .format(allowance=usage.allowance.format(), used=usage.used.format(),
+                                             remaining=usage.remaining.format()))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.requests:
             return
         self._create(view.number, dialog.requests, dialog.refund.currentData())
@@ -232,6 +242,7 @@ class NewReturnDialog(QDialog):
             self.table.setCellWidget(row, 4, combo)
             self.spins.append(spin)
             self.combos.append(combo)
+        self.allowance = QLabel("", objectName="franchise_allowance")
         self.refund = QComboBox(objectName="refund_method")
         self.refund.addItem(self.tr("Refund by the original payment method"), "original")
         self.refund.addItem(self.tr("Credit to the customer's account"), "account")
@@ -241,6 +252,7 @@ class NewReturnDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.allowance)
         layout.addWidget(self.refund)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -123,3 +123,23 @@ def test_refused_return_of_collected_goods_and_the_manager_override(qtbot, zh, u
     qtbot.waitUntil(lambda: len(returns.list_slips(ui_db)) == 1, timeout=5000)
     with ui_db.transaction() as s:
         assert s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "return.override")).count("未拆封") == 1
+
+
+def test_franchise_allowance_is_shown_when_starting_a_return(qtbot, zh, ui_db, tmp_path, monkeypatch):
+    cashier, _ = _setup(ui_db, tmp_path)
+    shop = customers.create_customer(ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
+                                     customer_type="franchise", return_ratio_permille=100)
+    number = orders.open_order(ui_db, cashier, shop.number)
+    orders.add_scan(ui_db, cashier, number, "BD2000")
+    counter.settle(ui_db, cashier, PrintContext(station="结算台1"), number,
+                   [Tender("cash", Money(11520), Money(11520))], printer_uri=f"file://{tmp_path / 'r.bin'}",
+                   no_packing=True)
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = ReturnsDialog(window)
+    qtbot.addWidget(dialog)
+    shown = []
+    dialog.run_dialog = lambda d: shown.append(d.allowance.text()) or QDialog.DialogCode.Rejected
+    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getText", staticmethod(lambda *a, **k: (number, True)))
+    dialog.new_return()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0] == "加盟退货额度：¥11.52，已用 ¥0.00，剩余 ¥11.52。"

@@ -960,67 +960,67 @@ F12 退出登录
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="214" />
+      <location filename="../../ui/returns_dialog.py" line="224" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="216" />
+      <location filename="../../ui/returns_dialog.py" line="226" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="216" />
+      <location filename="../../ui/returns_dialog.py" line="226" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="216" />
+      <location filename="../../ui/returns_dialog.py" line="226" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="217" />
+      <location filename="../../ui/returns_dialog.py" line="227" />
       <source>Return</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="217" />
+      <location filename="../../ui/returns_dialog.py" line="227" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="218" />
+      <location filename="../../ui/returns_dialog.py" line="228" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="218" />
+      <location filename="../../ui/returns_dialog.py" line="228" />
       <source>Defective</source>
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="219" />
+      <location filename="../../ui/returns_dialog.py" line="229" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="219" />
+      <location filename="../../ui/returns_dialog.py" line="229" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="236" />
+      <location filename="../../ui/returns_dialog.py" line="247" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="237" />
+      <location filename="../../ui/returns_dialog.py" line="248" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="252" />
+      <location filename="../../ui/returns_dialog.py" line="264" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1236,7 +1236,7 @@ F12 退出登录
     <message>
       <location filename="../../ui/returns_dialog.py" line="36" />
       <location filename="../../ui/returns_dialog.py" line="89" />
-      <location filename="../../ui/returns_dialog.py" line="194" />
+      <location filename="../../ui/returns_dialog.py" line="204" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
@@ -1321,32 +1321,37 @@ F12 退出登录
       <translation>销售单号（可扫描单据）</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="147" />
+      <location filename="../../ui/returns_dialog.py" line="134" />
+      <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
+      <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="157" />
       <source>Manager override</source>
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="167" />
+      <location filename="../../ui/returns_dialog.py" line="177" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="167" />
+      <location filename="../../ui/returns_dialog.py" line="177" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="168" />
+      <location filename="../../ui/returns_dialog.py" line="178" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="169" />
+      <location filename="../../ui/returns_dialog.py" line="179" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="194" />
+      <location filename="../../ui/returns_dialog.py" line="204" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
