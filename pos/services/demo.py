@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from pos.db.database import Database
-from pos.db.models import Product, ProductBarcode, Staff
+from pos.db.models import Order, Product, ProductBarcode, Staff
 from pos.domain.codes import with_check_digit
 from pos.domain.money import Money
 from pos.services import audit, customers, orders
@@ -111,10 +111,16 @@ def seed(db: Database) -> dict[str, int]:
             allow_duplicate_phone=True,
         )
         customer_numbers.append(created.number)
-    # Two slips already started at the counter, so every screen has something to show.
+    # Two slips already started at the counter, so every screen has something to show; the second
+    # waits in the bench queue (marked printed: the demo's paper is imaginary).
+    numbers = []
     for customer_number, codes in ((customer_numbers[0], ("3*" + catalog[0][0], catalog[40][0])),
                                    (customer_numbers[2], (catalog[100][0], "2*" + catalog[150][0]))):
         number = orders.open_order(db, cashier, customer_number, station="demo")
         for code in codes:
             orders.add_scan(db, cashier, number, code)
+        numbers.append(number)
+    with db.transaction() as session:
+        waiting = session.scalar(select(Order).where(Order.number == numbers[1]))
+        waiting.status, waiting.printed_at = "printed", db.now()
     return {"staff": len(DEMO_STAFF), "products": len(catalog), "customers": len(customer_numbers)}

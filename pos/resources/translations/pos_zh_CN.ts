@@ -60,12 +60,17 @@
       <source>To do</source>
       <translation>待点</translation>
     </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="42" />
+      <source>{n} by hand</source>
+      <translation>手工 {n}</translation>
+    </message>
   </context>
   <context>
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="42" />
-      <location filename="../../ui/bench/page.py" line="218" />
+      <location filename="../../ui/bench/page.py" line="220" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -130,206 +135,216 @@
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="155" />
+      <location filename="../../ui/bench/page.py" line="141" />
+      <source>{n} units</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="156" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="158" />
+      <location filename="../../ui/bench/page.py" line="159" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="195" />
+      <location filename="../../ui/bench/page.py" line="192" />
+      <source>Packers: {names}</source>
+      <translation>点货员：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="197" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="198" />
+      <location filename="../../ui/bench/page.py" line="200" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="204" />
+      <location filename="../../ui/bench/page.py" line="206" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="209" />
+      <location filename="../../ui/bench/page.py" line="211" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="211" />
+      <location filename="../../ui/bench/page.py" line="213" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="237" />
+      <location filename="../../ui/bench/page.py" line="239" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="243" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="255" />
+      <location filename="../../ui/bench/page.py" line="257" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
+      <location filename="../../ui/bench/page.py" line="300" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
+      <location filename="../../ui/bench/page.py" line="300" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
-      <location filename="../../ui/bench/page.py" line="315" />
-      <location filename="../../ui/bench/page.py" line="321" />
+      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="323" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="315" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="315" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="316" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="316" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="315" />
+      <location filename="../../ui/bench/page.py" line="317" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="321" />
+      <location filename="../../ui/bench/page.py" line="323" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="341" />
+      <location filename="../../ui/bench/page.py" line="343" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="357" />
+      <location filename="../../ui/bench/page.py" line="359" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="359" />
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="361" />
+      <location filename="../../ui/bench/page.py" line="364" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="359" />
+      <location filename="../../ui/bench/page.py" line="361" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="364" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="373" />
+      <location filename="../../ui/bench/page.py" line="375" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="373" />
+      <location filename="../../ui/bench/page.py" line="375" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
-      <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="390" />
+      <location filename="../../ui/bench/page.py" line="393" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="390" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="393" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="392" />
+      <location filename="../../ui/bench/page.py" line="394" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="411" />
+      <location filename="../../ui/bench/page.py" line="413" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="448" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="448" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="447" />
+      <location filename="../../ui/bench/page.py" line="449" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="448" />
+      <location filename="../../ui/bench/page.py" line="450" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>

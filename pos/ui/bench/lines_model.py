@@ -39,7 +39,7 @@ class BenchLinesModel(QAbstractTableModel):
             return None
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            manual = f" ({self.tr('{n} by hand').format(n=line.manual_ticks)})" if line.manual_ticks else ""
+            manual = " (" + self.tr("{n} by hand").format(n=line.manual_ticks) + ")" if line.manual_ticks else ""
             return [line.item_code, line.name, str(line.quantity), f"{line.ticked}{manual}",
                     ("× " + str(line.crossed)) if line.crossed else "", str(line.remaining)][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -138,7 +138,8 @@ class BenchPage(QWidget):
         self.queue_list.clear()
         states = {"printed": self.tr("waiting"), "checking": self.tr("being checked")}
         for entry in entries:
-            item = QListWidgetItem(f"{entry.number}   {entry.customer_name}   {self.tr('{n} units').format(n=entry.units)}"
+            units = self.tr("{n} units").format(n=entry.units)
+            item = QListWidgetItem(f"{entry.number}   {entry.customer_name}   {units}"
                                    f"   {entry.printed_at}   {states.get(entry.status, entry.status)}")
             item.setData(Qt.ItemDataRole.UserRole, entry.number)
             self.queue_list.addItem(item)
@@ -188,7 +189,8 @@ class BenchPage(QWidget):
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
         packers = "、".join(name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker"))
-        self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {self.tr('Packers')}: {packers}")
+        packers_text = self.tr("Packers: {names}").format(names=packers)
+        self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}")
         self._show_progress(view.done_units, view.units)
         self._show_box(view.open_box)
         sealed = [b for b in view.boxes if b.sealed]
