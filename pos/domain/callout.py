@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pos.domain.money import Money
+from pos.domain.numerals import chinese_integer
 
 _DIGITS = "零一二三四五六七八九"
 _UNITS = ("", "十", "百", "千")
@@ -19,45 +20,12 @@ _BIG = ("", "万", "亿", "万亿")
 
 
 def spoken_integer(number: int) -> str:
-    if number == 0:
-        return "零"
-    groups = []
-    while number:
-        number, group = divmod(number, 10000)
-        groups.append(group)
-    out: list[str] = []
-    zero_pending = False
-    for index in range(len(groups) - 1, -1, -1):
-        group = groups[index]
-        if group == 0:
-            zero_pending = bool(out)
-            continue
-        if out and (zero_pending or group < 1000):
-            out.append("零")
-        out.append(_group(group) + _BIG[index])
-        zero_pending = False
-    text = "".join(out)
+    text = chinese_integer(number, _DIGITS, _UNITS, _BIG)
     if text.startswith("一十"):
         text = text[1:]  # 十五, not 一十五, when it leads
     if text.startswith(("二百", "二千", "二万", "二亿")):
         text = "两" + text[1:]  # people say 两千, 两百 at the front
     return text
-
-
-def _group(group: int) -> str:
-    out = []
-    zero_run = started = False
-    for position in (3, 2, 1, 0):
-        digit = (group // 10**position) % 10
-        if digit == 0:
-            zero_run = started
-            continue
-        if zero_run:
-            out.append("零")
-            zero_run = False
-        out.append(_DIGITS[digit] + _UNITS[position])
-        started = True
-    return "".join(out)
 
 
 def spoken_amount(amount: Money) -> str:

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable
 
 from pos.domain.errors import InvalidInput
+from pos.domain.numerals import chinese_integer
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
@@ -148,37 +149,4 @@ def total(amounts: Iterable[Money]) -> Money:
 
 
 def _integer_capitals(number: int) -> str:
-    """Capitals for a positive integer, groups of four digits with 万/亿, one 零 per zero run."""
-    groups = []
-    while number:
-        number, group = divmod(number, 10000)
-        groups.append(group)
-    out = []
-    pending_zero = False
-    for index in range(len(groups) - 1, -1, -1):
-        group = groups[index]
-        if group == 0:
-            pending_zero = bool(out)
-            continue
-        if out and (pending_zero or group < 1000):
-            out.append("零")
-        out.append(_group_capitals(group) + _BIG_UNITS[index])
-        pending_zero = False
-    return "".join(out)
-
-
-def _group_capitals(group: int) -> str:
-    digits = [(group // 10**p) % 10 for p in (3, 2, 1, 0)]
-    out = []
-    zero_run = False
-    started = False
-    for position, digit in zip((3, 2, 1, 0), digits):
-        if digit == 0:
-            zero_run = started
-            continue
-        if zero_run:
-            out.append("零")
-            zero_run = False
-        out.append(_DIGITS[digit] + _SMALL_UNITS[position])
-        started = True
-    return "".join(out)
+    return chinese_integer(number, _DIGITS, _SMALL_UNITS, _BIG_UNITS)

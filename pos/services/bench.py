@@ -25,6 +25,7 @@ from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
 from pos.services import audit, printing, returns
+from pos.services.lookup import get_order
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -115,18 +116,8 @@ class QueueEntry:
     printed_at: str
 
 
-def _order(session: Session, number: str, *, lock: bool = False) -> Order:
-    query = select(Order).where(Order.number == (number or "").strip().upper())
-    if lock:
-        query = query.with_for_update()
-    order = session.scalar(query)
-    if order is None:
-        raise NotFound("No order with number {number}.", number=number)
-    return order
-
-
 def _checking(session: Session, number: str) -> Order:
-    order = _order(session, number)
+    order = get_order(session, number)
     if order.status != OrderStatus.CHECKING:
         raise Conflict("Order {number} is not being checked (it is {status}).", number=order.number, status=order.status)
     return order
@@ -159,7 +150,7 @@ def view(session: Session, order: Order) -> BenchView:
 
 def bench_view(db: Database, number: str) -> BenchView:
     with db.transaction() as session:
-        return view(session, _order(session, number))
+        return view(session, get_order(session, number))
 
 
 def queue(db: Database) -> list[QueueEntry]:
@@ -184,7 +175,7 @@ def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) 
     assert packer is not None
     mode = Mode(mode).value
     with db.transaction() as session:
-        order = _order(session, number, lock=True)
+        order = get_order(session, number, lock=True)
         if order.status == OrderStatus.CHECKING:
             return view(session, order)
         order.status = transition(order.status, "start_check")
@@ -217,7 +208,7 @@ def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name:
     if not new_name or len(new_name) > 100:
         raise InvalidInput("The customer's name is required.")
     with db.transaction() as session:
-        order = _order(session, number)
+        order = get_order(session, number)
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
         old, customer.name = customer.name, new_name

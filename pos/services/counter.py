@@ -25,6 +25,7 @@ from pos.printing.document import Document, DrawerPulse
 from pos.printing.render import render_pdf
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
+from pos.services.lookup import get_order
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -63,13 +64,6 @@ class OrderView:
         return sum(line.quantity - line.crossed for line in self.lines)
 
 
-def _order(session: Session, number: str) -> Order:
-    order = session.scalar(select(Order).where(Order.number == (number or "").strip().upper()))
-    if order is None:
-        raise NotFound("No order with number {number}.", number=number)
-    return order
-
-
 def _view(session: Session, order: Order) -> OrderView:
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
@@ -81,7 +75,7 @@ def _view(session: Session, order: Order) -> OrderView:
 
 def order_view(db: Database, number: str) -> OrderView:
     with db.transaction() as session:
-        return _view(session, _order(session, number))
+        return _view(session, get_order(session, number))
 
 
 def last_open_order(db: Database, station: str) -> str | None:
@@ -95,7 +89,7 @@ def last_open_order(db: Database, station: str) -> str | None:
 
 
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
-    order = _order(session, number)
+    order = get_order(session, number)
     if not lines_editable(order.status) or order.settled_at is not None:
         raise Conflict("Order {number} is {status}: its lines can no longer change.", number=order.number,
                        status="paid" if order.settled_at else order.status)
@@ -158,7 +152,7 @@ def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: i
     require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     assert actor is not None
     with db.transaction() as session:
-        order = _order(session, number)
+        order = get_order(session, number)
         line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
         if line is None:
             raise NotFound("Order {number} has no line {position}.", number=order.number, position=position)
@@ -176,7 +170,7 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
     require_role(actor, Role.CASHIER, Role.MANAGER)
     assert actor is not None
     with db.transaction() as session:
-        order = _order(session, number)
+        order = get_order(session, number)
         if order.settled_at is not None:
             raise Conflict("Order {number} is paid already.", number=order.number)
         order.status = transition(order.status, "print_for_checking", line_count=len(order.lines))
@@ -210,7 +204,7 @@ def _due(session: Session, order: Order, shipping_fee: Money | None) -> Due:
 
 def amount_due(db: Database, number: str, shipping_fee: Money | None = None) -> Due:
     with db.transaction() as session:
-        return _due(session, _order(session, number), shipping_fee)
+        return _due(session, get_order(session, number), shipping_fee)
 
 
 @dataclass(frozen=True)
@@ -234,7 +228,7 @@ def settle(
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
     with db.transaction() as session:
-        order = _order(session, number)
+        order = get_order(session, number)
         if audit.command_seen(session, command_id) is not None:
             return _settled_result(session, order)
         if order.settled_at is not None:

@@ -22,6 +22,7 @@ from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.catalog import find_product
 from pos.services.customers import get_by_number
+from pos.services.lookup import get_order
 from pos.services.order_details import describe
 from pos.services.staff import StaffInfo, require_role
 
@@ -85,7 +86,7 @@ def add_scan(
     scan = parse_scan(scanned)
     embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
-        order = _get_order(session, order_number)
+        order = get_order(session, order_number)
         done = audit.command_seen(session, command_id)
         if done is not None:
             position = json.loads(done.detail)["position"]
@@ -150,15 +151,8 @@ def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool) 
     return ScanResult(line_info(line), int(total), int(count), new_line)
 
 
-def _get_order(session: Session, number: str) -> Order:
-    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
-    if order is None:
-        raise NotFound("No order with number {number}.", number=number)
-    return order
-
-
 def order_details(db: Database, number: str) -> dict:
     """Everything about one order as plain JSON-ready data (for `pos order show --json`)."""
     with db.transaction() as session:
-        return describe(session, _get_order(session, number))
+        return describe(session, get_order(session, number))
 

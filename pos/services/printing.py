@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import (
-    Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnLine, ReturnSlip, Signature, Staff,
+    Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnSlip, Signature, Staff,
 )
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
@@ -26,6 +26,7 @@ from pos.printing.data import (
 from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
+from pos.services.lookup import get_order
 from pos.services.staff import StaffInfo, require_role
 
 KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
@@ -69,13 +70,6 @@ class JobInfo:
 
 def _local(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-def _order(session: Session, number: str) -> Order:
-    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
-    if order is None:
-        raise NotFound("No order with number {number}.", number=number)
-    return order
 
 
 def _return(session: Session, number: str) -> ReturnSlip:
@@ -186,14 +180,14 @@ class _Planned:
 def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], boxes: tuple[int, ...]) -> list[_Planned]:
     """The documents for one print request, from what is stored now."""
     if kind == "sales-slip":
-        order = _order(session, number)
+        order = get_order(session, number)
         if not order.lines:
             raise Conflict("Order {number} has no lines to print.", number=order.number)
         slip = sales_slip_data(session, order)
         return [_Planned(kind, c, 0, order.id, None, lambda meta, slip=slip: layouts.sales_slip(slip, meta))
                 for c in copies]
     if kind == "receipt":
-        order = _order(session, number)
+        order = get_order(session, number)
         data = receipt_data(session, order)
         return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(data, meta))]
     if kind == "return-slip":
@@ -202,7 +196,7 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
         data = return_slip_data(session, slip)
         return [_Planned(kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.return_slip(data, meta, images))]
     if kind == "box-label":
-        order = _order(session, number)
+        order = get_order(session, number)
         chosen = [b for b in order.boxes if not boxes or b.number in boxes]
         if not chosen:
             raise Conflict("Order {number} has no boxes to label.", number=order.number)

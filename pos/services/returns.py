@@ -18,6 +18,7 @@ from pos.domain.money import Money
 from pos.domain.returns import COLLECTED, ON_SITE, SHIPPED, ReturnRequest, violations
 from pos.domain.roles import Role
 from pos.services import audit
+from pos.services.lookup import get_order
 from pos.services.staff import StaffInfo, require_role
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
@@ -97,9 +98,7 @@ def get(db: Database, number: str) -> ReturnInfo:
 
 def for_order(db: Database, order_number: str) -> list[ReturnInfo]:
     with db.transaction() as session:
-        order = session.scalar(select(Order).where(Order.number == order_number))
-        if order is None:
-            raise NotFound("No order with number {number}.", number=order_number)
+        order = get_order(session, order_number)
         slips = session.scalars(select(ReturnSlip).where(ReturnSlip.order_id == order.id).order_by(ReturnSlip.id))
         return [info(session, s) for s in slips]
 
@@ -269,9 +268,7 @@ def create_return(
     if not lines:
         raise InvalidInput("Choose at least one item to return.")
     with db.transaction() as session:
-        order = session.scalar(select(Order).where(Order.number == (order_number or "").strip().upper()))
-        if order is None:
-            raise NotFound("No order with number {number}.", number=order_number)
+        order = get_order(session, order_number)
         if order.status == "voided":
             raise Conflict("Order {number} is voided.", number=order.number)
         customer = session.get(Customer, order.customer_id)

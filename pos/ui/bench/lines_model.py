@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pos.services.bench import BenchLine
+from pos.ui.table_model import ListTableModel
 
 DONE = QBrush(QColor("#c8e6c9"))  # green: every unit ticked or crossed
 CROSSED = QBrush(QColor("#9e9e9e"))
@@ -14,25 +15,12 @@ LAST = QBrush(QColor("#fff59d"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BenchLinesModel(QAbstractTableModel):
+class BenchLinesModel(ListTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
+        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Ordered"), self.tr("Ticked"),
+                          self.tr("Crossed"), self.tr("To do")], parent)
         self.lines: list[BenchLine] = []
         self.rows: dict[int, int] = {}  # line id -> row
-        self.highlight: int | None = None
-        self._headers = [self.tr("Code"), self.tr("Item name"), self.tr("Ordered"), self.tr("Ticked"),
-                         self.tr("Crossed"), self.tr("To do")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid():
@@ -62,9 +50,6 @@ class BenchLinesModel(QAbstractTableModel):
 
     def update_line(self, line: BenchLine) -> int:
         row = self.rows[line.id]
-        previous, self.highlight = self.highlight, row
         self.lines[row] = line
-        self.dataChanged.emit(self.index(row, 0), self.index(row, 5))
-        if previous is not None and previous != row:
-            self.dataChanged.emit(self.index(previous, 0), self.index(previous, 5))
+        self.move_highlight(row)
         return row

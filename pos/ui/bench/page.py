@@ -8,10 +8,9 @@ import re
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+    QListWidgetItem, QProgressBar, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from pos.domain.roles import Role
@@ -22,6 +21,7 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
+from pos.ui.keys import key_actions
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -76,8 +76,6 @@ class BenchPage(QWidget):
         side.addWidget(self.box_label)
         side.addWidget(self.box_items, 1)
         side.addWidget(self.boxes_label)
-        grid = QGridLayout()
-        self.actions: dict[str, QAction] = {}
         specs = [
             ("manual", self.tr("F3 Tick by hand"), "F3", self.manual_tick),
             ("cross", self.tr("F7 Cross out"), "F7", self.cross_out),
@@ -90,18 +88,7 @@ class BenchPage(QWidget):
             ("name", self.tr("F2 Name is wrong"), "F2", self.correct_name),
             ("close", self.tr("Esc Back to queue"), "Esc", self.unload),
         ]
-        for index, (name, label, key, slot) in enumerate(specs):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions[name] = action
-            button = QPushButton(label)
-            button.setMinimumHeight(52)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(action.trigger)
-            grid.addWidget(button, index // 2, index % 2)
+        self.actions, grid = key_actions(self, specs, button_height=52)
         side.addLayout(grid)
 
         middle = QHBoxLayout()
@@ -452,12 +439,12 @@ class BenchPage(QWidget):
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = dialog.values()
-            needed = Role.MANAGER if role == "manager" else Role.PACKER
 
             def call():  # noqa: ANN202
-                signer = staff.sign_in(db, login, pin)
-                if role == "manager" or not signer.has(Role.PACKER, Role.CASHIER):
-                    signer = staff.authorize(db, login, pin, needed)
+                if role == "manager":
+                    signer = staff.authorize(db, login, pin, Role.MANAGER)
+                else:
+                    signer = staff.sign_in(db, login, pin)
                 return returns.sign(db, packer, slip_number, role, signer=signer)
 
             self._run(call, next_signature)

@@ -3,12 +3,13 @@ slip: with hundreds of lines the scan-to-screen path stays short."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.money import Money
 from pos.services.counter import LineView
 from pos.services.orders import LineInfo
+from pos.ui.table_model import ListTableModel
 
 LAST_SCANNED = QBrush(QColor("#fff59d"))  # amber: the row the last scan changed
 CROSSED = QBrush(QColor("#9e9e9e"))
@@ -16,23 +17,11 @@ CROSSED = QBrush(QColor("#9e9e9e"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LinesModel(QAbstractTableModel):
+class LinesModel(ListTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
+        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Qty"),
+                          self.tr("Amount")], parent)
         self.lines: list[LineView] = []
-        self.highlight: int | None = None  # row
-        self._headers = [self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Qty"), self.tr("Amount")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid():
@@ -65,22 +54,17 @@ class LinesModel(QAbstractTableModel):
 
     def apply(self, info: LineInfo) -> int:
         """Put one line as the service returned it; returns its row (highlighted)."""
-        view = LineView(info.position, info.item_code, info.name, info.unit_price_fen, info.quantity)
-        previous = self.highlight
         for row, line in enumerate(self.lines):
             if line.position == info.position:
                 self.lines[row] = LineView(line.position, line.item_code, line.name, info.unit_price_fen, info.quantity,
                                            line.crossed, line.defective, line.ticked)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
                 break
         else:
             row = len(self.lines)
             self.beginInsertRows(QModelIndex(), row, row)
-            self.lines.append(view)
+            self.lines.append(LineView(info.position, info.item_code, info.name, info.unit_price_fen, info.quantity))
             self.endInsertRows()
-        self.highlight = row
-        if previous is not None and previous != row and previous < len(self.lines):
-            self.dataChanged.emit(self.index(previous, 0), self.index(previous, 4))
+        self.move_highlight(row)
         return row
 
     def line_at(self, row: int) -> LineView | None:

@@ -9,10 +9,8 @@ import re
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from pos.domain.codes import parse_scan
@@ -30,6 +28,7 @@ from pos.ui.counter.day_end_dialog import DayEndDialog
 from pos.ui.counter.lines_model import LinesModel
 from pos.ui.counter.settle_dialog import SettleDialog
 from pos.ui.i18n import error_text
+from pos.ui.keys import key_actions
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 
@@ -86,8 +85,6 @@ class CounterPage(QWidget):
         panel.addWidget(self.total_label)
         panel.addWidget(self.capitals_label)
         panel.addWidget(self.status_label)
-        buttons = QGridLayout()
-        self.actions: dict[str, QAction] = {}
         specs = [
             ("customer", self.tr("F2 Customer"), "F2", self.choose_customer),
             ("code", self.tr("F3 Enter code"), "F3", self.enter_code),
@@ -102,18 +99,7 @@ class CounterPage(QWidget):
             ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
             ("help", self.tr("F1 Help"), "F1", self.show_help),
         ]
-        for index, (name, label, key, slot) in enumerate(specs):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions[name] = action
-            button = QPushButton(label)
-            button.setMinimumHeight(56)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button, index // 2, index % 2)
+        self.actions, buttons = key_actions(self, specs, button_height=56)
         panel.addLayout(buttons)
         panel.addStretch(1)
 

@@ -1,0 +1,33 @@
+"""A read-only table model over a Python list of rows; subclasses say how a row is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTableModel(QAbstractTableModel):
+    def __init__(self, headers: list[str], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.headers = headers
+        self.lines: list = []
+        self.highlight: int | None = None  # the row the last scan changed
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def move_highlight(self, row: int) -> None:
+        previous, self.highlight = self.highlight, row
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if previous is not None and previous != row and previous < len(self.lines):
+            self.dataChanged.emit(self.index(previous, 0), self.index(previous, last))
