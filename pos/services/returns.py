@@ -18,6 +18,7 @@ from pos.domain.money import Money
 from pos.domain.returns import COLLECTED, ON_SITE, SHIPPED, ReturnRequest, violations
 from pos.domain.roles import Role
 from pos.services import audit
+from pos.services.customers import search as customer_search
 from pos.services.lookup import get_order
 from pos.services.staff import StaffInfo, require_role
 
@@ -363,3 +364,27 @@ def list_slips(db: Database, *, status: str = "", today_only: bool = False, cust
                                    sum(rl.unit_price_fen * rl.quantity for rl in slip.lines),
                                    tuple(r for r in ROLES if r not in signed), slip.created_at.strftime("%m-%d %H:%M")))
         return out
+
+
+@dataclass(frozen=True)
+class PastOrder:
+    number: str
+    customer_name: str
+    created_at: str
+    status: str
+    settled: bool
+
+
+def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]:
+    """Orders to return from, found by customer (phone, name, pinyin, number), newest first."""
+    found = customer_search(db, query, limit=10)
+    if not found:
+        return []
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Order.number, Customer.name, Order.created_at, Order.status, Order.settled_at)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(Customer.number.in_([c.number for c in found]), Order.status != "voided")
+            .order_by(Order.id.desc()).limit(limit)
+        ).all()
+        return [PastOrder(n, c, t.strftime("%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]

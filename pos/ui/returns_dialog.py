@@ -3,6 +3,8 @@ signatures, setting aside, printing."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -16,6 +18,8 @@ from pos.services.returns import LineRequest, ReturnRefused, SlipSummary
 from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import CustomerSignatureDialog
 from pos.ui.i18n import error_text
+
+ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 
 
 def role_names(_widget: QWidget | None = None) -> dict[str, str]:
@@ -116,13 +120,30 @@ class ReturnsDialog(QDialog):
 
     # actions -------------------------------------------------------------------------------------
     def new_return(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("New return"), self.tr("Order number (scan the slip)"))
+        number, ok = QInputDialog.getText(self, self.tr("New return"),
+                                          self.tr("Order number (scan the slip), or the customer's phone or name"))
         if not ok or not number.strip():
             return
         db = self.window_.db
+        if ORDER_NUMBER.match(number.strip().upper()):
+            self._load_order(number.strip().upper())
+        else:  # a customer: choose among their orders
+            self.window_.worker.submit(lambda: returns.past_orders(db, number), self._choose_order, self._error)
+
+    def _choose_order(self, found) -> None:  # noqa: ANN001 - list[PastOrder]
+        if not found:
+            self.message.setText(self.tr("No orders found for that customer."))
+            return
+        labels = [f"{o.number}  {o.customer_name}  {o.created_at}" for o in found]
+        choice, ok = QInputDialog.getItem(self, self.tr("New return"), self.tr("Which order?"), labels, 0, False)
+        if ok:
+            self._load_order(found[labels.index(choice)].number)
+
+    def _load_order(self, number: str) -> None:
+        db = self.window_.db
 
         def load():  # noqa: ANN202
-            view = counter.order_view(db, number.strip().upper())
+            view = counter.order_view(db, number)
             usage = returns.allowance(db, view.customer.number) if view.customer.customer_type == "franchise" else None
             return view, usage
 

@@ -143,3 +143,20 @@ def test_franchise_allowance_is_shown_when_starting_a_return(qtbot, zh, ui_db, t
     dialog.new_return()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0] == "加盟退货额度：¥11.52，已用 ¥0.00，剩余 ¥11.52。"
+
+
+def test_a_past_order_is_found_by_the_customer(qtbot, zh, ui_db, tmp_path, monkeypatch):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "YJ1000")
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = ReturnsDialog(window)
+    qtbot.addWidget(dialog)
+    offered, shown = [], []
+    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getText", staticmethod(lambda *a, **k: ("zs", True)))
+    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getItem",
+                        staticmethod(lambda parent, title, label, items, *a, **k: offered.extend(items) or (items[0], True)))
+    dialog.run_dialog = lambda d: shown.append(d.windowTitle()) or QDialog.DialogCode.Rejected
+    dialog.new_return()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert offered[0].startswith(number) and shown[0] == f"新建退货：{number} 张三"

@@ -975,67 +975,67 @@ F12 退出登录
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="224" />
+      <location filename="../../ui/returns_dialog.py" line="245" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="226" />
+      <location filename="../../ui/returns_dialog.py" line="247" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="226" />
+      <location filename="../../ui/returns_dialog.py" line="247" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="226" />
+      <location filename="../../ui/returns_dialog.py" line="247" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="227" />
+      <location filename="../../ui/returns_dialog.py" line="248" />
       <source>Return</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="227" />
+      <location filename="../../ui/returns_dialog.py" line="248" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../ui/returns_dialog.py" line="249" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../ui/returns_dialog.py" line="249" />
       <source>Defective</source>
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="229" />
+      <location filename="../../ui/returns_dialog.py" line="250" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="229" />
+      <location filename="../../ui/returns_dialog.py" line="250" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="247" />
+      <location filename="../../ui/returns_dialog.py" line="268" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="248" />
+      <location filename="../../ui/returns_dialog.py" line="269" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="264" />
+      <location filename="../../ui/returns_dialog.py" line="285" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1209,17 +1209,17 @@ F12 退出登录
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="22" />
+      <location filename="../../ui/returns_dialog.py" line="26" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="23" />
+      <location filename="../../ui/returns_dialog.py" line="27" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="24" />
+      <location filename="../../ui/returns_dialog.py" line="28" />
       <source>manager</source>
       <translation>部门经理</translation>
     </message>
@@ -1227,146 +1227,157 @@ F12 退出登录
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="32" />
+      <location filename="../../ui/returns_dialog.py" line="36" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="35" />
-      <location filename="../../ui/returns_dialog.py" line="88" />
+      <location filename="../../ui/returns_dialog.py" line="39" />
+      <location filename="../../ui/returns_dialog.py" line="92" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="35" />
+      <location filename="../../ui/returns_dialog.py" line="39" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="36" />
-      <location filename="../../ui/returns_dialog.py" line="88" />
+      <location filename="../../ui/returns_dialog.py" line="40" />
+      <location filename="../../ui/returns_dialog.py" line="92" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="36" />
-      <location filename="../../ui/returns_dialog.py" line="89" />
-      <location filename="../../ui/returns_dialog.py" line="204" />
+      <location filename="../../ui/returns_dialog.py" line="40" />
+      <location filename="../../ui/returns_dialog.py" line="93" />
+      <location filename="../../ui/returns_dialog.py" line="225" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="38" />
+      <location filename="../../ui/returns_dialog.py" line="42" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="40" />
+      <location filename="../../ui/returns_dialog.py" line="44" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="42" />
+      <location filename="../../ui/returns_dialog.py" line="46" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="42" />
+      <location filename="../../ui/returns_dialog.py" line="46" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="42" />
+      <location filename="../../ui/returns_dialog.py" line="46" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="43" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="43" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="43" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="48" />
+      <location filename="../../ui/returns_dialog.py" line="52" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="49" />
+      <location filename="../../ui/returns_dialog.py" line="53" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="50" />
+      <location filename="../../ui/returns_dialog.py" line="54" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="51" />
+      <location filename="../../ui/returns_dialog.py" line="55" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="62" />
+      <location filename="../../ui/returns_dialog.py" line="66" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="89" />
+      <location filename="../../ui/returns_dialog.py" line="93" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="119" />
+      <location filename="../../ui/returns_dialog.py" line="123" />
+      <location filename="../../ui/returns_dialog.py" line="138" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="119" />
-      <source>Order number (scan the slip)</source>
-      <translation>销售单号（可扫描单据）</translation>
+      <location filename="../../ui/returns_dialog.py" line="124" />
+      <source>Order number (scan the slip), or the customer's phone or name</source>
+      <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="134" />
+      <location filename="../../ui/returns_dialog.py" line="135" />
+      <source>No orders found for that customer.</source>
+      <translation>没有找到该客户的销售单。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="138" />
+      <source>Which order?</source>
+      <translation>哪一张销售单？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns_dialog.py" line="155" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="157" />
+      <location filename="../../ui/returns_dialog.py" line="178" />
       <source>Manager override</source>
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="177" />
+      <location filename="../../ui/returns_dialog.py" line="198" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="177" />
+      <location filename="../../ui/returns_dialog.py" line="198" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="178" />
+      <location filename="../../ui/returns_dialog.py" line="199" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="179" />
+      <location filename="../../ui/returns_dialog.py" line="200" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="204" />
+      <location filename="../../ui/returns_dialog.py" line="225" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
