@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip
+from pos.db.models import (
+    Customer, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
+)
 from pos.domain.callout import CallOut
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
@@ -258,6 +260,9 @@ def settle(
                                 station=context.station, created_at=db.now()))
         customer.balance_fen = sum(t.amount.fen for t in tenders if t.method == "account")
         order.settled_at = db.now()
+        for line in order.lines:  # sold goods leave stock; crossed units come back with their return slip
+            session.add(StockMovement(product_id=line.product_id, quantity=-line.quantity, kind="sale",
+                                      order_id=order.id, created_at=db.now()))
         session.flush()
         cash = any(t.method == "cash" for t in tenders)
         jobs = printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,

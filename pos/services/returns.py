@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine, Payment, ReturnLine, ReturnSlip, Shipment, Signature
+from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLine, ReturnSlip, Shipment, Signature, StockMovement
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
@@ -170,11 +170,16 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
 
 
 def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, station: str) -> None:
-    """Complete: for an order not yet settled the settlement simply nets it off; for a settled one
+    """Complete: the goods return to stock; for an order not yet settled the settlement nets the
+    amount off; for a settled one
     the money goes back, by the original method (a negative payment, which day end counts as a
     refund) or as credit on the customer's account."""
     order = session.get(Order, slip.order_id)
     assert order is not None
+    for line in slip.lines:  # the goods come back into stock
+        product_id = session.scalar(select(OrderLine.product_id).where(OrderLine.id == line.order_line_id))
+        session.add(StockMovement(product_id=product_id, quantity=line.quantity, kind="return", order_id=order.id,
+                                  return_slip_id=slip.id, created_at=db.now()))
     if order.settled_at is None:
         return
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
@@ -388,3 +393,12 @@ def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]
             .order_by(Order.id.desc()).limit(limit)
         ).all()
         return [PastOrder(n, c, t.strftime("%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]
+
+
+def stock_movement(db: Database, item_code: str) -> int:
+    """Net units in (+) or out (-) of stock for a product, from sales and returns that took effect."""
+    with db.transaction() as session:
+        product = select(Product.id).where(Product.item_code == item_code).scalar_subquery()
+        value = session.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0))
+                               .where(StockMovement.product_id == product))
+        return int(value or 0)

@@ -63,14 +63,17 @@ def test_a_slip_missing_any_signature_has_no_effect(db, cashier, manager, goods,
         assert s.scalar(select(func.count()).select_from(Payment).where(Payment.amount_fen < 0)) == 0
         assert s.scalar(select(Customer.balance_fen)) == 0
     assert counter.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500 + 12800
+    assert returns.stock_movement(db, "BD2000") == -1  # the sale only: nothing came back yet
 
 
 def test_third_signature_refunds_by_the_original_method(db, cashier, manager, goods, tmp_path):
     number = _sold(db, cashier, tmp_path, absent=True)
+    assert (returns.stock_movement(db, "YJ1000"), returns.stock_movement(db, "BD2000")) == (-3, -1)
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
     _sign_all_but(db, cashier, slip.number, None, cashier, manager)
     assert returns.get(db, slip.number).status == "complete"
     assert counter.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500
+    assert returns.stock_movement(db, "BD2000") == 0  # back in stock
 
 
 def test_refund_as_account_credit(db, cashier, manager, goods, tmp_path):

@@ -2,7 +2,7 @@
 
 from pos.db.models.audit import AuditEvent, AuditHead
 from pos.db.models.base import Base, DayCounter
-from pos.db.models.catalog import Product, ProductBarcode
+from pos.db.models.catalog import Product, ProductBarcode, StockMovement
 from pos.db.models.orders import (
     Box, BoxItem, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, Shipment, TickEvent,
 )
@@ -31,5 +31,6 @@ __all__ = [
     "Shipment",
     "Signature",
     "Staff",
+    "StockMovement",
     "TickEvent",
 ]

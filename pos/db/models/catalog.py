@@ -38,3 +38,19 @@ class ProductBarcode(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
 
     product: Mapped[Product] = relationship(back_populates="barcodes")
+
+
+class StockMovement(Base):
+    """Goods in and out: a settled sale takes units out, a return slip that took effect brings
+    them back. The sum per product is its movement since records began."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (CheckConstraint("kind IN ('sale', 'return', 'adjust')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)  # negative: out
+    kind: Mapped[str] = mapped_column(String(10))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    return_slip_id: Mapped[int | None] = mapped_column(ForeignKey("return_slips.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
