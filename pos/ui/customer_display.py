@@ -43,7 +43,7 @@ class CustomerDisplayWindow(QWidget):
 
     def show_sale(self, customer: str, lines: list[str], total: Money) -> None:
         self.customer.setText(customer)
-        self.lines.setText("\n".join(lines[-6:]))
+        self.lines.setText("\n".join(lines))
         self.total.setText(total.format())
         self.callout.setText("")
 

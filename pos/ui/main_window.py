@@ -33,6 +33,9 @@ from pos.ui.bench.page import BenchPage
 from pos.ui.worker import Worker
 
 
+DISPLAY_LINES = 6
+
+
 class MainWindow(QMainWindow):
     # emitted from the serial scanner's thread; queued to the GUI thread
     serial_scanned = Signal(str)
@@ -211,7 +214,10 @@ class MainWindow(QMainWindow):
             self.pole = PoleDisplay(target)
 
     def customer_display_update(self, customer, lines, total: Money) -> None:  # noqa: ANN001
-        texts = [f"{ln.name} ×{ln.quantity}  {Money(ln.amount_fen).format()}" for ln in lines]
+        if self.display_window is None and self.pole is None:
+            return  # on the scan path: nothing to format when there is no display
+        # the display shows the latest few lines; a 300-line slip need not be formatted on every scan
+        texts = [f"{ln.name} ×{ln.quantity}  {Money(ln.amount_fen).format()}" for ln in lines[-DISPLAY_LINES:]]
         if self.display_window is not None:
             self.display_window.show_sale(customer.name if customer else "", texts, total)
         if self.pole is not None:
