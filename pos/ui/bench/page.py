@@ -119,7 +119,8 @@ class BenchPage(QWidget):
         if self.current is not None or self.host.worker.pending > 2:
             return
         db = self.host.db
-        self.host.worker.submit(lambda: bench.queue(db), self._show_queue, lambda e: None)
+        # a failed refresh (database briefly unreachable) is said quietly; the next one tries again
+        self.host.worker.submit(lambda: bench.queue(db), self._show_queue, lambda e: self.say(error_text(e)))
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
         self.queue_list.clear()
