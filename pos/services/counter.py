@@ -90,6 +90,25 @@ def last_open_order(db: Database, station: str) -> str | None:
         )
 
 
+@dataclass(frozen=True)
+class ReadyOrder:
+    number: str
+    customer_name: str
+    checked_at: str
+
+
+def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
+    """Orders the bench has finished checking and nobody has settled yet, oldest first: the counter
+    shows them so no customer leaves unpaid (注意客户是否买单)."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Order.number, Customer.name, Order.checked_at).join(Customer, Customer.id == Order.customer_id)
+            .where(Order.status == OrderStatus.CHECKED, Order.settled_at.is_(None))
+            .order_by(Order.checked_at).limit(limit)
+        ).all()
+        return [ReadyOrder(n, c, t.strftime("%H:%M") if t else "") for n, c, t in rows]
+
+
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
     order = get_order(session, number)
     if not lines_editable(order.status) or order.settled_at is not None:

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             self.bench_page.deactivate()
             self.counter_page.activate()
         else:
+            self.counter_page.deactivate()
             self.bench_page.activate()
 
     def route_scan(self, text: str) -> None:
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.counter_page.new_slip()
         self.counter_page.set_customer(None)
         self.bench_page.deactivate()
+        self.counter_page.deactivate()
         self.bench_page.unload()
         self.sign_in_page.reset()
         self._show_page()

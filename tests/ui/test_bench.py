@@ -202,3 +202,25 @@ def test_second_packer_must_be_someone_else(qtbot, zh, bench_window, slip):
     page.run_dialog = run_dialog
     page.handle_scan(number)
     qtbot.waitUntil(lambda: "另一个人" in page.banner.text(), timeout=5000)
+
+
+def test_the_counter_sees_the_checked_order_ready_to_settle(qtbot, zh, ui_db, slip, tmp_path):
+    number = slip()
+    packer = staff.sign_in(ui_db, "2001", "2222")
+    bench.start_check(ui_db, packer, number, "present")
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        bench.tick(ui_db, packer, number, code)
+    bench.seal_box(ui_db, packer, PrintContext(station="打包台1"), number, 1, f"file://{tmp_path / 'l.bin'}")
+    bench.sign_customer(ui_db, packer, number, on_paper=True)
+    bench.complete(ui_db, packer, number)
+    counter_window = MainWindow(ui_db, Settings(station_name="结算台1"), save=lambda s: None,
+                                sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(counter_window)
+    counter_window._signed_in(staff.sign_in(ui_db, "1001", "1111"))
+    page = counter_window.counter_page
+    qtbot.waitUntil(lambda: page.ready_list.count() == 1, timeout=5000)
+    assert page.ready_list.item(0).text().startswith(f"{number}  张三")
+    page.load_order(number)
+    qtbot.waitUntil(lambda: page.order == number, timeout=5000)
+    assert page.status_label.text() == "已点货，可结算"
+    counter_window.close()

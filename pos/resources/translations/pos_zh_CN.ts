@@ -70,7 +70,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="42" />
-      <location filename="../../ui/bench/page.py" line="207" />
+      <location filename="../../ui/bench/page.py" line="208" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -125,226 +125,226 @@
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="126" />
+      <location filename="../../ui/bench/page.py" line="127" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="126" />
+      <location filename="../../ui/bench/page.py" line="127" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="128" />
+      <location filename="../../ui/bench/page.py" line="129" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="143" />
+      <location filename="../../ui/bench/page.py" line="144" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="146" />
+      <location filename="../../ui/bench/page.py" line="147" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="176" />
+      <location filename="../../ui/bench/page.py" line="177" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="176" />
+      <location filename="../../ui/bench/page.py" line="177" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="179" />
+      <location filename="../../ui/bench/page.py" line="180" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="184" />
+      <location filename="../../ui/bench/page.py" line="185" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="187" />
+      <location filename="../../ui/bench/page.py" line="188" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="193" />
+      <location filename="../../ui/bench/page.py" line="194" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="198" />
+      <location filename="../../ui/bench/page.py" line="199" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="200" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="226" />
+      <location filename="../../ui/bench/page.py" line="227" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="232" />
+      <location filename="../../ui/bench/page.py" line="233" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="244" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="287" />
+      <location filename="../../ui/bench/page.py" line="288" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="287" />
+      <location filename="../../ui/bench/page.py" line="288" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
-      <location filename="../../ui/bench/page.py" line="304" />
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="299" />
+      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
+      <location filename="../../ui/bench/page.py" line="299" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="302" />
+      <location filename="../../ui/bench/page.py" line="303" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="302" />
+      <location filename="../../ui/bench/page.py" line="303" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="303" />
+      <location filename="../../ui/bench/page.py" line="304" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="303" />
+      <location filename="../../ui/bench/page.py" line="304" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="304" />
+      <location filename="../../ui/bench/page.py" line="305" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="330" />
+      <location filename="../../ui/bench/page.py" line="331" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="346" />
+      <location filename="../../ui/bench/page.py" line="347" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="348" />
-      <location filename="../../ui/bench/page.py" line="351" />
+      <location filename="../../ui/bench/page.py" line="349" />
+      <location filename="../../ui/bench/page.py" line="352" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="348" />
+      <location filename="../../ui/bench/page.py" line="349" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="351" />
+      <location filename="../../ui/bench/page.py" line="352" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="363" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="363" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="377" />
-      <location filename="../../ui/bench/page.py" line="380" />
+      <location filename="../../ui/bench/page.py" line="378" />
+      <location filename="../../ui/bench/page.py" line="381" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="377" />
+      <location filename="../../ui/bench/page.py" line="378" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="380" />
+      <location filename="../../ui/bench/page.py" line="381" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="381" />
+      <location filename="../../ui/bench/page.py" line="382" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="400" />
+      <location filename="../../ui/bench/page.py" line="401" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="435" />
+      <location filename="../../ui/bench/page.py" line="436" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="435" />
+      <location filename="../../ui/bench/page.py" line="436" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="436" />
+      <location filename="../../ui/bench/page.py" line="437" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="437" />
+      <location filename="../../ui/bench/page.py" line="438" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -352,274 +352,279 @@
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/counter/page.py" line="52" />
-      <location filename="../../ui/counter/page.py" line="139" />
+      <location filename="../../ui/counter/page.py" line="54" />
+      <location filename="../../ui/counter/page.py" line="168" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="89" />
+      <location filename="../../ui/counter/page.py" line="91" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="90" />
+      <location filename="../../ui/counter/page.py" line="92" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="91" />
+      <location filename="../../ui/counter/page.py" line="93" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="92" />
+      <location filename="../../ui/counter/page.py" line="94" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="93" />
+      <location filename="../../ui/counter/page.py" line="95" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="94" />
+      <location filename="../../ui/counter/page.py" line="96" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="95" />
+      <location filename="../../ui/counter/page.py" line="97" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="96" />
+      <location filename="../../ui/counter/page.py" line="98" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="97" />
+      <location filename="../../ui/counter/page.py" line="99" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="98" />
+      <location filename="../../ui/counter/page.py" line="100" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="99" />
+      <location filename="../../ui/counter/page.py" line="101" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="100" />
+      <location filename="../../ui/counter/page.py" line="102" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="142" />
+      <location filename="../../ui/counter/page.py" line="106" />
+      <source>Checked at the bench, to settle:</source>
+      <translation>打包台已点货，待结算：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="171" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="142" />
+      <location filename="../../ui/counter/page.py" line="171" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="145" />
+      <location filename="../../ui/counter/page.py" line="174" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="152" />
+      <location filename="../../ui/counter/page.py" line="181" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="155" />
+      <location filename="../../ui/counter/page.py" line="184" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="155" />
+      <location filename="../../ui/counter/page.py" line="184" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="155" />
+      <location filename="../../ui/counter/page.py" line="184" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="156" />
+      <location filename="../../ui/counter/page.py" line="185" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="156" />
+      <location filename="../../ui/counter/page.py" line="185" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="157" />
+      <location filename="../../ui/counter/page.py" line="186" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="182" />
+      <location filename="../../ui/counter/page.py" line="211" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="198" />
+      <location filename="../../ui/counter/page.py" line="227" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="202" />
+      <location filename="../../ui/counter/page.py" line="231" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="235" />
+      <location filename="../../ui/counter/page.py" line="264" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="240" />
+      <location filename="../../ui/counter/page.py" line="269" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="249" />
-      <location filename="../../ui/counter/page.py" line="270" />
+      <location filename="../../ui/counter/page.py" line="278" />
+      <location filename="../../ui/counter/page.py" line="299" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="249" />
+      <location filename="../../ui/counter/page.py" line="278" />
       <source>Item code or barcode (3*CODE for three)</source>
       <translation>货号或条码（3*货号 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="267" />
+      <location filename="../../ui/counter/page.py" line="296" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="270" />
+      <location filename="../../ui/counter/page.py" line="299" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="278" />
+      <location filename="../../ui/counter/page.py" line="307" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="288" />
+      <location filename="../../ui/counter/page.py" line="317" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="289" />
+      <location filename="../../ui/counter/page.py" line="318" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="299" />
+      <location filename="../../ui/counter/page.py" line="328" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="299" />
+      <location filename="../../ui/counter/page.py" line="328" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="308" />
+      <location filename="../../ui/counter/page.py" line="337" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="308" />
+      <location filename="../../ui/counter/page.py" line="337" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="325" />
+      <location filename="../../ui/counter/page.py" line="354" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="326" />
+      <location filename="../../ui/counter/page.py" line="355" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="330" />
+      <location filename="../../ui/counter/page.py" line="359" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="335" />
+      <location filename="../../ui/counter/page.py" line="364" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="336" />
+      <location filename="../../ui/counter/page.py" line="365" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="350" />
+      <location filename="../../ui/counter/page.py" line="379" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="358" />
+      <location filename="../../ui/counter/page.py" line="387" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="366" />
+      <location filename="../../ui/counter/page.py" line="395" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="373" />
+      <location filename="../../ui/counter/page.py" line="402" />
       <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
       <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="398" />
+      <location filename="../../ui/counter/page.py" line="427" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../ui/counter/page.py" line="431" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../ui/counter/page.py" line="431" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="413" />
+      <location filename="../../ui/counter/page.py" line="442" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../ui/counter/page.py" line="450" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../ui/counter/page.py" line="450" />
       <source>F10 Print queue
 F12 Sign out
 Scan anywhere: the item goes on the slip.</source>
@@ -820,149 +825,149 @@ F12 退出登录
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
+      <location filename="../../ui/main_window.py" line="56" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="54" />
+      <location filename="../../ui/main_window.py" line="57" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="91" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="92" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="94" />
-      <location filename="../../ui/main_window.py" line="307" />
-      <location filename="../../ui/main_window.py" line="314" />
+      <location filename="../../ui/main_window.py" line="97" />
+      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="270" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="273" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="314" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+    QMessageBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from pos.domain.codes import parse_scan
@@ -31,6 +32,7 @@ from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
+READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
 
 
 class CounterPage(QWidget):
@@ -101,7 +103,16 @@ class CounterPage(QWidget):
         ]
         self.actions, buttons = key_actions(self, specs, button_height=56)
         panel.addLayout(buttons)
+        self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
+        self.ready_list = QListWidget(objectName="ready_to_settle")
+        self.ready_list.setMaximumHeight(140)
+        self.ready_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
+        panel.addWidget(self.ready_title)
+        panel.addWidget(self.ready_list)
         panel.addStretch(1)
+        self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
+        self._ready_timer.timeout.connect(self.refresh_ready)
 
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
@@ -114,8 +125,26 @@ class CounterPage(QWidget):
         self._show_totals()
 
     # state ---------------------------------------------------------------------------------------
+    def refresh_ready(self) -> None:
+        if self.host.worker.pending > 2:
+            return  # scans first
+        db = self.host.db
+        self.host.worker.submit(lambda: counter.ready_to_settle(db), self._show_ready, lambda e: None)
+
+    def _show_ready(self, ready) -> None:  # noqa: ANN001 - list[ReadyOrder]
+        self.ready_list.clear()
+        for entry in ready:
+            item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.number)
+            self.ready_list.addItem(item)
+
+    def deactivate(self) -> None:
+        self._ready_timer.stop()
+
     def activate(self) -> None:
         """After sign-in: come back to the slip this station was working on."""
+        self._ready_timer.start()
+        self.refresh_ready()
         db, station = self.host.db, self.host.settings.station_name
 
         def load() -> OrderView | None:
