@@ -26,7 +26,7 @@ ERRORS_CONTEXT = "Errors"
 EXTRA_ERRORS = ("Unexpected error: {reason}",)
 _ERROR_NAMES = {
     "PosError", "InvalidInput", "BadCode", "BadCheckDigit", "NotFound", "Conflict",
-    "InvalidTransition", "AuthError", "LoginThrottled", "PermissionDenied", "DatabaseUnavailable", "RefusedScan", "ReturnRefused",
+    "InvalidTransition", "AuthError", "LoginThrottled", "PermissionDenied", "DatabaseUnavailable", "RefusedScan", "ReturnRefused", "PrinterError",
 }
 
 

@@ -23,5 +23,5 @@ class PoleDisplay:
     def show(self, line1: str, line2: str = "") -> None:
         """Blocking IO: call from a worker thread. Raises PrinterError when unreachable."""
         if self.config.is_preview:
-            raise PrinterError("a pole display needs a device address")
+            raise PrinterError("A pole display needs a device address.")
         open_connection(self.config).send(display_bytes(line1, line2, self.config.encoding))

@@ -17,6 +17,7 @@ client at a time. All of this is blocking IO and runs on the spooler's thread, n
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -33,11 +34,41 @@ SCHEMES = ("tcp", "usb", "serial", "cups", "file", "preview")
 
 class PrinterError(Exception):
     """A send that did not complete. `sent` bytes reached the printer before it failed: zero means
-    the job can be retried safely; more means part of it may be on paper."""
+    the job can be retried safely; more means part of it may be on paper.
 
-    def __init__(self, message: str, sent: int = 0) -> None:
-        super().__init__(message)
+    Like the app's other refusals the message is an English template with fields, so the print
+    queue can show it in the operator's language (`to_json` keeps both for the stored job)."""
+
+    def __init__(self, template: str, sent: int = 0, **details: object) -> None:
+        self.template = template
+        self.details = {key: str(value) for key, value in details.items()}
+        if sent:
+            self.details["sent"] = str(sent)  # templates may say how much went out
+        self.message = template.format(**self.details) if self.details else template
+        super().__init__(self.message)
         self.sent = sent
+
+    def to_json(self) -> str:
+        return json.dumps({"template": self.template, "details": self.details}, ensure_ascii=False)
+
+
+def stored_error(text: str) -> tuple[str, dict[str, str]]:
+    """A job's stored error back as (template, details); older plain text is its own template."""
+    if not text:
+        return "", {}
+    try:
+        data = json.loads(text)
+        return str(data["template"]), {str(k): str(v) for k, v in data.get("details", {}).items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text, {}
+
+
+def not_ready(state: PrinterStatus) -> PrinterError:
+    if state.paper == "out":
+        return PrinterError("The printer is out of paper.")
+    if state.cover_open:
+        return PrinterError("The printer's cover is open.")
+    return PrinterError("The printer is offline.")
 
 
 @dataclass(frozen=True)
@@ -190,7 +221,8 @@ class TcpConnection:
         try:
             sock = socket.create_connection(self.address, timeout=min(self.timeout, 3.0))
         except OSError as exc:
-            raise PrinterError(f"cannot connect to {self.address[0]}:{self.address[1]}: {exc.strerror or exc}") from None
+            raise PrinterError("Cannot connect to {address}: {reason}", address=f"{self.address[0]}:{self.address[1]}",
+                               reason=exc.strerror or exc) from None
         sock.settimeout(self.timeout)
         return sock
 
@@ -226,15 +258,17 @@ class TcpConnection:
         try:
             state = self._status(sock) if check_status else PrinterStatus()
             if not state.ready:
-                raise PrinterError(f"printer not ready: {state.describe()}")
+                raise not_ready(state)
             view = memoryview(data)
             while sent < len(data):
                 try:
                     n = sock.send(view[sent:sent + 65536])
-                except OSError as exc:
-                    raise PrinterError(f"connection lost after {sent} of {len(data)} bytes: {exc}", sent=sent) from None
+                except OSError:
+                    raise PrinterError("Connection lost after {sent} of {total} bytes: check the printout.",
+                                       sent=sent, total=len(data)) from None
                 if n == 0:
-                    raise PrinterError(f"connection closed after {sent} of {len(data)} bytes", sent=sent)
+                    raise PrinterError("Connection lost after {sent} of {total} bytes: check the printout.",
+                                       sent=sent, total=len(data))
                 sent += n
             return state
         finally:
@@ -256,7 +290,7 @@ class FileConnection:
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as exc:
-            raise PrinterError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise PrinterError("Cannot write {path}: {reason}", path=self.path, reason=exc.strerror or exc) from None
         return PrinterStatus()
 
 
@@ -273,11 +307,11 @@ class CupsConnection:
             result = subprocess.run(["lp", "-d", self.queue, "-o", "raw"], input=data, capture_output=True,
                                     timeout=max(self.timeout, 10))
         except FileNotFoundError:
-            raise PrinterError("CUPS is not installed here (no 'lp' command)") from None
+            raise PrinterError("CUPS is not installed here (no 'lp' command).") from None
         except subprocess.TimeoutExpired:
-            raise PrinterError(f"CUPS did not accept the job within {max(self.timeout, 10):.0f} s") from None
+            raise PrinterError("CUPS did not accept the job within {seconds} s.", seconds=f"{max(self.timeout, 10):.0f}") from None
         if result.returncode != 0:
-            raise PrinterError(f"CUPS refused the job: {result.stderr.decode(errors='replace').strip()}")
+            raise PrinterError("CUPS refused the job: {reason}", reason=result.stderr.decode(errors="replace").strip())
         return PrinterStatus()
 
 
@@ -302,8 +336,10 @@ class EscposDeviceConnection:
                                  profile=config.profile)
             printer.open(raise_not_found=True)
         except Exception as exc:  # noqa: BLE001 - device libraries raise many kinds
-            hint = " (on Linux a udev rule may be needed for permission)" if config.scheme == "usb" else ""
-            raise PrinterError(f"cannot open {config.uri}: {exc}{hint}") from None
+            if config.scheme == "usb":
+                raise PrinterError("Cannot open {uri}: {reason} (on Linux a udev rule may be needed for permission)",
+                                   uri=config.uri, reason=exc) from None
+            raise PrinterError("Cannot open {uri}: {reason}", uri=config.uri, reason=exc) from None
         return printer
 
     def status(self) -> PrinterStatus:
@@ -318,12 +354,12 @@ class EscposDeviceConnection:
         try:
             state = _device_status(printer)
             if not state.ready:
-                raise PrinterError(f"printer not ready: {state.describe()}")
+                raise not_ready(state)
             try:
                 printer._raw(data)
             except Exception as exc:  # noqa: BLE001
                 # the device layer does not say how much went out: assume some did
-                raise PrinterError(f"sending to {self.config.uri} failed: {exc}", sent=1) from None
+                raise PrinterError("Sending to {uri} failed: {reason}", sent=1, uri=self.config.uri, reason=exc) from None
             return state
         finally:
             _close(printer)

@@ -31,7 +31,8 @@ from pos.printing.connections import Connection, PrinterConfig, PrinterError, Pr
 log = logging.getLogger(__name__)
 
 BACKOFF_SECONDS = (2, 5, 10, 20, 30, 60)
-INTERRUPTED = "interrupted while sending (the app stopped): check the printout, then retry or cancel"
+def interrupted() -> PrinterError:
+    return PrinterError("Interrupted while sending (the app stopped): check the printout, then retry or cancel.")
 
 
 def backoff(attempts: int, steps: tuple[float, ...] = BACKOFF_SECONDS) -> timedelta:
@@ -57,7 +58,7 @@ class Spooler:
         self.connect = connect
         self.on_change = on_change or (lambda: None)
         self.on_preview = on_preview or (lambda path: None)
-        self.printer_status: dict[str, PrinterStatus | str] = {}  # uri -> last status or error
+        self.printer_status: dict[str, PrinterStatus | PrinterError] = {}  # uri -> last status or error
 
     def recover(self) -> int:
         """On start: jobs this station left in 'sending' are failed for a person to check."""
@@ -65,7 +66,7 @@ class Spooler:
             result = session.execute(
                 update(PrintJob)
                 .where(PrintJob.station == self.station, PrintJob.status == "sending")
-                .values(status="failed", last_error=INTERRUPTED)
+                .values(status="failed", last_error=interrupted().to_json())
             )
             count = result.rowcount or 0
         if count:
@@ -136,10 +137,11 @@ class Spooler:
             else:
                 state = self.connect(config).send(payload)
         except PrinterError as exc:
-            return self._failed(job_id, uri, attempts, str(exc), partial=exc.sent > 0)
+            return self._failed(job_id, uri, attempts, exc, partial=exc.sent > 0)
         except Exception as exc:  # noqa: BLE001 - a bug or odd device must not kill the spooler
             log.exception("print job %s", job_id)
-            return self._failed(job_id, uri, attempts, f"{exc.__class__.__name__}: {exc}", partial=True)
+            error = PrinterError("Unexpected error: {reason}", reason=f"{exc.__class__.__name__}: {exc}")
+            return self._failed(job_id, uri, attempts, error, partial=True)
         with self.db.transaction() as session:
             session.execute(
                 update(PrintJob).where(PrintJob.id == job_id)
@@ -151,9 +153,9 @@ class Spooler:
             self.on_preview(preview)
         return "done"
 
-    def _failed(self, job_id: int, uri: str, attempts: int, error: str, *, partial: bool) -> str:
+    def _failed(self, job_id: int, uri: str, attempts: int, error: PrinterError, *, partial: bool) -> str:
         status = "failed" if partial else "pending"
-        values: dict = {"status": status, "last_error": error[:2000]}
+        values: dict = {"status": status, "last_error": error.to_json()[:2000]}
         if not partial:
             values["next_attempt_at"] = self.db.now() + backoff(attempts, self.backoff_seconds)
         with self.db.transaction() as session:
@@ -164,7 +166,7 @@ class Spooler:
 
     def _write_preview(self, name: str, payload: bytes) -> Path:
         if self.preview_dir is None:
-            raise PrinterError("no preview folder is set")
+            raise PrinterError("No preview folder is set.")
         self.preview_dir.mkdir(parents=True, exist_ok=True)
         path = self.preview_dir / f"job-{name}.pdf"
         path.write_bytes(payload)

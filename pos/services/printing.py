@@ -19,7 +19,7 @@ from pos.db.models import (
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.printing import layouts
-from pos.printing.connections import PrinterConfig, parse_uri
+from pos.printing.connections import PrinterConfig, parse_uri, stored_error
 from pos.printing.data import (
     BoxLabelData, PaymentLine, PrintMeta, Receipt, ReturnLineData, ReturnSlipData, SalesSlip, SignatureData, SlipLine,
 )
@@ -53,10 +53,21 @@ class JobInfo:
     printer_uri: str
     status: str
     attempts: int
-    last_error: str
+    error_template: str  # English template of the last error ('' when none), for translation
+    error_details: dict[str, str]
     created_at: datetime
     station: str
     archive_path: str
+
+    @property
+    def last_error(self) -> str:
+        """The last error in English (the command line, logs)."""
+        if not self.error_template:
+            return ""
+        try:
+            return self.error_template.format(**self.error_details)
+        except (KeyError, IndexError, ValueError):
+            return self.error_template
 
     @property
     def label(self) -> str:
@@ -344,8 +355,9 @@ def job_info(session: Session, job: PrintJob) -> JobInfo:
         document = session.scalar(select(Order.number).where(Order.id == job.order_id)) or ""
     else:
         document = ""
+    template, details = stored_error(job.last_error)
     return JobInfo(job.id, job.job_ref, job.kind, document, job.copy, job.box_number, job.reprint,
-                   job.printer_uri, job.status, job.attempts, job.last_error, job.created_at, job.station,
+                   job.printer_uri, job.status, job.attempts, template, details, job.created_at, job.station,
                    job.archive_path)
 
 

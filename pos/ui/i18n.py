@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pos.domain.errors import PosError
+from pos.printing.connections import PrinterError
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ERRORS_CONTEXT = "Errors"
@@ -33,8 +34,21 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def translated(template: str, details: dict[str, str] | None = None) -> str:
+    """An English message template in the UI language, filled in."""
+    if not template:
+        return ""
+    text = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    try:
+        return text.format(**(details or {}))
+    except (KeyError, IndexError, ValueError):
+        return template.format(**(details or {})) if details else template
+
+
 def error_text(error: BaseException) -> str:
     """A refusal in the UI language: the English template translated, then filled in."""
+    if isinstance(error, PrinterError):
+        return translated(error.template, error.details)
     if isinstance(error, PosError):
         template = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
         details = {

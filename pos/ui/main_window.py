@@ -14,7 +14,7 @@ from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
 from pos.domain.money import Money
-from pos.printing.connections import parse_uri
+from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
@@ -138,11 +138,11 @@ class MainWindow(QMainWindow):
         failed, waiting = counts.get("failed", 0), counts.get("pending", 0) + counts.get("sending", 0)
         if failed:
             text = self.tr("Printer: {failed} job(s) failed, see the print queue (F10)").format(failed=failed)
-        elif waiting and isinstance(last, str):
-            text = self.tr("Printer: {waiting} job(s) waiting; {error}").format(waiting=waiting, error=last)
+        elif waiting and isinstance(last, PrinterError):
+            text = self.tr("Printer: {waiting} job(s) waiting; {error}").format(waiting=waiting, error=error_text(last))
         elif waiting:
             text = self.tr("Printer: {waiting} job(s) waiting").format(waiting=waiting)
-        elif last is None or isinstance(last, str):
+        elif last is None or isinstance(last, PrinterError):
             text = self.tr("Printer: {uri} (not checked)").format(uri=uri)
         else:
             text = self.tr("Printer: {uri} ready ({status})").format(uri=uri, status=self._state_text(last))

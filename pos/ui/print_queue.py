@@ -13,7 +13,7 @@ from pos.printing.escpos_decode import decode
 from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.ui.approval import ApprovalDialog
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, translated
 from pos.ui.preview import PreviewDialog
 
 
@@ -91,7 +91,7 @@ class PrintQueueDialog(QDialog):
         }
         for row, job in enumerate(jobs):
             values = [f"{job.id} ({job.job_ref})", self.describe(job), job.printer_uri, status_names.get(job.status, job.status),
-                      str(job.attempts), job.created_at.strftime("%H:%M:%S"), job.last_error]
+                      str(job.attempts), job.created_at.strftime("%H:%M:%S"), translated(job.error_template, job.error_details)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if job.status == "failed":

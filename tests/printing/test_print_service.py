@@ -150,7 +150,7 @@ def test_pos_printers_test_and_decode(printer, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "打印测试页" in out and "[barcode] TEST-128" in out
     assert main(["printers", "test", "tcp://127.0.0.1:9?timeout=1"]) == 1
-    assert "cannot connect" in capsys.readouterr().err
+    assert "Cannot connect" in capsys.readouterr().err
 
 
 def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, manager, context, order_number, tmp_path):

@@ -9,7 +9,7 @@ from sqlalchemy import update
 from pos.db.models import PrintJob
 from pos.printing.connections import PrinterError, TcpConnection, parse_uri
 from pos.printing.escpos_decode import decode
-from pos.printing.spooler import INTERRUPTED, Spooler, SpoolerThread
+from pos.printing.spooler import Spooler, SpoolerThread, interrupted
 from pos.services import printing
 from tests.printing.fake_printer import FakePrinter
 
@@ -54,7 +54,7 @@ def test_unreachable_printer_keeps_the_job_and_prints_it_once_when_back(db, cash
     spooler = Spooler(db, "counter-1", backoff_seconds=FAST)
     spooler.process_due()
     first = printing.get_job(db, jobs[0].id)
-    assert first.status == "pending" and "cannot connect" in first.last_error
+    assert first.status == "pending" and "Cannot connect" in first.last_error
     assert _statuses(db, jobs[1:]) == ["pending", "pending"]
 
     back = FakePrinter(port=port)
@@ -93,7 +93,7 @@ def test_connection_dropped_mid_job_is_failed_for_a_person_not_resent(db, cashie
         spooler = Spooler(db, "counter-1", backoff_seconds=FAST)
         assert spooler.send_job(jobs[0].id) == "failed"
         job = printing.get_job(db, jobs[0].id)
-        assert "after" in job.last_error and "bytes" in job.last_error
+        assert "Connection lost after" in job.last_error and "check the printout" in job.last_error
         time.sleep(0.1)
         assert spooler.process_due() == 0  # failed jobs wait for a person
         assert printer.connections == 1
@@ -142,7 +142,7 @@ def test_job_left_sending_by_a_crash_is_failed_for_a_person(db, cashier, context
         s.execute(update(PrintJob).where(PrintJob.id == jobs[0].id).values(status="sending", attempts=1))
     spooler = Spooler(db, "counter-1")
     assert spooler.recover() == 1
-    assert printing.get_job(db, jobs[0].id).last_error == INTERRUPTED
+    assert printing.get_job(db, jobs[0].id).last_error == interrupted().message
     spooler.process_due()
     assert _statuses(db, jobs) == ["failed", "pending", "pending"]  # copies 2-3 wait behind copy 1
     assert printer.jobs == []

@@ -147,3 +147,17 @@ def test_preview_printer_shows_the_pages_on_screen(qtbot, zh, ui_db, slip):
     finally:
         bridge.stop()
         window.worker.shutdown()
+
+
+def test_printer_problems_are_shown_in_the_ui_language(qtbot, zh, window, slip):
+    from pos.printing.spooler import Spooler
+
+    cashier = staff.sign_in(window.db, "1001", "1111")
+    printing.print_document(window.db, cashier, PrintContext(station="结算台1"), kind="sales-slip", number=slip,
+                            printer_uri="tcp://127.0.0.1:9?timeout=1", copies=(1,))
+    Spooler(window.db, "结算台1").process_due()
+    window.staff = cashier
+    dialog = PrintQueueDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 6).text().startswith("无法连接打印机 127.0.0.1:9：")

@@ -1779,6 +1779,10 @@ F12 退出登录
       <translation>电话号码为6至20位数字（可含空格和“-”）。</translation>
     </message>
     <message>
+      <source>A pole display needs a device address.</source>
+      <translation>客显需要设备地址。</translation>
+    </message>
+    <message>
       <source>A price cannot be negative.</source>
       <translation>价格不能为负数。</translation>
     </message>
@@ -1871,8 +1875,36 @@ F12 退出登录
       <translation>第 {box} 箱已封箱，不能再改动。</translation>
     </message>
     <message>
+      <source>CUPS did not accept the job within {seconds} s.</source>
+      <translation>CUPS 在 {seconds} 秒内未接收作业。</translation>
+    </message>
+    <message>
+      <source>CUPS is not installed here (no 'lp' command).</source>
+      <translation>本机未安装 CUPS（没有 lp 命令）。</translation>
+    </message>
+    <message>
+      <source>CUPS refused the job: {reason}</source>
+      <translation>CUPS 拒绝了作业：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot connect to {address}: {reason}</source>
+      <translation>无法连接打印机 {address}：{reason}</translation>
+    </message>
+    <message>
       <source>Cannot open the database {url}: {reason}</source>
       <translation>无法打开数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot open {uri}: {reason}</source>
+      <translation>无法打开 {uri}：{reason}</translation>
+    </message>
+    <message>
+      <source>Cannot open {uri}: {reason} (on Linux a udev rule may be needed for permission)</source>
+      <translation>无法打开 {uri}：{reason}（Linux 下可能需要 udev 规则授权）</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <source>Cash handed over ({tendered}) is less than the cash part ({amount}).</source>
@@ -1885,6 +1917,10 @@ F12 退出登录
     <message>
       <source>Choose two different boxes of this order.</source>
       <translation>请选择本单的两个不同箱子。</translation>
+    </message>
+    <message>
+      <source>Connection lost after {sent} of {total} bytes: check the printout.</source>
+      <translation>发送 {sent}/{total} 字节后连接中断：请检查打印出的纸张。</translation>
     </message>
     <message>
       <source>Copies are 1, 2 and 3.</source>
@@ -1915,6 +1951,10 @@ F12 退出登录
       <translation>找不到文件：{path}</translation>
     </message>
     <message>
+      <source>Interrupted while sending (the app stopped): check the printout, then retry or cancel.</source>
+      <translation>发送时中断（程序已停止）：请检查打印出的纸张，再重试或取消。</translation>
+    </message>
+    <message>
       <source>Item {code} {name} is no longer sold.</source>
       <translation>商品 {code} {name} 已停售。</translation>
     </message>
@@ -1941,6 +1981,10 @@ F12 退出登录
     <message>
       <source>No order with number {number}.</source>
       <translation>没有单号为 {number} 的销售单。</translation>
+    </message>
+    <message>
+      <source>No preview folder is set.</source>
+      <translation>未设置预览文件夹。</translation>
     </message>
     <message>
       <source>No print job {id}.</source>
@@ -2071,6 +2115,10 @@ F12 退出登录
       <translation>扫描枪键盘布局必须是以下之一：{choices}。</translation>
     </message>
     <message>
+      <source>Sending to {uri} failed: {reason}</source>
+      <translation>发送到 {uri} 失败：{reason}</translation>
+    </message>
+    <message>
       <source>Setting '{key}' in {path} must be {what}.</source>
       <translation>{path} 中的设置项“{key}”必须是 {what}。</translation>
     </message>
@@ -2159,8 +2207,20 @@ F12 退出登录
       <translation>预览打印机无需测试。</translation>
     </message>
     <message>
+      <source>The printer is offline.</source>
+      <translation>打印机离线。</translation>
+    </message>
+    <message>
+      <source>The printer is out of paper.</source>
+      <translation>打印机缺纸。</translation>
+    </message>
+    <message>
       <source>The printer port must be a number.</source>
       <translation>打印机端口必须是数字。</translation>
+    </message>
+    <message>
+      <source>The printer's cover is open.</source>
+      <translation>打印机纸仓盖打开。</translation>
     </message>
     <message>
       <source>The return ratio must be between 0% and 100%.</source>
