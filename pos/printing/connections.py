@@ -63,6 +63,14 @@ def stored_error(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
 
 
+def english(template: str, details: dict[str, str]) -> str:
+    """A stored error filled in, in English (the command line, logs, JSON output)."""
+    try:
+        return template.format(**details)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def not_ready(state: PrinterStatus) -> PrinterError:
     if state.paper == "out":
         return PrinterError("The printer is out of paper.")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.models import Customer, Order, PrintJob, ReturnSlip, Staff
 from pos.domain.money import Money
+from pos.printing.connections import english, stored_error
 
 
 def _time(value: datetime | None) -> str | None:
@@ -105,7 +106,7 @@ def describe(session: Session, order: Order) -> dict[str, Any]:
                 "printer": j.printer_uri,
                 "status": j.status,
                 "attempts": j.attempts,
-                "last_error": j.last_error,
+                "last_error": english(*stored_error(j.last_error)),
             }
             for j in jobs
         ],

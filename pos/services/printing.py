@@ -19,7 +19,7 @@ from pos.db.models import (
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.printing import layouts
-from pos.printing.connections import PrinterConfig, parse_uri, stored_error
+from pos.printing.connections import PrinterConfig, english, parse_uri, stored_error
 from pos.printing.data import (
     BoxLabelData, PaymentLine, PrintMeta, Receipt, ReturnLineData, ReturnSlipData, SalesSlip, SignatureData, SlipLine,
 )
@@ -62,12 +62,7 @@ class JobInfo:
     @property
     def last_error(self) -> str:
         """The last error in English (the command line, logs)."""
-        if not self.error_template:
-            return ""
-        try:
-            return self.error_template.format(**self.error_details)
-        except (KeyError, IndexError, ValueError):
-            return self.error_template
+        return english(self.error_template, self.error_details)
 
     @property
     def label(self) -> str:
