@@ -168,6 +168,17 @@ def queue(db: Database) -> list[QueueEntry]:
         return [QueueEntry(n, s, c, int(u), p.strftime("%H:%M") if p else "") for n, s, c, u, p in rows]
 
 
+def resume_candidate(db: Database, station: str) -> str | None:
+    """The order this station was in the middle of checking (its latest tick here), so a bench that
+    restarts after a crash comes back to it."""
+    with db.transaction() as session:
+        return session.scalar(
+            select(Order.number).join(TickEvent, TickEvent.order_id == Order.id)
+            .where(TickEvent.station == station, Order.status == OrderStatus.CHECKING)
+            .order_by(TickEvent.id.desc()).limit(1)
+        )
+
+
 def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) -> BenchView:
     """The packer signs as checker (点货人) and chooses customer present or absent. Loading an order
     already being checked (after a restart, or at a second station) resumes it as it is."""

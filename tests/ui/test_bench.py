@@ -224,3 +224,22 @@ def test_the_counter_sees_the_checked_order_ready_to_settle(qtbot, zh, ui_db, sl
     qtbot.waitUntil(lambda: page.order == number, timeout=5000)
     assert page.status_label.text() == "已点货，可结算"
     counter_window.close()
+
+
+def test_a_restarted_bench_comes_back_to_its_check(qtbot, zh, bench_window, slip, ui_db):
+    page = bench_window.bench_page
+    number = slip()
+    page.run_dialog = lambda dialog: QDialog.DialogCode.Accepted
+    page.handle_scan(number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    with qtbot.waitSignal(page.tick_shown, timeout=5000):
+        page.handle_scan("2*YJ1000")
+    # the app is killed and started again at the same station
+    fresh = MainWindow(ui_db, Settings(station_name="打包台1", station_role="bench"), save=lambda s: None,
+                       sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(fresh)
+    fresh._signed_in(staff.sign_in(ui_db, "2001", "2222"))
+    qtbot.waitUntil(lambda: fresh.bench_page.current is not None, timeout=5000)
+    assert fresh.bench_page.current.number == number
+    assert fresh.bench_page.model.lines[0].ticked == 2 and fresh.bench_page.box_label.text() == "第 1 箱：2 件"
+    fresh.close()

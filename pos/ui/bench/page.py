@@ -109,8 +109,16 @@ class BenchPage(QWidget):
 
     # queue and loading ---------------------------------------------------------------------------
     def activate(self) -> None:
+        """After sign-in: back to the check this station was doing (after a crash too), else the queue."""
         self._queue_timer.start()
-        self.refresh_queue()
+        db, station = self.host.db, self.host.settings.station_name
+
+        def resume() -> BenchView | None:
+            number = bench.resume_candidate(db, station)
+            return bench.bench_view(db, number) if number else None
+
+        self.host.worker.submit(resume, lambda view: self.show_view(view) if view else self.refresh_queue(),
+                                self._error)
 
     def deactivate(self) -> None:
         self._queue_timer.stop()
