@@ -39,6 +39,8 @@ class Settings:
     customer_display: str = ""  # "window" (second screen) or a pole display URI
     sound: bool = True
     speech: bool = True
+    drawer_pin: str = "2"  # cash drawer on kick-out connector pin 2 or 5
+    drawer_pulse_ms: str = "50,500"  # on, off: some drawers need longer pulses
 
     def validated(self) -> Settings:
         if not self.station_name.strip():
@@ -60,7 +62,18 @@ class Settings:
         if self.customer_display.strip() not in ("", "window"):
             parse_uri(self.customer_display)
         self.rules()
+        self.drawer()
         return replace(self, station_name=self.station_name.strip(), database_url=url)
+
+    def drawer(self) -> tuple[int, int, int]:
+        """(pin, on ms, off ms) for the drawer pulse."""
+        try:
+            on, off = (int(part) for part in self.drawer_pulse_ms.split(","))
+        except ValueError:
+            raise InvalidInput("The drawer pulse is two numbers of milliseconds, e.g. 50,500.") from None
+        if self.drawer_pin not in ("2", "5") or not (0 < on <= 510 and 0 < off <= 510):
+            raise InvalidInput("The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.")
+        return int(self.drawer_pin), on, off
 
     def rules(self) -> tuple[InStoreRule, ...]:
         return tuple(InStoreRule.parse(part) for part in self.instore_rules.split(",") if part.strip())

@@ -47,7 +47,6 @@ class EscposOptions:
     profile: str = "default"
     dots_per_line: int = 576  # 80 mm at 203 dpi; 384 for 58 mm
     partial_cut: bool = False
-    drawer_pin: int = 2
     bitmap_font: str = ""  # CJK font for lines the charset cannot hold; found automatically if empty
 
     @property
@@ -106,7 +105,7 @@ class EscposRenderer:
             # feed past the cutter, then GS V 0 (full) / GS V 1 (partial)
             return ESC + b"d\x04" + GS + b"V" + (b"\x01" if element.partial or self.options.partial_cut else b"\x00")
         if isinstance(element, DrawerPulse):
-            pin = b"\x00" if (element.pin or self.options.drawer_pin) == 2 else b"\x01"
+            pin = b"\x00" if element.pin == 2 else b"\x01"
             return ESC + b"p" + pin + bytes([min(255, element.on_ms // 2), min(255, element.off_ms // 2)])
         raise TypeError(f"unknown document element {element!r}")
 

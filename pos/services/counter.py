@@ -286,7 +286,7 @@ def settle(
         cash = any(t.method == "cash" for t in tenders)
         jobs = printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
                                          printer_uri=printer_uri, copies=(1,),
-                                         extra=(DrawerPulse(),) if cash else ())
+                                         extra=(DrawerPulse(*context.drawer),) if cash else ())
         audit.record(session, actor_id=actor.id, action="order.settle", entity="order", entity_id=order.number,
                      command_id=command_id, at=db.now(),
                      detail={"due": due.total.fen, "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
@@ -314,8 +314,8 @@ def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext,
         raise InvalidInput("Opening the drawer without a sale needs a reason.")
     with db.transaction() as session:
         job = printing.queue_document(session, db, approver, context, kind="drawer", label="drawer",
-                                      printer_uri=printer_uri, build=lambda meta: Document("drawer", meta.columns,
-                                                                                        [DrawerPulse()]))
+                                      printer_uri=printer_uri,
+                                      build=lambda meta: Document("drawer", meta.columns, [DrawerPulse(*context.drawer)]))
         audit.record(session, actor_id=approver.id, action="drawer.no_sale", entity="station", entity_id=context.station,
                      detail={"reason": reason.strip(), "job": job.id}, at=db.now())
         return printing.job_info(session, job)

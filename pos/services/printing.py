@@ -39,6 +39,7 @@ class PrintContext:
     station: str = ""
     shop_name: str = "饰品批发展厅"
     archive_dir: Path | None = None  # None: archive off
+    drawer: tuple[int, int, int] = (2, 50, 500)  # pin, on ms, off ms
 
 
 @dataclass(frozen=True)

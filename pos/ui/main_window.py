@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
             station=self.settings.station_name,
             shop_name=self.settings.shop_name,
             archive_dir=archive_dir() if self.settings.archive_pdf else None,
+            drawer=self.settings.drawer(),
         )
 
     def open_print_queue(self) -> None:

@@ -70,7 +70,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="42" />
-      <location filename="../../ui/bench/page.py" line="208" />
+      <location filename="../../ui/bench/page.py" line="216" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -125,226 +125,226 @@
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="127" />
+      <location filename="../../ui/bench/page.py" line="135" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="127" />
+      <location filename="../../ui/bench/page.py" line="135" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="129" />
+      <location filename="../../ui/bench/page.py" line="137" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="144" />
+      <location filename="../../ui/bench/page.py" line="152" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="147" />
+      <location filename="../../ui/bench/page.py" line="155" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="177" />
+      <location filename="../../ui/bench/page.py" line="185" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="177" />
+      <location filename="../../ui/bench/page.py" line="185" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="180" />
+      <location filename="../../ui/bench/page.py" line="188" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="193" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="196" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="189" />
+      <location filename="../../ui/bench/page.py" line="197" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="189" />
+      <location filename="../../ui/bench/page.py" line="197" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="202" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../ui/bench/page.py" line="207" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="201" />
+      <location filename="../../ui/bench/page.py" line="209" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="227" />
+      <location filename="../../ui/bench/page.py" line="235" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="233" />
+      <location filename="../../ui/bench/page.py" line="241" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="245" />
+      <location filename="../../ui/bench/page.py" line="253" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="288" />
+      <location filename="../../ui/bench/page.py" line="296" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="288" />
+      <location filename="../../ui/bench/page.py" line="296" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="299" />
-      <location filename="../../ui/bench/page.py" line="305" />
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="307" />
+      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="319" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="299" />
+      <location filename="../../ui/bench/page.py" line="307" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="303" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="303" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="304" />
+      <location filename="../../ui/bench/page.py" line="312" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="304" />
+      <location filename="../../ui/bench/page.py" line="312" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../ui/bench/page.py" line="313" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="319" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="331" />
+      <location filename="../../ui/bench/page.py" line="339" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="347" />
+      <location filename="../../ui/bench/page.py" line="355" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="349" />
-      <location filename="../../ui/bench/page.py" line="352" />
+      <location filename="../../ui/bench/page.py" line="357" />
+      <location filename="../../ui/bench/page.py" line="360" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="349" />
+      <location filename="../../ui/bench/page.py" line="357" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="352" />
+      <location filename="../../ui/bench/page.py" line="360" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="363" />
+      <location filename="../../ui/bench/page.py" line="371" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="363" />
+      <location filename="../../ui/bench/page.py" line="371" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="378" />
-      <location filename="../../ui/bench/page.py" line="381" />
+      <location filename="../../ui/bench/page.py" line="386" />
+      <location filename="../../ui/bench/page.py" line="389" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="378" />
+      <location filename="../../ui/bench/page.py" line="386" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="381" />
+      <location filename="../../ui/bench/page.py" line="389" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="382" />
+      <location filename="../../ui/bench/page.py" line="390" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="401" />
+      <location filename="../../ui/bench/page.py" line="409" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="436" />
+      <location filename="../../ui/bench/page.py" line="444" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="436" />
+      <location filename="../../ui/bench/page.py" line="444" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="437" />
+      <location filename="../../ui/bench/page.py" line="445" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="438" />
+      <location filename="../../ui/bench/page.py" line="446" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -851,8 +851,8 @@ F12 退出登录
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="97" />
-      <location filename="../../ui/main_window.py" line="315" />
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -962,12 +962,12 @@ F12 退出登录
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -2193,6 +2193,14 @@ F12 退出登录
     <message>
       <source>The customer's name is required.</source>
       <translation>必须填写客户姓名。</translation>
+    </message>
+    <message>
+      <source>The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.</source>
+      <translation>钱箱接在 2 号或 5 号针脚，脉冲为 1 到 510 毫秒。</translation>
+    </message>
+    <message>
+      <source>The drawer pulse is two numbers of milliseconds, e.g. 50,500.</source>
+      <translation>钱箱脉冲为两个毫秒数，例如 50,500。</translation>
     </message>
     <message>
       <source>The handler and the manager must be different people.</source>
