@@ -79,7 +79,7 @@ def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
         assert len(back.jobs) == 3
         # the GUI ran its event loop the whole time: retries and sends happened elsewhere
         gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-        assert len(ticks) > 10 and max(gaps) < 0.5
+        assert len(ticks) > 10 and max(gaps) < 0.8
     finally:
         back.stop()
         timer.stop()
