@@ -73,6 +73,28 @@ def manager(db, admin):
     return add_staff(db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
 
 
+# The shop's standard items for tests: code -> (name, wholesale fen, franchise fen, barcode)
+ITEMS = {
+    "YJ1000": ("925银素圈戒指", 3500, 3150, "6971230000006"),
+    "BD2000": ("紫水晶吊坠", 12800, 11520, None),
+    "XL5000": ("925银锁骨链", 9900, 8900, None),
+    "ES4000": ("耳钉", 2000, 1800, None),
+}
+
+
+def add_products(db, *codes, **custom):
+    """Put items in the catalog: standard ones by code, others as code=(name, wholesale, franchise)."""
+    from pos.db.models import Product, ProductBarcode
+
+    with db.transaction() as session:
+        for code, spec in [(c, ITEMS[c]) for c in codes] + [(c, (*v, None)[:4]) for c, v in custom.items()]:
+            name, wholesale, franchise, barcode = spec
+            product = Product(item_code=code, name=name, wholesale_price_fen=wholesale, franchise_price_fen=franchise)
+            if barcode:
+                product.barcodes = [ProductBarcode(barcode=barcode)]
+            session.add(product)
+
+
 class FakeClock:
     """A settable clock for throttling and day rollover tests."""
 
@@ -97,4 +119,4 @@ def clock(db):
     return fake
 
 
-__all__ = ["Database", "FakeClock"]
+__all__ = ["Database", "FakeClock", "add_products"]

@@ -4,7 +4,13 @@ import time
 import pytest
 
 from pos.devices.pole_display import PoleDisplay, display_bytes
-from pos.devices.scanner import LAYOUTS, TEST_BARCODE, BurstDetector, guess_layout, remap
+from pos.devices.scanner import (
+    LAYOUTS,
+    TEST_BARCODE,
+    BurstDetector,
+    guess_layout,
+    remap,
+)
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import CommandSpeaker
 

@@ -3,9 +3,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pos.domain.callout import CallOut, spoken_amount, spoken_integer
+from pos.domain.codes import with_check_digit
 from pos.domain.errors import BadCheckDigit, InvalidInput
 from pos.domain.instore_codes import InStoreRule, decode_instore
-from pos.domain.codes import with_check_digit
 from pos.domain.money import Money
 from pos.domain.settlement import Tender, cash_only, quick_notes, settle
 

@@ -9,8 +9,17 @@ from hypothesis import strategies as st
 
 from pos.printing import layouts
 from pos.printing.data import (
-    BoxLabelData, DayEndReport, DayEndRow, PaymentLine, PrintMeta, Receipt, ReturnLineData, ReturnSlipData,
-    SalesSlip, SignatureData, SlipLine,
+    BoxLabelData,
+    DayEndReport,
+    DayEndRow,
+    PaymentLine,
+    PrintMeta,
+    Receipt,
+    ReturnLineData,
+    ReturnSlipData,
+    SalesSlip,
+    SignatureData,
+    SlipLine,
 )
 from pos.printing.escpos_decode import decode
 from pos.printing.escpos_render import EscposOptions, EscposRenderer
@@ -123,8 +132,8 @@ def test_character_outside_the_printer_charset_never_silently_vanishes(monkeypat
     renderer = EscposRenderer(EscposOptions(encoding="gb2312"))
     monkeypatch.setattr("pos.printing.escpos_render.find_cjk_font", lambda preferred="": "")
     assert renderer.encode("王堃") == "王?".encode("gb2312")
-    from reportlab import rl_config  # noqa: F401 - reportlab ships a TrueType font usable here
     import reportlab
+    from reportlab import rl_config  # noqa: F401 - reportlab ships a TrueType font usable here
 
     vera = f"{reportlab.__path__[0]}/fonts/Vera.ttf"
     monkeypatch.setattr("pos.printing.escpos_render.find_cjk_font", lambda preferred="": vera)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pos.db.database import Database
-from pos.db.models import OrderLine, Product, ProductBarcode, TickEvent
+from pos.db.models import OrderLine, Product, TickEvent
 from pos.domain.errors import Conflict, InvalidTransition, PermissionDenied
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
@@ -14,6 +14,7 @@ from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
 from pos.services.staff import add_staff
+from tests.conftest import add_products
 
 
 @pytest.fixture
@@ -30,12 +31,7 @@ def context():
 @pytest.fixture
 def printed(db, cashier, tmp_path, context):
     """张三's slip, printed for checking: 3 rings, 2 pendants, 1 necklace."""
-    with db.transaction() as s:
-        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
-        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
-        s.add(ring)
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
-        s.add(Product(item_code="XL5000", name="925银锁骨链", wholesale_price_fen=9900, franchise_price_fen=8900))
+    add_products(db, "YJ1000", "BD2000", "XL5000")
     customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
     number = orders.open_order(db, cashier, customer.number)
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):

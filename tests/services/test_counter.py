@@ -5,7 +5,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import AuditEvent, Customer, Order, Payment, Product, ProductBarcode, Reconciliation
+from pos.db.models import (
+    AuditEvent,
+    Customer,
+    Order,
+    Payment,
+    Reconciliation,
+)
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.instore_codes import InStoreRule
 from pos.domain.money import Money
@@ -14,16 +20,12 @@ from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import counter, customers, orders, printing
 from pos.services.printing import PrintContext
+from tests.conftest import add_products
 
 
 @pytest.fixture
 def shop(db):
-    with db.transaction() as s:
-        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
-        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
-        s.add(ring)
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
-        s.add(Product(item_code="00123", name="足银手镯（克价）", wholesale_price_fen=650, franchise_price_fen=600))
+    add_products(db, "YJ1000", "BD2000", **{"00123": ("足银手镯（克价）", 650, 600)})
 
 
 @pytest.fixture

@@ -1,18 +1,22 @@
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import Customer, OrderLine, Product, ProductBarcode
-from pos.domain.errors import BadCheckDigit, Conflict, InvalidInput, NotFound, PermissionDenied
+from pos.db.models import Customer, OrderLine, Product
+from pos.domain.errors import (
+    BadCheckDigit,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+)
 from pos.services import customers, orders
+from tests.conftest import add_products
 
 
 @pytest.fixture
 def catalog(db):
+    add_products(db, "YJ1000", "BD2000")
     with db.transaction() as s:
-        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
-        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
-        s.add(ring)
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
         s.add(Product(item_code="OLD1", name="停售款", wholesale_price_fen=100, franchise_price_fen=100, active=False))
 
 

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import AuditEvent, Customer, Order, Payment, Product
+from pos.db.models import AuditEvent, Customer, Order, Payment
 from pos.domain.errors import Conflict, InvalidInput, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
@@ -11,6 +11,7 @@ from pos.services import counter, customers, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest, ReturnRefused
 from pos.services.staff import add_staff
+from tests.conftest import add_products
 
 CTX = PrintContext(station="结算台1")
 
@@ -22,9 +23,7 @@ def packer(db, admin):
 
 @pytest.fixture
 def goods(db):
-    with db.transaction() as s:
-        s.add(Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150))
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+    add_products(db, "YJ1000", "BD2000")
 
 
 def _sold(db, cashier, tmp_path, *, kind="wholesale", absent=False, name="张三", phone="13800138000"):

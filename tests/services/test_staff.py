@@ -2,10 +2,22 @@ import pytest
 from sqlalchemy import select
 
 from pos.db.models import AuditEvent, Staff
-from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
+from pos.domain.errors import (
+    AuthError,
+    Conflict,
+    InvalidInput,
+    LoginThrottled,
+    PermissionDenied,
+)
 from pos.domain.roles import Role
 from pos.services import staff
-from pos.services.staff import FREE_ATTEMPTS, add_staff, authorize, require_role, sign_in
+from pos.services.staff import (
+    FREE_ATTEMPTS,
+    add_staff,
+    authorize,
+    require_role,
+    sign_in,
+)
 
 
 def test_first_account_needs_no_one_then_only_an_admin_may_add(db, admin, cashier):

@@ -5,7 +5,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from pos.config import Settings
-from pos.db.models import Product, ProductBarcode
 from pos.devices.speech import Speaker
 from pos.printing.escpos_decode import decode
 from pos.services import bench, counter, customers, orders, staff
@@ -16,6 +15,7 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from pos.ui.spooler_bridge import SpoolerBridge
+from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
 from tests.ui.test_counter import scan
 
@@ -33,13 +33,7 @@ def slip(ui_db, tmp_path):
     for login, name, roles, pin in (("2001", "李强", "packer", "2222"), ("2002", "赵敏", "packer", "2323"),
                                     ("3001", "陈经理", "manager", "3333")):
         staff.add_staff(ui_db, admin, login_code=login, name=name, roles=roles, pin=pin)
-    with ui_db.transaction() as s:
-        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
-        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
-        s.add(ring)
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
-        s.add(Product(item_code="XL5000", name="925银锁骨链", wholesale_price_fen=9900, franchise_price_fen=8900))
-        s.add(Product(item_code="ES4000", name="耳钉", wholesale_price_fen=2000, franchise_price_fen=1800))
+    add_products(ui_db, "YJ1000", "BD2000", "XL5000", "ES4000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customer = customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
 

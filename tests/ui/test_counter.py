@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from pos.config import Settings
-from pos.db.models import Customer, OrderLine, Payment, Product, ProductBarcode
+from pos.db.models import Customer, OrderLine, Payment
 from pos.devices.speech import Speaker
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
@@ -14,17 +14,14 @@ from pos.services import customers, staff
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
+from tests.conftest import add_products
 
 SCANNER_MS = 2
 
 
 @pytest.fixture
 def counter_window(qtbot, ui_db, tmp_path):
-    with ui_db.transaction() as s:
-        ring = Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150)
-        ring.barcodes = [ProductBarcode(barcode="6971230000006")]
-        s.add(ring)
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+    add_products(ui_db, "YJ1000", "BD2000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
     settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")

@@ -8,7 +8,6 @@ from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
 
-
 HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from pos.config import Settings
-from pos.db.models import AuditEvent, Product
+from pos.db.models import AuditEvent
 from pos.devices.speech import Speaker
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
@@ -19,15 +19,14 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from pos.ui.returns_dialog import NewReturnDialog, ReturnsDialog
+from tests.conftest import add_products
 
 
 def _setup(db, tmp_path):
     admin = staff.sign_in(db, "9001", "9999")
     for login, name, roles, pin in (("2001", "李强", "packer", "2222"), ("3001", "陈经理", "manager", "3333")):
         staff.add_staff(db, admin, login_code=login, name=name, roles=roles, pin=pin)
-    with db.transaction() as s:
-        s.add(Product(item_code="YJ1000", name="925银素圈戒指", wholesale_price_fen=3500, franchise_price_fen=3150))
-        s.add(Product(item_code="BD2000", name="紫水晶吊坠", wholesale_price_fen=12800, franchise_price_fen=11520))
+    add_products(db, "YJ1000", "BD2000")
     cashier = staff.sign_in(db, "1001", "1111")
     customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="义乌")
     return cashier, customer
