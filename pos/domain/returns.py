@@ -22,14 +22,12 @@ SHIPPED = "shipped"
 
 
 @dataclass(frozen=True)
-class ReturnRequest:
-    customer_type: str  # wholesale | franchise
-    delivery: str  # on_site | collected | shipped
-    reasons: frozenset[str]
-    amount: Money
-    ratio_permille: int = 0
-    purchases: Money = Money(0)  # franchise: bought in the contract period
-    already_returned: Money = Money(0)  # franchise: returned in the contract period (defects aside)
+class Allowance:
+    """A franchise customer's return allowance over the contract period (defects do not count)."""
+
+    ratio_permille: int
+    purchases: Money  # bought in the period
+    used: Money  # returned in the period
 
     @property
     def allowance(self) -> Money:
@@ -37,7 +35,19 @@ class ReturnRequest:
 
     @property
     def remaining(self) -> Money:
-        return self.allowance - self.already_returned
+        return self.allowance - self.used
+
+
+NO_ALLOWANCE = Allowance(0, Money(0), Money(0))
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    customer_type: str  # wholesale | franchise
+    delivery: str  # on_site | collected | shipped
+    reasons: frozenset[str]
+    amount: Money
+    allowance: Allowance = NO_ALLOWANCE  # franchise customers
 
 
 def violations(request: ReturnRequest) -> list[str]:
@@ -53,6 +63,6 @@ def violations(request: ReturnRequest) -> list[str]:
         elif request.delivery == SHIPPED and non_defect - {"wrong_item"}:
             found.append("shipped_not_wrong_item")
     elif request.customer_type == "franchise" and non_defect:
-        if request.amount > request.remaining:
+        if request.amount > request.allowance.remaining:
             found.append("franchise_ratio")
     return found

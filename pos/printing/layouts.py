@@ -33,6 +33,11 @@ def _time(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+def _amount_row(label: str, fen: int, width: int, *, bold: bool = False) -> Columns:
+    """A label on the left, an amount on the right: totals, payments."""
+    return Columns((label, _money(fen)), (width // 2, width - width // 2), ("left", "right"), bold=bold)
+
+
 def _header(doc: Document, meta: PrintMeta, title: str) -> None:
     doc.add(Text(meta.shop_name, bold=True, size=2, align="center"), Text(title, bold=True, align="center"))
     if meta.copy:
@@ -91,7 +96,7 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
     total = sum(ln.unit_price_fen * ln.net_quantity for ln in slip.lines)
     count = sum(ln.net_quantity for ln in slip.lines)
     crossed = sum(ln.crossed for ln in slip.lines)
-    doc.add(Columns((f"合计 {count} 件", _money(total)), (width // 2, width - width // 2), ("left", "right"), bold=True))
+    doc.add(_amount_row(f"合计 {count} 件", total, width, bold=True))
     doc.add(Text(f"大写：{Money(total).capitals()}"))
     if crossed:
         doc.add(Text(f"划除 {crossed} 件（×），不计入合计"))
@@ -121,17 +126,17 @@ def receipt(data: Receipt, meta: PrintMeta, *, open_drawer: bool = False) -> Doc
         Text(f"日期：{_time(data.at)}  结算员：{data.cashier}"),
         Text(f"客户：{data.customer_name}"),
         Rule(),
-        Columns(("应收", _money(data.due_fen)), (width // 2, width - width // 2), ("left", "right"), bold=True),
+        _amount_row("应收", data.due_fen, width, bold=True),
         Text(f"大写：{Money(data.due_fen).capitals()}"),
         Rule(),
     )
     for payment in data.payments:
         label = METHOD_LABELS.get(payment.method, payment.method)
-        doc.add(Columns((label, _money(payment.amount_fen)), (width // 2, width - width // 2), ("left", "right")))
+        doc.add(_amount_row(label, payment.amount_fen, width))
         if payment.method == "cash" and payment.tendered_fen:
             doc.add(Text(f"收您 {_money(payment.tendered_fen)}  找您 {_money(payment.change_fen)}", bold=True))
     paid = sum(p.amount_fen for p in data.payments)
-    doc.add(Rule(), Columns(("实收合计", _money(paid)), (width // 2, width - width // 2), ("left", "right"), bold=True))
+    doc.add(Rule(), _amount_row("实收合计", paid, width, bold=True))
     doc.add(QRCode(data.number), Text("谢谢惠顾，欢迎再次光临", align="center"))
     if open_drawer:
         doc.add(DrawerPulse())
@@ -162,7 +167,7 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
         doc.add(Columns((line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity), reason),
                         (10, 14, 4, 9, width - 37), ("left", "left", "right", "right", "left")))
     total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
-    doc.add(Rule(), Columns(("退款合计", _money(total)), (width // 2, width - width // 2), ("left", "right"), bold=True),
+    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True),
             Text(f"大写：{Money(total).capitals()}"), Feed())
     images = signature_images or {}
     for role, caption in SIGNATURE_ROLES:

@@ -25,7 +25,7 @@ from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
 from pos.services import audit, printing, returns
-from pos.services.lookup import get_order
+from pos.services.lookup import get_line, get_order
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -182,8 +182,7 @@ def resume_candidate(db: Database, station: str) -> str | None:
 def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) -> BenchView:
     """The packer signs as checker (点货人) and chooses customer present or absent. Loading an order
     already being checked (after a restart, or at a second station) resumes it as it is."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     mode = Mode(mode).value
     with db.transaction() as session:
         order = get_order(session, number, lock=True)
@@ -201,8 +200,7 @@ def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) 
 
 
 def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         order.name_confirmed_at = db.now()
@@ -213,8 +211,7 @@ def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchVi
 
 def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
     """"The name is wrong": a cashier-role user corrects the customer record; audited."""
-    require_role(cashier, Role.CASHIER, Role.MANAGER)
-    assert cashier is not None
+    cashier = require_role(cashier, Role.CASHIER, Role.MANAGER)
     new_name = (new_name or "").strip()
     if not new_name or len(new_name) > 100:
         raise InvalidInput("The customer's name is required.")
@@ -285,8 +282,7 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
          command_id: str | None = None) -> TickResult:
     """A scan at the bench ticks one unit (or QTY*) of the matching line and packs it into the open
     box. A code not on the slip, or beyond what remains, is refused and changes nothing."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     scan = parse_scan(scanned)
     with db.transaction() as session:
         order = _checking(session, number)
@@ -318,13 +314,12 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
 def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
                 station: str = "") -> TickResult:
     """For an item without a readable label: tick `count` units by hand (marked manual)."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if not 1 <= count <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
     with db.transaction() as session:
         order = _checking(session, number)
-        line = _line(session, order, position)
+        line = get_line(session, order, position)
         result = _tick_line(session, db, packer, order, line, count, manual=True, station=station, command_id=None,
                             scanned=line.item_code)
         audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
@@ -332,18 +327,10 @@ def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: i
         return result
 
 
-def _line(session: Session, order: Order, position: int) -> OrderLine:
-    line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
-    if line is None:
-        raise NotFound("Order {number} has no line {position}.", number=order.number, position=position)
-    return line
-
-
 def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchView:
     """The packer may take back the most recent tick (theirs, its box still open); anything further
     back needs a manager."""
-    require_role(actor, Role.PACKER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         events = session.scalars(select(TickEvent).where(TickEvent.order_id == order.id).order_by(TickEvent.id.desc()))
@@ -378,13 +365,12 @@ def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int
               reason_text: str = "") -> BenchView:
     """× units the customer does not want (or defective ones with no replacement): they leave the
     total and go on the order's return slip, which takes effect once signed by all three."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if count < 1:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
     with db.transaction() as session:
         order = _checking(session, number)
-        line = _line(session, order, position)
+        line = get_line(session, order, position)
         bumped = session.execute(
             update(OrderLine)
             .where(OrderLine.id == line.id, OrderLine.ticked + OrderLine.crossed + count <= OrderLine.quantity)
@@ -403,8 +389,7 @@ def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int
 
 
 def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         empty = session.scalar(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None),
@@ -421,11 +406,10 @@ def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
 
 def move_item(db: Database, packer: StaffInfo | None, number: str, position: int, from_box: int, to_box: int,
               count: int = 1) -> BenchView:
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
-        line = _line(session, order, position)
+        line = get_line(session, order, position)
         boxes = {b.number: b for b in session.scalars(select(Box).where(Box.order_id == order.id))}
         source, target = boxes.get(from_box), boxes.get(to_box)
         if source is None or target is None or source is target:
@@ -451,8 +435,7 @@ def move_item(db: Database, packer: StaffInfo | None, number: str, position: int
 def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, number: str, box_number: int,
              printer_uri: str) -> BenchView:
     """Seal a box and print its label in the same transaction. An empty box cannot be sealed."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         box = session.scalar(select(Box).where(Box.order_id == order.id, Box.number == box_number))
@@ -477,9 +460,8 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
 
 def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
     """Customer absent: a second packer, signed in with their own PIN, checks too."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    require_role(second, Role.PACKER, Role.MANAGER)
-    assert packer is not None and second is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+    second = require_role(second, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         if order.customer_mode != Mode.ABSENT:
@@ -501,8 +483,7 @@ def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_
                   on_paper: bool = False) -> BenchView:
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
     by the packer)."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if not on_paper and not image_png:
         raise InvalidInput("The signature pad is empty.")
     with db.transaction() as session:
@@ -527,8 +508,7 @@ def complete(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
     aside. Copy 3 goes to the customer, or inside the box when they are absent."""
-    require_role(packer, Role.PACKER, Role.MANAGER)
-    assert packer is not None
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):

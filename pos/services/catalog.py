@@ -34,8 +34,7 @@ def import_catalog(db: Database, actor: StaffInfo | None, path: Path, *, update:
     """Import products. Each row is its own transaction: a bad row is reported with its line number
     and changes nothing, good rows are stored. An item code already in the catalog is a duplicate
     unless `update` is set, in which case that product is overwritten from the row."""
-    require_role(actor, Role.ADMIN, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.ADMIN, Role.MANAGER)
     rows = read_rows(Path(path))
     report = ImportReport()
     columns = None

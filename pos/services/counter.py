@@ -16,7 +16,7 @@ from pos.db.models import (
     Customer, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
 )
 from pos.domain.callout import CallOut
-from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
 from pos.domain.roles import Role
@@ -27,7 +27,7 @@ from pos.printing.document import Document, DrawerPulse
 from pos.printing.render import render_pdf
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
-from pos.services.lookup import get_order
+from pos.services.lookup import get_line, get_order
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -114,15 +114,11 @@ def _editable_line(session: Session, number: str, position: int) -> tuple[Order,
     if not lines_editable(order.status) or order.settled_at is not None:
         raise Conflict("Order {number} is {status}: its lines can no longer change.", number=order.number,
                        status="paid" if order.settled_at else order.status)
-    line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
-    if line is None:
-        raise NotFound("Order {number} has no line {position}.", number=order.number, position=position)
-    return order, line
+    return order, get_line(session, order, position)
 
 
 def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: int, quantity: int) -> OrderView:
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if not 1 <= quantity <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
     with db.transaction() as session:
@@ -136,8 +132,7 @@ def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: i
 
 def remove_line(db: Database, actor: StaffInfo | None, number: str, position: int) -> OrderView:
     """Before the slip is printed only; afterwards units are crossed out at the bench."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
         order, line = _editable_line(session, number, position)
         audit.record(session, actor_id=actor.id, action="order.remove_line", entity="order", entity_id=order.number,
@@ -150,9 +145,8 @@ def remove_line(db: Database, actor: StaffInfo | None, number: str, position: in
 def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | None, number: str, position: int,
                    price: Money, reason: str) -> OrderView:
     """A different unit price for one line: a manager approves, with a reason; both are audited."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    require_role(approver, Role.MANAGER)
-    assert actor is not None and approver is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
+    approver = require_role(approver, Role.MANAGER)
     if price.fen < 0:
         raise InvalidInput("A price cannot be negative.")
     if not (reason or "").strip():
@@ -170,13 +164,10 @@ def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | 
 def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: int, note: str = "") -> OrderView:
     """问题商品不出: a defective unit is swapped for a good one of the same code; the line's count is
     unchanged, the defect is recorded against the line and logged."""
-    require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = get_order(session, number)
-        line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
-        if line is None:
-            raise NotFound("Order {number} has no line {position}.", number=order.number, position=position)
+        line = get_line(session, order, position)
         line.defective += 1
         audit.record(session, actor_id=actor.id, action="order.quality_swap", entity="order", entity_id=order.number,
                      detail={"position": position, "code": line.item_code, "note": note.strip()}, at=db.now())
@@ -188,8 +179,7 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
                        printer_uri: str) -> list[JobInfo]:
     """打印单据点货: the three-copy slip goes to the printer and the order to the bench queue;
     from now on its lines change only by crossing out at the bench."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
         order = get_order(session, number)
         if order.settled_at is not None:
@@ -244,8 +234,7 @@ def settle(
     """Take payment for an order: checked at the bench, or (no_packing) one the customer takes as
     it is. Stores the payments, settles the customer's balance, queues the receipt with a drawer
     pulse for cash. A retry with the same command_id returns the first result."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
     with db.transaction() as session:
@@ -308,8 +297,7 @@ def _settled_result(session: Session, order: Order) -> SettleResult:
 def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext, printer_uri: str,
                 reason: str) -> JobInfo:
     """A no-sale drawer opening: a manager's, with a reason, audited."""
-    require_role(approver, Role.MANAGER)
-    assert approver is not None
+    approver = require_role(approver, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Opening the drawer without a sale needs a reason.")
     with db.transaction() as session:
@@ -359,8 +347,7 @@ def day_end(
     counted: dict[str, Money], pdf_dir: Path, printer_uri: str | None = None, command_id: str,
 ) -> DayEndResult:
     """日结: store the count against what was expected, per method, print it and keep a PDF."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     unknown = set(counted) - set(METHODS)
     if unknown:
         raise InvalidInput("Unknown payment method '{method}'.", method=sorted(unknown)[0])

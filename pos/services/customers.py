@@ -53,8 +53,7 @@ def create_customer(
 ) -> CustomerInfo:
     """Create a record. A phone number already on file is refused unless the caller confirms
     (allow_duplicate_phone), since it usually means the customer exists under another spelling."""
-    require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
     name, phone, address, kind = validate_customer(name, phone, address, customer_type)
     if not 0 <= return_ratio_permille <= 1000:
         raise InvalidInput("The return ratio must be between 0% and 100%.")

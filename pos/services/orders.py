@@ -45,8 +45,7 @@ def open_order(
 ) -> str:
     """Start a sales slip for a customer; returns its number (S20261127-0007). A retry with the same
     command_id (after a lost reply) returns the order the first attempt made instead of a second one."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
         done = audit.command_seen(session, command_id)
         if done is not None:
@@ -81,8 +80,7 @@ def add_scan(
     changes nothing. A retried scan (same command_id) is counted once.
 
     Kept to a handful of indexed queries: it runs on every scan of a slip of hundreds of lines."""
-    require_role(actor, Role.CASHIER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     scan = parse_scan(scanned)
     embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:

@@ -388,8 +388,7 @@ def _open_job(session: Session, job_id: int) -> PrintJob:
 def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
     """Send a waiting or failed job again now. A job that failed part-way may already be partly on
     paper: the operator decides, having looked (the job reference is printed on every slip)."""
-    require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         job = _open_job(session, job_id)
         job.status, job.next_attempt_at = "pending", None
@@ -400,8 +399,7 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
 def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, job_id: int, printer_uri: str) -> JobInfo:
     """Send a waiting or failed job to another printer: the document is built again for that
     printer (paper width, encoding, or PDF for the preview)."""
-    require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     config = parse_uri(printer_uri)
     with db.transaction() as session:
         job = _open_job(session, job_id)
@@ -421,8 +419,7 @@ def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, j
 
 def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) -> JobInfo:
     """Manager only, with a reason: the job will not be printed."""
-    require_role(actor, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.MANAGER)
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("A reason is required to cancel a print job.")

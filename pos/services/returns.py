@@ -15,7 +15,7 @@ from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLi
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
-from pos.domain.returns import COLLECTED, ON_SITE, SHIPPED, ReturnRequest, violations
+from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.customers import search as customer_search
@@ -82,6 +82,14 @@ def _slip(session: Session, number: str) -> ReturnSlip:
     return slip
 
 
+def _open_slip(session: Session, number: str) -> ReturnSlip:
+    slip = _slip(session, number)
+    if slip.status not in OPEN:
+        raise Conflict("Return slip {number} is {status}: it takes no more signatures.", number=slip.number,
+                       status=slip.status)
+    return slip
+
+
 def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
     order_number = session.scalar(select(Order.number).where(Order.id == slip.order_id)) or ""
     lines = []
@@ -111,15 +119,11 @@ def sign(
     """Record one signature. Staff sign by PIN (`signer`, already authenticated); the customer
     signs on the pad (image) or on paper (recorded by `actor`). The third signature makes the slip
     complete: from then on it counts in the settlement."""
-    require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
-    assert actor is not None
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if role not in ROLES:
         raise InvalidInput("A return slip is signed by the handler, the customer and a manager.")
     with db.transaction() as session:
-        slip = _slip(session, number)
-        if slip.status not in OPEN:
-            raise Conflict("Return slip {number} is {status}: it takes no more signatures.", number=slip.number,
-                           status=slip.status)
+        slip = _open_slip(session, number)
         if any(s.role == role for s in slip.signatures):
             raise Conflict("Return slip {number} is signed by the {role} already.", number=slip.number, role=role)
         staff_id, name = None, customer_name.strip()
@@ -153,15 +157,11 @@ def sign(
 
 def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> ReturnInfo:
     """A manager sets a slip aside (with a reason): it will never take effect."""
-    require_role(manager, Role.MANAGER)
-    assert manager is not None
+    manager = require_role(manager, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
-        slip = _slip(session, number)
-        if slip.status not in OPEN:
-            raise Conflict("Return slip {number} is {status}: it takes no more signatures.", number=slip.number,
-                           status=slip.status)
+        slip = _open_slip(session, number)
         slip.status, slip.void_reason = "void", reason.strip()
         audit.record(session, actor_id=manager.id, action="return.void", entity="return_slip", entity_id=slip.number,
                      detail={"reason": reason.strip()}, at=db.now())
@@ -202,23 +202,6 @@ def delivery(session: Session, order: Order) -> str:
     shipped = order.customer_mode == "absent" or session.scalar(
         select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
     return SHIPPED if shipped else COLLECTED
-
-
-@dataclass(frozen=True)
-class Allowance:
-    """A franchise customer's return allowance over the contract period."""
-
-    ratio_permille: int
-    purchases: Money
-    used: Money
-
-    @property
-    def allowance(self) -> Money:
-        return Money(self.purchases.fen * self.ratio_permille // 1000)
-
-    @property
-    def remaining(self) -> Money:
-        return self.allowance - self.used
 
 
 def _allowance(session: Session, db: Database, customer: Customer) -> Allowance:
@@ -267,8 +250,7 @@ def create_return(
     rules of the standard are applied; a refusal can be overridden only by a manager with a written
     reason, and the override is audited. Quantities never exceed what was sold less what is
     already on return slips."""
-    require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
-    assert handler is not None
+    handler = require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if refund_method not in ("original", "account"):
         raise InvalidInput("A refund goes back by the original payment method or as account credit.")
     if not lines:
@@ -296,14 +278,12 @@ def create_return(
             priced.append((line, request))
         amount = Money(sum(line.unit_price_fen * request.quantity for line, request in priced))
         usage = _allowance(session, db, customer) if customer.customer_type == "franchise" else None
-        found = violations(ReturnRequest(
-            customer.customer_type, delivery(session, order), frozenset(r.reason for _, r in priced), amount,
-            customer.return_ratio_permille, usage.purchases if usage else Money(0), usage.used if usage else Money(0)))
+        found = violations(ReturnRequest(customer.customer_type, delivery(session, order),
+                                         frozenset(r.reason for _, r in priced), amount, usage or NO_ALLOWANCE))
         if found and override_by is None:
             raise _refusal(found[0], customer, usage, amount)
         if found:
-            require_role(override_by, Role.MANAGER)
-            assert override_by is not None
+            override_by = require_role(override_by, Role.MANAGER)
             if not override_reason.strip():
                 raise InvalidInput("An override needs a written reason.")
             audit.record(session, actor_id=override_by.id, action="return.override", entity="order",

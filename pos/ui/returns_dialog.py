@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -73,7 +73,10 @@ class ReturnsDialog(QDialog):
         layout.addLayout(buttons)
         self.status.currentIndexChanged.connect(self.refresh)
         self.today.toggled.connect(self.refresh)
-        self.customer.textChanged.connect(self.refresh)
+        # typing a name: one query when the typing pauses, not one per key
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.customer.textChanged.connect(lambda _text: self._debounce.start())
         self.new_button.clicked.connect(self.new_return)
         self.sign_button.clicked.connect(self.sign_next)
         self.print_button.clicked.connect(self.print_selected)

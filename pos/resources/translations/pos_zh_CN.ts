@@ -980,67 +980,67 @@ F12 退出登录
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="245" />
+      <location filename="../../ui/returns_dialog.py" line="248" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="247" />
+      <location filename="../../ui/returns_dialog.py" line="250" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="247" />
+      <location filename="../../ui/returns_dialog.py" line="250" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="247" />
+      <location filename="../../ui/returns_dialog.py" line="250" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="248" />
+      <location filename="../../ui/returns_dialog.py" line="251" />
       <source>Return</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="248" />
+      <location filename="../../ui/returns_dialog.py" line="251" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="249" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="249" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Defective</source>
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../ui/returns_dialog.py" line="253" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../ui/returns_dialog.py" line="253" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="268" />
+      <location filename="../../ui/returns_dialog.py" line="271" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="269" />
+      <location filename="../../ui/returns_dialog.py" line="272" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="285" />
+      <location filename="../../ui/returns_dialog.py" line="288" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1238,7 +1238,7 @@ F12 退出登录
     </message>
     <message>
       <location filename="../../ui/returns_dialog.py" line="39" />
-      <location filename="../../ui/returns_dialog.py" line="92" />
+      <location filename="../../ui/returns_dialog.py" line="95" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
@@ -1249,14 +1249,14 @@ F12 退出登录
     </message>
     <message>
       <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="92" />
+      <location filename="../../ui/returns_dialog.py" line="95" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
       <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="93" />
-      <location filename="../../ui/returns_dialog.py" line="225" />
+      <location filename="../../ui/returns_dialog.py" line="96" />
+      <location filename="../../ui/returns_dialog.py" line="228" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
@@ -1326,63 +1326,63 @@ F12 退出登录
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="93" />
+      <location filename="../../ui/returns_dialog.py" line="96" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="123" />
-      <location filename="../../ui/returns_dialog.py" line="138" />
+      <location filename="../../ui/returns_dialog.py" line="126" />
+      <location filename="../../ui/returns_dialog.py" line="141" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="124" />
+      <location filename="../../ui/returns_dialog.py" line="127" />
       <source>Order number (scan the slip), or the customer's phone or name</source>
       <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="135" />
+      <location filename="../../ui/returns_dialog.py" line="138" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="138" />
+      <location filename="../../ui/returns_dialog.py" line="141" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="155" />
+      <location filename="../../ui/returns_dialog.py" line="158" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="178" />
+      <location filename="../../ui/returns_dialog.py" line="181" />
       <source>Manager override</source>
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="198" />
+      <location filename="../../ui/returns_dialog.py" line="201" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="198" />
+      <location filename="../../ui/returns_dialog.py" line="201" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="199" />
+      <location filename="../../ui/returns_dialog.py" line="202" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="200" />
+      <location filename="../../ui/returns_dialog.py" line="203" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="225" />
+      <location filename="../../ui/returns_dialog.py" line="228" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
