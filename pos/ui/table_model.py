@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +25,14 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+    def line_at(self, row: int | None):  # noqa: ANN201
+        return self.lines[row] if row is not None and 0 <= row < len(self.lines) else None
+
+    def current(self, view: QTableView):  # noqa: ANN201
+        """The line a key like F4 or F7 acts on: the selected row, else the one last scanned."""
+        rows = view.selectionModel().selectedRows()
+        return self.line_at(rows[0].row() if rows else self.highlight)
 
     def move_highlight(self, row: int) -> None:
         previous, self.highlight = self.highlight, row

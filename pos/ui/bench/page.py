@@ -281,9 +281,7 @@ class BenchPage(QWidget):
         self.refuse(error_text(error))
 
     def _selected_line(self):  # noqa: ANN202
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else self.model.highlight
-        return self.model.lines[row] if row is not None and row < len(self.model.lines) else None
+        return self.model.current(self.table)
 
     def _run(self, call, done=None) -> None:  # noqa: ANN001
         self.host.worker.submit(call, done or self.show_view, self._error)

@@ -66,6 +66,3 @@ class LinesModel(ListTableModel):
             self.endInsertRows()
         self.move_highlight(row)
         return row
-
-    def line_at(self, row: int) -> LineView | None:
-        return self.lines[row] if 0 <= row < len(self.lines) else None

@@ -202,9 +202,7 @@ class CounterPage(QWidget):
         self.say(error_text(error), error=True)
 
     def _selected_line(self):  # noqa: ANN202
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else self.model.highlight
-        return self.model.line_at(row) if row is not None else None
+        return self.model.current(self.table)
 
     def _require_order(self) -> bool:
         if not self.order:
