@@ -49,8 +49,12 @@ class BurstDetector:
     chars: list[str] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
 
+    def pause_before(self, at: float) -> bool:
+        """Whether a key at `at` comes after a pause, so the keys so far were not part of a scan."""
+        return bool(self.times) and at - self.times[-1] > self.max_gap
+
     def key(self, char: str, at: float) -> None:
-        if self.times and at - self.times[-1] > self.max_gap:
+        if self.pause_before(at):
             self.clear()  # a pause: whatever came before was typed, not scanned
         self.chars.append(char)
         self.times.append(at)

@@ -6,6 +6,10 @@ out to be a burst ending in Enter, they become one `scanned` signal and never re
 otherwise they are delivered, in order, to the widget they were meant for (a person typing into a
 field sees them after at most HOLD_MS). Keys other than printable ones and Enter pass untouched
 once anything held has been delivered first; modifier keys alone (Shift) pass without interrupting.
+
+Gaps are measured on the window system's timestamp of each key, not on when the GUI thread got
+round to it: a repaint that holds the GUI thread for 50 ms must not split a scan whose keys arrived
+2 ms apart. Events without a timestamp (0, e.g. synthesized ones) fall back to the clock.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ class ScanFilter(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() in _MODIFIERS:
             return False
-        now = self.clock()
+        now = self._time_of(key_event)
         text = key_event.text()
         if key_event.key() in _ENTER:
             if self.detector.pending():
@@ -74,11 +78,17 @@ class ScanFilter(QObject):
         if not printable:
             self.release()
             return False
+        if self.detector.pause_before(now):
+            self.release()  # what came before the pause was typed: it goes to its widget, not the bin
         self.detector.key(text, now)
         self._held.append((target, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text,
                                              key_event.isAutoRepeat(), key_event.count())))
         self._timer.start()
         return True
+
+    def _time_of(self, event: QKeyEvent) -> float:
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else self.clock()
 
     def release(self) -> None:
         """Deliver held keys to their widgets, in the order they were typed."""

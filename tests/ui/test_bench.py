@@ -17,7 +17,7 @@ from pos.ui.main_window import MainWindow
 from pos.ui.spooler_bridge import SpoolerBridge
 from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
-from tests.ui.test_counter import scan
+from tests.ui.keyboard import scan
 
 
 @pytest.fixture
@@ -105,20 +105,20 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
     page.run_dialog = run_dialog
     elsewhere = page.queue_list
     elsewhere.setFocus()
-    scan(qtbot, elsewhere, number)  # the slip's barcode, from the paper slip
+    scan(elsewhere, number)  # the slip's barcode, from the paper slip
     qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
     assert page.name_label.text() == "张三" and "客户在场" in page.info_label.text()
 
     for code in ("6971230000006", "YJ1000", "YJ1000", "BD2000"):
         with qtbot.waitSignal(page.tick_shown, timeout=5000):
-            scan(qtbot, page.table, code)
+            scan(page.table, code)
     assert page.progress.value() == 4 and page.box_label.text() == "第 1 箱：4 件"
 
-    scan(qtbot, page.table, "ES4000")  # not on the slip
+    scan(page.table, "ES4000")  # not on the slip
     qtbot.waitUntil(lambda: "不在单据" in page.banner.text(), timeout=5000)
     assert page.banner.isVisible() and "c62828" in page.banner.styleSheet()
     assert window.sounds.played[-1] == "error"
-    scan(qtbot, page.table, "YJ1000")  # a fourth ring: surplus
+    scan(page.table, "YJ1000")  # a fourth ring: surplus
     qtbot.waitUntil(lambda: "多出的不能再点" in page.banner.text(), timeout=5000)
     assert bench.bench_view(ui_db, number).lines[0].ticked == 3
 
@@ -133,7 +133,7 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
     qtbot.keyClick(window, Qt.Key.Key_F8)  # open box 2
     qtbot.waitUntil(lambda: len(page.current.boxes) == 2, timeout=5000)
     with qtbot.waitSignal(page.tick_shown, timeout=5000):
-        scan(qtbot, page.table, "XL5000")
+        scan(page.table, "XL5000")
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: all(b.sealed for b in page.current.boxes), timeout=5000)
 
@@ -166,12 +166,12 @@ def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_p
         return dialog.result()
 
     page.run_dialog = run_dialog
-    scan(qtbot, page, number)
+    scan(page, number)
     qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
     assert "李强、赵敏" in page.info_label.text() or "赵敏、李强" in page.info_label.text()
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         with qtbot.waitSignal(page.tick_shown, timeout=5000):
-            scan(qtbot, page.table, code)
+            scan(page.table, code)
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
     with qtbot.waitSignal(page.completed, timeout=10000):

@@ -15,8 +15,7 @@ from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from tests.conftest import add_products
-
-SCANNER_MS = 2
+from tests.ui.keyboard import scan
 
 
 @pytest.fixture
@@ -36,12 +35,6 @@ def counter_window(qtbot, ui_db, tmp_path):
     window.worker.shutdown()
 
 
-def scan(qtbot, widget, code):
-    """A keyboard-wedge scanner: characters a few ms apart, then Enter, into whatever has focus."""
-    qtbot.keyClicks(widget, code, delay=SCANNER_MS)
-    qtbot.keyClick(widget, Qt.Key.Key_Return, delay=SCANNER_MS)
-
-
 def lines(db):
     with db.transaction() as s:
         return s.execute(select(OrderLine.item_code, OrderLine.quantity).order_by(OrderLine.position)).all()
@@ -53,11 +46,11 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     elsewhere = window.station_switch  # focus on a toolbar combo box, not on any scan field
     elsewhere.setFocus()
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        scan(qtbot, elsewhere, "6971230000006")
+        scan(elsewhere, "6971230000006")
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        scan(qtbot, elsewhere, "2*YJ1000")
+        scan(elsewhere, "2*YJ1000")
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        scan(qtbot, elsewhere, "BD2000")
+        scan(elsewhere, "BD2000")
     assert elsewhere.currentData() == "counter"  # the combo box saw none of it
     assert lines(window.db) == [("YJ1000", 3), ("BD2000", 1)]
     assert [ln.quantity for ln in page.model.lines] == [3, 1]
@@ -103,9 +96,9 @@ def test_refused_scans_are_loud_and_change_nothing(qtbot, zh, counter_window, co
     page.set_customer(customers.search(window.db, "zs")[0])
     page.table.setFocus()
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        scan(qtbot, page.table, "YJ1000")
+        scan(page.table, "YJ1000")
     window.sounds.played.clear()
-    scan(qtbot, page.table, code)
+    scan(page.table, code)
     qtbot.waitUntil(lambda: page.message.text() == message, timeout=5000)
     assert "c62828" in page.message.styleSheet()  # the red strip
     assert window.sounds.played == ["error"]
@@ -115,7 +108,7 @@ def test_refused_scans_are_loud_and_change_nothing(qtbot, zh, counter_window, co
 
 def test_scan_before_choosing_a_customer_is_refused(qtbot, zh, counter_window):
     page = counter_window.counter_page
-    scan(qtbot, page, "YJ1000")
+    scan(page, "YJ1000")
     qtbot.waitUntil(lambda: "请先选客户" in page.message.text())
     assert lines(counter_window.db) == []
 
@@ -125,13 +118,7 @@ def test_scanner_pressing_shift_for_capitals_and_symbols_is_still_one_scan(qtbot
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     page.table.setFocus()
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        for char in "2*YJ1000":
-            if char in "*YJ":
-                qtbot.keyPress(page.table, Qt.Key.Key_Shift, delay=SCANNER_MS)
-            qtbot.keyClicks(page.table, char, delay=SCANNER_MS)
-            if char in "*YJ":
-                qtbot.keyRelease(page.table, Qt.Key.Key_Shift)
-        qtbot.keyClick(page.table, Qt.Key.Key_Return, delay=SCANNER_MS)
+        scan(page.table, "2*YJ1000")  # Shift pressed and released around '*', 'Y' and 'J'
     assert lines(counter_window.db) == [("YJ1000", 2)]
 
 
@@ -182,7 +169,7 @@ def test_restart_comes_back_to_the_open_slip(qtbot, zh, counter_window, ui_db):
     page = counter_window.counter_page
     page.set_customer(customers.search(ui_db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
-        scan(qtbot, page, "YJ1000")
+        scan(page, "YJ1000")
     number = page.order
     fresh = MainWindow(ui_db, Settings(station_name="结算台1"), save=lambda s: None, sounds=Sounds(enabled=False),
                        speaker=Speaker())
