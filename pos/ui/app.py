@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.config import Settings
@@ -30,8 +30,8 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     spooler = SpoolerBridge(opened.db, settings.station_name)
     window = MainWindow(opened.db, settings, demo=demo, spooler=spooler)
     spooler.start()  # resumes jobs left waiting by an earlier run
-    window.resize(1280, 800)
-    window.show()
+    window.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
+    window.showMaximized()  # a station's screen belongs to the app; 1024x768 touch screens included
     if window.display_window is not None:
         window.display_window.place()
     if opened.upgrade.backup:

@@ -73,7 +73,7 @@ def test_command_speaker_never_waits_for_the_speech():
     speaker.command = ["/bin/sleep", "2"]  # a slow "voice": say() must still return at once
     started = time.monotonic()
     speaker.say("收您一百元，找您二十元五角")
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 1.5  # far below the 2 s the voice takes, with room for a busy machine
     assert speaker.said == ["收您一百元，找您二十元五角"]
     assert not CommandSpeaker(which=lambda program: None).available
 

@@ -1,9 +1,11 @@
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from pos.config import Settings, load_settings, save_settings
 from pos.domain.errors import BadCheckDigit, InvalidInput
+from pos.services import staff
 from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
@@ -134,3 +136,23 @@ def test_errors_are_translated_with_their_details(zh):
         symbology="EAN-13", code="6901234567891", expected=2))
     assert error_text(error) == "货号：EAN-13 条码 6901234567891 校验位错误（应为 2）。"
     assert error_text(RuntimeError("disk")) == "意外错误：RuntimeError: disk"
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request):
+    if request.param == "zh_CN":
+        request.getfixturevalue("zh")
+    return request.param
+
+
+def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, window):
+    """Common counter touch screens are 1024x768; a taskbar takes about 40 lines of that."""
+    window.staff = staff.sign_in(window.db, "1001", "1111")
+    window._show_page()
+    window.counter_page.banner.show_text("收您 ¥1,000.00  找您 ¥660.50")  # the tallest the counter gets
+    window.counter_page.say("没有货号或条码为 NOPE123 的商品。", error=True)
+    for station in ("counter", "bench"):
+        window.station_switch.setCurrentIndex(window.station_switch.findData(station))
+        qtbot.wait(10)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1024 and needed.height() <= 728, (station, needed)

@@ -41,6 +41,7 @@ class BenchPage(QWidget):
 
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
         self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
+        self.name_label.setWordWrap(True)  # the English prompt would otherwise make the window 1264 px wide
         self.info_label = QLabel("", objectName="bench_info")
         self.progress = QProgressBar(objectName="bench_progress")
         self.banner = QLabel("", objectName="bench_banner", alignment=Qt.AlignmentFlag.AlignCenter)

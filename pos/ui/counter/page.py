@@ -101,10 +101,12 @@ class CounterPage(QWidget):
             ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
             ("help", self.tr("F1 Help"), "F1", self.show_help),
         ]
-        self.actions, buttons = key_actions(self, specs, button_height=56)
+        # 48 px rows: still a comfortable touch target, and the page fits a 1024x768 touch screen
+        self.actions, buttons = key_actions(self, specs, button_height=48)
         panel.addLayout(buttons)
         self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
         self.ready_list = QListWidget(objectName="ready_to_settle")
+        self.ready_list.setMinimumHeight(48)
         self.ready_list.setMaximumHeight(140)
         self.ready_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
@@ -114,12 +116,16 @@ class CounterPage(QWidget):
         self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
         self._ready_timer.timeout.connect(self.refresh_ready)
 
+        # The call-out sits above the lines, beside the keys: stacked over the keys too it would
+        # push the window past the height of a 768-line screen.
+        lines_column = QVBoxLayout()
+        lines_column.addWidget(self.banner)
+        lines_column.addWidget(self.table, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.table, 3)
+        middle.addLayout(lines_column, 3)
         middle.addLayout(panel, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         self._show_totals()
