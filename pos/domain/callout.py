@@ -45,16 +45,19 @@ def spoken_amount(amount: Money) -> str:
     return ("负" if amount.fen < 0 else "") + "".join(parts)
 
 
+SCREEN_SEPARATOR = "  "  # between what was received and the change; a screen may wrap only here
+
+
 @dataclass(frozen=True)
 class CallOut:
     tendered: Money
     change: Money
 
     def screen(self, symbol: str = "¥") -> str:
-        return f"收您 {self.tendered.format(symbol)}  找您 {self.change.format(symbol)}"
+        return f"收您 {self.tendered.format(symbol)}{SCREEN_SEPARATOR}找您 {self.change.format(symbol)}"
 
     def screen_english(self, symbol: str = "¥") -> str:
-        return f"Received {self.tendered.format(symbol)}  Change {self.change.format(symbol)}"
+        return f"Received {self.tendered.format(symbol)}{SCREEN_SEPARATOR}Change {self.change.format(symbol)}"
 
     def spoken(self) -> str:
         if not self.change:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos.devices.pole_display import PoleDisplay
 from pos.domain.money import Money
+from pos.ui.counter.callout_banner import breaking_between_halves
 
 
 class CustomerDisplayWindow(QWidget):
@@ -48,7 +49,7 @@ class CustomerDisplayWindow(QWidget):
         self.callout.setText("")
 
     def show_callout(self, text: str) -> None:
-        self.callout.setText(text)
+        self.callout.setText(breaking_between_halves(text))
 
 
 def pole_lines(last_line: str, total: Money) -> tuple[str, str]:

@@ -3,6 +3,7 @@ refusals, settlement with its call-out, voice, receipt and stored payment."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QTextLayout
 from sqlalchemy import func, select
 
 from pos.config import Settings
@@ -14,6 +15,7 @@ from pos.services import customers, staff
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
+from pos.ui.counter.callout_banner import NBSP, WORD_JOINER, breaking_between_halves
 from tests.conftest import add_products
 from tests.ui.keyboard import scan
 
@@ -33,6 +35,18 @@ def counter_window(qtbot, ui_db, tmp_path):
     yield window
     window.scan_filter.remove()
     window.worker.shutdown()
+
+
+def laid_out_lines(text, font, width):
+    """How Qt breaks `text` into lines `width` pixels wide, word joiners taken out."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    result = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        result.append(text[line.textStart():line.textStart() + line.textLength()].replace(WORD_JOINER, "").replace(NBSP, " "))
+    layout.endLayout()
+    return result
 
 
 def lines(db):
@@ -57,6 +71,8 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     assert page.model.highlight == 1
     assert page.total_label.text() == "¥233.00" and page.capitals_label.text() == "贰佰叁拾叁元整"
     assert page.items_label.text() == "共 4 件"
+    scan(elsewhere, "NOPE123")  # a refusal leaves the strip red until the next good news
+    qtbot.waitUntil(lambda: "c62828" in page.message.styleSheet(), timeout=5000)
 
     def pay(dialog, cash):
         dialog.cash.setText(cash)
@@ -74,7 +90,13 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     page.run_dialog = lambda dialog: pay(dialog, "300")
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
-    assert page.banner.isVisible() and page.banner.text() == "收您 ¥300.00  找您 ¥67.00"
+    assert page.banner.isVisible() and page.banner.shown_text == "收您 ¥300.00  找您 ¥67.00"
+    # on screen it may break only between the two halves
+    assert page.banner.text() == breaking_between_halves("收您 ¥300.00  找您 ¥67.00")
+    for room_for in ("收您 ¥300.00  找", "收您 ¥300.00  找您 "):  # Qt would break after either
+        width = QFontMetrics(page.banner.font()).horizontalAdvance(room_for) + 1
+        assert laid_out_lines(page.banner.text(), page.banner.font(), width) == ["收您 ¥300.00  ", "找您 ¥67.00"]
+    assert "c62828" not in page.message.styleSheet()  # the refusal's red strip is gone
     assert window.speaker.said == ["收您三百元，找您六十七元"]
     with window.db.transaction() as s:
         payment = s.scalar(select(Payment))
@@ -217,7 +239,7 @@ def test_customer_display_window_follows_the_sale(qtbot, zh, ui_db, counter_wind
     page.run_dialog = lambda dialog: (dialog.cash.setText("110"), dialog.confirm(), True)[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
-    assert display.callout.text() == "收您 ¥110.00  找您 ¥5.00"
+    assert display.callout.text() == breaking_between_halves("收您 ¥110.00  找您 ¥5.00")
     window.close()
 
 

@@ -9,6 +9,7 @@ from pos.services import staff
 from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
+from pos.ui.style import APP_STYLE
 
 HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
 
@@ -145,12 +146,21 @@ def language(request):
     return request.param
 
 
-def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, window):
+@pytest.fixture
+def app_style(qapp):
+    qapp.setStyleSheet(APP_STYLE)  # the app's own type sizes and button heights
+    yield
+    qapp.setStyleSheet("")
+
+
+def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style, window):
     """Common counter touch screens are 1024x768; a taskbar takes about 40 lines of that."""
     window.staff = staff.sign_in(window.db, "1001", "1111")
     window._show_page()
-    window.counter_page.banner.show_text("收您 ¥1,000.00  找您 ¥660.50")  # the tallest the counter gets
+    # the tallest each page gets: the call-out, a refusal in the banner and in the message strip
+    window.counter_page.banner.show_text("收您 ¥10,000.00  找您 ¥1,660.50")
     window.counter_page.say("没有货号或条码为 NOPE123 的商品。", error=True)
+    window.bench_page.refuse("ES4000 不在这张销售单上。")
     for station in ("counter", "bench"):
         window.station_switch.setCurrentIndex(window.station_switch.findData(station))
         qtbot.wait(10)

@@ -92,14 +92,18 @@ class BenchPage(QWidget):
         self.actions, grid = key_actions(self, specs, button_height=52)
         side.addLayout(grid)
 
+        # The refusal banner sits over the lines, beside the keys: above everything it would push
+        # the window past the height of a 768-line screen.
+        lines_column = QVBoxLayout()
+        lines_column.addWidget(self.banner)
+        lines_column.addWidget(self.center, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.center, 3)
+        middle.addLayout(lines_column, 3)
         middle.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.info_label)
         layout.addWidget(self.progress)
-        layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
 
@@ -257,7 +261,7 @@ class BenchPage(QWidget):
 
     # feedback ------------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
-        """Full-width red banner and the error buzz: the packer must notice."""
+        """A red banner over the lines and the error buzz: the packer must notice."""
         self.banner.setText(text)
         self.banner.setStyleSheet("background: #c62828; color: white; font-size: 30px; font-weight: bold; padding: 14px;")
         self.banner.show()

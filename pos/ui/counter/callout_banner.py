@@ -1,9 +1,21 @@
-"""The call-out across the whole width of the counter, in very large type."""
+"""The call-out above the slip's lines, in very large type."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from pos.domain.callout import SCREEN_SEPARATOR
+
+# Chinese text may break between any two characters, and Qt breaks after a space even next to a
+# word joiner: both are needed to keep "找您 ¥20.50" on one line.
+WORD_JOINER = "\u2060"
+NBSP = "\u00a0"
+
+
+def breaking_between_halves(text: str) -> str:
+    """A call-out that wraps only between its two halves, never between "找" and "您" or before the amount."""
+    return SCREEN_SEPARATOR.join(WORD_JOINER.join(part.replace(" ", NBSP)) for part in text.split(SCREEN_SEPARATOR))
 
 
 class CallOutBanner(QLabel):
@@ -13,8 +25,10 @@ class CallOutBanner(QLabel):
         self.setStyleSheet("QLabel#callout { font-size: 56px; font-weight: bold; color: white;"
                            " background: #2e7d32; padding: 18px; border-radius: 8px; }")
         self.setWordWrap(True)
+        self.shown_text = ""
         self.hide()
 
     def show_text(self, text: str) -> None:
-        self.setText(text)
+        self.shown_text = text
+        self.setText(breaking_between_halves(text))
         self.show()

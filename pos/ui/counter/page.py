@@ -101,23 +101,18 @@ class CounterPage(QWidget):
             ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
             ("help", self.tr("F1 Help"), "F1", self.show_help),
         ]
-        # 48 px rows: still a comfortable touch target, and the page fits a 1024x768 touch screen
-        self.actions, buttons = key_actions(self, specs, button_height=48)
-        panel.addLayout(buttons)
+        # The keys run along the bottom like the keyboard's own F-key row; stacked beside the lines
+        # they made the page taller than a 1024x768 touch screen.
+        self.actions, buttons = key_actions(self, specs, columns=6, button_height=52)
         self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
         self.ready_list = QListWidget(objectName="ready_to_settle")
-        self.ready_list.setMinimumHeight(48)
-        self.ready_list.setMaximumHeight(140)
         self.ready_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
         panel.addWidget(self.ready_title)
-        panel.addWidget(self.ready_list)
-        panel.addStretch(1)
+        panel.addWidget(self.ready_list, 1)
         self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
         self._ready_timer.timeout.connect(self.refresh_ready)
 
-        # The call-out sits above the lines, beside the keys: stacked over the keys too it would
-        # push the window past the height of a 768-line screen.
         lines_column = QVBoxLayout()
         lines_column.addWidget(self.banner)
         lines_column.addWidget(self.table, 1)
@@ -127,6 +122,7 @@ class CounterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._show_totals()
 
@@ -198,11 +194,14 @@ class CounterPage(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         """The message strip: red with the error sound for a refusal, green otherwise."""
+        self._strip(text, error)
+        self.host.sounds.play("error" if error else "ok")
+
+    def _strip(self, text: str, error: bool) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(
             "background: #c62828; color: white; font-size: 22px; font-weight: bold; padding: 6px;" if error
             else "background: #e8f5e9; color: #1b5e20; font-size: 20px; padding: 6px;")
-        self.host.sounds.play("error" if error else "ok")
 
     def _error(self, error: BaseException) -> None:
         self.say(error_text(error), error=True)
@@ -428,7 +427,7 @@ class CounterPage(QWidget):
                                   "en" if english else "zh")
         self.host.customer_display_callout(text)
         self.host.wake_spooler()
-        self.message.setText(self.tr("Paid. Receipt printing. Ctrl+N for the next customer."))
+        self._strip(self.tr("Paid. Receipt printing. Ctrl+N for the next customer."), error=False)
         self.settled.emit(result)
 
     def open_drawer(self) -> None:
