@@ -55,6 +55,7 @@ def bench_window(qtbot, ui_db, label_printer, slip):
     window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker(),
                         spooler=bridge)
     qtbot.addWidget(window)
+    window.resize(1024, 768)  # a common touch screen at the bench
     window.show()
     qtbot.waitExposed(window)
     bridge.start()
@@ -108,6 +109,10 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
     scan(elsewhere, number)  # the slip's barcode, from the paper slip
     qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
     assert page.name_label.text() == "张三" and "客户在场" in page.info_label.text()
+    table = page.table  # on a 1024x768 screen every item's name shows whole, numbers too
+    for row in range(page.model.rowCount()):
+        for column in range(page.model.columnCount()):
+            assert table.columnWidth(column) >= table.sizeHintForIndex(page.model.index(row, column)).width()
 
     for code in ("6971230000006", "YJ1000", "YJ1000", "BD2000"):
         with qtbot.waitSignal(page.tick_shown, timeout=5000):

@@ -28,6 +28,7 @@ def counter_window(qtbot, ui_db, tmp_path):
     settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
     window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
     qtbot.addWidget(window)
+    window.resize(1024, 768)  # a common counter touch screen
     window.show()
     qtbot.waitExposed(window)
     window._signed_in(cashier)
@@ -69,6 +70,11 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     assert lines(window.db) == [("YJ1000", 3), ("BD2000", 1)]
     assert [ln.quantity for ln in page.model.lines] == [3, 1]
     assert page.model.highlight == 1
+    table = page.table  # codes and numbers shown whole, the name column takes the rest
+    for column in (0, 2, 3, 4):
+        assert table.columnWidth(column) >= max(table.sizeHintForIndex(page.model.index(row, column)).width()
+                                                for row in range(2))
+    assert table.columnWidth(1) > max(table.columnWidth(c) for c in (0, 2, 3, 4))
     assert page.total_label.text() == "¥233.00" and page.capitals_label.text() == "贰佰叁拾叁元整"
     assert page.items_label.text() == "共 4 件"
     scan(elsewhere, "NOPE123")  # a refusal leaves the strip red until the next good news

@@ -9,7 +9,7 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
     QListWidgetItem, QProgressBar, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
+from pos.ui.table_model import fit_name_column
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -59,7 +60,7 @@ class BenchPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_name_column(self.table)
         self.table.setStyleSheet("font-size: 20px;")
         self.center = QStackedWidget()
         self.center.addWidget(self.queue_list)

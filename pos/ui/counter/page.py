@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
     QMessageBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -30,6 +30,7 @@ from pos.ui.counter.lines_model import LinesModel
 from pos.ui.counter.settle_dialog import SettleDialog
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
+from pos.ui.table_model import fit_name_column
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
@@ -62,7 +63,7 @@ class CounterPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_name_column(self.table)
         self.table.setStyleSheet("font-size: 20px;")
         self.items_label = QLabel(objectName="items")
         self.total_label = QLabel(objectName="total")
