@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
+COLUMN_GAP = 12  # pixels beside a column's widest entry, so numbers in neighbouring columns don't run together
 
 
 def fit_name_column(table: QTableView, name_column: int = 1) -> None:
@@ -21,6 +22,7 @@ def fit_name_column(table: QTableView, name_column: int = 1) -> None:
         for column in range(header.count()):
             if column != name_column:
                 table.resizeColumnToContents(column)
+                header.resizeSection(column, header.sectionSize(column) + COLUMN_GAP)
 
     def widen_for(_parent: QModelIndex, first: int, last: int) -> None:
         # only the new rows are measured: a scan into a 300-line slip stays fast
@@ -28,7 +30,8 @@ def fit_name_column(table: QTableView, name_column: int = 1) -> None:
         for column in range(header.count()):
             if column == name_column:
                 continue
-            needed = max(table.sizeHintForIndex(model.index(row, column)).width() for row in range(first, last + 1))
+            needed = COLUMN_GAP + max(table.sizeHintForIndex(model.index(row, column)).width()
+                                      for row in range(first, last + 1))
             if needed > header.sectionSize(column):
                 header.resizeSection(column, needed)
 
