@@ -166,3 +166,7 @@ def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style
         qtbot.wait(10)
         needed = window.minimumSizeHint()
         assert needed.width() <= 1024 and needed.height() <= 728, (station, needed)
+    window.resize(1024, 728)
+    qtbot.wait(10)
+    bench = window.bench_page  # the bench's refusal runs the full width of the window
+    assert bench.banner.isVisible() and bench.banner.width() > 0.95 * bench.width()

@@ -90,22 +90,20 @@ class BenchPage(QWidget):
             ("name", self.tr("F2 Name is wrong"), "F2", self.correct_name),
             ("close", self.tr("Esc Back to queue"), "Esc", self.unload),
         ]
-        self.actions, grid = key_actions(self, specs, button_height=52)
-        side.addLayout(grid)
+        # The keys run along the bottom as at the counter: beside the lines they left no height on a
+        # 1024x768 screen for the full-width refusal banner.
+        self.actions, keys = key_actions(self, specs, columns=5, button_height=52)
 
-        # The refusal banner sits over the lines, beside the keys: above everything it would push
-        # the window past the height of a 768-line screen.
-        lines_column = QVBoxLayout()
-        lines_column.addWidget(self.banner)
-        lines_column.addWidget(self.center, 1)
         middle = QHBoxLayout()
-        middle.addLayout(lines_column, 3)
+        middle.addWidget(self.center, 3)
         middle.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.info_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
+        layout.addLayout(keys)
         layout.addWidget(self.message)
 
         self.queue_list.itemActivated.connect(lambda item: self.load(item.data(Qt.ItemDataRole.UserRole)))
@@ -262,7 +260,7 @@ class BenchPage(QWidget):
 
     # feedback ------------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
-        """A red banner over the lines and the error buzz: the packer must notice."""
+        """Full-width red banner and the error buzz: the packer must notice."""
         self.banner.setText(text)
         self.banner.setStyleSheet("background: #c62828; color: white; font-size: 30px; font-weight: bold; padding: 14px;")
         self.banner.show()
