@@ -48,7 +48,7 @@ class Spooler:
         preview_dir: Path | None = None,
         connect: Callable[[PrinterConfig], Connection] = open_connection,
         on_change: Callable[[], None] | None = None,
-        on_preview: Callable[[Path], None] | None = None,
+        on_preview: Callable[[Path, int], None] | None = None,
         backoff_seconds: tuple[float, ...] = BACKOFF_SECONDS,
     ) -> None:
         self.db = db
@@ -57,7 +57,7 @@ class Spooler:
         self.preview_dir = preview_dir
         self.connect = connect
         self.on_change = on_change or (lambda: None)
-        self.on_preview = on_preview or (lambda path: None)
+        self.on_preview = on_preview or (lambda path, job_id: None)
         self.printer_status: dict[str, PrinterStatus | PrinterError] = {}  # uri -> last status or error
 
     def recover(self) -> int:
@@ -150,7 +150,7 @@ class Spooler:
         self.printer_status[uri] = state or PrinterStatus()
         self.on_change()
         if preview is not None:
-            self.on_preview(preview)
+            self.on_preview(preview, job_id)
         return "done"
 
     def _failed(self, job_id: int, uri: str, attempts: int, error: PrinterError, *, partial: bool) -> str:

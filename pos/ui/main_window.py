@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,10 +15,10 @@ from pos.devices.speech import Speaker
 from pos.domain.money import Money
 from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
-from pos.services.printing import PrintContext
+from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.i18n import error_text
-from pos.ui.preview import PreviewDialog
+from pos.ui.preview import PreviewDialog, describe_job
 from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.settings_dialog import SettingsDialog
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
-        self.previews: list[PreviewDialog] = []
+        self.preview: PreviewDialog | None = None
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
         self.scan_filter.scanned.connect(self.route_scan)
         self.scan_filter.install()
@@ -272,18 +271,20 @@ class MainWindow(QMainWindow):
             parts.append({"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper])
         return self.tr(", ").join(parts)
 
-    def show_preview(self, path: str) -> None:
+    def show_preview(self, pdf: bytes, job: JobInfo) -> None:
         """The preview printer's output, on screen (not modal: work goes on beside it)."""
-        try:
-            with open(path, "rb") as handle:
-                pdf = handle.read()
-        except OSError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
-            return
-        dialog = PreviewDialog(pdf, Path(path).stem, self)
-        dialog.finished.connect(lambda _code, d=dialog: self.previews.remove(d))
-        self.previews.append(dialog)
-        dialog.show()
+        title = describe_job(job)
+        if self.preview is None:
+            self.preview = PreviewDialog(pdf, title, self, activate=False)
+            self.preview.finished.connect(self._preview_closed)
+        else:
+            self.preview.add(pdf, title)
+        self.preview.show()
+
+    def _preview_closed(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
 
     def print_context(self) -> PrintContext:
         return PrintContext(

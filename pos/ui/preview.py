@@ -1,32 +1,87 @@
-"""On-screen preview of what the `preview:` printer printed (PDF pages)."""
+"""On-screen preview of what the `preview:` printer printed (PDF pages).
+
+One window holds the documents printed since it was opened, newest shown, the others a choice
+away: a three-copy slip is one window, not three stacked on top of the work. Opened by the
+spooler, it does not take the keyboard, so a scan right after printing still reaches the station.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from pos.services.printing import JobInfo
+
+
+def describe_job(job: JobInfo) -> str:
+    """'销售单 S20261127-0004 第2联': what a print job is, in words (the print queue and the preview)."""
+    kinds = {
+        "sales-slip": QCoreApplication.translate("PrintQueueDialog", "Sales slip"),
+        "receipt": QCoreApplication.translate("PrintQueueDialog", "Receipt"),
+        "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
+        "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
+        "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),
+    }
+    text = f"{kinds.get(job.kind, job.kind)} {job.document}"
+    if job.copy:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "copy {n}").format(n=job.copy)
+    if job.box_number:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "box {n}").format(n=job.box_number)
+    if job.reprint:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "(reprint {n})").format(n=job.reprint)
+    return text
+
+
+KEEP = 30  # documents a preview window holds; older ones drop off
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *, activate: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print preview: {title}").format(title=title))
+        # printed by the spooler while someone works: leave the keyboard where it is
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         self.resize(QSize(520, 860).boundedTo(self.screen().availableSize()))
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self.documents = QComboBox(objectName="preview_documents")
+        self.documents.currentIndexChanged.connect(self._show_document)
+        self._pdfs: list[QPdfDocument] = []
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.documents)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+        self.add(pdf, title)
+
+    def add(self, pdf: bytes, title: str) -> None:
+        """Another printed document: listed, and shown."""
+        if len(self._pdfs) == KEEP:
+            self._pdfs.pop(0).deleteLater()
+            self.documents.removeItem(0)
+        # a document each: QPdfView keeps showing the first one if a document is reloaded
+        document = QPdfDocument(self)
+        buffer = QBuffer(document)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        self._pdfs.append(document)
+        self.documents.addItem(title)
+        self.documents.setCurrentIndex(self.documents.count() - 1)
+        self.documents.setVisible(self.documents.count() > 1)
+
+    def _show_document(self, index: int) -> None:
+        if not 0 <= index < len(self._pdfs):
+            return
+        self.view.setDocument(self._pdfs[index])
+        self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.documents.itemText(index)))
+
+    @property
+    def document(self) -> QPdfDocument:
+        return self._pdfs[self.documents.currentIndex()]
 
     @property
     def page_count(self) -> int:

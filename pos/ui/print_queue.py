@@ -14,7 +14,7 @@ from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text, translated
-from pos.ui.preview import PreviewDialog
+from pos.ui.preview import PreviewDialog, describe_job
 
 
 class PrintQueueDialog(QDialog):
@@ -103,16 +103,7 @@ class PrintQueueDialog(QDialog):
         self._update_buttons()
 
     def describe(self, job: JobInfo) -> str:
-        kinds = {"sales-slip": self.tr("Sales slip"), "receipt": self.tr("Receipt"),
-                 "return-slip": self.tr("Return slip"), "box-label": self.tr("Box label"), "test": self.tr("Test page")}
-        text = f"{kinds.get(job.kind, job.kind)} {job.document}"
-        if job.copy:
-            text += " " + self.tr("copy {n}").format(n=job.copy)
-        if job.box_number:
-            text += " " + self.tr("box {n}").format(n=job.box_number)
-        if job.reprint:
-            text += " " + self.tr("(reprint {n})").format(n=job.reprint)
-        return text
+        return describe_job(job)
 
     def selected(self) -> JobInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -69,282 +69,282 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/bench/page.py" line="42" />
-      <location filename="../../ui/bench/page.py" line="216" />
+      <location filename="../../ui/bench/page.py" line="43" />
+      <location filename="../../ui/bench/page.py" line="220" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="80" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="85" />
+      <location filename="../../ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="86" />
+      <location filename="../../ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="87" />
+      <location filename="../../ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="88" />
+      <location filename="../../ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="89" />
+      <location filename="../../ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="135" />
+      <location filename="../../ui/bench/page.py" line="139" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="135" />
+      <location filename="../../ui/bench/page.py" line="139" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="137" />
+      <location filename="../../ui/bench/page.py" line="141" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="152" />
+      <location filename="../../ui/bench/page.py" line="156" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="155" />
+      <location filename="../../ui/bench/page.py" line="159" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="189" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="188" />
+      <location filename="../../ui/bench/page.py" line="192" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="193" />
+      <location filename="../../ui/bench/page.py" line="197" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="196" />
+      <location filename="../../ui/bench/page.py" line="200" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="197" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="197" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="202" />
+      <location filename="../../ui/bench/page.py" line="206" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="207" />
+      <location filename="../../ui/bench/page.py" line="211" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="209" />
+      <location filename="../../ui/bench/page.py" line="213" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../ui/bench/page.py" line="239" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="241" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="253" />
+      <location filename="../../ui/bench/page.py" line="257" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="296" />
+      <location filename="../../ui/bench/page.py" line="298" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="296" />
+      <location filename="../../ui/bench/page.py" line="298" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="307" />
-      <location filename="../../ui/bench/page.py" line="313" />
-      <location filename="../../ui/bench/page.py" line="319" />
+      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="315" />
+      <location filename="../../ui/bench/page.py" line="321" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="307" />
+      <location filename="../../ui/bench/page.py" line="309" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="313" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="313" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="314" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="314" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="315" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="319" />
+      <location filename="../../ui/bench/page.py" line="321" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="339" />
+      <location filename="../../ui/bench/page.py" line="341" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
+      <location filename="../../ui/bench/page.py" line="357" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="357" />
-      <location filename="../../ui/bench/page.py" line="360" />
+      <location filename="../../ui/bench/page.py" line="359" />
+      <location filename="../../ui/bench/page.py" line="362" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="357" />
+      <location filename="../../ui/bench/page.py" line="359" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="360" />
+      <location filename="../../ui/bench/page.py" line="362" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="371" />
+      <location filename="../../ui/bench/page.py" line="373" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="371" />
+      <location filename="../../ui/bench/page.py" line="373" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="386" />
-      <location filename="../../ui/bench/page.py" line="389" />
+      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="391" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="386" />
+      <location filename="../../ui/bench/page.py" line="388" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="389" />
+      <location filename="../../ui/bench/page.py" line="391" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="390" />
+      <location filename="../../ui/bench/page.py" line="392" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="409" />
+      <location filename="../../ui/bench/page.py" line="411" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="444" />
+      <location filename="../../ui/bench/page.py" line="446" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="444" />
+      <location filename="../../ui/bench/page.py" line="446" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="445" />
+      <location filename="../../ui/bench/page.py" line="447" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="448" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -352,279 +352,279 @@
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/counter/page.py" line="54" />
-      <location filename="../../ui/counter/page.py" line="168" />
+      <location filename="../../ui/counter/page.py" line="55" />
+      <location filename="../../ui/counter/page.py" line="171" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="91" />
+      <location filename="../../ui/counter/page.py" line="92" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="92" />
+      <location filename="../../ui/counter/page.py" line="93" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="93" />
+      <location filename="../../ui/counter/page.py" line="94" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="94" />
+      <location filename="../../ui/counter/page.py" line="95" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="95" />
+      <location filename="../../ui/counter/page.py" line="96" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="96" />
+      <location filename="../../ui/counter/page.py" line="97" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="97" />
+      <location filename="../../ui/counter/page.py" line="98" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="98" />
+      <location filename="../../ui/counter/page.py" line="99" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="99" />
+      <location filename="../../ui/counter/page.py" line="100" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="100" />
+      <location filename="../../ui/counter/page.py" line="101" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="101" />
+      <location filename="../../ui/counter/page.py" line="102" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="102" />
+      <location filename="../../ui/counter/page.py" line="103" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="106" />
+      <location filename="../../ui/counter/page.py" line="108" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="171" />
+      <location filename="../../ui/counter/page.py" line="174" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="171" />
+      <location filename="../../ui/counter/page.py" line="174" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="174" />
+      <location filename="../../ui/counter/page.py" line="177" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="181" />
+      <location filename="../../ui/counter/page.py" line="184" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="184" />
+      <location filename="../../ui/counter/page.py" line="187" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="184" />
+      <location filename="../../ui/counter/page.py" line="187" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="184" />
+      <location filename="../../ui/counter/page.py" line="187" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="185" />
+      <location filename="../../ui/counter/page.py" line="188" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="185" />
+      <location filename="../../ui/counter/page.py" line="188" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="186" />
+      <location filename="../../ui/counter/page.py" line="189" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="211" />
+      <location filename="../../ui/counter/page.py" line="215" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="227" />
+      <location filename="../../ui/counter/page.py" line="231" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="231" />
+      <location filename="../../ui/counter/page.py" line="235" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="264" />
+      <location filename="../../ui/counter/page.py" line="268" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="269" />
+      <location filename="../../ui/counter/page.py" line="273" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="278" />
-      <location filename="../../ui/counter/page.py" line="299" />
+      <location filename="../../ui/counter/page.py" line="282" />
+      <location filename="../../ui/counter/page.py" line="303" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="278" />
+      <location filename="../../ui/counter/page.py" line="282" />
       <source>Item code or barcode (3*CODE for three)</source>
       <translation>货号或条码（3*货号 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="296" />
+      <location filename="../../ui/counter/page.py" line="300" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="299" />
+      <location filename="../../ui/counter/page.py" line="303" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="307" />
+      <location filename="../../ui/counter/page.py" line="311" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="317" />
+      <location filename="../../ui/counter/page.py" line="321" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="318" />
+      <location filename="../../ui/counter/page.py" line="322" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="328" />
+      <location filename="../../ui/counter/page.py" line="332" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="328" />
+      <location filename="../../ui/counter/page.py" line="332" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="337" />
+      <location filename="../../ui/counter/page.py" line="341" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="337" />
+      <location filename="../../ui/counter/page.py" line="341" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="354" />
+      <location filename="../../ui/counter/page.py" line="358" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="355" />
+      <location filename="../../ui/counter/page.py" line="359" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="359" />
+      <location filename="../../ui/counter/page.py" line="363" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="364" />
+      <location filename="../../ui/counter/page.py" line="368" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="365" />
+      <location filename="../../ui/counter/page.py" line="369" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="379" />
+      <location filename="../../ui/counter/page.py" line="383" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="387" />
+      <location filename="../../ui/counter/page.py" line="391" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="395" />
+      <location filename="../../ui/counter/page.py" line="399" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../ui/counter/page.py" line="406" />
       <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
       <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="427" />
+      <location filename="../../ui/counter/page.py" line="431" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="431" />
+      <location filename="../../ui/counter/page.py" line="435" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="431" />
+      <location filename="../../ui/counter/page.py" line="435" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="442" />
+      <location filename="../../ui/counter/page.py" line="446" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="450" />
+      <location filename="../../ui/counter/page.py" line="454" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="450" />
+      <location filename="../../ui/counter/page.py" line="454" />
       <source>F10 Print queue
 F12 Sign out
 Scan anywhere: the item goes on the slip.</source>
@@ -825,149 +825,149 @@ F12 退出登录
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="56" />
+      <location filename="../../ui/main_window.py" line="55" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="57" />
+      <location filename="../../ui/main_window.py" line="56" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="90" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="91" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="97" />
-      <location filename="../../ui/main_window.py" line="316" />
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="100" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="139" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="267" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="267" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1048,7 +1048,7 @@ F12 退出登录
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../ui/preview.py" line="14" />
+      <location filename="../../ui/preview.py" line="80" />
       <source>Print preview: {title}</source>
       <translation>打印预览：{title}</translation>
     </message>
@@ -1151,62 +1151,62 @@ F12 退出登录
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="106" />
+      <location filename="../../ui/preview.py" line="21" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="106" />
+      <location filename="../../ui/preview.py" line="22" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="107" />
+      <location filename="../../ui/preview.py" line="23" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="107" />
+      <location filename="../../ui/preview.py" line="24" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="107" />
+      <location filename="../../ui/preview.py" line="25" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="110" />
+      <location filename="../../ui/preview.py" line="29" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="112" />
+      <location filename="../../ui/preview.py" line="31" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="114" />
+      <location filename="../../ui/preview.py" line="33" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="148" />
+      <location filename="../../ui/print_queue.py" line="139" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="148" />
+      <location filename="../../ui/print_queue.py" line="139" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="159" />
+      <location filename="../../ui/print_queue.py" line="150" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="160" />
+      <location filename="../../ui/print_queue.py" line="151" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
