@@ -111,6 +111,9 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     receipt = decode((tmp_path / "receipt.bin").read_bytes())
     assert "收您 ￥300.00  找您 ￥67.00" in receipt.text and receipt.drawer_pulses == 1
     assert page.status_label.text() == "已结算"
+    page.actions["new"].trigger()  # Ctrl+N: the next customer
+    assert page.order is None and page.model.lines == [] and not page.banner.isVisible()
+    assert page.message.text() == "" and page.total_label.text() == "¥0.00"
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,9 @@ class BenchPage(QWidget):
         self.box_label.clear()
         self.boxes_label.clear()
         self.progress.reset()
+        self._banner_timer.stop()
+        self.banner.hide()
+        self.message.clear()
         self._set_actions()
         self.refresh_queue()
 

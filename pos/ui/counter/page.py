@@ -276,6 +276,8 @@ class CounterPage(QWidget):
         self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
         self.model.set_lines([])
         self.banner.hide()
+        self.message.clear()  # the last customer's news is not the next one's
+        self.message.setStyleSheet("")
         self._show_totals(0, 0)
 
     def enter_code(self) -> None:
