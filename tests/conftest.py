@@ -95,6 +95,18 @@ def add_products(db, *codes, **custom):
             session.add(product)
 
 
+@pytest.fixture
+def shanghai(monkeypatch):
+    """The process's local time zone is the shop's: UTC+8 all year."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 class FakeClock:
     """A settable clock for throttling and day rollover tests."""
 

@@ -24,6 +24,7 @@ from pos.domain.customers import pinyin_key
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied, PosError
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
+from pos.domain.times import local_text
 from pos.services import audit, printing, returns
 from pos.services.lookup import get_line, get_order
 from pos.services.printing import PrintContext
@@ -165,7 +166,7 @@ def queue(db: Database) -> list[QueueEntry]:
             .group_by(Order.id, Order.number, Order.status, Customer.name, Order.printed_at)
             .order_by(Order.printed_at, Order.id)
         ).all()
-        return [QueueEntry(n, s, c, int(u), p.strftime("%H:%M") if p else "") for n, s, c, u, p in rows]
+        return [QueueEntry(n, s, c, int(u), local_text(p)) for n, s, c, u, p in rows]
 
 
 def resume_candidate(db: Database, station: str) -> str | None:

@@ -21,6 +21,7 @@ from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
 from pos.domain.roles import Role
 from pos.domain.settlement import METHODS, Due, Tender, settle as settle_payments
+from pos.domain.times import local_text
 from pos.printing import layouts
 from pos.printing.data import DayEndReport, DayEndRow, PrintMeta
 from pos.printing.document import Document, DrawerPulse
@@ -106,7 +107,7 @@ def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
             .where(Order.status == OrderStatus.CHECKED, Order.settled_at.is_(None))
             .order_by(Order.checked_at).limit(limit)
         ).all()
-        return [ReadyOrder(n, c, t.strftime("%H:%M") if t else "") for n, c, t in rows]
+        return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows]
 
 
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:

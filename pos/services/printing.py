@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from pos.db.models import (
 )
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
+from pos.domain.times import local
 from pos.printing import layouts
 from pos.printing.connections import PrinterConfig, english, parse_uri, stored_error
 from pos.printing.data import (
@@ -75,10 +76,6 @@ class JobInfo:
         return " ".join(parts)
 
 
-def _local(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
 def _return(session: Session, number: str) -> ReturnSlip:
     slip = session.scalar(select(ReturnSlip).where(ReturnSlip.number == number.strip().upper()))
     if slip is None:
@@ -106,7 +103,7 @@ def sales_slip_data(session: Session, order: Order) -> SalesSlip:
     assert customer is not None
     return SalesSlip(
         number=order.number,
-        created_at=_local(order.created_at),
+        created_at=local(order.created_at),
         cashier=_staff_name(session, order.cashier_id),
         customer_number=customer.number,
         customer_name=customer.name,
@@ -127,7 +124,7 @@ def receipt_data(session: Session, order: Order) -> Receipt:
     due = sum(p.amount_fen for p in payments)  # what was settled, exactly
     return Receipt(
         number=order.number,
-        at=_local(payments[-1].created_at),
+        at=local(payments[-1].created_at),
         cashier=_staff_name(session, payments[-1].cashier_id),
         customer_name=customer.name,
         due_fen=due,
@@ -146,11 +143,11 @@ def return_slip_data(session: Session, slip: ReturnSlip) -> ReturnSlipData:
         assert sold is not None
         lines.append(ReturnLineData(sold.item_code, sold.name, line.quantity, line.unit_price_fen, line.reason, line.reason_text))
     signatures = {
-        s.role: SignatureData(s.signer_name, _local(s.signed_at), s.method)
+        s.role: SignatureData(s.signer_name, local(s.signed_at), s.method)
         for s in slip.signatures
         if s.role in ("handler", "customer", "manager")
     }
-    return ReturnSlipData(slip.number, order.number, _local(slip.created_at), customer.name, customer.phone,
+    return ReturnSlipData(slip.number, order.number, local(slip.created_at), customer.name, customer.phone,
                           tuple(lines), signatures)
 
 
@@ -338,7 +335,7 @@ def _archive(root: Path, now: datetime, label: str, kind: str, copy: int, box_nu
         name += f"-copy{copy}"
     if box_number:
         name += f"-box{box_number}"
-    path = root / _local(now).strftime("%Y-%m-%d") / f"{name}-{ref}.pdf"
+    path = root / local(now).strftime("%Y-%m-%d") / f"{name}-{ref}.pdf"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(render_pdf([document]))
     return path
@@ -353,7 +350,7 @@ def job_info(session: Session, job: PrintJob) -> JobInfo:
         document = ""
     template, details = stored_error(job.last_error)
     return JobInfo(job.id, job.job_ref, job.kind, document, job.copy, job.box_number, job.reprint,
-                   job.printer_uri, job.status, job.attempts, template, details, job.created_at, job.station,
+                   job.printer_uri, job.status, job.attempts, template, details, local(job.created_at), job.station,
                    job.archive_path)
 
 

@@ -17,6 +17,7 @@ from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
 from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
+from pos.domain.times import local_text
 from pos.services import audit
 from pos.services.customers import search as customer_search
 from pos.services.lookup import get_order
@@ -347,7 +348,7 @@ def list_slips(db: Database, *, status: str = "", today_only: bool = False, cust
             signed = {s.role for s in slip.signatures}
             out.append(SlipSummary(slip.number, order_number, name, slip.status,
                                    sum(rl.unit_price_fen * rl.quantity for rl in slip.lines),
-                                   tuple(r for r in ROLES if r not in signed), slip.created_at.strftime("%m-%d %H:%M")))
+                                   tuple(r for r in ROLES if r not in signed), local_text(slip.created_at, "%m-%d %H:%M")))
         return out
 
 
@@ -372,7 +373,7 @@ def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]
             .where(Customer.number.in_([c.number for c in found]), Order.status != "voided")
             .order_by(Order.id.desc()).limit(limit)
         ).all()
-        return [PastOrder(n, c, t.strftime("%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]
+        return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]
 
 
 def stock_movement(db: Database, item_code: str) -> int:

@@ -1,12 +1,13 @@
 """A check at the packing bench, step by step, on SQLite and PostgreSQL."""
 
 import threading
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from pos.db.database import Database
-from pos.db.models import OrderLine, Product, TickEvent
+from pos.db.models import Order, OrderLine, Product, TickEvent
 from pos.domain.errors import Conflict, InvalidTransition, PermissionDenied
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
@@ -43,6 +44,12 @@ def printed(db, cashier, tmp_path, context):
 def test_queue_shows_printed_slips(db, printed):
     entries = bench.queue(db)
     assert [(e.number, e.status, e.customer_name, e.units) for e in entries] == [(printed, "printed", "张三", 6)]
+
+
+def test_queue_times_are_the_shops_local_time(db, printed, shanghai):
+    with db.transaction() as s:
+        stored = s.scalar(select(Order.printed_at).where(Order.number == printed))  # naive UTC
+    assert bench.queue(db)[0].printed_at == (stored + timedelta(hours=8)).strftime("%H:%M")
 
 
 def test_whole_check_with_the_customer_present(db, packers, printed, context, tmp_path, manager):
