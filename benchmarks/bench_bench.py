@@ -52,6 +52,9 @@ def main() -> None:
     bench.start_check(db, packer, number, "present")
 
     app = QApplication.instance() or QApplication([])
+    from pos.ui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the app does
     window = MainWindow(db, Settings(station_name="打包台1", station_role="bench"), save=lambda s: None,
                         sounds=Sounds(enabled=False), speaker=Speaker())
     window.show()

@@ -100,6 +100,9 @@ def bench_scans(db) -> list[float]:
     from pos.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    from pos.ui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the app does
     cashier = staff.sign_in(db, "1001", "1111")
     customer = customers.search(db, "C000001")[0]
     number = orders.open_order(db, cashier, customer.number, station="bench")

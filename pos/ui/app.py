@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pos.config import Settings
 from pos.domain.errors import PosError
 from pos.services.startup import open_database
+from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import error_text, install_translators
 from pos.ui.main_window import MainWindow
 from pos.ui.spooler_bridge import SpoolerBridge
@@ -20,6 +21,7 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Counter & Bench")
     app.setStyleSheet(APP_STYLE)
+    collect_on_gui_thread(app)  # before any worker thread exists
     translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
     try:
         # Before the window exists: an upgrade (with its backup) must finish before anyone works.

@@ -3,8 +3,15 @@ import pytest
 from pos.config import Settings
 from pos.services.staff import add_staff
 from pos.services.startup import open_database
+from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import install_translators
 from pos.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: garbage holding Qt objects is collected on the GUI thread, never a worker's."""
+    return collect_on_gui_thread(qapp)
 
 
 @pytest.fixture
