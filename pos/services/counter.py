@@ -110,6 +110,29 @@ def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
         return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows]
 
 
+@dataclass(frozen=True)
+class HeldSlip:
+    number: str
+    customer_name: str
+    units: int
+    opened_at: str
+
+
+def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
+    """Slips this station started and set aside unprinted (a new slip was opened over them), newest
+    first: the cashier can take one up again instead of scanning it all twice."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Order.number, Customer.name, func.sum(OrderLine.quantity), Order.created_at)
+            .join(Customer, Customer.id == Order.customer_id)
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .where(Order.station == station, Order.status == OrderStatus.OPEN, Order.settled_at.is_(None))
+            .group_by(Order.id, Order.number, Customer.name, Order.created_at)
+            .order_by(Order.id.desc()).limit(limit)
+        ).all()
+        return [HeldSlip(n, c, int(u), local_text(t)) for n, c, u, t in rows]
+
+
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
     order = get_order(session, number)
     if not lines_editable(order.status) or order.settled_at is not None:

@@ -215,6 +215,20 @@ def test_restart_finds_the_open_slip(db, cashier, slip):
     assert counter.last_open_order(db, "结算台2") is None
 
 
+def test_slips_set_aside_unprinted_are_listed_to_take_up_again(db, cashier, slip, tmp_path):
+    customer = customers.search(db, "zs")[0]
+    empty = orders.open_order(db, cashier, customer.number, station="结算台1")  # nothing scanned: nothing held
+    second = orders.open_order(db, cashier, customer.number, station="结算台1")
+    orders.add_scan(db, cashier, second, "2*BD2000")
+    elsewhere = orders.open_order(db, cashier, customer.number, station="结算台2")
+    orders.add_scan(db, cashier, elsewhere, "YJ1000")
+    held = counter.held_slips(db, "结算台1")
+    assert [(h.number, h.customer_name, h.units) for h in held] == [(second, "张三", 2), (slip, "张三", 4)]
+    assert empty not in [h.number for h in held]
+    counter.print_for_checking(db, cashier, PrintContext(station="结算台1"), slip, _uri(tmp_path))
+    assert [h.number for h in counter.held_slips(db, "结算台1")] == [second]  # printed: at the bench now
+
+
 @pytest.mark.parametrize(
     "query, names",
     [("zs", ["张三", "张三丰"]), ("zhang", ["张三", "张三丰"]), ("ZHANGSANF", ["张三丰"]), ("138", ["张三"]),

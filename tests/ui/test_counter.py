@@ -293,3 +293,27 @@ def test_day_end_dialog_counts_blind_then_shows_the_difference(qtbot, zh, counte
     dialog.fields["cash"].setText("abc")
     dialog.submit()
     assert "不是有效金额" in dialog.message.text()
+
+
+def test_a_slip_set_aside_with_ctrl_n_is_taken_up_again_from_the_list(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    zs = customers.search(window.db, "zs")[0]
+    page.set_customer(zs)
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "2*YJ1000")
+    first = page.order
+    page.actions["new"].trigger()  # Ctrl+N with the slip unprinted: set aside, not lost
+    assert page.message.text() == f"单据 {first} 已挂起：可在右侧列表中点选取回。"
+    qtbot.waitUntil(lambda: page.held_list.count() == 1, timeout=5000)
+    assert page.held_list.item(0).text().startswith(f"{first}  张三  2 件")
+
+    page.set_customer(zs)
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "BD2000")
+    second = page.order
+    assert second != first
+    page.take_up(page.held_list.item(0).data(Qt.ItemDataRole.UserRole))
+    qtbot.waitUntil(lambda: page.order == first, timeout=5000)
+    assert [(ln.item_code, ln.quantity) for ln in page.model.lines] == [("YJ1000", 2)]
+    qtbot.waitUntil(lambda: page.held_list.count() == 1
+                    and page.held_list.item(0).data(Qt.ItemDataRole.UserRole) == second, timeout=5000)

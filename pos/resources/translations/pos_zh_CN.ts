@@ -200,151 +200,151 @@
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="239" />
+      <location filename="../../ui/bench/page.py" line="242" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="245" />
+      <location filename="../../ui/bench/page.py" line="248" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="257" />
+      <location filename="../../ui/bench/page.py" line="260" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
+      <location filename="../../ui/bench/page.py" line="301" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="298" />
+      <location filename="../../ui/bench/page.py" line="301" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
-      <location filename="../../ui/bench/page.py" line="315" />
-      <location filename="../../ui/bench/page.py" line="321" />
+      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="318" />
+      <location filename="../../ui/bench/page.py" line="324" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="312" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="316" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="313" />
+      <location filename="../../ui/bench/page.py" line="316" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="317" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="314" />
+      <location filename="../../ui/bench/page.py" line="317" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="315" />
+      <location filename="../../ui/bench/page.py" line="318" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="321" />
+      <location filename="../../ui/bench/page.py" line="324" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="341" />
+      <location filename="../../ui/bench/page.py" line="344" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="357" />
+      <location filename="../../ui/bench/page.py" line="360" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="359" />
       <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="365" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="359" />
+      <location filename="../../ui/bench/page.py" line="362" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="365" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="373" />
+      <location filename="../../ui/bench/page.py" line="376" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="373" />
+      <location filename="../../ui/bench/page.py" line="376" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
       <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="394" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="391" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="394" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="392" />
+      <location filename="../../ui/bench/page.py" line="395" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="411" />
+      <location filename="../../ui/bench/page.py" line="414" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="449" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="446" />
+      <location filename="../../ui/bench/page.py" line="449" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="447" />
+      <location filename="../../ui/bench/page.py" line="450" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="448" />
+      <location filename="../../ui/bench/page.py" line="451" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -353,7 +353,7 @@
     <name>CounterPage</name>
     <message>
       <location filename="../../ui/counter/page.py" line="55" />
-      <location filename="../../ui/counter/page.py" line="171" />
+      <location filename="../../ui/counter/page.py" line="189" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
@@ -423,208 +423,223 @@
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="174" />
+      <location filename="../../ui/counter/page.py" line="114" />
+      <source>Set aside, not printed:</source>
+      <translation>挂起的单据（未打印）：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="155" />
+      <source>{number}  {name}  {units} items  {time}</source>
+      <translation>{number}  {name}  {units} 件  {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="192" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="174" />
+      <location filename="../../ui/counter/page.py" line="192" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="177" />
+      <location filename="../../ui/counter/page.py" line="195" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="184" />
+      <location filename="../../ui/counter/page.py" line="202" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="187" />
+      <location filename="../../ui/counter/page.py" line="205" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="187" />
+      <location filename="../../ui/counter/page.py" line="205" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="187" />
+      <location filename="../../ui/counter/page.py" line="205" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="188" />
+      <location filename="../../ui/counter/page.py" line="206" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="188" />
+      <location filename="../../ui/counter/page.py" line="206" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="189" />
+      <location filename="../../ui/counter/page.py" line="207" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="215" />
+      <location filename="../../ui/counter/page.py" line="233" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="231" />
+      <location filename="../../ui/counter/page.py" line="249" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="235" />
+      <location filename="../../ui/counter/page.py" line="253" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="268" />
+      <location filename="../../ui/counter/page.py" line="286" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="273" />
+      <location filename="../../ui/counter/page.py" line="291" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="282" />
-      <location filename="../../ui/counter/page.py" line="303" />
+      <location filename="../../ui/counter/page.py" line="302" />
+      <source>Slip {number} is set aside: take it up again from the list on the right.</source>
+      <translation>单据 {number} 已挂起：可在右侧列表中点选取回。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="312" />
+      <location filename="../../ui/counter/page.py" line="333" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="282" />
+      <location filename="../../ui/counter/page.py" line="312" />
       <source>Item code or barcode (3*CODE for three)</source>
       <translation>货号或条码（3*货号 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="300" />
+      <location filename="../../ui/counter/page.py" line="330" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="303" />
+      <location filename="../../ui/counter/page.py" line="333" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="311" />
+      <location filename="../../ui/counter/page.py" line="341" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="321" />
+      <location filename="../../ui/counter/page.py" line="351" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="322" />
+      <location filename="../../ui/counter/page.py" line="352" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="332" />
+      <location filename="../../ui/counter/page.py" line="362" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="332" />
+      <location filename="../../ui/counter/page.py" line="362" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="371" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="371" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="358" />
+      <location filename="../../ui/counter/page.py" line="388" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="359" />
+      <location filename="../../ui/counter/page.py" line="389" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="363" />
+      <location filename="../../ui/counter/page.py" line="393" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="368" />
+      <location filename="../../ui/counter/page.py" line="398" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="369" />
+      <location filename="../../ui/counter/page.py" line="399" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="383" />
+      <location filename="../../ui/counter/page.py" line="413" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="391" />
+      <location filename="../../ui/counter/page.py" line="421" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="399" />
+      <location filename="../../ui/counter/page.py" line="429" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="406" />
+      <location filename="../../ui/counter/page.py" line="436" />
       <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
       <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="431" />
+      <location filename="../../ui/counter/page.py" line="461" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="435" />
+      <location filename="../../ui/counter/page.py" line="465" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="435" />
+      <location filename="../../ui/counter/page.py" line="465" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="446" />
+      <location filename="../../ui/counter/page.py" line="476" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="454" />
+      <location filename="../../ui/counter/page.py" line="484" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="454" />
+      <location filename="../../ui/counter/page.py" line="484" />
       <source>F10 Print queue
 F12 Sign out
 Scan anywhere: the item goes on the slip.</source>
@@ -972,7 +987,7 @@ F12 退出登录
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="39" />
+      <location filename="../../ui/app.py" line="41" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>

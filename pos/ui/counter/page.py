@@ -111,6 +111,12 @@ class CounterPage(QWidget):
         self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
         panel.addWidget(self.ready_title)
         panel.addWidget(self.ready_list, 1)
+        self.held_title = QLabel(self.tr("Set aside, not printed:"))
+        self.held_list = QListWidget(objectName="held_slips")
+        self.held_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.held_list.itemClicked.connect(lambda item: self.take_up(item.data(Qt.ItemDataRole.UserRole)))
+        panel.addWidget(self.held_title)
+        panel.addWidget(self.held_list, 1)
         self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
         self._ready_timer.timeout.connect(self.refresh_ready)
 
@@ -131,15 +137,26 @@ class CounterPage(QWidget):
     def refresh_ready(self) -> None:
         if self.host.worker.pending > 2:
             return  # scans first
-        db = self.host.db
-        self.host.worker.submit(lambda: counter.ready_to_settle(db), self._show_ready, lambda e: None)
+        db, station = self.host.db, self.host.settings.station_name
+        self.host.worker.submit(lambda: (counter.ready_to_settle(db), counter.held_slips(db, station)),
+                                self._show_lists, lambda e: None)
 
-    def _show_ready(self, ready) -> None:  # noqa: ANN001 - list[ReadyOrder]
+    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip])
+        ready, held = lists
         self.ready_list.clear()
         for entry in ready:
             item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
             item.setData(Qt.ItemDataRole.UserRole, entry.number)
             self.ready_list.addItem(item)
+        self.held_list.clear()
+        for slip in held:
+            if slip.number == self.order:
+                continue  # the one on screen
+            text = self.tr("{number}  {name}  {units} items  {time}").format(
+                number=slip.number, name=slip.customer_name, units=slip.units, time=slip.opened_at)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, slip.number)
+            self.held_list.addItem(item)
 
     def deactivate(self) -> None:
         self._ready_timer.stop()
@@ -164,6 +181,7 @@ class CounterPage(QWidget):
         self._show_totals(view.total_fen, view.item_count)
         self.banner.hide()
         self.host.customer_display_update(self.customer, self.model.lines, Money(view.total_fen))
+        self.refresh_ready()  # the slip taken up leaves the list of those set aside
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -273,12 +291,22 @@ class CounterPage(QWidget):
         self.say(self.tr("Customer: {name}. Scan the items.").format(name=dialog.chosen.name))
 
     def new_slip(self) -> None:
+        held = self.order if self.order and self.status == "open" and self.model.lines and not self.is_settled else None
         self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
         self.model.set_lines([])
         self.banner.hide()
         self.message.clear()  # the last customer's news is not the next one's
         self.message.setStyleSheet("")
         self._show_totals(0, 0)
+        if held:
+            self._strip(self.tr("Slip {number} is set aside: take it up again from the list on the right.").format(
+                number=held), error=False)
+        self.refresh_ready()
+
+    def take_up(self, number: str) -> None:
+        """Back to a slip set aside; the one on screen, if any, is set aside in its place."""
+        self.new_slip()
+        self.load_order(number)
 
     def enter_code(self) -> None:
         code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
