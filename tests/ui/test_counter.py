@@ -114,6 +114,9 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     page.actions["new"].trigger()  # Ctrl+N: the next customer
     assert page.order is None and page.model.lines == [] and not page.banner.isVisible()
     assert page.message.text() == "" and page.total_label.text() == "¥0.00"
+    assert page.customer is None and page.customer_name.text() == "未选客户（F2）"
+    scan(page.table, "YJ1000")  # the next customer's first item waits for their record
+    qtbot.waitUntil(lambda: "请先选客户" in page.message.text(), timeout=5000)
 
 
 @pytest.mark.parametrize(

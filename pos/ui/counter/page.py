@@ -297,6 +297,9 @@ class CounterPage(QWidget):
         self.banner.hide()
         self.message.clear()  # the last customer's news is not the next one's
         self.message.setStyleSheet("")
+        # nor their name: a scan now must not land on a slip for the customer who just left
+        self.set_customer(None)
+        self.host.customer_display_update(None, [], Money(0))
         self._show_totals(0, 0)
         if held:
             self._strip(self.tr("Slip {number} is set aside: take it up again from the list on the right.").format(
