@@ -320,3 +320,15 @@ def test_a_slip_set_aside_with_ctrl_n_is_taken_up_again_from_the_list(qtbot, zh,
     assert [(ln.item_code, ln.quantity) for ln in page.model.lines] == [("YJ1000", 2)]
     qtbot.waitUntil(lambda: page.held_list.count() == 1
                     and page.held_list.item(0).data(Qt.ItemDataRole.UserRole) == second, timeout=5000)
+
+
+def test_f1_lists_every_key_in_chinese(qtbot, zh, counter_window, monkeypatch):
+    from pos.ui.counter import page as counter_page
+
+    shown = []
+    monkeypatch.setattr(counter_page.QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    counter_window.counter_page.actions["help"].trigger()
+    text = shown[0]
+    for key in ("F2 客户", "F5 打印单据", "F6 结算", "Ctrl+N 新单", "F10 打印队列", "F11 退货", "F12 退出登录"):
+        assert key in text
+    assert "挂起" in text

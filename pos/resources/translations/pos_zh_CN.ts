@@ -508,144 +508,148 @@
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="302" />
+      <location filename="../../ui/counter/page.py" line="305" />
       <source>Slip {number} is set aside: take it up again from the list on the right.</source>
       <translation>单据 {number} 已挂起：可在右侧列表中点选取回。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="312" />
-      <location filename="../../ui/counter/page.py" line="333" />
+      <location filename="../../ui/counter/page.py" line="315" />
+      <location filename="../../ui/counter/page.py" line="336" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="312" />
+      <location filename="../../ui/counter/page.py" line="315" />
       <source>Item code or barcode (3*CODE for three)</source>
       <translation>货号或条码（3*货号 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="330" />
+      <location filename="../../ui/counter/page.py" line="333" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="333" />
+      <location filename="../../ui/counter/page.py" line="336" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="344" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="351" />
+      <location filename="../../ui/counter/page.py" line="354" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="352" />
+      <location filename="../../ui/counter/page.py" line="355" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
+      <location filename="../../ui/counter/page.py" line="365" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
+      <location filename="../../ui/counter/page.py" line="365" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="371" />
+      <location filename="../../ui/counter/page.py" line="374" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="371" />
+      <location filename="../../ui/counter/page.py" line="374" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="388" />
+      <location filename="../../ui/counter/page.py" line="391" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="389" />
+      <location filename="../../ui/counter/page.py" line="392" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="393" />
+      <location filename="../../ui/counter/page.py" line="396" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="398" />
+      <location filename="../../ui/counter/page.py" line="401" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="399" />
+      <location filename="../../ui/counter/page.py" line="402" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="413" />
+      <location filename="../../ui/counter/page.py" line="416" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../ui/counter/page.py" line="424" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="429" />
+      <location filename="../../ui/counter/page.py" line="432" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="436" />
+      <location filename="../../ui/counter/page.py" line="439" />
       <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
       <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="461" />
+      <location filename="../../ui/counter/page.py" line="464" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="465" />
+      <location filename="../../ui/counter/page.py" line="468" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="465" />
+      <location filename="../../ui/counter/page.py" line="468" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="476" />
+      <location filename="../../ui/counter/page.py" line="479" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="484" />
+      <location filename="../../ui/counter/page.py" line="487" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="484" />
+      <location filename="../../ui/counter/page.py" line="488" />
       <source>F10 Print queue
+F11 Returns
 F12 Sign out
-Scan anywhere: the item goes on the slip.</source>
+Scan anywhere: the item goes on the slip.
+Ctrl+N with a slip not yet printed sets it aside: take it up again from the list on the right.</source>
       <translation>F10 打印队列
+F11 退货
 F12 退出登录
-在任意位置扫描：商品即加入单据。</translation>
+在任意位置扫描：商品即加入单据。
+Ctrl+N：未打印的单据会被挂起，可在右侧列表中点选取回。</translation>
     </message>
   </context>
   <context>

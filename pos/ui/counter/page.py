@@ -484,6 +484,7 @@ class CounterPage(QWidget):
 
     def show_help(self) -> None:
         keys = "\n".join(action.text() for action in self.actions.values())
-        QMessageBox.information(self, self.tr("Keys"), keys + "\n" + self.tr("F10 Print queue\nF12 Sign out\n"
-                                                                             "Scan anywhere: the item goes on the slip."))
+        QMessageBox.information(self, self.tr("Keys"), keys + "\n" + self.tr(
+            "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
+            "Ctrl+N with a slip not yet printed sets it aside: take it up again from the list on the right."))
 
