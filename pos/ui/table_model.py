@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_GAP = 12  # pixels beside a column's widest entry, so numbers in neighbouring columns don't run together
+
+
+def lines_table(model: QAbstractTableModel, object_name: str) -> QTableView:
+    """A slip's lines as both stations show them: whole rows, one at a time, read-only, large type."""
+    table = QTableView(objectName=object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setStyleSheet("font-size: 20px;")
+    fit_name_column(table)
+    return table
 
 
 def fit_name_column(table: QTableView, name_column: int = 1) -> None:

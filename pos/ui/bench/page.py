@@ -9,8 +9,8 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-    QListWidgetItem, QProgressBar, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+    QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from pos.domain.roles import Role
@@ -22,7 +22,7 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
-from pos.ui.table_model import fit_name_column
+from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -54,14 +54,7 @@ class BenchPage(QWidget):
         self.queue_list = QListWidget(objectName="bench_queue")
         self.queue_list.setStyleSheet("font-size: 22px;")
         self.model = BenchLinesModel(self)
-        self.table = QTableView(objectName="bench_lines")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        fit_name_column(self.table)
-        self.table.setStyleSheet("font-size: 20px;")
+        self.table = lines_table(self.model, "bench_lines")
         self.center = QStackedWidget()
         self.center.addWidget(self.queue_list)
         self.center.addWidget(self.table)

@@ -10,8 +10,8 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QTableView, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+    QMessageBox, QVBoxLayout, QWidget,
 )
 
 from pos.domain.codes import parse_scan
@@ -30,7 +30,7 @@ from pos.ui.counter.lines_model import LinesModel
 from pos.ui.counter.settle_dialog import SettleDialog
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
-from pos.ui.table_model import fit_name_column
+from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
@@ -57,14 +57,7 @@ class CounterPage(QWidget):
         self.customer_details = QLabel("", objectName="customer_details")
         self.order_label = QLabel("", objectName="order_number")
         self.model = LinesModel(self)
-        self.table = QTableView(objectName="lines")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        fit_name_column(self.table)
-        self.table.setStyleSheet("font-size: 20px;")
+        self.table = lines_table(self.model, "lines")
         self.items_label = QLabel(objectName="items")
         self.total_label = QLabel(objectName="total")
         self.total_label.setStyleSheet("font-size: 40px; font-weight: bold;")
