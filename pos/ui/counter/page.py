@@ -34,6 +34,7 @@ from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
+LIST_MIN_HEIGHT = 48  # two rows: the side lists give way first on a 768-line screen
 
 
 class CounterPage(QWidget):
@@ -101,12 +102,14 @@ class CounterPage(QWidget):
         self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
         self.ready_list = QListWidget(objectName="ready_to_settle")
         self.ready_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ready_list.setMinimumHeight(LIST_MIN_HEIGHT)
         self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
         panel.addWidget(self.ready_title)
         panel.addWidget(self.ready_list, 1)
         self.held_title = QLabel(self.tr("Set aside, not printed:"))
         self.held_list = QListWidget(objectName="held_slips")
         self.held_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.held_list.setMinimumHeight(LIST_MIN_HEIGHT)
         self.held_list.itemClicked.connect(lambda item: self.take_up(item.data(Qt.ItemDataRole.UserRole)))
         panel.addWidget(self.held_title)
         panel.addWidget(self.held_list, 1)
