@@ -131,6 +131,25 @@ def test_service_calls_run_off_the_gui_thread_and_report_back_on_it(qtbot, windo
     assert seen["done"] == (threading.main_thread(), 42)
 
 
+def test_the_worker_thread_never_lets_go_of_what_a_call_holds_last(qtbot, window):
+    """A call and its callbacks usually hold widgets; the last reference to them must go on the GUI
+    thread, or a widget's C++ destructor runs on the worker and the process crashes."""
+    released_in = []
+
+    class Held:  # stands in for a widget captured by the call and by its callback
+        def __del__(self):
+            released_in.append(threading.current_thread().name)
+
+        def done(self, value):
+            pass
+
+    for _ in range(20):  # nothing here keeps a reference: only the worker and its caller's records
+        with qtbot.waitSignal(window.worker.call_finished, timeout=5000):
+            window.worker.submit(lambda held=Held(): held and 1, Held().done, lambda e: None)
+    qtbot.waitUntil(lambda: len(released_in) == 40, timeout=2000)
+    assert set(released_in) == {"MainThread"}
+
+
 def test_errors_are_translated_with_their_details(zh):
     error = InvalidInput("item_code: {reason}", reason=BadCheckDigit(
         "{symbology} code {code} has a wrong check digit (expected {expected}).",
