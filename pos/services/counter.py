@@ -217,6 +217,29 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
         return [printing.job_info(session, job) for job in jobs]
 
 
+VOID_REASON_MAX = 200
+
+
+def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str) -> None:
+    """作废: a slip set aside and never printed (the customer left without it). Nothing was printed,
+    packed or paid, so the cashier may; the reason is kept in the audit log."""
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("Give the reason for voiding slip {number}.", number=number)
+    if len(reason) > VOID_REASON_MAX:
+        raise InvalidInput("The reason is {length} characters long; at most {maximum}.", length=len(reason),
+                           maximum=VOID_REASON_MAX)
+    with db.transaction() as session:
+        order = get_order(session, number, lock=True)
+        if order.settled_at is not None or order.status != OrderStatus.OPEN:
+            raise Conflict("Slip {number} is {status}: only a slip not yet printed can be voided at the counter.",
+                           number=order.number, status="paid" if order.settled_at else order.status)
+        order.status = transition(order.status, "void")
+        audit.record(session, actor_id=actor.id, action="order.void", entity="order", entity_id=order.number,
+                     detail={"reason": reason, "lines": len(order.lines)}, at=db.now())
+
+
 def _returns_fen(session: Session, order: Order) -> int:
     """Signed (complete) return slips only: an unsigned one has no effect on money."""
     value = session.scalar(

@@ -1,5 +1,6 @@
 """A day at the counter, service by service, amounts checked to the fen."""
 
+import json
 from datetime import date
 
 import pytest
@@ -20,6 +21,7 @@ from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import counter, customers, orders, printing
 from pos.services.printing import PrintContext
+from pos.services.staff import add_staff
 from tests.conftest import add_products
 
 
@@ -260,3 +262,29 @@ def test_drawer_pin_and_pulse_come_from_the_settings(db, manager, tmp_path):
         Settings(drawer_pin="3").validated()
     with pytest.raises(InvalidInput):
         Settings(drawer_pulse_ms="fast").validated()
+
+
+def test_a_slip_set_aside_can_be_voided_with_a_reason(db, admin, cashier, slip):
+    packer = add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222")
+    with pytest.raises(InvalidInput, match="reason"):
+        counter.void_slip(db, cashier, slip, "   ")
+    with pytest.raises(InvalidInput):
+        counter.void_slip(db, cashier, slip, "x" * 201)
+    with pytest.raises(PermissionDenied):
+        counter.void_slip(db, packer, slip, "客户不要了")
+    assert [h.number for h in counter.held_slips(db, "结算台1")] == [slip]  # nothing changed so far
+    counter.void_slip(db, cashier, slip, "客户不要了")
+    assert counter.held_slips(db, "结算台1") == []
+    assert counter.order_view(db, slip).status == "voided"
+    with db.transaction() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "order.void"))
+        assert event.entity_id == slip and json.loads(event.detail)["reason"] == "客户不要了"
+    with pytest.raises(Conflict, match="only a slip not yet printed"):
+        counter.void_slip(db, cashier, slip, "again")
+
+
+def test_a_printed_slip_cannot_be_voided_at_the_counter(db, cashier, slip, tmp_path):
+    counter.print_for_checking(db, cashier, PrintContext(station="结算台1"), slip, _uri(tmp_path))
+    with pytest.raises(Conflict, match="printed"):
+        counter.void_slip(db, cashier, slip, "客户不要了")
+    assert counter.order_view(db, slip).status == "printed"

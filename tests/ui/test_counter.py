@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics, QTextLayout
 from sqlalchemy import func, select
 
 from pos.config import Settings
-from pos.db.models import Customer, OrderLine, Payment
+from pos.db.models import Customer, Order, OrderLine, Payment
 from pos.devices.speech import Speaker
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
@@ -306,7 +306,7 @@ def test_a_slip_set_aside_with_ctrl_n_is_taken_up_again_from_the_list(qtbot, zh,
         scan(page.table, "2*YJ1000")
     first = page.order
     page.actions["new"].trigger()  # Ctrl+N with the slip unprinted: set aside, not lost
-    assert page.message.text() == f"单据 {first} 已挂起：可在右侧列表中点选取回。"
+    assert page.message.text() == f"单据 {first} 已挂起：在右侧列表中选中，按“取回”即可继续。"
     qtbot.waitUntil(lambda: page.held_list.count() == 1, timeout=5000)
     assert page.held_list.item(0).text().startswith(f"{first}  张三  2 件")
 
@@ -315,7 +315,12 @@ def test_a_slip_set_aside_with_ctrl_n_is_taken_up_again_from_the_list(qtbot, zh,
         scan(page.table, "BD2000")
     second = page.order
     assert second != first
-    page.take_up(page.held_list.item(0).data(Qt.ItemDataRole.UserRole))
+    assert not page.take_up_button.isEnabled()  # nothing chosen yet
+    page.held_list.setCurrentRow(0)
+    page.refresh_ready()  # the list refreshes every few seconds: the choice stays
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=5000)
+    assert page.take_up_button.isEnabled() and page.held_list.currentItem().isSelected()
+    page.take_up_button.click()
     qtbot.waitUntil(lambda: page.order == first, timeout=5000)
     assert [(ln.item_code, ln.quantity) for ln in page.model.lines] == [("YJ1000", 2)]
     qtbot.waitUntil(lambda: page.held_list.count() == 1
@@ -332,3 +337,26 @@ def test_f1_lists_every_key_in_chinese(qtbot, zh, counter_window, monkeypatch):
     for key in ("F2 客户", "F5 打印单据", "F6 结算", "Ctrl+N 新单", "F10 打印队列", "F11 退货", "F12 退出登录"):
         assert key in text
     assert "挂起" in text
+
+
+def test_a_slip_set_aside_is_voided_with_a_reason(qtbot, zh, counter_window, monkeypatch):
+    from pos.ui.counter import page as counter_page
+
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "YJ1000")
+    number = page.order
+    page.actions["new"].trigger()
+    qtbot.waitUntil(lambda: page.held_list.count() == 1, timeout=5000)
+    page.held_list.setCurrentRow(0)
+    asked = []
+    monkeypatch.setattr(counter_page.QInputDialog, "getItem",
+                        staticmethod(lambda *args: asked.append(args[2]) or (args[3][0], True)))
+    page.void_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == f"单据 {number} 已作废。", timeout=5000)
+    assert asked == [f"作废单据 {number}？原因："]
+    qtbot.waitUntil(lambda: page.held_list.count() == 0, timeout=5000)
+    assert not page.void_button.isEnabled()
+    with window.db.transaction() as s:
+        assert s.scalar(select(Order.status).where(Order.number == number)) == "voided"

@@ -70,281 +70,281 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="43" />
-      <location filename="../../ui/bench/page.py" line="220" />
+      <location filename="../../ui/bench/page.py" line="213" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="75" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="76" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="77" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="85" />
+      <location filename="../../ui/bench/page.py" line="78" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="86" />
+      <location filename="../../ui/bench/page.py" line="79" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="87" />
+      <location filename="../../ui/bench/page.py" line="80" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="88" />
+      <location filename="../../ui/bench/page.py" line="81" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="89" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="90" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="91" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="139" />
+      <location filename="../../ui/bench/page.py" line="132" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="139" />
+      <location filename="../../ui/bench/page.py" line="132" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="141" />
+      <location filename="../../ui/bench/page.py" line="134" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="156" />
+      <location filename="../../ui/bench/page.py" line="149" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="159" />
+      <location filename="../../ui/bench/page.py" line="152" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="189" />
+      <location filename="../../ui/bench/page.py" line="182" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="189" />
+      <location filename="../../ui/bench/page.py" line="182" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="192" />
+      <location filename="../../ui/bench/page.py" line="185" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="197" />
+      <location filename="../../ui/bench/page.py" line="190" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="200" />
+      <location filename="../../ui/bench/page.py" line="193" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="201" />
+      <location filename="../../ui/bench/page.py" line="194" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="201" />
+      <location filename="../../ui/bench/page.py" line="194" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="206" />
+      <location filename="../../ui/bench/page.py" line="199" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="211" />
+      <location filename="../../ui/bench/page.py" line="204" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="213" />
+      <location filename="../../ui/bench/page.py" line="206" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="242" />
+      <location filename="../../ui/bench/page.py" line="235" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="248" />
+      <location filename="../../ui/bench/page.py" line="241" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="260" />
+      <location filename="../../ui/bench/page.py" line="253" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="301" />
+      <location filename="../../ui/bench/page.py" line="294" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="301" />
+      <location filename="../../ui/bench/page.py" line="294" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
-      <location filename="../../ui/bench/page.py" line="318" />
-      <location filename="../../ui/bench/page.py" line="324" />
+      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="317" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="305" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="316" />
+      <location filename="../../ui/bench/page.py" line="309" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="316" />
+      <location filename="../../ui/bench/page.py" line="309" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="310" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="310" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="318" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="324" />
+      <location filename="../../ui/bench/page.py" line="317" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="344" />
+      <location filename="../../ui/bench/page.py" line="337" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="360" />
+      <location filename="../../ui/bench/page.py" line="353" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
-      <location filename="../../ui/bench/page.py" line="365" />
+      <location filename="../../ui/bench/page.py" line="355" />
+      <location filename="../../ui/bench/page.py" line="358" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="362" />
+      <location filename="../../ui/bench/page.py" line="355" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="365" />
+      <location filename="../../ui/bench/page.py" line="358" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="376" />
+      <location filename="../../ui/bench/page.py" line="369" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="376" />
+      <location filename="../../ui/bench/page.py" line="369" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="391" />
-      <location filename="../../ui/bench/page.py" line="394" />
+      <location filename="../../ui/bench/page.py" line="384" />
+      <location filename="../../ui/bench/page.py" line="387" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="391" />
+      <location filename="../../ui/bench/page.py" line="384" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="394" />
+      <location filename="../../ui/bench/page.py" line="387" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="395" />
+      <location filename="../../ui/bench/page.py" line="388" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="414" />
+      <location filename="../../ui/bench/page.py" line="407" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="449" />
+      <location filename="../../ui/bench/page.py" line="442" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="449" />
+      <location filename="../../ui/bench/page.py" line="442" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="450" />
+      <location filename="../../ui/bench/page.py" line="443" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="451" />
+      <location filename="../../ui/bench/page.py" line="444" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -352,304 +352,344 @@
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/counter/page.py" line="55" />
-      <location filename="../../ui/counter/page.py" line="189" />
+      <location filename="../../ui/counter/page.py" line="56" />
+      <location filename="../../ui/counter/page.py" line="201" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="92" />
+      <location filename="../../ui/counter/page.py" line="86" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="93" />
+      <location filename="../../ui/counter/page.py" line="87" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="94" />
+      <location filename="../../ui/counter/page.py" line="88" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="95" />
+      <location filename="../../ui/counter/page.py" line="89" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="96" />
+      <location filename="../../ui/counter/page.py" line="90" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="97" />
+      <location filename="../../ui/counter/page.py" line="91" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="98" />
+      <location filename="../../ui/counter/page.py" line="92" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="99" />
+      <location filename="../../ui/counter/page.py" line="93" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="100" />
+      <location filename="../../ui/counter/page.py" line="94" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="101" />
+      <location filename="../../ui/counter/page.py" line="95" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="102" />
+      <location filename="../../ui/counter/page.py" line="96" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="103" />
+      <location filename="../../ui/counter/page.py" line="97" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="108" />
+      <location filename="../../ui/counter/page.py" line="102" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="114" />
+      <location filename="../../ui/counter/page.py" line="109" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="155" />
+      <location filename="../../ui/counter/page.py" line="115" />
+      <source>Take up</source>
+      <translation>取回</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="117" />
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="164" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="192" />
+      <location filename="../../ui/counter/page.py" line="204" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="192" />
+      <location filename="../../ui/counter/page.py" line="204" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="195" />
+      <location filename="../../ui/counter/page.py" line="207" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="202" />
+      <location filename="../../ui/counter/page.py" line="214" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="205" />
+      <location filename="../../ui/counter/page.py" line="217" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="205" />
+      <location filename="../../ui/counter/page.py" line="217" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="205" />
+      <location filename="../../ui/counter/page.py" line="217" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="206" />
+      <location filename="../../ui/counter/page.py" line="218" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="206" />
+      <location filename="../../ui/counter/page.py" line="218" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="207" />
+      <location filename="../../ui/counter/page.py" line="219" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="233" />
+      <location filename="../../ui/counter/page.py" line="245" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="249" />
+      <location filename="../../ui/counter/page.py" line="261" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="253" />
+      <location filename="../../ui/counter/page.py" line="265" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="286" />
+      <location filename="../../ui/counter/page.py" line="298" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="291" />
+      <location filename="../../ui/counter/page.py" line="303" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="305" />
-      <source>Slip {number} is set aside: take it up again from the list on the right.</source>
-      <translation>单据 {number} 已挂起：可在右侧列表中点选取回。</translation>
+      <location filename="../../ui/counter/page.py" line="317" />
+      <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
+      <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="315" />
-      <location filename="../../ui/counter/page.py" line="336" />
-      <source>Enter code</source>
-      <translation>输入货号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="315" />
-      <source>Item code or barcode (3*CODE for three)</source>
-      <translation>货号或条码（3*货号 表示 3 件）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="333" />
-      <source>No item matches that name.</source>
-      <translation>没有与该名称匹配的商品。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="336" />
-      <source>Choose the item</source>
-      <translation>选择商品</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="344" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="354" />
-      <source>Remove line</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="355" />
-      <source>Remove {name} × {qty} from the slip?</source>
-      <translation>从单据中删除 {name} × {qty}？</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="365" />
-      <source>Change price</source>
-      <translation>改价</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="365" />
-      <source>New unit price for {name}</source>
-      <translation>{name} 的新单价</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="374" />
-      <source>Manager approval</source>
-      <translation>经理批准</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="374" />
-      <source>A price change needs a manager.</source>
-      <translation>改价需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="391" />
-      <source>Defective swap</source>
-      <translation>次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="392" />
-      <source>Swap one {name} for a good one. What is wrong with it?</source>
-      <translation>将一件 {name} 换成好的。有什么问题？</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="396" />
-      <source>Swap recorded.</source>
-      <translation>已记录调换。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="401" />
-      <source>Print slip</source>
-      <translation>打印单据</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="402" />
-      <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
-      <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="416" />
-      <source>Slip {number} printed and sent to the bench.</source>
-      <translation>单据 {number} 已打印并送打包台。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="424" />
-      <source>This slip is paid already.</source>
-      <translation>此单已结算。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="432" />
-      <source>The bench has not finished checking this slip.</source>
-      <translation>打包台尚未点货完毕。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="439" />
-      <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
-      <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="464" />
-      <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
-      <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="468" />
-      <source>Open drawer</source>
-      <translation>开钱箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="468" />
-      <source>Opening the drawer without a sale needs a manager.</source>
-      <translation>无销售开钱箱需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="479" />
-      <source>Drawer opening.</source>
-      <translation>正在打开钱箱。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="487" />
-      <source>Keys</source>
-      <translation>按键说明</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="488" />
+      <location filename="../../ui/counter/page.py" line="528" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
 Scan anywhere: the item goes on the slip.
-Ctrl+N with a slip not yet printed sets it aside: take it up again from the list on the right.</source>
+Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up (or Void).</source>
       <translation>F10 打印队列
 F11 退货
 F12 退出登录
 在任意位置扫描：商品即加入单据。
-Ctrl+N：未打印的单据会被挂起，可在右侧列表中点选取回。</translation>
+Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="341" />
+      <source>The customer left without it</source>
+      <translation>客户不要了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="341" />
+      <source>Opened twice by mistake</source>
+      <translation>重复开单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="341" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="342" />
+      <source>Void slip</source>
+      <translation>作废单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="342" />
+      <source>Void slip {number}? Reason:</source>
+      <translation>作废单据 {number}？原因：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="351" />
+      <source>Slip {number} voided.</source>
+      <translation>单据 {number} 已作废。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="355" />
+      <location filename="../../ui/counter/page.py" line="376" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="355" />
+      <source>Item code or barcode (3*CODE for three)</source>
+      <translation>货号或条码（3*货号 表示 3 件）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="373" />
+      <source>No item matches that name.</source>
+      <translation>没有与该名称匹配的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="376" />
+      <source>Choose the item</source>
+      <translation>选择商品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="384" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="394" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="395" />
+      <source>Remove {name} × {qty} from the slip?</source>
+      <translation>从单据中删除 {name} × {qty}？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="405" />
+      <source>Change price</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="405" />
+      <source>New unit price for {name}</source>
+      <translation>{name} 的新单价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="414" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="414" />
+      <source>A price change needs a manager.</source>
+      <translation>改价需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="431" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="432" />
+      <source>Swap one {name} for a good one. What is wrong with it?</source>
+      <translation>将一件 {name} 换成好的。有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="436" />
+      <source>Swap recorded.</source>
+      <translation>已记录调换。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="441" />
+      <source>Print slip</source>
+      <translation>打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="442" />
+      <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
+      <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="456" />
+      <source>Slip {number} printed and sent to the bench.</source>
+      <translation>单据 {number} 已打印并送打包台。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="464" />
+      <source>This slip is paid already.</source>
+      <translation>此单已结算。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="472" />
+      <source>The bench has not finished checking this slip.</source>
+      <translation>打包台尚未点货完毕。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="479" />
+      <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
+      <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="504" />
+      <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
+      <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="508" />
+      <source>Open drawer</source>
+      <translation>开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="508" />
+      <source>Opening the drawer without a sale needs a manager.</source>
+      <translation>无销售开钱箱需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="519" />
+      <source>Drawer opening.</source>
+      <translation>正在打开钱箱。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="527" />
+      <source>Keys</source>
+      <translation>按键说明</translation>
     </message>
   </context>
   <context>
@@ -1970,6 +2010,10 @@ Ctrl+N：未打印的单据会被挂起，可在右侧列表中点选取回。</
       <translation>找不到文件：{path}</translation>
     </message>
     <message>
+      <source>Give the reason for voiding slip {number}.</source>
+      <translation>请填写作废单据 {number} 的原因。</translation>
+    </message>
+    <message>
       <source>Interrupted while sending (the app stopped): check the printout, then retry or cancel.</source>
       <translation>发送时中断（程序已停止）：请检查打印出的纸张，再重试或取消。</translation>
     </message>
@@ -2158,6 +2202,10 @@ Ctrl+N：未打印的单据会被挂起，可在右侧列表中点选取回。</
       <translation>请先登录。</translation>
     </message>
     <message>
+      <source>Slip {number} is {status}: only a slip not yet printed can be voided at the counter.</source>
+      <translation>单据 {number} 不能在结算台作废（{status}）：只有尚未打印的单据可以作废。</translation>
+    </message>
+    <message>
       <source>Staff sign with their login code and PIN.</source>
       <translation>员工用工号和密码签字。</translation>
     </message>
@@ -2248,6 +2296,10 @@ Ctrl+N：未打印的单据会被挂起，可在右侧列表中点选取回。</
     <message>
       <source>The printer's cover is open.</source>
       <translation>打印机纸仓盖打开。</translation>
+    </message>
+    <message>
+      <source>The reason is {length} characters long; at most {maximum}.</source>
+      <translation>原因有 {length} 个字，最多 {maximum} 个字。</translation>
     </message>
     <message>
       <source>The return ratio must be between 0% and 100%.</source>

@@ -11,7 +11,7 @@ import uuid
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from pos.domain.codes import parse_scan
@@ -110,8 +110,20 @@ class CounterPage(QWidget):
         self.held_list = QListWidget(objectName="held_slips")
         self.held_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.held_list.setMinimumHeight(LIST_MIN_HEIGHT)
-        self.held_list.itemClicked.connect(lambda item: self.take_up(item.data(Qt.ItemDataRole.UserRole)))
-        panel.addWidget(self.held_title)
+        self.held_list.itemActivated.connect(lambda item: self.take_up(item.data(Qt.ItemDataRole.UserRole)))
+        # a slip is chosen in the list first, then taken up or voided: a stray tap changes nothing
+        self.take_up_button = QPushButton(self.tr("Take up"), objectName="take_up")
+        self.take_up_button.clicked.connect(lambda: self.take_up(self._chosen_held()))
+        self.void_button = QPushButton(self.tr("Void…"), objectName="void_held")
+        self.void_button.clicked.connect(self.void_held)
+        held_row = QHBoxLayout()
+        held_row.addWidget(self.held_title, 1)
+        for button in (self.take_up_button, self.void_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setEnabled(False)
+            held_row.addWidget(button)
+        self.held_list.itemSelectionChanged.connect(self._held_chosen)
+        panel.addLayout(held_row)
         panel.addWidget(self.held_list, 1)
         self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
         self._ready_timer.timeout.connect(self.refresh_ready)
@@ -144,6 +156,7 @@ class CounterPage(QWidget):
             item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
             item.setData(Qt.ItemDataRole.UserRole, entry.number)
             self.ready_list.addItem(item)
+        chosen = self._chosen_held()  # the refresh must not undo the cashier's choice
         self.held_list.clear()
         for slip in held:
             if slip.number == self.order:
@@ -153,6 +166,9 @@ class CounterPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, slip.number)
             self.held_list.addItem(item)
+            if slip.number == chosen:
+                self.held_list.setCurrentItem(item)
+        self._held_chosen()
 
     def deactivate(self) -> None:
         self._ready_timer.stop()
@@ -298,14 +314,42 @@ class CounterPage(QWidget):
         self.host.customer_display_update(None, [], Money(0))
         self._show_totals(0, 0)
         if held:
-            self._strip(self.tr("Slip {number} is set aside: take it up again from the list on the right.").format(
+            self._strip(self.tr("Slip {number} is set aside: choose it in the list on the right and press Take up.").format(
                 number=held), error=False)
         self.refresh_ready()
 
-    def take_up(self, number: str) -> None:
+    def take_up(self, number: str | None) -> None:
         """Back to a slip set aside; the one on screen, if any, is set aside in its place."""
+        if not number:
+            return
         self.new_slip()
         self.load_order(number)
+
+    def _chosen_held(self) -> str | None:
+        item = self.held_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    def _held_chosen(self) -> None:
+        chosen = self._chosen_held() is not None
+        self.take_up_button.setEnabled(chosen)
+        self.void_button.setEnabled(chosen)
+
+    def void_held(self) -> None:
+        number = self._chosen_held()
+        if not number:
+            return
+        reasons = [self.tr("The customer left without it"), self.tr("Opened twice by mistake"), self.tr("Other")]
+        reason, ok = QInputDialog.getItem(self, self.tr("Void slip"), self.tr("Void slip {number}? Reason:").format(
+            number=number), reasons, 0, True)
+        if not ok:
+            return
+        db, actor = self.host.db, self.host.staff
+        self.host.worker.submit(lambda: counter.void_slip(db, actor, number, reason), lambda _: self._voided(number),
+                                self._error)
+
+    def _voided(self, number: str) -> None:
+        self.say(self.tr("Slip {number} voided.").format(number=number))
+        self.refresh_ready()
 
     def enter_code(self) -> None:
         code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
@@ -482,5 +526,6 @@ class CounterPage(QWidget):
         keys = "\n".join(action.text() for action in self.actions.values())
         QMessageBox.information(self, self.tr("Keys"), keys + "\n" + self.tr(
             "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
-            "Ctrl+N with a slip not yet printed sets it aside: take it up again from the list on the right."))
+            "Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up "
+            "(or Void)."))
 
