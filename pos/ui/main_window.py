@@ -18,8 +18,8 @@ from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.i18n import error_text
-from pos.ui.preview import PreviewDialog, describe_job
-from pos.ui.print_queue import PrintQueueDialog
+from pos.ui.preview import PreviewDialog
+from pos.ui.print_queue import PrintQueueDialog, describe_job
 from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage

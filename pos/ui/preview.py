@@ -7,32 +7,10 @@ spooler, it does not take the keyboard, so a scan right after printing still rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
-
-from pos.services.printing import JobInfo
-
-
-def describe_job(job: JobInfo) -> str:
-    """'销售单 S20261127-0004 第2联': what a print job is, in words (the print queue and the preview)."""
-    kinds = {
-        "sales-slip": QCoreApplication.translate("PrintQueueDialog", "Sales slip"),
-        "receipt": QCoreApplication.translate("PrintQueueDialog", "Receipt"),
-        "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
-        "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
-        "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),
-    }
-    text = f"{kinds.get(job.kind, job.kind)} {job.document}"
-    if job.copy:
-        text += " " + QCoreApplication.translate("PrintQueueDialog", "copy {n}").format(n=job.copy)
-    if job.box_number:
-        text += " " + QCoreApplication.translate("PrintQueueDialog", "box {n}").format(n=job.box_number)
-    if job.reprint:
-        text += " " + QCoreApplication.translate("PrintQueueDialog", "(reprint {n})").format(n=job.reprint)
-    return text
-
 
 KEEP = 30  # documents a preview window holds; older ones drop off
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,7 +14,26 @@ from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text, translated
-from pos.ui.preview import PreviewDialog, describe_job
+from pos.ui.preview import PreviewDialog
+
+
+def describe_job(job: JobInfo) -> str:
+    """'销售单 S20261127-0004 第2联': what a print job is, in words (the print queue and the preview)."""
+    kinds = {
+        "sales-slip": QCoreApplication.translate("PrintQueueDialog", "Sales slip"),
+        "receipt": QCoreApplication.translate("PrintQueueDialog", "Receipt"),
+        "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
+        "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
+        "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),
+    }
+    text = f"{kinds.get(job.kind, job.kind)} {job.document}"
+    if job.copy:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "copy {n}").format(n=job.copy)
+    if job.box_number:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "box {n}").format(n=job.box_number)
+    if job.reprint:
+        text += " " + QCoreApplication.translate("PrintQueueDialog", "(reprint {n})").format(n=job.reprint)
+    return text
 
 
 class PrintQueueDialog(QDialog):

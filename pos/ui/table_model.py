@@ -18,11 +18,11 @@ def lines_table(model: QAbstractTableModel, object_name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setStyleSheet("font-size: 20px;")
-    fit_name_column(table)
+    _fit_name_column(table)
     return table
 
 
-def fit_name_column(table: QTableView, name_column: int = 1) -> None:
+def _fit_name_column(table: QTableView, name_column: int = 1) -> None:
     """Codes and numbers as wide as they need, the item name takes the rest: on a 1024-pixel screen
     evenly sized columns cut the name to three characters. Columns are sized when a slip loads or
     gains a line, not at every tick: sizing to contents on each change doubled the time from tick

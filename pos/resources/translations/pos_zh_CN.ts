@@ -523,7 +523,7 @@
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="528" />
+      <location filename="../../ui/counter/page.py" line="535" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -536,158 +536,158 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="348" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="348" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="341" />
+      <location filename="../../ui/counter/page.py" line="348" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="342" />
+      <location filename="../../ui/counter/page.py" line="349" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="342" />
+      <location filename="../../ui/counter/page.py" line="349" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="351" />
+      <location filename="../../ui/counter/page.py" line="358" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="355" />
-      <location filename="../../ui/counter/page.py" line="376" />
+      <location filename="../../ui/counter/page.py" line="362" />
+      <location filename="../../ui/counter/page.py" line="383" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="355" />
+      <location filename="../../ui/counter/page.py" line="362" />
       <source>Item code or barcode (3*CODE for three)</source>
       <translation>货号或条码（3*货号 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="373" />
+      <location filename="../../ui/counter/page.py" line="380" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="376" />
+      <location filename="../../ui/counter/page.py" line="383" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="384" />
+      <location filename="../../ui/counter/page.py" line="391" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="394" />
+      <location filename="../../ui/counter/page.py" line="401" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="395" />
+      <location filename="../../ui/counter/page.py" line="402" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="405" />
+      <location filename="../../ui/counter/page.py" line="412" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="405" />
+      <location filename="../../ui/counter/page.py" line="412" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="414" />
+      <location filename="../../ui/counter/page.py" line="421" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="414" />
+      <location filename="../../ui/counter/page.py" line="421" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="431" />
+      <location filename="../../ui/counter/page.py" line="438" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="432" />
+      <location filename="../../ui/counter/page.py" line="439" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="436" />
+      <location filename="../../ui/counter/page.py" line="443" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="441" />
+      <location filename="../../ui/counter/page.py" line="448" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="442" />
+      <location filename="../../ui/counter/page.py" line="449" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="456" />
+      <location filename="../../ui/counter/page.py" line="463" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="464" />
+      <location filename="../../ui/counter/page.py" line="471" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="472" />
+      <location filename="../../ui/counter/page.py" line="479" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="479" />
+      <location filename="../../ui/counter/page.py" line="486" />
       <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
       <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="504" />
+      <location filename="../../ui/counter/page.py" line="511" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="508" />
+      <location filename="../../ui/counter/page.py" line="515" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="508" />
+      <location filename="../../ui/counter/page.py" line="515" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="519" />
+      <location filename="../../ui/counter/page.py" line="526" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="527" />
+      <location filename="../../ui/counter/page.py" line="534" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1107,7 +1107,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../ui/preview.py" line="80" />
+      <location filename="../../ui/preview.py" line="58" />
       <source>Print preview: {title}</source>
       <translation>打印预览：{title}</translation>
     </message>
@@ -1115,157 +1115,157 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../ui/print_queue.py" line="27" />
+      <location filename="../../ui/print_queue.py" line="46" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="51" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="51" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="51" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="32" />
+      <location filename="../../ui/print_queue.py" line="51" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="39" />
+      <location filename="../../ui/print_queue.py" line="58" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="40" />
+      <location filename="../../ui/print_queue.py" line="59" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="41" />
+      <location filename="../../ui/print_queue.py" line="60" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="42" />
+      <location filename="../../ui/print_queue.py" line="61" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="43" />
+      <location filename="../../ui/print_queue.py" line="62" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="44" />
+      <location filename="../../ui/print_queue.py" line="63" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="89" />
+      <location filename="../../ui/print_queue.py" line="108" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="89" />
+      <location filename="../../ui/print_queue.py" line="108" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="89" />
+      <location filename="../../ui/print_queue.py" line="108" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="90" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="90" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="21" />
+      <location filename="../../ui/print_queue.py" line="23" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="22" />
+      <location filename="../../ui/print_queue.py" line="24" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="23" />
+      <location filename="../../ui/print_queue.py" line="25" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="24" />
+      <location filename="../../ui/print_queue.py" line="26" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="25" />
+      <location filename="../../ui/print_queue.py" line="27" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="29" />
+      <location filename="../../ui/print_queue.py" line="31" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="33" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="35" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="139" />
+      <location filename="../../ui/print_queue.py" line="158" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="139" />
+      <location filename="../../ui/print_queue.py" line="158" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="150" />
+      <location filename="../../ui/print_queue.py" line="169" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="151" />
+      <location filename="../../ui/print_queue.py" line="170" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>

@@ -193,7 +193,7 @@ class CounterPage(QWidget):
         self._show_totals(view.total_fen, view.item_count)
         self.banner.hide()
         self.host.customer_display_update(self.customer, self.model.lines, Money(view.total_fen))
-        self.refresh_ready()  # the slip taken up leaves the list of those set aside
+        self._drop_from_held(view.number)  # the slip on screen is no longer set aside
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -316,7 +316,7 @@ class CounterPage(QWidget):
         if held:
             self._strip(self.tr("Slip {number} is set aside: choose it in the list on the right and press Take up.").format(
                 number=held), error=False)
-        self.refresh_ready()
+            self.refresh_ready()  # it joins the list now, not at the next timed refresh
 
     def take_up(self, number: str | None) -> None:
         """Back to a slip set aside; the one on screen, if any, is set aside in its place."""
@@ -324,6 +324,13 @@ class CounterPage(QWidget):
             return
         self.new_slip()
         self.load_order(number)
+
+    def _drop_from_held(self, number: str) -> None:
+        for row in range(self.held_list.count()):
+            if self.held_list.item(row).data(Qt.ItemDataRole.UserRole) == number:
+                self.held_list.takeItem(row)
+                break
+        self._held_chosen()
 
     def _chosen_held(self) -> str | None:
         item = self.held_list.currentItem()
@@ -349,7 +356,7 @@ class CounterPage(QWidget):
 
     def _voided(self, number: str) -> None:
         self.say(self.tr("Slip {number} voided.").format(number=number))
-        self.refresh_ready()
+        self._drop_from_held(number)
 
     def enter_code(self) -> None:
         code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
