@@ -320,7 +320,12 @@ def settle(
                                       order_id=order.id, created_at=db.now()))
         session.flush()
         cash = any(t.method == "cash" for t in tenders)
-        jobs = printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
+        jobs = []
+        if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
+            order.printed_at = db.now()
+            jobs += printing.queue_in_session(session, db, actor, context, kind="sales-slip", number=order.number,
+                                              printer_uri=printer_uri)
+        jobs += printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
                                          printer_uri=printer_uri, copies=(1,),
                                          extra=(DrawerPulse(*context.drawer),) if cash else ())
         audit.record(session, actor_id=actor.id, action="order.settle", entity="order", entity_id=order.number,

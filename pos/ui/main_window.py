@@ -6,7 +6,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolTip, QWidget,
+)
 
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
@@ -72,7 +74,9 @@ class MainWindow(QMainWindow):
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
         self.preview: PreviewDialog | None = None
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
-        self.scan_filter.scanned.connect(self.route_scan)
+        self.scan_filter.scanned.connect(lambda text: self.route_scan(text, self.scan_filter.scan_window))
+        self.scan_filter.burst_refused.connect(lambda text: self.refuse_scan(
+            self.scan_filter.scan_window, self.tr("Amounts are typed by hand; a scan is not an amount.")))
         self.scan_filter.install()
         self.serial_scanned.connect(self.route_scan)
         self.serial_scanner = self._start_serial_scanner()
@@ -181,8 +185,18 @@ class MainWindow(QMainWindow):
             self.counter_page.deactivate()
             self.bench_page.activate()
 
-    def route_scan(self, text: str) -> None:
-        """A scan from any scanner goes to the station on screen."""
+    def route_scan(self, text: str, window: QWidget | None = None) -> None:
+        """A scan from any scanner goes where it means something: the modal dialog open, if it
+        declares a meaning for scans (`handle_scan`), else the station on screen; with any other
+        dialog open it is refused and changes nothing. Windows beside the station that take no
+        input of their own (print preview, customer display) pass scans on to the station."""
+        target = QApplication.activeModalWidget() or window or self
+        if target is not self and hasattr(target, "handle_scan"):
+            target.handle_scan(text)
+            return
+        if target is not self and target.isModal():
+            self.refuse_scan(target, self.tr("A scan means nothing here: close this window first."))
+            return
         if self.staff is None:
             self.sign_in_page.show_error(self.tr("Sign in before scanning."))
             self.sounds.play("error")
@@ -190,6 +204,17 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if hasattr(page, "handle_scan"):
             page.handle_scan(text)
+
+    def refuse_scan(self, window: QWidget | None, text: str) -> None:
+        """Visibly and audibly: the window's own message line if it has one, else a tip over it."""
+        self.sounds.play("error")
+        window = window or self
+        message = getattr(window, "message", None)
+        if isinstance(message, QLabel) and message.isVisible():
+            message.setText(text)
+        else:
+            QToolTip.showText(window.mapToGlobal(window.rect().center()), text, window)
+        self.statusBar().showMessage(text, 5000)
 
     def _start_serial_scanner(self) -> SerialScanner | None:
         uri = self.settings.serial_scanner.strip()
