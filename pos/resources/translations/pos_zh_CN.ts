@@ -884,149 +884,164 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="55" />
+      <location filename="../../ui/main_window.py" line="57" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="56" />
+      <location filename="../../ui/main_window.py" line="58" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="92" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="93" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
-      <location filename="../../ui/main_window.py" line="317" />
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="333" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
+      <location filename="../../ui/main_window.py" line="102" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="110" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="130" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="131" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="137" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="139" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="141" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="285" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
