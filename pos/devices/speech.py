@@ -8,14 +8,20 @@ says there is no voice (`VoiceChoice.on_change` tells it)."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Sequence
 
+log = logging.getLogger(__name__)
 
 class EngineUnavailable(Exception):
     """An engine that cannot speak here: not installed, failed to load, no voice for the language."""
+
+    def __init__(self, engine: str, reason: str) -> None:
+        super().__init__(f"{engine}: {reason}")
+        self.engine, self.reason = engine, reason
 
 
 class Speaker:
@@ -101,7 +107,7 @@ class CommandSpeaker(Speaker):
         assert self.command is not None
         try:
             if self._run([*self.command, "-q", "-v", voice, "一"]) != 0:
-                self._fail(f"{self.name} has no voice '{voice}'")
+                self._fail(f"no voice '{voice}'")
         finally:
             self.checked.set()
 
@@ -115,7 +121,7 @@ class CommandSpeaker(Speaker):
 
     def _speak(self, command: list[str]) -> None:
         if self._run(command) != 0:
-            self._fail(f"{self.name} stopped speaking")
+            self._fail("stopped speaking")
 
 
 class VoiceChoice(Speaker):
@@ -131,7 +137,7 @@ class VoiceChoice(Speaker):
         self._candidates = list(candidates)
         self._lock = threading.RLock()
         self.engine: Speaker | None = None
-        self.refused: list[str] = []  # why each engine passed over was, for the status bar's tooltip
+        self.refused: list[tuple[str, str]] = []  # (engine, why) for each engine passed over
         self._next()
 
     @property
@@ -156,10 +162,11 @@ class VoiceChoice(Speaker):
             try:
                 engine = make()
             except EngineUnavailable as exc:
-                self.refused.append(str(exc))
+                self._refuse(exc.engine, exc.reason)
                 continue
             if not engine.available:
-                self.refused.append(engine.failure or f"{engine.name or 'engine'} not available")
+                if engine.name:  # a speech program that is not installed is not worth a mention
+                    self._refuse(engine.name, engine.failure or "not available")
                 continue
             engine.on_change = lambda engine=engine: self._engine_failed(engine)
             self.engine = engine
@@ -171,6 +178,10 @@ class VoiceChoice(Speaker):
         with self._lock:
             if engine is not self.engine:
                 return
-            self.refused.append(engine.failure)
+            self._refuse(engine.name, engine.failure)
             self._next()
         self._notify()
+
+    def _refuse(self, engine: str, reason: str) -> None:
+        log.warning("voice %s not used: %s", engine, reason)
+        self.refused.append((engine, reason))

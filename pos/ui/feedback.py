@@ -76,7 +76,7 @@ class QtSpeaker(Speaker):
         self.engine = engine
         self.name = f"Qt {engine_name}"
         if engine.state() == engine.State.Error:
-            raise EngineUnavailable(f"{self.name}: {engine.errorString() or 'failed to load'}")
+            raise EngineUnavailable(self.name, engine.errorString() or "failed to load")
         self.locales = {}  # the language's first locale that has a voice
         for code, qt_language in LANGUAGES.items():
             for locale in engine.availableLocales():
@@ -86,13 +86,13 @@ class QtSpeaker(Speaker):
                         self.locales[code] = locale
                         break
         if language not in self.locales:
-            raise EngineUnavailable(f"{self.name}: no voice for '{language}'")
+            raise EngineUnavailable(self.name, f"no voice for '{language}'")
         engine.setLocale(self.locales[language])
         engine.stateChanged.connect(self._state_changed)
 
     def _state_changed(self, state) -> None:  # noqa: ANN001
         if state == self.engine.State.Error:
-            self._fail(f"{self.name}: {self.engine.errorString() or 'error'}")
+            self._fail(self.engine.errorString() or "error")
 
     def say(self, text: str, language: str = "zh") -> None:
         super().say(text, language)

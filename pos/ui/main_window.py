@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
             self.voice_label.setText(self.tr("Voice: {engine}").format(engine=self.speaker.name))
         else:
             self.voice_label.setText(self.tr("No voice"))
-        self.voice_label.setToolTip("\n".join(getattr(self.speaker, "refused", [])))
+        refused = [engine for engine, _why in getattr(self.speaker, "refused", [])]
+        self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
+                                    if refused else "")
         self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
 
     def _refresh_printer(self) -> None:

@@ -106,7 +106,7 @@ def test_speechd_failing_to_load_falls_back_to_espeak_ng_and_the_call_out_is_hea
 
     speaker = make_speaker(engines=lambda: ["mock", "speechd"], create=create, command=espeak)
     assert made == ["speechd"]  # Qt's mock plug-in is never a voice
-    assert speaker.refused == ["Qt speechd: Text to speech engine not initialized"]
+    assert speaker.refused == [("Qt speechd", "Text to speech engine not initialized")]
     add_products(ui_db, "YJ1000", "BD2000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
@@ -129,7 +129,7 @@ def test_a_qt_engine_that_loads_with_a_chinese_voice_speaks(qtbot, zh, open_wind
     engines = {"english-only": FakeTextToSpeech("english-only", locales=(ENGLISH,)), "good": FakeTextToSpeech("good")}
     espeak = Espeak()
     speaker = make_speaker(engines=lambda: list(engines), create=engines.get, command=espeak)
-    assert speaker.name == "Qt good" and speaker.refused == ["Qt english-only: no voice for 'zh'"]
+    assert speaker.name == "Qt good" and speaker.refused == [("Qt english-only", "no voice for 'zh'")]
     assert espeak.ran == []  # espeak-ng is not even looked at
     window = open_window(speaker)
     assert window.voice_label.text() == "语音：Qt good"
@@ -143,7 +143,7 @@ def test_an_english_station_wants_an_english_voice(qtbot):
     engine = FakeTextToSpeech("chinese-only", locales=(CHINESE,))
     speaker = make_speaker("en", engines=lambda: ["chinese-only"], create=lambda name: engine,
                            command=Espeak(installed=False))
-    assert not speaker.available and speaker.refused[0] == "Qt chinese-only: no voice for 'en'"
+    assert not speaker.available and speaker.refused == [("Qt chinese-only", "no voice for 'en'")]
 
 
 def test_no_voice_is_shown_in_the_status_bar(qtbot, zh, open_window):
@@ -151,7 +151,7 @@ def test_no_voice_is_shown_in_the_status_bar(qtbot, zh, open_window):
                            command=Espeak(installed=False))
     window = open_window(speaker)
     assert window.voice_label.text() == "无语音" and window.voice_label.property("alarm") is True
-    assert "Qt speechd: Text to speech engine not initialized" in window.voice_label.toolTip()
+    assert window.voice_label.toolTip() == "此处无法使用：Qt speechd"
     window.speaker.say("收您一百元，找您二十元五角")  # nothing to speak with, and no error either
     quiet = open_window(make_speaker(engines=lambda: [], create=None, command=Espeak()), speech=False)
     assert quiet.voice_label.text() == "语音已关闭" and quiet.voice_label.property("alarm") is False
