@@ -69,6 +69,14 @@ def spoken_amount(amount: Money) -> str:
 SCREEN_SEPARATOR = "  "  # between what was received and the change; a screen may wrap only here
 PART_SEPARATOR = "，"  # between the parts of a mixed payment's call-out; a screen may wrap after it
 PART_SEPARATOR_ENGLISH = ", "
+_ANY_SEPARATOR = re.compile(f"{SCREEN_SEPARATOR}|{PART_SEPARATOR}|{PART_SEPARATOR_ENGLISH}")
+
+
+def pole_lines(screen: str) -> tuple[str, str]:
+    """A screen call-out on a 2×20 pole display: what was received and the change; for a mixed
+    payment its last two parts (the cash and the change), which are what the customer counts."""
+    parts = _ANY_SEPARATOR.split(screen)
+    return (parts[-2], parts[-1]) if len(parts) > 1 else (parts[0], "")
 
 
 @dataclass(frozen=True)
