@@ -28,7 +28,7 @@ from pos.domain.numerals import chinese_integer
 _DIGITS = "零一二三四五六七八九"
 _UNITS = ("", "十", "百", "千")
 _BIG = ("", "万", "亿", "万亿")
-# a two that opens a group of four digits or the number itself (see the module docstring)
+# 两: a two before 千, or before 百 万 亿 opening the number or a group (see the module docstring)
 _TWO_OF_A_UNIT = re.compile(r"二(?=千)|(?:(?<=^)|(?<=[零万亿]))二(?=[百万亿])")
 
 METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账", "account": "挂账"}
@@ -72,7 +72,7 @@ PART_SEPARATOR_ENGLISH = ", "
 _ANY_SEPARATOR = re.compile(f"{SCREEN_SEPARATOR}|{PART_SEPARATOR}|{PART_SEPARATOR_ENGLISH}")
 
 
-def pole_lines(screen: str) -> tuple[str, str]:
+def pole_callout_lines(screen: str) -> tuple[str, str]:
     """A screen call-out on a 2×20 pole display: what was received and the change; for a mixed
     payment its last two parts (the cash and the change), which are what the customer counts."""
     parts = _ANY_SEPARATOR.split(screen)

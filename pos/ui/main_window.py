@@ -12,7 +12,7 @@ from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
-from pos.domain.callout import pole_lines as callout_pole_lines
+from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
 from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         if self.display_window is not None:
             self.display_window.show_callout(text)
         if self.pole is not None:
-            self._pole(*callout_pole_lines(text))
+            self._pole(*pole_callout_lines(text))
 
     def _pole(self, first: str, second: str) -> None:
         pole = self.pole

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.domain.callout import CallOut, pole_lines, spoken_amount, spoken_integer
+from pos.domain.callout import CallOut, pole_callout_lines, spoken_amount, spoken_integer
 from pos.domain.money import Money
 from tests.domain.test_callout_and_settlement import _read_integer
 
@@ -82,8 +82,8 @@ def test_cash_alone_or_one_method_alone_keeps_the_two_halves():
 
 
 def test_a_pole_display_gets_the_cash_and_the_change():
-    assert pole_lines("收您 ¥100.00  找您 ¥20.50") == ("收您 ¥100.00", "找您 ¥20.50")
-    assert pole_lines("微信 ¥974.00，收您现金 ¥2,000.00，找您 ¥0.00") == ("收您现金 ¥2,000.00", "找您 ¥0.00")
-    assert pole_lines("WeChat ¥974.00, cash received ¥2,000.00, change ¥0.00") == ("cash received ¥2,000.00",
+    assert pole_callout_lines("收您 ¥100.00  找您 ¥20.50") == ("收您 ¥100.00", "找您 ¥20.50")
+    assert pole_callout_lines("微信 ¥974.00，收您现金 ¥2,000.00，找您 ¥0.00") == ("收您现金 ¥2,000.00", "找您 ¥0.00")
+    assert pole_callout_lines("WeChat ¥974.00, cash received ¥2,000.00, change ¥0.00") == ("cash received ¥2,000.00",
                                                                                    "change ¥0.00")
-    assert pole_lines("退您 ¥85.00") == ("退您 ¥85.00", "")
+    assert pole_callout_lines("退您 ¥85.00") == ("退您 ¥85.00", "")
