@@ -14,6 +14,7 @@ from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
+from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
 from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
     # emitted from the serial scanner's thread; queued to the GUI thread
     serial_scanned = Signal(str)
     serial_failed = Signal(str)
+    # emitted by the speaker, from any thread, when the voice changes; queued to the GUI thread
+    voice_changed = Signal()
 
     def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
                  spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         demo_tag = self.tr("DEMO")
         self.setWindowTitle(f"{title} [{demo_tag}]" if demo else title)
         self.sounds = sounds or Sounds(settings.sound, self)
-        self.speaker = speaker or make_speaker()
+        self.speaker = speaker or make_speaker("en" if settings.language == "en" else "zh")
         self.display_window: CustomerDisplayWindow | None = None
         self.pole: PoleDisplay | None = None
         self._setup_customer_display()
@@ -120,8 +123,11 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel(objectName="status_staff")
         self.database_label = QLabel(objectName="status_database")
         self.printer_label = QLabel(objectName="status_printer")
-        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label):
+        self.voice_label = QLabel(objectName="status_voice")
+        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label, self.voice_label):
             self.statusBar().addPermanentWidget(label)
+        self.voice_changed.connect(self._show_voice)
+        self.speaker.on_change = self.voice_changed.emit  # before the first look, so no change is missed
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -129,6 +135,19 @@ class MainWindow(QMainWindow):
         who = self.staff.name if self.staff else self.tr("nobody")
         self.staff_label.setText(self.tr("Signed in: {name}").format(name=who))
         self.database_label.setText(self.tr("Database: {kind}").format(kind=self.db.kind))
+        self._show_voice()
+
+    def _show_voice(self) -> None:
+        if not self.settings.speech:
+            self.voice_label.setText(self.tr("Voice off"))
+        elif self.speaker.available:
+            self.voice_label.setText(self.tr("Voice: {engine}").format(engine=self.speaker.name))
+        else:
+            self.voice_label.setText(self.tr("No voice"))
+        refused = [engine for engine, _why in getattr(self.speaker, "refused", [])]
+        self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
+                                    if refused else "")
+        self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
 
     def _refresh_printer(self) -> None:
         """Queue counts come from the database (worker); the last reply from the spooler."""
@@ -253,8 +272,7 @@ class MainWindow(QMainWindow):
         if self.display_window is not None:
             self.display_window.show_callout(text)
         if self.pole is not None:
-            received, _, change = text.partition("  ")
-            self._pole(received, change)
+            self._pole(*pole_callout_lines(text))
 
     def _pole(self, first: str, second: str) -> None:
         pole = self.pole

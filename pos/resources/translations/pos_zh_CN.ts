@@ -886,159 +886,179 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="57" />
+      <location filename="../../ui/main_window.py" line="60" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="58" />
+      <location filename="../../ui/main_window.py" line="61" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="79" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="94" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="94" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="95" />
+      <location filename="../../ui/main_window.py" line="98" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
-      <location filename="../../ui/main_window.py" line="342" />
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="135" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="142" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="146" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="148" />
+      <source>Not working here: {engines}</source>
+      <translation>此处无法使用：{engines}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="312" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
