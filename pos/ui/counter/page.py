@@ -23,6 +23,7 @@ from pos.services.counter import OrderView, SettleResult
 from pos.services.customers import CustomerInfo
 from pos.services.orders import ScanResult
 from pos.ui.approval import ApprovalDialog
+from pos.ui.ask import ask_amount, ask_count
 from pos.ui.counter.callout_banner import CallOutBanner
 from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
@@ -443,8 +444,8 @@ class CounterPage(QWidget):
         line = self._selected_line()
         if not self._require_order() or line is None:
             return
-        quantity, ok = QInputDialog.getInt(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
-        if ok:
+        quantity = ask_count(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
+        if quantity is not None:
             db, actor, number = self.host.db, self.host.staff, self.order
             self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
                                     self._show_order, self._error)
@@ -464,9 +465,9 @@ class CounterPage(QWidget):
         line = self._selected_line()
         if not self._require_order() or line is None:
             return
-        price, ok = QInputDialog.getText(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
-                                         text=Money(line.unit_price_fen).plain())
-        if not ok:
+        price = ask_amount(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
+                           Money(line.unit_price_fen).plain())
+        if price is None:
             return
         try:
             amount = Money.from_yuan(price)
