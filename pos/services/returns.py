@@ -297,11 +297,13 @@ def returnable(session: Session, line: OrderLine) -> int:
 def create_return(
     db: Database, handler: StaffInfo | None, order_number: str, lines: list[LineRequest], *,
     refund_method: str = "original", override_by: StaffInfo | None = None, override_reason: str = "",
+    context: PrintContext | None = None, printer_uri: str = "",
 ) -> ReturnInfo:
     """A return at the counter: on the spot, or of a past order (looked up by its number). The
     rules of the standard are applied; a refusal can be overridden only by a manager with a written
     reason, and the override is audited. Quantities never exceed what was sold less what is
-    already on return slips."""
+    already on return slips. With `printer_uri` the slip is queued for printing (to be checked and
+    signed) in the same transaction: a failure leaves neither the slip nor the print behind."""
     handler = require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if refund_method not in ("original", "account"):
         raise InvalidInput("A refund goes back by the original payment method or as account credit.")
@@ -351,6 +353,9 @@ def create_return(
         session.flush()
         audit.record(session, actor_id=handler.id, action="return.create", entity="return_slip", entity_id=slip.number,
                      detail={"order": order.number, "amount": amount.fen, "refund": refund_method}, at=db.now())
+        if printer_uri:
+            printing.queue_in_session(session, db, handler, context or PrintContext(), kind="return-slip",
+                                      number=slip.number, printer_uri=printer_uri)
         return info(session, slip)
 
 

@@ -193,10 +193,9 @@ class ReturnsDialog(QDialog):
             manager = None
             if override is not None:
                 manager = staff.authorize(db, override[0], override[1], Role.MANAGER)
-            slip = returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
-                                         override_reason=override[2] if override else "")
-            printing.print_document(db, handler, context, kind="return-slip", number=slip.number, printer_uri=uri)
-            return slip
+            return returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
+                                         override_reason=override[2] if override else "", context=context,
+                                         printer_uri=uri)
 
         self.window_.worker.submit(call, done, failed)
 

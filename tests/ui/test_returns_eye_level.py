@@ -211,6 +211,8 @@ def test_arrow_keys_and_enter_make_a_return_without_the_mouse(qtbot, zh, ui_db, 
     _open_new_return(qtbot, window, dialog, number, type_it)
     [slip] = returns.for_order(ui_db, number)
     assert slip.lines == (("XL5000", "925银锁骨链", 2, 9900, "defective"),)
+    Spooler(ui_db, "结算台1").process_due()  # printed with it, for checking and signing
+    assert f"退货单号：{slip.number}" in decode((tmp_path / "out.bin").read_bytes()).text
 
 
 def test_a_refusal_keeps_every_line_entered_and_says_why(qtbot, zh, ui_db, tmp_path):
