@@ -3,7 +3,8 @@ the items coming back and the refund; cash handed back is called out, printed an
 drawer; the new-return dialog fits a 1024x768 screen, works from the keyboard and keeps every
 line entered when it is refused."""
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import breaking_between_halves
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
+from pos.ui.returns import fit
 from pos.ui.returns.new_return import AMOUNT, NOTE, REASON, RETURN, NewReturnDialog
 from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.returns_dialog import ReturnsDialog
@@ -160,7 +162,12 @@ def _open_new_return(qtbot, window, dialog, number, act):
     return done[0]
 
 
-def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtbot, zh, ui_db, tmp_path):
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtbot, ui_db, tmp_path, monkeypatch,
+                                                                            request, language):
+    if language == "zh":
+        request.getfixturevalue("zh")
+    monkeypatch.setattr(fit, "screen_size", lambda _widget: QSize(1024, 728))  # 768 less a taskbar
     cashier = _people_and_goods(ui_db)
     number = _order(ui_db, cashier, tmp_path, settle=False)  # still at the counter: a return on the spot
     window = _window(qtbot, ui_db, tmp_path)
@@ -169,14 +176,15 @@ def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtb
     def look(d):
         table = d.table
         assert d.width() <= 1024 and d.height() <= 728  # 768 less a taskbar
-        assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
-            "货号", "品名", "已售", "单价", "退货数量", "原因", "备注", "金额"]
+        assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == {
+            "zh": ["货号", "品名", "已售", "单价", "退货数量", "原因", "备注", "金额"],
+            "en": ["Code", "Item name", "Sold", "Unit price", "Qty returned", "Reason", "Note", "Amount"]}[language]
         assert table.horizontalScrollBar().maximum() == 0  # every column in view, no sideways scrolling
         assert table.verticalScrollBar().maximum() == 0  # five lines: all in view
         for column in range(table.columnCount()):
             assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
         assert [table.item(4, c).text() for c in (0, 1, 2, 3)] == ["HZ7788", LONG_NAME, "1", "¥568.00"]
-        assert d.total.text() == "退货 0 件，退款 ¥0.00"
+        assert d.total.text() == {"zh": "退货 0 件，退款 ¥0.00", "en": "Returning 0 units, refund ¥0.00"}[language]
         for widget in (d.ok, d.refund, d.total):
             assert d.rect().contains(widget.geometry().translated(widget.parentWidget().mapTo(d, QPoint(0, 0)))
                                      if widget.parentWidget() is not d else widget.geometry())

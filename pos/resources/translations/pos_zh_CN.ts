@@ -1084,42 +1084,42 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="160" />
+      <location filename="../../ui/returns/new_return.py" line="162" />
       <source>Saving the return slip…</source>
       <translation>正在保存退货单…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="171" />
+      <location filename="../../ui/returns/new_return.py" line="173" />
       <source>Manager override</source>
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="81" />
+      <location filename="../../ui/returns/new_return.py" line="83" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="82" />
+      <location filename="../../ui/returns/new_return.py" line="84" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="92" />
+      <location filename="../../ui/returns/new_return.py" line="94" />
       <source>Arrow keys choose a line; type how many come back; F2 changes the reason; Enter returns them.</source>
       <translation>方向键选行；直接输入退货数量；F2 修改原因；回车确认退货。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="127" />
+      <location filename="../../ui/returns/new_return.py" line="129" />
       <source>Returning {count} units, refund {amount}</source>
       <translation>退货 {count} 件，退款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="139" />
+      <location filename="../../ui/returns/new_return.py" line="141" />
       <source>Line {row}: say what the other reason is.</source>
       <translation>第 {row} 行：请说明是什么其他原因。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/new_return.py" line="143" />
+      <location filename="../../ui/returns/new_return.py" line="145" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1351,22 +1351,22 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/signature.py" line="52" />
+      <location filename="../../ui/returns/signature.py" line="53" />
       <source>Refund total: {amount} ({capitals})</source>
       <translation>退款合计：{amount}（{capitals}）</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/signature.py" line="57" />
+      <location filename="../../ui/returns/signature.py" line="58" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/signature.py" line="58" />
+      <location filename="../../ui/returns/signature.py" line="59" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns/signature.py" line="83" />
+      <location filename="../../ui/returns/signature.py" line="84" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -1390,7 +1390,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../ui/returns/labels.py" line="11" />
-      <source>Customer does not want it</source>
+      <source>Not wanted</source>
       <translation>客户不要</translation>
     </message>
     <message>
@@ -1436,7 +1436,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <location filename="../../ui/returns_dialog.py" line="41" />
       <location filename="../../ui/returns_dialog.py" line="99" />
-      <location filename="../../ui/returns_dialog.py" line="253" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
@@ -1531,27 +1531,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="213" />
+      <location filename="../../ui/returns_dialog.py" line="212" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="213" />
+      <location filename="../../ui/returns_dialog.py" line="212" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="214" />
+      <location filename="../../ui/returns_dialog.py" line="213" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="215" />
+      <location filename="../../ui/returns_dialog.py" line="214" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="253" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>

@@ -46,6 +46,8 @@ class NewReturnDialog(QDialog):
             self.tr("Code"), self.tr("Item name"), self.tr("Sold"), self.tr("Unit price"), self.tr("Qty returned"),
             self.tr("Reason"), self.tr("Note"), self.tr("Amount")])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setMinimumSectionSize(40)  # a finger's height per line
+        self.table.setStyleSheet("font-size: 18px;")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -64,7 +66,7 @@ class NewReturnDialog(QDialog):
             quantity.setData(MAX_ROLE, returnable)
             reason = self._cell(row, REASON, widest_reason, flags=EDITABLE)  # measured at its widest, then set
             reason.setData(CODE_ROLE, "unwanted")
-            self._cell(row, NOTE, " " * 12, flags=EDITABLE)
+            self._cell(row, NOTE, "M" * 6, flags=EDITABLE)  # room to read a short note
             self._cell(row, AMOUNT, Money(returnable * line.unit_price_fen).format(), RIGHT)
         fit_table(self.table)
         self.table.blockSignals(True)

@@ -35,6 +35,7 @@ class ReturnSignatureDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Qty"),
                                               self.tr("Amount"), self.tr("Reason")])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setMinimumSectionSize(36)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setStyleSheet("font-size: 18px;")
