@@ -199,6 +199,12 @@ def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintM
         Text(f"原销售单：{data.order_number}"),
         Text(f"日期：{_time(at)}"),
         Text(f"客户：{data.customer_name}"),
+    )
+    signers = [f"{caption}：{data.signatures[role].signer}" for role, caption in SIGNATURE_ROLES
+               if role != "customer" and role in data.signatures]
+    if signers:
+        doc.add(Text("  ".join(signers)))
+    doc.add(
         Rule(),
         Columns(("货号", "品名", "数量", "金额"), (10, width - 23, 4, 9), ("left", "left", "right", "right"), bold=True),
     )

@@ -62,7 +62,7 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
     printed = decode(printing.job_payload(db, job_id))
     assert printed.drawer_pulses == 1 and printed.cuts == 1
     assert "退款收据" in printed.text and f"退货单号：{slip.number}" in printed.text
-    assert "BD2000" in printed.text and "紫水晶吊坠" in printed.text
+    assert "BD2000" in printed.text and "紫水晶吊坠" in printed.text and "经手人：王丽  部门经理：陈经理" in printed.text
     assert "退款方式：现金" in printed.text and "退您 ￥128.00" in printed.text
     assert "壹佰贰拾捌元整" in printed.text
     assert returns.get(db, slip.number).callout == done.callout  # the screen can be rebuilt from what is stored
