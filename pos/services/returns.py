@@ -207,7 +207,7 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
     """Complete: the goods return to stock; for an order not yet settled the settlement nets the
     amount off; for a settled one
     the money goes back, by the original method (a negative payment, which day end counts as a
-    refund: returned) or as credit on the customer's account."""
+    refund) or as credit on the customer's account; returns the refund payment, if any."""
     order = session.get(Order, slip.order_id)
     assert order is not None
     for line in slip.lines:  # the goods come back into stock
