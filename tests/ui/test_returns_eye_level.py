@@ -6,7 +6,7 @@ line entered when it is refused."""
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 from sqlalchemy import select
 
 from pos.config import Settings
@@ -205,6 +205,8 @@ def test_arrow_keys_and_enter_make_a_return_without_the_mouse(qtbot, zh, ui_db, 
         QTest.keyClick(table, Qt.Key.Key_Down)
         assert (table.currentRow(), table.currentColumn()) == (2, RETURN)
         QTest.keyClick(table, Qt.Key.Key_2)  # typing a number edits the cell
+        # the scan filter hands a typed key on once it is sure no scanner burst follows
+        qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState, timeout=5000)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits the cell, nothing more
         assert d.isVisible() and d.quantity(2) == 2
         assert table.item(2, AMOUNT).text() == "¥198.00" and d.total.text() == "退货 2 件，退款 ¥198.00"
