@@ -243,7 +243,7 @@ def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip
         return document
 
     printing.queue_document(session, db, actor, context, kind="refund", label=slip.number, printer_uri=printer_uri,
-                            build=build, order_id=slip.order_id)
+                            build=build, order_id=slip.order_id, return_slip_id=slip.id)
 
 
 def delivery(session: Session, order: Order) -> str:

@@ -66,6 +66,8 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
     assert "退款方式：现金" in printed.text and "退您 ￥128.00" in printed.text
     assert "壹佰贰拾捌元整" in printed.text
     assert returns.get(db, slip.number).callout == done.callout  # the screen can be rebuilt from what is stored
+    [job] = [j for j in printing.list_jobs(db) if j.kind == "refund"]
+    assert job.document == slip.number  # the print queue names the return slip it pays out
 
 
 def _sign_all_but_handler(db, cashier, manager, number, tmp_path):

@@ -16,13 +16,14 @@ from pos.domain.money import Money
 from pos.domain.settlement import Tender
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
-from pos.services import counter, customers, orders, returns, staff
+from pos.services import counter, customers, orders, printing, returns, staff
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import breaking_between_halves
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
+from pos.ui.print_queue import describe_job
 from pos.ui.returns import fit
 from pos.ui.returns.new_return import AMOUNT, NOTE, REASON, RETURN, NewReturnDialog
 from pos.ui.returns.signature import ReturnSignatureDialog
@@ -134,6 +135,8 @@ def test_a_cash_refund_is_called_out_opens_the_drawer_and_prints_a_refund_receip
     assert dialog.callout.shown_text == "退您 ¥128.00"
     assert window.display_window.callout.text() == breaking_between_halves("退您 ¥128.00")
     assert window.speaker.said == ["退您一百二十八元"]
+    [job] = [j for j in printing.list_jobs(ui_db) if j.kind == "refund"]
+    assert describe_job(job) == f"退款收据 {slip.number}"  # in the print queue
     Spooler(ui_db, "结算台1").process_due()
     printed = decode((tmp_path / "out.bin").read_bytes())
     assert printed.drawer_pulses == 1

@@ -1167,97 +1167,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../ui/print_queue.py" line="46" />
+      <location filename="../../ui/print_queue.py" line="47" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="58" />
+      <location filename="../../ui/print_queue.py" line="59" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="59" />
+      <location filename="../../ui/print_queue.py" line="60" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="60" />
+      <location filename="../../ui/print_queue.py" line="61" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="61" />
+      <location filename="../../ui/print_queue.py" line="62" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="62" />
+      <location filename="../../ui/print_queue.py" line="63" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="63" />
+      <location filename="../../ui/print_queue.py" line="64" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../ui/print_queue.py" line="110" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../ui/print_queue.py" line="110" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
@@ -1273,51 +1273,56 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../ui/print_queue.py" line="25" />
+      <source>Refund receipt</source>
+      <translation>退款收据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="26" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="26" />
+      <location filename="../../ui/print_queue.py" line="27" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="27" />
+      <location filename="../../ui/print_queue.py" line="28" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="34" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="35" />
+      <location filename="../../ui/print_queue.py" line="36" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="169" />
+      <location filename="../../ui/print_queue.py" line="170" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="170" />
+      <location filename="../../ui/print_queue.py" line="171" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
