@@ -94,11 +94,21 @@ def _slip(session: Session, number: str) -> ReturnSlip:
     return slip
 
 
+def _signed_already(role: str, number: str) -> Conflict:
+    # one message per role: a role's name spliced into a translated sentence would stay English
+    if role == "handler":
+        return Conflict("Return slip {number} is signed by the handler already.", number=number)
+    if role == "customer":
+        return Conflict("Return slip {number} is signed by the customer already.", number=number)
+    return Conflict("Return slip {number} is signed by the manager already.", number=number)
+
+
 def _open_slip(session: Session, number: str) -> ReturnSlip:
     slip = _slip(session, number)
+    if slip.status == "complete":
+        raise Conflict("Return slip {number} is complete: it takes no more signatures.", number=slip.number)
     if slip.status not in OPEN:
-        raise Conflict("Return slip {number} is {status}: it takes no more signatures.", number=slip.number,
-                       status=slip.status)
+        raise Conflict("Return slip {number} was set aside: it takes no more signatures.", number=slip.number)
     return slip
 
 
@@ -156,7 +166,7 @@ def sign(
     with db.transaction() as session:
         slip = _open_slip(session, number)
         if any(s.role == role for s in slip.signatures):
-            raise Conflict("Return slip {number} is signed by the {role} already.", number=slip.number, role=role)
+            raise _signed_already(role, slip.number)
         staff_id, name = None, customer_name.strip()
         if role in ("handler", "manager"):
             if signer is None:

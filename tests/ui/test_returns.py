@@ -1,6 +1,7 @@
 """The returns screen: from a crossed item at the bench to three signatures and the printed slip;
 a refused return and its manager override."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
@@ -8,6 +9,7 @@ from sqlalchemy import select
 from pos.config import Settings
 from pos.db.models import AuditEvent
 from pos.devices.speech import Speaker
+from pos.domain.errors import Conflict
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
 from pos.printing.escpos_decode import decode
@@ -16,6 +18,7 @@ from pos.services import bench, counter, customers, orders, returns, staff
 from pos.services.printing import PrintContext
 from pos.ui.approval import ApprovalDialog
 from pos.ui.feedback import Sounds
+from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.returns.new_return import NewReturnDialog
 from pos.ui.returns.order_prompt import ReturnOrderDialog
@@ -177,3 +180,18 @@ def test_a_past_order_is_found_by_the_customer(qtbot, zh, ui_db, tmp_path, monke
     dialog.new_return()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert offered[0].startswith(number) and shown[0] == f"新建退货：{number} 张三"
+
+
+def test_refusals_to_sign_read_without_english_codes(qtbot, zh, ui_db, tmp_path):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "YJ1000")
+    slip = returns.create_return(ui_db, cashier, number, [returns.LineRequest(1, 1, "unwanted")])
+    returns.sign(ui_db, cashier, slip.number, "customer", method="paper")
+    with pytest.raises(Conflict) as signed:
+        returns.sign(ui_db, cashier, slip.number, "customer", method="paper")
+    assert error_text(signed.value) == f"退货单 {slip.number} 客户已签字。"
+    returns.void(ui_db, staff.sign_in(ui_db, "3001", "3333"), slip.number, "客户改主意")
+    with pytest.raises(Conflict) as set_aside:
+        returns.sign(ui_db, cashier, slip.number, "handler", signer=cashier)
+    assert error_text(set_aside.value) == f"退货单 {slip.number} 已作废，不能再签字。"

@@ -2334,12 +2334,24 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数量必须在1到{maximum}之间。</translation>
     </message>
     <message>
-      <source>Return slip {number} is signed by the {role} already.</source>
-      <translation>退货单 {number} 的 {role} 已签字。</translation>
+      <source>Return slip {number} is complete: it takes no more signatures.</source>
+      <translation>退货单 {number} 已生效，不能再签字。</translation>
     </message>
     <message>
-      <source>Return slip {number} is {status}: it takes no more signatures.</source>
-      <translation>退货单 {number} 状态为 {status}，不能再签字。</translation>
+      <source>Return slip {number} is signed by the customer already.</source>
+      <translation>退货单 {number} 客户已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the handler already.</source>
+      <translation>退货单 {number} 经手人已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the manager already.</source>
+      <translation>退货单 {number} 部门经理已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} was set aside: it takes no more signatures.</source>
+      <translation>退货单 {number} 已作废，不能再签字。</translation>
     </message>
     <message>
       <source>Say what the other reason is.</source>
