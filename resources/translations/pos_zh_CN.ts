@@ -69,282 +69,282 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/bench/page.py" line="43" />
-      <location filename="../../ui/bench/page.py" line="213" />
+      <location filename="../../ui/bench/page.py" line="44" />
+      <location filename="../../ui/bench/page.py" line="214" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="75" />
+      <location filename="../../ui/bench/page.py" line="76" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="76" />
+      <location filename="../../ui/bench/page.py" line="77" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="77" />
+      <location filename="../../ui/bench/page.py" line="78" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="78" />
+      <location filename="../../ui/bench/page.py" line="79" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="79" />
+      <location filename="../../ui/bench/page.py" line="80" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="80" />
+      <location filename="../../ui/bench/page.py" line="81" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="85" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../ui/bench/page.py" line="133" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../ui/bench/page.py" line="133" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="134" />
+      <location filename="../../ui/bench/page.py" line="135" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="149" />
+      <location filename="../../ui/bench/page.py" line="150" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="152" />
+      <location filename="../../ui/bench/page.py" line="153" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../ui/bench/page.py" line="183" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../ui/bench/page.py" line="183" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="186" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="190" />
+      <location filename="../../ui/bench/page.py" line="191" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="193" />
+      <location filename="../../ui/bench/page.py" line="194" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="195" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="195" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../ui/bench/page.py" line="200" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="204" />
+      <location filename="../../ui/bench/page.py" line="205" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="206" />
+      <location filename="../../ui/bench/page.py" line="207" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../ui/bench/page.py" line="236" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="241" />
+      <location filename="../../ui/bench/page.py" line="242" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="253" />
+      <location filename="../../ui/bench/page.py" line="254" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../ui/bench/page.py" line="295" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../ui/bench/page.py" line="295" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
-      <location filename="../../ui/bench/page.py" line="311" />
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="306" />
+      <location filename="../../ui/bench/page.py" line="312" />
+      <location filename="../../ui/bench/page.py" line="318" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../ui/bench/page.py" line="306" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="310" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="310" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="311" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="312" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="318" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="337" />
+      <location filename="../../ui/bench/page.py" line="338" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="353" />
+      <location filename="../../ui/bench/page.py" line="354" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="356" />
+      <location filename="../../ui/bench/page.py" line="359" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
+      <location filename="../../ui/bench/page.py" line="356" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="359" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../ui/bench/page.py" line="370" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../ui/bench/page.py" line="370" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="385" />
+      <location filename="../../ui/bench/page.py" line="388" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
+      <location filename="../../ui/bench/page.py" line="385" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="388" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="389" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="407" />
+      <location filename="../../ui/bench/page.py" line="408" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../ui/bench/page.py" line="443" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../ui/bench/page.py" line="443" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="443" />
+      <location filename="../../ui/bench/page.py" line="444" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="444" />
+      <location filename="../../ui/bench/page.py" line="445" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -1091,67 +1091,87 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="248" />
+      <location filename="../../ui/returns/new_return.py" line="42" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../ui/returns/new_return.py" line="46" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../ui/returns/new_return.py" line="46" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../ui/returns/new_return.py" line="46" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="251" />
-      <source>Return</source>
-      <translation>退回</translation>
+      <location filename="../../ui/returns/new_return.py" line="46" />
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="251" />
+      <location filename="../../ui/returns/new_return.py" line="46" />
+      <source>Qty returned</source>
+      <translation>退货数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/new_return.py" line="47" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="252" />
-      <source>Customer does not want it</source>
-      <translation>客户不要</translation>
+      <location filename="../../ui/returns/new_return.py" line="47" />
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="252" />
-      <source>Defective</source>
-      <translation>质量问题</translation>
+      <location filename="../../ui/returns/new_return.py" line="47" />
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="253" />
-      <source>Wrong item</source>
-      <translation>错货</translation>
+      <location filename="../../ui/returns/new_return.py" line="162" />
+      <source>Saving the return slip…</source>
+      <translation>正在保存退货单…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="253" />
-      <source>Other</source>
-      <translation>其他</translation>
+      <location filename="../../ui/returns/new_return.py" line="173" />
+      <source>Manager override</source>
+      <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="271" />
+      <location filename="../../ui/returns/new_return.py" line="83" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="272" />
+      <location filename="../../ui/returns/new_return.py" line="84" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="288" />
+      <location filename="../../ui/returns/new_return.py" line="94" />
+      <source>Arrow keys choose a line; type how many come back; F2 changes the reason; Enter returns them.</source>
+      <translation>方向键选行；直接输入退货数量；F2 修改原因；回车确认退货。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/new_return.py" line="129" />
+      <source>Returning {count} units, refund {amount}</source>
+      <translation>退货 {count} 件，退款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/new_return.py" line="141" />
+      <source>Line {row}: say what the other reason is.</source>
+      <translation>第 {row} 行：请说明是什么其他原因。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/new_return.py" line="145" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1167,97 +1187,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../ui/print_queue.py" line="46" />
+      <location filename="../../ui/print_queue.py" line="47" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../ui/print_queue.py" line="52" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../ui/print_queue.py" line="53" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="58" />
+      <location filename="../../ui/print_queue.py" line="59" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="59" />
+      <location filename="../../ui/print_queue.py" line="60" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="60" />
+      <location filename="../../ui/print_queue.py" line="61" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="61" />
+      <location filename="../../ui/print_queue.py" line="62" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="62" />
+      <location filename="../../ui/print_queue.py" line="63" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="63" />
+      <location filename="../../ui/print_queue.py" line="64" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../ui/print_queue.py" line="109" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../ui/print_queue.py" line="110" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../ui/print_queue.py" line="110" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
@@ -1273,227 +1293,322 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../ui/print_queue.py" line="25" />
+      <source>Refund receipt</source>
+      <translation>退款收据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_queue.py" line="26" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="26" />
+      <location filename="../../ui/print_queue.py" line="27" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="27" />
+      <location filename="../../ui/print_queue.py" line="28" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../ui/print_queue.py" line="32" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../ui/print_queue.py" line="34" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="35" />
+      <location filename="../../ui/print_queue.py" line="36" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../ui/print_queue.py" line="159" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="169" />
+      <location filename="../../ui/print_queue.py" line="170" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="170" />
+      <location filename="../../ui/print_queue.py" line="171" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
   </context>
   <context>
+    <name>ReturnOrderDialog</name>
+    <message>
+      <location filename="../../ui/returns/order_prompt.py" line="27" />
+      <source>New return</source>
+      <translation>新建退货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/order_prompt.py" line="36" />
+      <source>Order number (scan the slip), or the customer's phone or name</source>
+      <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/order_prompt.py" line="50" />
+      <source>{code} is not a sales slip number: scan the barcode on the sales slip.</source>
+      <translation>{code} 不是销售单号：请扫描销售单上的条码。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/order_prompt.py" line="59" />
+      <source>Scan the sales slip, or type its number or the customer's phone or name.</source>
+      <translation>请扫描销售单，或输入单号、客户电话或姓名。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnSignatureDialog</name>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="29" />
+      <source>Return slip {number}: customer signature</source>
+      <translation>退货单 {number}：客户签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="30" />
+      <source>{name}: please check the items returned and sign.</source>
+      <translation>{name}：请核对退货商品并签字。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="35" />
+      <source>Code</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="35" />
+      <source>Item name</source>
+      <translation>品名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="35" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="36" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="36" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="53" />
+      <source>Refund total: {amount} ({capitals})</source>
+      <translation>退款合计：{amount}（{capitals}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="58" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="59" />
+      <source>Signed on paper</source>
+      <translation>已在纸上签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/signature.py" line="84" />
+      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
+      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
+    </message>
+  </context>
+  <context>
     <name>Returns</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="26" />
+      <location filename="../../ui/returns_dialog.py" line="27" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="27" />
+      <location filename="../../ui/returns_dialog.py" line="28" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="28" />
+      <location filename="../../ui/returns_dialog.py" line="29" />
       <source>manager</source>
       <translation>部门经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/labels.py" line="11" />
+      <source>Not wanted</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/labels.py" line="12" />
+      <source>Defective</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/labels.py" line="13" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/returns/labels.py" line="14" />
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
   </context>
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="36" />
+      <location filename="../../ui/returns_dialog.py" line="37" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="39" />
-      <location filename="../../ui/returns_dialog.py" line="95" />
+      <location filename="../../ui/returns_dialog.py" line="40" />
+      <location filename="../../ui/returns_dialog.py" line="98" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="39" />
+      <location filename="../../ui/returns_dialog.py" line="40" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="95" />
+      <location filename="../../ui/returns_dialog.py" line="41" />
+      <location filename="../../ui/returns_dialog.py" line="98" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="96" />
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../ui/returns_dialog.py" line="41" />
+      <location filename="../../ui/returns_dialog.py" line="99" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="42" />
+      <location filename="../../ui/returns_dialog.py" line="43" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="44" />
+      <location filename="../../ui/returns_dialog.py" line="45" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../ui/returns_dialog.py" line="47" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../ui/returns_dialog.py" line="48" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../ui/returns_dialog.py" line="48" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../ui/returns_dialog.py" line="48" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="52" />
+      <location filename="../../ui/returns_dialog.py" line="53" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="53" />
+      <location filename="../../ui/returns_dialog.py" line="54" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="54" />
+      <location filename="../../ui/returns_dialog.py" line="55" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="55" />
+      <location filename="../../ui/returns_dialog.py" line="56" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="66" />
+      <location filename="../../ui/returns_dialog.py" line="68" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="96" />
+      <location filename="../../ui/returns_dialog.py" line="99" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="126" />
-      <location filename="../../ui/returns_dialog.py" line="141" />
+      <location filename="../../ui/returns_dialog.py" line="160" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="127" />
-      <source>Order number (scan the slip), or the customer's phone or name</source>
-      <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ui/returns_dialog.py" line="138" />
+      <location filename="../../ui/returns_dialog.py" line="157" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="141" />
+      <location filename="../../ui/returns_dialog.py" line="160" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="158" />
+      <location filename="../../ui/returns_dialog.py" line="181" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="181" />
-      <source>Manager override</source>
-      <translation>经理特批</translation>
-    </message>
-    <message>
-      <location filename="../../ui/returns_dialog.py" line="201" />
+      <location filename="../../ui/returns_dialog.py" line="212" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="201" />
+      <location filename="../../ui/returns_dialog.py" line="212" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="202" />
+      <location filename="../../ui/returns_dialog.py" line="213" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="203" />
+      <location filename="../../ui/returns_dialog.py" line="214" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../ui/returns_dialog.py" line="252" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -2239,12 +2354,24 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数量必须在1到{maximum}之间。</translation>
     </message>
     <message>
-      <source>Return slip {number} is signed by the {role} already.</source>
-      <translation>退货单 {number} 的 {role} 已签字。</translation>
+      <source>Return slip {number} is complete: it takes no more signatures.</source>
+      <translation>退货单 {number} 已生效，不能再签字。</translation>
     </message>
     <message>
-      <source>Return slip {number} is {status}: it takes no more signatures.</source>
-      <translation>退货单 {number} 状态为 {status}，不能再签字。</translation>
+      <source>Return slip {number} is signed by the customer already.</source>
+      <translation>退货单 {number} 客户已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the handler already.</source>
+      <translation>退货单 {number} 经手人已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the manager already.</source>
+      <translation>退货单 {number} 部门经理已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} was set aside: it takes no more signatures.</source>
+      <translation>退货单 {number} 已作废，不能再签字。</translation>
     </message>
     <message>
       <source>Say what the other reason is.</source>
