@@ -81,6 +81,11 @@ class BenchView:
     problems: tuple[str, ...]
 
     @property
+    def needs_second_packer(self) -> bool:
+        """Customer absent with one packer: an order stuck before the second packer signed."""
+        return self.status == "checking" and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
+
+    @property
     def open_box(self) -> BenchBox | None:
         return next((box for box in reversed(self.boxes) if not box.sealed), None)
 
@@ -180,34 +185,69 @@ def resume_candidate(db: Database, station: str) -> str | None:
         )
 
 
-def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) -> BenchView:
-    """The packer signs as checker (点货人) and chooses customer present or absent. Loading an order
-    already being checked (after a restart, or at a second station) resumes it as it is."""
+def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None,
+                ) -> BenchView:
+    """The packer signs as checker (点货人), confirms the customer's name and chooses customer present
+    or absent; when absent, the second packer (signed in with their own PIN, a different person)
+    signs too. All of it in one transaction: a refusal leaves the order waiting in the queue.
+    Loading an order already being checked (after a restart, or at a second station) resumes it as
+    it is."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     mode = Mode(mode).value
+    if mode == Mode.ABSENT:
+        if second is None:
+            raise InvalidInput("The customer is absent: the second packer signs in too.")
+        second = require_role(second, Role.PACKER, Role.MANAGER)
+        if second.id == packer.id:
+            raise Conflict("The second packer must be a different person from the first.")
     with db.transaction() as session:
         order = get_order(session, number, lock=True)
         if order.status == OrderStatus.CHECKING:
             return view(session, order)
         order.status = transition(order.status, "start_check")
-        order.customer_mode, order.check_started_at = mode, db.now()
+        now = db.now()
+        order.customer_mode, order.check_started_at, order.name_confirmed_at = mode, now, now
         session.add(Signature(order_id=order.id, role="checker", method="pin", staff_id=packer.id,
-                              signer_name=packer.name, signed_at=db.now()))
-        session.add(Box(order_id=order.id, number=1))
+                              signer_name=packer.name, signed_at=now))
+        if second is not None and mode == Mode.ABSENT:
+            session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
+                                  signer_name=second.name, signed_at=now))
+        if not session.scalar(select(Box.id).where(Box.order_id == order.id).limit(1)):
+            session.add(Box(order_id=order.id, number=1))
         audit.record(session, actor_id=packer.id, action="bench.start_check", entity="order", entity_id=order.number,
-                     detail={"mode": mode}, at=db.now())
+                     detail={"mode": mode, "name_confirmed": True,
+                             **({"second_checker": second.name} if mode == Mode.ABSENT and second else {})},
+                     at=now)
         session.flush()
         return view(session, order)
 
 
-def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
-    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
+    """A manager sends a check that cannot go on (customer absent with one packer) back to the
+    queue: ticks and packed boxes are cleared and the checker's signature removed; the audit entry
+    keeps what was cleared. Refused once anything is crossed out or a box sealed: those left
+    paper behind (a return slip, a label)."""
+    manager = require_role(manager, Role.MANAGER)
     with db.transaction() as session:
-        order = _checking(session, number)
-        order.name_confirmed_at = db.now()
-        audit.record(session, actor_id=packer.id, action="bench.confirm_name", entity="order", entity_id=order.number,
-                     at=db.now())
-        return view(session, order)
+        order = get_order(session, number, lock=True)
+        order.status = transition(order.status, "reset_check")
+        lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+        if any(line.crossed for line in lines) or session.scalar(
+                select(Box.id).where(Box.order_id == order.id, Box.sealed_at.is_not(None)).limit(1)):
+            raise Conflict("Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
+                           number=order.number)
+        cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
+        signers = {s.role: s.signer_name for s in session.scalars(select(Signature).where(Signature.order_id == order.id))}
+        session.execute(TickEvent.__table__.delete().where(TickEvent.order_id == order.id))
+        session.execute(Signature.__table__.delete().where(Signature.order_id == order.id))
+        box_ids = select(Box.id).where(Box.order_id == order.id)
+        session.execute(BoxItem.__table__.delete().where(BoxItem.box_id.in_(box_ids)))
+        session.execute(Box.__table__.delete().where(Box.order_id == order.id))
+        for line in lines:
+            line.ticked = line.manual_ticks = 0
+        order.customer_mode, order.check_started_at, order.name_confirmed_at = Mode.PRESENT.value, None, None
+        audit.record(session, actor_id=manager.id, action="bench.reset_check", entity="order", entity_id=order.number,
+                     detail={"ticked": cleared, "signatures": signers}, at=db.now())
 
 
 def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
@@ -485,33 +525,43 @@ def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
     by the packer)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
-    if not on_paper and not image_png:
-        raise InvalidInput("The signature pad is empty.")
     with db.transaction() as session:
         order = _checking(session, number)
-        if order.customer_mode != Mode.PRESENT:
-            raise Conflict("The customer is absent: two packers sign instead.")
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
-        existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
-        if existing is not None:
-            session.delete(existing)  # signed again after a correction: the newest signature counts
-            session.flush()
-        session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
-                              signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
-        audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
-                     detail={"method": "paper" if on_paper else "pad"}, at=db.now())
-        session.flush()
+        _customer_signs(session, db, packer, order, image_png, on_paper)
         return view(session, order)
 
 
-def complete(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None,
+                    on_paper: bool) -> None:
+    if not on_paper and not image_png:
+        raise InvalidInput("The signature pad is empty.")
+    if order.customer_mode != Mode.PRESENT:
+        raise Conflict("The customer is absent: two packers sign instead.")
+    customer = session.get(Customer, order.customer_id)
+    assert customer is not None
+    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
+    if existing is not None:
+        session.delete(existing)  # signed again after a correction: the newest signature counts
+        session.flush()
+    session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
+                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
+    audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
+                 detail={"method": "paper" if on_paper else "pad"}, at=db.now())
+    session.flush()
+
+
+def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
+             signed_on_paper: bool = False) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
-    aside. Copy 3 goes to the customer, or inside the box when they are absent."""
+    aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
+    signature, when given, is taken in the same transaction (sign-and-complete): a refusal leaves
+    no signature behind."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
+        if signature_png or signed_on_paper:
+            _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
                 session.delete(box)

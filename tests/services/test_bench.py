@@ -56,7 +56,7 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
     packer = packers[0]
     view = bench.start_check(db, packer, printed, "present")
     assert view.status == "checking" and view.open_box.number == 1 and view.signatures == {"checker": "李强"}
-    bench.confirm_name(db, packer, printed)
+    assert view.name_confirmed  # the packer confirmed it when starting
     result = bench.tick(db, packer, printed, "6971230000006")
     assert (result.line.item_code, result.line.ticked, result.box_number) == ("YJ1000", 1, 1)
     bench.tick(db, packer, printed, "2*YJ1000")
@@ -101,17 +101,14 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
 
 def test_customer_absent_needs_two_different_packers(db, packers, printed, context, tmp_path):
     first, second = packers
-    bench.start_check(db, first, printed, "absent")
+    bench.start_check(db, first, printed, "absent", second)
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(db, first, printed, code)
-    with pytest.raises(Conflict, match="second packer signs in"):
-        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
-    assert bench.bench_view(db, printed).problems == ("box_open", "second_checker")
-    with pytest.raises(Conflict, match="different person"):
-        bench.sign_second_checker(db, first, first, printed)
+    assert bench.bench_view(db, printed).problems == ("box_open",)
+    with pytest.raises(Conflict, match="already"):
+        bench.sign_second_checker(db, first, second, printed)
     with pytest.raises(Conflict, match="absent"):
         bench.sign_customer(db, first, printed, on_paper=True)
-    bench.sign_second_checker(db, first, second, printed)
     bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
     done = bench.complete(db, first, printed)
     assert done.signatures == {"checker": "李强", "second_checker": "赵敏"}
@@ -138,7 +135,7 @@ def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, prin
 def test_loading_again_resumes_the_same_check(db, packers, printed):
     bench.start_check(db, packers[0], printed, "present")
     bench.tick(db, packers[0], printed, "YJ1000")
-    again = bench.start_check(db, packers[1], printed, "absent")  # another station, or after a crash
+    again = bench.start_check(db, packers[1], printed, "absent", packers[0])  # another station, or after a crash
     assert again.mode == "present" and again.lines[0].ticked == 1 and again.signatures == {"checker": "李强"}
 
 
@@ -173,7 +170,7 @@ def test_two_stations_ticking_the_same_order_never_double_count(db, packers, cas
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "40*YJ9")
     counter.print_for_checking(db, cashier, context, number, f"file://{tmp_path / 's.bin'}")
-    bench.start_check(db, packers[0], number, "absent")
+    bench.start_check(db, packers[0], number, "absent", packers[1])
     accepted, refused, errors = [], [], []
 
     def station(packer):

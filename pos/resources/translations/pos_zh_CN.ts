@@ -70,7 +70,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="43" />
-      <location filename="../../ui/bench/page.py" line="213" />
+      <location filename="../../ui/bench/page.py" line="254" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -145,206 +145,231 @@
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="152" />
+      <location filename="../../ui/bench/page.py" line="154" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../ui/bench/page.py" line="184" />
+      <source>Back to the queue</source>
+      <translation>退回待点队列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="185" />
+      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
+      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="198" />
+      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
+      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="209" />
+      <source>Second packer signed: {name}</source>
+      <translation>第二位点货员已签到：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="213" />
+      <source>Slip {number} is back in the queue.</source>
+      <translation>单据 {number} 已退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="223" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../ui/bench/page.py" line="223" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="226" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="190" />
+      <location filename="../../ui/bench/page.py" line="231" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="193" />
+      <location filename="../../ui/bench/page.py" line="234" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="235" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../ui/bench/page.py" line="235" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../ui/bench/page.py" line="240" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="204" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="206" />
+      <location filename="../../ui/bench/page.py" line="247" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../ui/bench/page.py" line="276" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="241" />
+      <location filename="../../ui/bench/page.py" line="282" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="253" />
+      <location filename="../../ui/bench/page.py" line="294" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../ui/bench/page.py" line="335" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../ui/bench/page.py" line="335" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
-      <location filename="../../ui/bench/page.py" line="311" />
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="346" />
+      <location filename="../../ui/bench/page.py" line="352" />
+      <location filename="../../ui/bench/page.py" line="358" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../ui/bench/page.py" line="346" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="350" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../ui/bench/page.py" line="350" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="351" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../ui/bench/page.py" line="351" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../ui/bench/page.py" line="352" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../ui/bench/page.py" line="358" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="337" />
+      <location filename="../../ui/bench/page.py" line="381" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="353" />
+      <location filename="../../ui/bench/page.py" line="397" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="399" />
+      <location filename="../../ui/bench/page.py" line="402" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
+      <location filename="../../ui/bench/page.py" line="399" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="402" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../ui/bench/page.py" line="413" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../ui/bench/page.py" line="413" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="428" />
+      <location filename="../../ui/bench/page.py" line="431" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
+      <location filename="../../ui/bench/page.py" line="428" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="431" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../ui/bench/page.py" line="432" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="407" />
+      <location filename="../../ui/bench/page.py" line="451" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../ui/bench/page.py" line="484" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../ui/bench/page.py" line="484" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="443" />
+      <location filename="../../ui/bench/page.py" line="485" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="444" />
+      <location filename="../../ui/bench/page.py" line="486" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -770,27 +795,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="75" />
+      <location filename="../../ui/bench/dialogs.py" line="115" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="79" />
+      <location filename="../../ui/bench/dialogs.py" line="119" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="80" />
+      <location filename="../../ui/bench/dialogs.py" line="120" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="87" />
+      <location filename="../../ui/bench/dialogs.py" line="127" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="102" />
+      <location filename="../../ui/bench/dialogs.py" line="142" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -1500,6 +1525,44 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>SecondPackerDialog</name>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="78" />
+      <source>Second packer: {number}</source>
+      <translation>第二位点货员：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="79" />
+      <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
+      <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="87" />
+      <source>Second packer's login code</source>
+      <translation>第二位点货员工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="88" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="91" />
+      <source>Second packer signs</source>
+      <translation>第二位点货员签到</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="92" />
+      <source>Manager: back to the queue</source>
+      <translation>经理：退回待点队列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="105" />
+      <source>Enter the login code and PIN.</source>
+      <translation>请输入工号和密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../ui/settings_dialog.py" line="20" />
@@ -2082,6 +2145,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>无销售开钱箱必须填写原因。</translation>
     </message>
     <message>
+      <source>Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.</source>
+      <translation>单据 {number} 已有划掉的商品或已封的箱子，不能退回待点队列。</translation>
+    </message>
+    <message>
       <source>Order {number} has its second packer already.</source>
       <translation>销售单 {number} 已有第二位点货员。</translation>
     </message>
@@ -2240,6 +2307,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先登录。</translation>
+    </message>
+    <message>
+      <source>The customer is absent: the second packer signs in too.</source>
+      <translation>客户不在场：第二位点货员也须签到。</translation>
     </message>
     <message>
       <source>The customer is absent: two packers sign instead.</source>

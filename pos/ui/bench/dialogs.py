@@ -67,6 +67,46 @@ class StartCheckDialog(QDialog):
         self.accept()
 
 
+class SecondPackerDialog(QDialog):
+    """Customer absent, but the check began with one packer: the second packer signs in with their
+    own PIN, or a manager sends the slip back to the queue."""
+
+    RESET = 2
+
+    def __init__(self, number: str, first_packer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Second packer: {number}").format(number=number))
+        prompt = QLabel(self.tr("The customer is absent and only {name} has signed. The second packer signs in "
+                                "with their own login and PIN, or a manager sends the slip back to the queue.")
+                        .format(name=first_packer))
+        prompt.setWordWrap(True)
+        self.login = QLineEdit(objectName="second_login")
+        self.pin = QLineEdit(objectName="second_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Second packer's login code"), self.login)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.message = QLabel("", objectName="error")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Second packer signs"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reset = buttons.addButton(self.tr("Manager: back to the queue"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        self.reset.clicked.connect(lambda: self.done(self.RESET))
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.login.text().strip() or not self.pin.text():
+            self.message.setText(self.tr("Enter the login code and PIN."))
+            return
+        self.accept()
+
+
 class CustomerSignatureDialog(QDialog):
     """The customer confirms everything is in the boxes and signs: on the pad, or on paper."""
 

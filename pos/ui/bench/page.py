@@ -18,7 +18,7 @@ from pos.domain.errors import Conflict
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
+from pos.ui.bench.dialogs import CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
@@ -114,7 +114,7 @@ class BenchPage(QWidget):
             number = bench.resume_candidate(db, station)
             return bench.bench_view(db, number) if number else None
 
-        self.host.worker.submit(resume, lambda view: self.show_view(view) if view else self.refresh_queue(),
+        self.host.worker.submit(resume, lambda view: self._loaded(view) if view else self.refresh_queue(),
                                 self._error)
 
     def deactivate(self) -> None:
@@ -147,6 +147,8 @@ class BenchPage(QWidget):
         if view.status == "checking":
             self.show_view(view)  # resume exactly where the check was
             self.say(self.tr("Check resumed: {number}").format(number=view.number))
+            if view.needs_second_packer:
+                self.ask_second_packer()
             return
         if view.status != "printed":
             self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
@@ -163,13 +165,52 @@ class BenchPage(QWidget):
         login, pin = dialog.second_login.text().strip(), dialog.second_pin.text()
 
         def call() -> BenchView:
+            # the PIN is checked first: a wrong one leaves the slip in the queue, untouched
             second = staff.authorize(db, login, pin, Role.PACKER) if mode == "absent" else None
-            bench.start_check(db, packer, view.number, mode)
-            if second is not None:
-                bench.sign_second_checker(db, packer, second, view.number)
-            return bench.confirm_name(db, packer, view.number)
+            return bench.start_check(db, packer, view.number, mode, second)
 
         self.host.worker.submit(call, self.show_view, self._error)
+
+    def ask_second_packer(self) -> None:
+        """A customer-absent check with one packer (left so by an older bench): nothing can be
+        sealed until the second packer signs, or a manager sends the slip back to the queue."""
+        view = self.current
+        if view is None or not view.needs_second_packer:
+            return
+        dialog = SecondPackerDialog(view.number, view.signatures.get("checker", ""), self)
+        outcome = self.run_dialog(dialog)
+        db, packer, number = self.host.db, self.host.staff, view.number
+        if outcome == SecondPackerDialog.RESET:
+            approval = ApprovalDialog(self.tr("Back to the queue"), self.tr(
+                "A manager sends slip {number} back to the queue; its ticks and boxes are cleared.").format(
+                number=number), parent=self)
+            if self.run_dialog(approval) != QDialog.DialogCode.Accepted:
+                return
+            login, pin, _ = approval.values()
+
+            def reset() -> str:
+                bench.reset_check(db, staff.authorize(db, login, pin, Role.MANAGER), number)
+                return number
+
+            self.host.worker.submit(reset, self._was_reset, self._error)
+            return
+        if outcome != QDialog.DialogCode.Accepted:
+            self.refuse(self.tr("The customer is absent: the second packer signs in before a box is sealed."))
+            return
+        login, pin = dialog.login.text().strip(), dialog.pin.text()
+
+        def sign() -> BenchView:
+            return bench.sign_second_checker(db, packer, staff.authorize(db, login, pin, Role.PACKER), number)
+
+        self.host.worker.submit(sign, self._second_signed, self._error)
+
+    def _second_signed(self, view: BenchView) -> None:
+        self.show_view(view)
+        self.say(self.tr("Second packer signed: {name}").format(name=view.signatures.get("second_checker", "")))
+
+    def _was_reset(self, number: str) -> None:
+        self.unload()
+        self.say(self.tr("Slip {number} is back in the queue.").format(number=number))
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Modal dialogs go through here so tests can drive them."""
@@ -328,6 +369,9 @@ class BenchPage(QWidget):
     def seal_box(self) -> None:
         if self.current is None or self.current.open_box is None:
             return
+        if self.current.needs_second_packer:
+            self.ask_second_packer()
+            return
         db, packer, number, box = self.host.db, self.host.staff, self.current.number, self.current.open_box.number
         context, uri = self.host.print_context(), self.host.settings.labels_uri
 
@@ -398,8 +442,8 @@ class BenchPage(QWidget):
         self.host.worker.submit(call, lambda view: self.load(view.number), self._error)
 
     def finish(self) -> None:
-        """Collect what is missing, in order: the customer's signature, the return slip's three
-        signatures; then complete."""
+        """Collect what is missing, in order: the return slip's three signatures, then the
+        customer's signature, taken together with completing the check (one transaction)."""
         view = self.current
         if view is None:
             return
@@ -408,18 +452,16 @@ class BenchPage(QWidget):
                 left=view.units - view.done_units))
             return
         db, packer, number = self.host.db, self.host.staff, view.number
+        if view.open_returns:
+            self._sign_return(view.open_returns[0], view)
+            return
+        png, paper = None, False
         if "customer_signature" in view.problems:
             dialog = CustomerSignatureDialog(view.customer_name, self)
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-            self._run(lambda: bench.sign_customer(db, packer, number, image_png=png, on_paper=paper),
-                      lambda v: (self.show_view(v), self.finish()))
-            return
-        if view.open_returns:
-            self._sign_return(view.open_returns[0], view)
-            return
-        self._run(lambda: bench.complete(db, packer, number), self._completed)
+        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper), self._completed)
 
     def _sign_return(self, slip_number: str, view: BenchView) -> None:
         db, packer = self.host.db, self.host.staff
