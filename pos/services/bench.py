@@ -159,6 +159,39 @@ def bench_view(db: Database, number: str) -> BenchView:
         return view(session, get_order(session, number))
 
 
+def version(db: Database, number: str) -> tuple:
+    """A cheap fingerprint of everything the bench shows of an order, read in one round trip: it
+    changes when the order changes anywhere (another station ticks, a manager resets it, the name
+    is corrected, a return slip is signed), so an open bench screen knows to read it again."""
+    with db.transaction() as session:
+        order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
+        lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
+        ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
+        boxes = select(Box).where(Box.order_id == order).subquery()
+        slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
+
+        def one(query):  # noqa: ANN001, ANN202
+            return query.scalar_subquery()
+
+        row = session.execute(select(
+            Order.status, Order.customer_mode, Order.name_confirmed_at, Customer.name,
+            one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
+            one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
+            one(select(func.coalesce(func.sum(lines.c.defective), 0))),
+            one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
+            one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
+            one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
+                .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order)),
+            one(select(func.coalesce(func.max(Signature.id), 0)).where(
+                (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+            one(select(func.count(Signature.id)).where(
+                (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+            one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
+                                                        ReturnSlip.status.in_(returns.OPEN))),
+        ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
+        return tuple(row) if row is not None else ()
+
+
 def queue(db: Database) -> list[QueueEntry]:
     """Slips printed at the counter and waiting for (or in) a check, oldest first."""
     with db.transaction() as session:

@@ -205,3 +205,43 @@ def test_a_retried_tick_is_counted_once(db, packers, printed):
     first = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
     again = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
     assert first.line.ticked == again.line.ticked == 1 and again.done_units == 1
+
+
+def test_the_version_changes_with_every_change_the_bench_shows(db, packers, printed, context, tmp_path, cashier,
+                                                                manager):
+    first, second = packers
+    seen = [bench.version(db, printed)]
+
+    def changed() -> bool:
+        seen.append(bench.version(db, printed))
+        return seen[-1] != seen[-2]
+
+    assert bench.version(db, printed) == seen[-1]  # reading changes nothing
+    bench.start_check(db, first, printed, "present")
+    assert changed()
+    bench.tick(db, first, printed, "YJ1000")
+    assert changed()
+    bench.undo_last_tick(db, first, printed)
+    assert changed()
+    bench.tick(db, second, printed, "YJ1000")
+    assert changed()
+    bench.open_box(db, first, printed)
+    assert changed()
+    bench.tick(db, first, printed, "YJ1000")
+    assert changed()
+    bench.move_item(db, first, printed, 1, 2, 1)
+    assert changed()
+    bench.cross_out(db, first, printed, 3, 1, "unwanted")
+    assert changed()
+    slip = bench.bench_view(db, printed).open_returns[0]
+    returns.sign(db, first, slip, "handler", signer=first)
+    assert changed()
+    counter.quality_swap(db, first, printed, 2, "scratched")
+    assert changed()
+    bench.correct_name(db, cashier, printed, "张叁")
+    assert changed()
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    assert changed()
+    bench.sign_customer(db, first, printed, on_paper=True)
+    assert changed()
+    assert bench.version(db, "S19990101-0001") == ()

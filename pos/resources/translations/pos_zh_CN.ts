@@ -69,307 +69,317 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/bench/page.py" line="43" />
-      <location filename="../../ui/bench/page.py" line="254" />
+      <location filename="../../ui/bench/page.py" line="45" />
+      <location filename="../../ui/bench/page.py" line="293" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="75" />
+      <location filename="../../ui/bench/page.py" line="77" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="76" />
+      <location filename="../../ui/bench/page.py" line="78" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="77" />
+      <location filename="../../ui/bench/page.py" line="79" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="78" />
+      <location filename="../../ui/bench/page.py" line="80" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="79" />
+      <location filename="../../ui/bench/page.py" line="81" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="80" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="85" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="86" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../ui/bench/page.py" line="152" />
+      <source>Slip {number} was sent back to the queue.</source>
+      <translation>单据 {number} 已被退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="168" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../ui/bench/page.py" line="168" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="134" />
+      <location filename="../../ui/bench/page.py" line="170" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="149" />
+      <location filename="../../ui/bench/page.py" line="185" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="154" />
+      <location filename="../../ui/bench/page.py" line="190" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="184" />
+      <location filename="../../ui/bench/page.py" line="220" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../ui/bench/page.py" line="221" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="198" />
+      <location filename="../../ui/bench/page.py" line="234" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="209" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="213" />
+      <location filename="../../ui/bench/page.py" line="249" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="223" />
+      <location filename="../../ui/bench/page.py" line="261" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="223" />
+      <location filename="../../ui/bench/page.py" line="261" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="226" />
+      <location filename="../../ui/bench/page.py" line="264" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="231" />
+      <location filename="../../ui/bench/page.py" line="269" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="234" />
+      <location filename="../../ui/bench/page.py" line="272" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../ui/bench/page.py" line="273" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../ui/bench/page.py" line="273" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="240" />
+      <location filename="../../ui/bench/page.py" line="278" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="245" />
+      <location filename="../../ui/bench/page.py" line="283" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="247" />
+      <location filename="../../ui/bench/page.py" line="285" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="276" />
+      <location filename="../../ui/bench/page.py" line="315" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="282" />
+      <location filename="../../ui/bench/page.py" line="321" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../ui/bench/page.py" line="337" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="335" />
+      <location filename="../../ui/bench/page.py" line="378" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="335" />
+      <location filename="../../ui/bench/page.py" line="378" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="346" />
-      <location filename="../../ui/bench/page.py" line="352" />
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="389" />
+      <location filename="../../ui/bench/page.py" line="395" />
+      <location filename="../../ui/bench/page.py" line="401" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="346" />
+      <location filename="../../ui/bench/page.py" line="389" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="350" />
+      <location filename="../../ui/bench/page.py" line="393" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="350" />
+      <location filename="../../ui/bench/page.py" line="393" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="351" />
+      <location filename="../../ui/bench/page.py" line="394" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="351" />
+      <location filename="../../ui/bench/page.py" line="394" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="352" />
+      <location filename="../../ui/bench/page.py" line="395" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../ui/bench/page.py" line="401" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="381" />
+      <location filename="../../ui/bench/page.py" line="424" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="397" />
+      <location filename="../../ui/bench/page.py" line="440" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="399" />
-      <location filename="../../ui/bench/page.py" line="402" />
+      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../ui/bench/page.py" line="445" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="399" />
+      <location filename="../../ui/bench/page.py" line="442" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="402" />
+      <location filename="../../ui/bench/page.py" line="445" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="413" />
+      <location filename="../../ui/bench/page.py" line="456" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="413" />
+      <location filename="../../ui/bench/page.py" line="456" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="428" />
-      <location filename="../../ui/bench/page.py" line="431" />
+      <location filename="../../ui/bench/page.py" line="471" />
+      <location filename="../../ui/bench/page.py" line="474" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="428" />
+      <location filename="../../ui/bench/page.py" line="471" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="431" />
+      <location filename="../../ui/bench/page.py" line="474" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="432" />
+      <location filename="../../ui/bench/page.py" line="475" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="451" />
-      <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
-      <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
+      <location filename="../../ui/bench/page.py" line="503" />
+      <source>Not finished: {left} units still to check.</source>
+      <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="484" />
+      <location filename="../../ui/bench/page.py" line="507" />
+      <source>Seal box {n} (F9) before finishing.</source>
+      <translation>请先封第 {n} 箱（F9）再完成。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="539" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="484" />
+      <location filename="../../ui/bench/page.py" line="539" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="485" />
+      <location filename="../../ui/bench/page.py" line="540" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="486" />
+      <location filename="../../ui/bench/page.py" line="541" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>

@@ -4,6 +4,7 @@ Nothing here needs the mouse: scans, function keys and Enter do it all."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 
@@ -39,6 +40,7 @@ class BenchPage(QWidget):
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.current: BenchView | None = None
+        self._version: tuple | None = None  # of the order on screen, as last read by the queue timer
 
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
         self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
@@ -121,11 +123,45 @@ class BenchPage(QWidget):
         self._queue_timer.stop()
 
     def refresh_queue(self) -> None:
-        if self.current is not None or self.host.worker.pending > 2:
+        if self.host.worker.pending > 2:
             return
         db = self.host.db
+        if self.current is not None:
+            number = self.current.number
+            self.host.worker.submit(lambda: bench.version(db, number), lambda v: self._check_version(number, v),
+                                    lambda e: self.say(error_text(e)))
+            return
         # a failed refresh (database briefly unreachable) is said quietly; the next one tries again
         self.host.worker.submit(lambda: bench.queue(db), self._show_queue, lambda e: self.say(error_text(e)))
+
+    def _check_version(self, number: str, version: tuple) -> None:
+        """The order on screen changed (here or at another station): read it again, keeping the
+        packer's place in the table."""
+        if self.current is None or self.current.number != number or version == self._version:
+            return
+        # the first read after loading also reloads once: a change may have landed in between
+        self._version = version
+        db = self.host.db
+        self.host.worker.submit(lambda: bench.bench_view(db, number), self._changed_elsewhere, self._error)
+
+    def _changed_elsewhere(self, view: BenchView) -> None:
+        if self.current is None or self.current.number != view.number:
+            return
+        if view.status == "printed":
+            self.unload()
+            self.say(self.tr("Slip {number} was sent back to the queue.").format(number=view.number))
+            return
+        self.refresh_view(view)
+
+    def refresh_view(self, view: BenchView) -> None:
+        """Show a fresh read of the order on screen without losing the selected or last-ticked row."""
+        rows = self.table.selectionModel().selectedRows()
+        selected, highlight = (rows[0].row() if rows else None), self.model.highlight
+        self.show_view(view)
+        if highlight is not None and highlight < self.model.rowCount():
+            self.model.move_highlight(highlight)
+        if selected is not None and selected < self.model.rowCount():
+            self.table.selectRow(selected)
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
         self.queue_list.clear()
@@ -217,6 +253,8 @@ class BenchPage(QWidget):
         return dialog.exec()
 
     def show_view(self, view: BenchView) -> None:
+        if self.current is None or self.current.number != view.number:
+            self._version = None
         self.current = view
         self.center.setCurrentWidget(self.table)
         self.model.set_lines(view.lines)
@@ -250,6 +288,7 @@ class BenchPage(QWidget):
 
     def unload(self) -> None:
         self.current = None
+        self._version = None
         self.center.setCurrentWidget(self.queue_list)
         self.name_label.setText(self.tr("Scan a slip's barcode, or choose it from the queue"))
         self.info_label.clear()
@@ -287,6 +326,10 @@ class BenchPage(QWidget):
                                 self._ticked, self._error)
 
     def _ticked(self, result: TickResult) -> None:
+        if self.current is not None:  # what F6, F9 and the header read next
+            self.current = dataclasses.replace(
+                self.current, lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
+                boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
         row = self.model.update_line(result.line)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
@@ -443,13 +486,25 @@ class BenchPage(QWidget):
 
     def finish(self) -> None:
         """Collect what is missing, in order: the return slip's three signatures, then the
-        customer's signature, taken together with completing the check (one transaction)."""
-        view = self.current
-        if view is None:
+        customer's signature, taken together with completing the check (one transaction). Decided
+        on a fresh read of the order: another station may have changed it."""
+        if self.current is None:
             return
-        if "units_left" in view.problems or "box_open" in view.problems:
-            self.refuse(self.tr("Not finished: {left} units to check, and every box with items must be sealed.").format(
-                left=view.units - view.done_units))
+        db, number = self.host.db, self.current.number
+        self.host.worker.submit(lambda: bench.bench_view(db, number), self._finish, self._error)
+
+    def _finish(self, view: BenchView) -> None:
+        if self.current is None or self.current.number != view.number:
+            return
+        self.refresh_view(view)
+        if view.status != "checking":
+            return
+        if "units_left" in view.problems:
+            self.refuse(self.tr("Not finished: {left} units still to check.").format(left=view.units - view.done_units))
+            return
+        if "box_open" in view.problems:
+            box = next(b.number for b in view.boxes if b.count and not b.sealed)
+            self.refuse(self.tr("Seal box {n} (F9) before finishing.").format(n=box))
             return
         db, packer, number = self.host.db, self.host.staff, view.number
         if view.open_returns:
@@ -512,11 +567,7 @@ class BenchPage(QWidget):
                                 self._error)
 
     def finish_after_returns(self) -> None:
-        if self.current is None:
-            return
-        db, number = self.host.db, self.current.number
-        self.host.worker.submit(lambda: bench.bench_view(db, number), lambda v: (self.show_view(v), self.finish()),
-                                self._error)
+        self.finish()
 
     def _completed(self, view: BenchView) -> None:
         self.show_view(view)
