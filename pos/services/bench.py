@@ -401,10 +401,13 @@ def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: i
         return result
 
 
-def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchView:
+def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
+                   manager: StaffInfo | None = None) -> BenchView:
     """The packer may take back the most recent tick (theirs, its box still open); anything further
-    back needs a manager."""
+    back needs a manager: the actor is one, or `manager` approved it on the spot (PIN)."""
     actor = require_role(actor, Role.PACKER, Role.MANAGER)
+    if manager is not None:
+        manager = require_role(manager, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         events = session.scalars(select(TickEvent).where(TickEvent.order_id == order.id).order_by(TickEvent.id.desc()))
@@ -413,7 +416,7 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchV
                                 .order_by(TickEvent.id.desc()))
         if target is None:
             raise Conflict("There is no tick to undo.")
-        if not actor.has(Role.MANAGER) and (target is not latest or target.staff_id != actor.id):
+        if not actor.has(Role.MANAGER) and manager is None and (target is not latest or target.staff_id != actor.id):
             raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager")
         box = session.get(Box, target.box_id)
         if box is None or box.sealed_at is not None:
@@ -429,8 +432,11 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchV
         if item.quantity == 0:
             session.delete(item)
         target.undone_at, target.undone_by_id = db.now(), actor.id
+        detail = {"code": line.item_code, "quantity": target.quantity, "box": box.number}
+        if manager is not None:
+            detail["approved_by"] = manager.name
         audit.record(session, actor_id=actor.id, action="bench.undo_tick", entity="order", entity_id=order.number,
-                     detail={"code": line.item_code, "quantity": target.quantity, "box": box.number}, at=db.now())
+                     detail=detail, at=db.now())
         session.flush()
         return view(session, order)
 

@@ -245,3 +245,15 @@ def test_the_version_changes_with_every_change_the_bench_shows(db, packers, prin
     bench.sign_customer(db, first, printed, on_paper=True)
     assert changed()
     assert bench.version(db, "S19990101-0001") == ()
+
+
+def test_undo_further_back_with_a_managers_approval(db, packers, printed, manager):
+    first, second = packers
+    bench.start_check(db, first, printed, "present")
+    bench.tick(db, first, printed, "YJ1000")
+    bench.tick(db, first, printed, "BD2000")
+    bench.undo_last_tick(db, first, printed)
+    with pytest.raises(PermissionDenied):
+        bench.undo_last_tick(db, first, printed, manager=second)  # a packer cannot approve it
+    view = bench.undo_last_tick(db, first, printed, manager=manager)
+    assert view.lines[0].ticked == 0 and view.boxes[0].items == ()

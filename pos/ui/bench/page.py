@@ -9,13 +9,14 @@ import re
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
     QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from pos.domain.roles import Role
-from pos.domain.errors import Conflict
+from pos.domain.errors import Conflict, PermissionDenied
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
@@ -88,6 +89,13 @@ class BenchPage(QWidget):
         # The keys run along the bottom as at the counter: beside the lines they left no height on a
         # 1024x768 screen for the full-width refusal banner.
         self.actions, keys = key_actions(self, specs, columns=5, button_height=52)
+        # arrows choose the line F3, F7, Ctrl+M and Ctrl+D act on, wherever the focus is on this page
+        for name, key, step in (("up", Qt.Key.Key_Up, -1), ("down", Qt.Key.Key_Down, 1)):
+            action = QAction(self, shortcut=QKeySequence(key), shortcutContext=Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, step=step: self.move_selection(step))
+            self.addAction(action)
+            self.actions[name] = action
+        self._last_ticked: int | None = None  # line id: what the keys act on when no line is chosen
 
         middle = QHBoxLayout()
         middle.addWidget(self.center, 3)
@@ -156,10 +164,8 @@ class BenchPage(QWidget):
     def refresh_view(self, view: BenchView) -> None:
         """Show a fresh read of the order on screen without losing the selected or last-ticked row."""
         rows = self.table.selectionModel().selectedRows()
-        selected, highlight = (rows[0].row() if rows else None), self.model.highlight
+        selected = rows[0].row() if rows else None
         self.show_view(view)
-        if highlight is not None and highlight < self.model.rowCount():
-            self.model.move_highlight(highlight)
         if selected is not None and selected < self.model.rowCount():
             self.table.selectRow(selected)
 
@@ -255,9 +261,13 @@ class BenchPage(QWidget):
     def show_view(self, view: BenchView) -> None:
         if self.current is None or self.current.number != view.number:
             self._version = None
+        if self.current is None or self.current.number != view.number:
+            self._last_ticked = None
         self.current = view
         self.center.setCurrentWidget(self.table)
         self.model.set_lines(view.lines)
+        if self._last_ticked in self.model.rows:
+            self.model.move_highlight(self.model.rows[self._last_ticked])
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
         packers = "、".join(name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker"))
@@ -330,11 +340,12 @@ class BenchPage(QWidget):
             self.current = dataclasses.replace(
                 self.current, lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
                 boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
+        self._last_ticked = result.line.id
         row = self.model.update_line(result.line)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
         self._show_progress(result.done_units, result.units)
-        self.flash(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
+        self.confirm(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
                                                                  box=result.box.number))
         self.tick_shown.emit(row)
 
@@ -347,6 +358,11 @@ class BenchPage(QWidget):
         self._banner_timer.stop()
         self.message.setText(text)
         self.host.sounds.play("error")
+
+    def confirm(self, text: str) -> None:
+        """A success: it replaces any older refusal, on the banner and in the message strip."""
+        self.flash(text)
+        self.message.setText(text)
 
     def flash(self, text: str) -> None:
         self.banner.setText(text)
@@ -365,7 +381,21 @@ class BenchPage(QWidget):
         self.refuse(error_text(error))
 
     def _selected_line(self):  # noqa: ANN202
-        return self.model.current(self.table)
+        """The chosen line, else the last ticked; said when there is neither."""
+        line = self.model.current(self.table)
+        if line is None and self.current is not None:
+            self.refuse(self.tr("Choose a line with the arrow keys first."))
+        return line
+
+    def move_selection(self, step: int) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        start = rows[0].row() if rows else self.model.highlight
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = (0 if step > 0 else count - 1) if start is None else min(max(start + step, 0), count - 1)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _run(self, call, done=None) -> None:  # noqa: ANN001
         self.host.worker.submit(call, done or self.show_view, self._error)
@@ -421,15 +451,42 @@ class BenchPage(QWidget):
         def done(view: BenchView) -> None:
             self.show_view(view)
             self.host.wake_spooler()
-            self.say(self.tr("Box {n} sealed; its label is printing.").format(n=box))
+            self.confirm(self.tr("Box {n} sealed; its label is printing.").format(n=box))
 
         self._run(lambda: bench.seal_box(db, packer, context, number, box, uri), done)
 
     def undo(self) -> None:
+        """Ctrl+Z takes back the packer's own last tick; further back, a manager approves on the spot."""
         if self.current is None:
             return
-        db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.undo_last_tick(db, packer, number))
+        db, packer, number, before = self.host.db, self.host.staff, self.current.number, self.current
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, PermissionDenied):
+                self._error(error)
+                return
+            dialog = ApprovalDialog(self.tr("Undo an earlier tick"), self.tr(
+                "Only your own last tick can be taken back on your own. A manager approves this one."), parent=self)
+            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            login, pin, _ = dialog.values()
+
+            def approved() -> BenchView:
+                manager = staff.authorize(db, login, pin, Role.MANAGER)
+                return bench.undo_last_tick(db, packer, number, manager=manager)
+
+            self._run(approved, lambda view: self._undone(before, view))
+
+        self.host.worker.submit(lambda: bench.undo_last_tick(db, packer, number),
+                                lambda view: self._undone(before, view), refused)
+
+    def _undone(self, before: BenchView, view: BenchView) -> None:
+        self.show_view(view)
+        old = {line.id: line.ticked for line in before.lines}
+        line = next((ln for ln in view.lines if ln.ticked < old.get(ln.id, 0)), None)
+        text = self.tr("Tick undone: {code} {name} × {n}").format(
+            code=line.item_code, name=line.name, n=old[line.id] - line.ticked) if line else self.tr("Tick undone.")
+        self.confirm(text)
 
     def move_item(self) -> None:
         line = self._selected_line()
@@ -447,7 +504,13 @@ class BenchPage(QWidget):
         if not ok:
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)))
+
+        def moved(view: BenchView) -> None:
+            self.show_view(view)
+            self.confirm(self.tr("Moved: {code} {name}, box {source} → box {target}").format(
+                code=line.item_code, name=line.name, source=source, target=target))
+
+        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)), moved)
 
     def swap(self) -> None:
         line = self._selected_line()
