@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, ProductBarcode, ReturnSlip, Signature, TickEvent
+from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, Product, ProductBarcode, ReturnSlip, Signature, TickEvent
 from pos.domain.check import BoxState, LineCount, Mode, completion_problems
 from pos.domain.codes import parse_scan
 from pos.domain.customers import pinyin_key
@@ -326,8 +326,8 @@ def _tick_line(session: Session, db: Database, packer: StaffInfo, order: Order, 
     if not bumped:
         session.refresh(line)
         raise RefusedScan(
-            "{scanned}: all {quantity} of {code} {name} are ticked or crossed already.",
-            scanned=scanned, quantity=line.quantity, code=line.item_code, name=line.name)
+            "{scanned}: line {position}, {code} {name}: all {quantity} are ticked or crossed already.",
+            scanned=scanned, position=line.position, quantity=line.quantity, code=line.item_code, name=line.name)
     _pack(session, box, line, count)
     session.add(TickEvent(command_id=command_id or uuid.uuid4().hex, order_id=order.id, order_line_id=line.id,
                           box_id=box.id, staff_id=packer.id, station=station, quantity=count, manual=manual,
@@ -367,6 +367,11 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
                                                    .order_by(OrderLine.position))
                       if ln.item_code == scan.code or ln.product_id in product_ids]
         if not candidates:
+            known = session.execute(select(Product.item_code, Product.name).where(
+                (Product.item_code == scan.code) | Product.id.in_(product_ids)).limit(1)).first()
+            if known is not None:  # the packer sees which product was picked up by mistake
+                raise RefusedScan("{scanned}: {code} {name} is not on slip {number}.", scanned=scan.code,
+                                  code=known.item_code, name=known.name, number=order.number)
             raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
         line = next((ln for ln in candidates if ln.quantity - ln.ticked - ln.crossed >= scan.quantity), candidates[0])
         result = _tick_line(session, db, packer, order, line, scan.quantity, manual=False, station=station,

@@ -15,7 +15,7 @@ from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
 from pos.services.staff import add_staff
-from tests.conftest import add_products
+from tests.conftest import ITEMS, add_products
 
 
 @pytest.fixture
@@ -60,10 +60,10 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
     result = bench.tick(db, packer, printed, "6971230000006")
     assert (result.line.item_code, result.line.ticked, result.box_number) == ("YJ1000", 1, 1)
     bench.tick(db, packer, printed, "2*YJ1000")
-    with pytest.raises(RefusedScan, match="are ticked or crossed already"):
-        bench.tick(db, packer, printed, "YJ1000")  # surplus
-    with pytest.raises(RefusedScan, match="is not on slip"):
-        bench.tick(db, packer, printed, "ES4000")  # wrong item
+    with pytest.raises(RefusedScan, match="YJ1000: line 1, YJ1000 925银素圈戒指: all 3 are ticked"):
+        bench.tick(db, packer, printed, "YJ1000")  # surplus: the line is named
+    with pytest.raises(RefusedScan, match="ZZ9999 is not on slip"):
+        bench.tick(db, packer, printed, "ZZ9999")  # not in the catalog at all
     bench.tick(db, packer, printed, "BD2000")
     view = bench.cross_out(db, packer, printed, 2, 1, "unwanted")
     assert view.lines[1].crossed == 1 and len(view.open_returns) == 1
@@ -137,6 +137,14 @@ def test_loading_again_resumes_the_same_check(db, packers, printed):
     bench.tick(db, packers[0], printed, "YJ1000")
     again = bench.start_check(db, packers[1], printed, "absent", packers[0])  # another station, or after a crash
     assert again.mode == "present" and again.lines[0].ticked == 1 and again.signatures == {"checker": "李强"}
+
+
+def test_a_wrong_item_from_the_catalog_is_named(db, packers, printed):
+    add_products(db, "ES4000")
+    bench.start_check(db, packers[0], printed, "present")
+    with pytest.raises(RefusedScan) as refused:
+        bench.tick(db, packers[0], printed, "ES4000")
+    assert str(refused.value) == f"ES4000: ES4000 {ITEMS['ES4000'][0]} is not on slip {printed}."
 
 
 def test_refused_scans_change_nothing(db, packers, printed):

@@ -2557,8 +2557,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{scanned} 不在单据 {number} 上！</translation>
     </message>
     <message>
-      <source>{scanned}: all {quantity} of {code} {name} are ticked or crossed already.</source>
-      <translation>{scanned}：{code} {name} 共 {quantity} 件已全部点过或划除，多出的不能再点！</translation>
+      <source>{scanned}: line {position}, {code} {name}: all {quantity} are ticked or crossed already.</source>
+      <translation>{scanned}：第 {position} 行 {code} {name} 共 {quantity} 件已全部点过或划除，多出的不能再点！</translation>
+    </message>
+    <message>
+      <source>{scanned}: {code} {name} is not on slip {number}.</source>
+      <translation>{scanned}：{code} {name} 不在单据 {number} 上！</translation>
     </message>
     <message>
       <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>

@@ -1,0 +1,36 @@
+"""The bench's message strip at the real window: refusals name the product and the line, and a
+success (tick, seal) replaces an older refusal."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.ui.keyboard import scan
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
+
+
+def _red(page) -> bool:
+    return page.banner.isVisible() and "c62828" in page.banner.styleSheet()
+
+
+def test_refusals_name_the_product_and_a_success_clears_them(qtbot, zh, bench_window, slip):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    page.run_dialog = lambda dialog: QDialog.DialogCode.Accepted
+    scan(page.queue_list, number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+
+    scan(page.table, "ES4000")  # in the catalog, not on this slip
+    qtbot.waitUntil(lambda: _red(page), timeout=5000)
+    assert "ES4000" in page.banner.text() and "耳钉" in page.banner.text() and "不在单据" in page.banner.text()
+    assert "耳钉" in page.message.text()
+    with qtbot.waitSignal(page.tick_shown, timeout=5000):
+        scan(page.table, "XL5000")
+    assert not _red(page) and "耳钉" not in page.message.text() and "XL5000" in page.message.text()
+
+    scan(page.table, "XL5000")  # one necklace only: surplus
+    qtbot.waitUntil(lambda: _red(page), timeout=5000)
+    assert "第 3 行" in page.banner.text() and "925银锁骨链" in page.banner.text() and "多出" in page.banner.text()
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # seal box 1: confirmed, the refusal goes
+    qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    qtbot.waitUntil(lambda: "已封" in page.message.text(), timeout=5000)
+    assert not _red(page) and "多出" not in page.message.text()
