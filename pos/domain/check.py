@@ -15,6 +15,15 @@ class Mode(StrEnum):
     ABSENT = "absent"  # two packers check and sign; copy 3 goes inside the box lid
 
 
+class HandTickReason(StrEnum):
+    """Why a unit was ticked by hand rather than scanned (standard 3.6: product problems are
+    recorded for the area lead)."""
+
+    NO_LABEL = "no_label"
+    DAMAGED_LABEL = "damaged_label"
+    DEFECT = "defect"
+
+
 @dataclass(frozen=True)
 class LineCount:
     quantity: int

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, Product, ProductBarcode, ReturnSlip, Signature, TickEvent
-from pos.domain.check import BoxState, LineCount, Mode, completion_problems
+from pos.domain.check import BoxState, HandTickReason, LineCount, Mode, completion_problems
 from pos.domain.codes import parse_scan
 from pos.domain.customers import pinyin_key
+from pos.domain.money import Money
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied, PosError
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
@@ -48,6 +49,7 @@ class BenchLine:
     crossed: int
     manual_ticks: int
     defective: int
+    unit_price: Money
 
     @property
     def remaining(self) -> int:
@@ -73,6 +75,7 @@ class BenchView:
     customer_name: str
     customer_phone: str
     customer_address: str
+    customer_number: str
     name_confirmed: bool
     lines: tuple[BenchLine, ...]
     boxes: tuple[BenchBox, ...]
@@ -134,7 +137,7 @@ def view(session: Session, order: Order) -> BenchView:
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
     lines = tuple(BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed,
-                            ln.manual_ticks, ln.defective) for ln in session.scalars(
+                            ln.manual_ticks, ln.defective, Money(ln.unit_price_fen)) for ln in session.scalars(
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)))
     by_id = {line.id: line for line in lines}
     boxes = []
@@ -151,7 +154,7 @@ def view(session: Session, order: Order) -> BenchView:
         [BoxState(b.number, b.count, b.sealed) for b in boxes],
         order.customer_mode, set(signatures), len(open_returns))
     return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
-                     order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
+                     customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
 
 
 def bench_view(db: Database, number: str) -> BenchView:
@@ -341,7 +344,7 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
     assert ln is not None
     session.refresh(ln)
     line = BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed, ln.manual_ticks,
-                     ln.defective)
+                     ln.defective, Money(ln.unit_price_fen))
     items = tuple(sorted(session.execute(
         select(OrderLine.position, OrderLine.item_code, OrderLine.name, BoxItem.quantity)
         .join(BoxItem, BoxItem.order_line_id == OrderLine.id).where(BoxItem.box_id == box.id)).all()))
@@ -391,18 +394,22 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
 
 
 def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
-                station: str = "") -> TickResult:
-    """For an item without a readable label: tick `count` units by hand (marked manual)."""
+                reason: str, station: str = "") -> TickResult:
+    """For an item whose label cannot be scanned: tick `count` units by hand (marked manual), with
+    the reason (no label, damaged label, defect), which the audit entry keeps for the area lead."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if not 1 <= count <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
+    if reason not in {r.value for r in HandTickReason}:
+        raise InvalidInput("Say why the item is ticked by hand.")
     with db.transaction() as session:
         order = _checking(session, number)
         line = get_line(session, order, position)
         result = _tick_line(session, db, packer, order, line, count, manual=True, station=station, command_id=None,
                             scanned=line.item_code)
         audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
-                     detail={"position": position, "quantity": count, "box": result.box_number}, at=db.now())
+                     detail={"position": position, "code": line.item_code, "quantity": count,
+                             "box": result.box_number, "reason": reason}, at=db.now())
         return result
 
 

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import func, select
 
 from pos.db.database import Database
-from pos.db.models import Order, OrderLine, Product, TickEvent
-from pos.domain.errors import Conflict, InvalidTransition, PermissionDenied
+from pos.db.models import AuditEvent, Order, OrderLine, Product, TickEvent
+from pos.domain.errors import Conflict, InvalidInput, InvalidTransition, PermissionDenied
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns
@@ -76,9 +76,15 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
         bench.open_box(db, packer, printed)
     with pytest.raises(Conflict, match="empty"):
         bench.seal_box(db, packer, context, printed, 2, labels)
-    bench.manual_tick(db, packer, printed, 3, 1)
+    with pytest.raises(InvalidInput, match="why"):
+        bench.manual_tick(db, packer, printed, 3, 1, reason="")
+    bench.manual_tick(db, packer, printed, 3, 1, reason="damaged_label")
     view = bench.seal_box(db, packer, context, printed, 2, labels)
     assert [b.count for b in view.boxes] == [4, 1] and all(b.sealed for b in view.boxes)
+    assert view.lines[2].manual_ticks == 1 and view.lines[0].unit_price.fen == 3500
+    with db.transaction() as s:
+        hand = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "bench.manual_tick"))
+    assert '"reason":"damaged_label"' in hand.replace(" ", "")
     assert set(view.problems) == {"customer_signature", "return_unsigned"}
     with pytest.raises(Conflict, match="not finished"):
         bench.complete(db, packer, printed)

@@ -31,37 +31,42 @@
   <context>
     <name>BenchLinesModel</name>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../ui/bench/lines_model.py" line="21" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../ui/bench/lines_model.py" line="21" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../ui/bench/lines_model.py" line="21" />
       <source>Ordered</source>
       <translation>应点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../ui/bench/lines_model.py" line="21" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/lines_model.py" line="22" />
       <source>Ticked</source>
       <translation>已点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="21" />
+      <location filename="../../ui/bench/lines_model.py" line="22" />
       <source>Crossed</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="21" />
+      <location filename="../../ui/bench/lines_model.py" line="22" />
       <source>To do</source>
       <translation>待点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="30" />
+      <location filename="../../ui/bench/lines_model.py" line="31" />
       <source>{n} by hand</source>
       <translation>手工 {n}</translation>
     </message>
@@ -70,346 +75,374 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../ui/bench/page.py" line="46" />
-      <location filename="../../ui/bench/page.py" line="303" />
+      <location filename="../../ui/bench/page.py" line="310" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="78" />
+      <location filename="../../ui/bench/page.py" line="80" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="79" />
+      <location filename="../../ui/bench/page.py" line="81" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="80" />
+      <location filename="../../ui/bench/page.py" line="82" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../ui/bench/page.py" line="83" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../ui/bench/page.py" line="84" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../ui/bench/page.py" line="85" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../ui/bench/page.py" line="86" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="85" />
+      <location filename="../../ui/bench/page.py" line="87" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="86" />
+      <location filename="../../ui/bench/page.py" line="88" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="87" />
+      <location filename="../../ui/bench/page.py" line="89" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="160" />
+      <location filename="../../ui/bench/page.py" line="165" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="174" />
+      <location filename="../../ui/bench/page.py" line="179" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="174" />
+      <location filename="../../ui/bench/page.py" line="179" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="176" />
+      <location filename="../../ui/bench/page.py" line="181" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="191" />
+      <location filename="../../ui/bench/page.py" line="196" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="196" />
+      <location filename="../../ui/bench/page.py" line="201" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="226" />
+      <location filename="../../ui/bench/page.py" line="231" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="227" />
+      <location filename="../../ui/bench/page.py" line="232" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="240" />
+      <location filename="../../ui/bench/page.py" line="245" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="251" />
+      <location filename="../../ui/bench/page.py" line="256" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="255" />
+      <location filename="../../ui/bench/page.py" line="260" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="271" />
+      <location filename="../../ui/bench/page.py" line="276" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="271" />
+      <location filename="../../ui/bench/page.py" line="276" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="274" />
+      <location filename="../../ui/bench/page.py" line="278" />
+      <source>Phone {phone}
+Customer No. {number}</source>
+      <translation>电话 {phone}
+客户号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="281" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="279" />
+      <location filename="../../ui/bench/page.py" line="286" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="282" />
+      <location filename="../../ui/bench/page.py" line="289" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="283" />
+      <location filename="../../ui/bench/page.py" line="290" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="283" />
+      <location filename="../../ui/bench/page.py" line="290" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="288" />
+      <location filename="../../ui/bench/page.py" line="295" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="293" />
+      <location filename="../../ui/bench/page.py" line="300" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="295" />
+      <location filename="../../ui/bench/page.py" line="302" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="325" />
+      <location filename="../../ui/bench/page.py" line="333" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="331" />
+      <location filename="../../ui/bench/page.py" line="339" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="348" />
+      <location filename="../../ui/bench/page.py" line="357" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../ui/bench/page.py" line="406" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="408" />
+      <location filename="../../ui/bench/page.py" line="428" />
+      <location filename="../../ui/bench/page.py" line="434" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="408" />
+      <location filename="../../ui/bench/page.py" line="428" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="419" />
-      <location filename="../../ui/bench/page.py" line="425" />
-      <location filename="../../ui/bench/page.py" line="431" />
+      <location filename="../../ui/bench/page.py" line="432" />
+      <source>No label</source>
+      <translation>没有标签</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="432" />
+      <source>Label damaged or unreadable</source>
+      <translation>标签损坏或无法扫描</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="433" />
+      <source>Item has a defect</source>
+      <translation>商品有瑕疵</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="434" />
+      <source>Why is it ticked by hand?</source>
+      <translation>为什么手工点货？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="448" />
+      <location filename="../../ui/bench/page.py" line="454" />
+      <location filename="../../ui/bench/page.py" line="460" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="419" />
+      <location filename="../../ui/bench/page.py" line="448" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="423" />
+      <location filename="../../ui/bench/page.py" line="452" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="423" />
+      <location filename="../../ui/bench/page.py" line="452" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="424" />
+      <location filename="../../ui/bench/page.py" line="453" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="424" />
+      <location filename="../../ui/bench/page.py" line="453" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="425" />
+      <location filename="../../ui/bench/page.py" line="454" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="431" />
+      <location filename="../../ui/bench/page.py" line="460" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="454" />
+      <location filename="../../ui/bench/page.py" line="483" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="468" />
+      <location filename="../../ui/bench/page.py" line="497" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="469" />
+      <location filename="../../ui/bench/page.py" line="498" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="487" />
+      <location filename="../../ui/bench/page.py" line="516" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="488" />
+      <location filename="../../ui/bench/page.py" line="517" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="497" />
+      <location filename="../../ui/bench/page.py" line="526" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="499" />
-      <location filename="../../ui/bench/page.py" line="502" />
+      <location filename="../../ui/bench/page.py" line="528" />
+      <location filename="../../ui/bench/page.py" line="531" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="499" />
+      <location filename="../../ui/bench/page.py" line="528" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="502" />
+      <location filename="../../ui/bench/page.py" line="531" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="510" />
+      <location filename="../../ui/bench/page.py" line="539" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="519" />
+      <location filename="../../ui/bench/page.py" line="548" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="519" />
+      <location filename="../../ui/bench/page.py" line="548" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="534" />
-      <location filename="../../ui/bench/page.py" line="537" />
+      <location filename="../../ui/bench/page.py" line="563" />
+      <location filename="../../ui/bench/page.py" line="566" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="534" />
+      <location filename="../../ui/bench/page.py" line="563" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="537" />
+      <location filename="../../ui/bench/page.py" line="566" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="538" />
+      <location filename="../../ui/bench/page.py" line="567" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="566" />
+      <location filename="../../ui/bench/page.py" line="595" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="570" />
+      <location filename="../../ui/bench/page.py" line="599" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="602" />
+      <location filename="../../ui/bench/page.py" line="631" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="602" />
+      <location filename="../../ui/bench/page.py" line="631" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="603" />
+      <location filename="../../ui/bench/page.py" line="632" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="604" />
+      <location filename="../../ui/bench/page.py" line="633" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -2279,6 +2312,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Say what the other reason is.</source>
       <translation>请说明其他原因。</translation>
+    </message>
+    <message>
+      <source>Say why the item is ticked by hand.</source>
+      <translation>请说明手工点货的原因。</translation>
     </message>
     <message>
       <source>Scanner layout must be one of {choices}.</source>

@@ -24,7 +24,7 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog, SecondPackerDialog, St
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
-from pos.ui.table_model import lines_table
+from pos.ui.table_model import COLUMN_GAP, lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -46,6 +46,8 @@ class BenchPage(QWidget):
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
         self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
         self.name_label.setWordWrap(True)  # the English prompt would otherwise make the window 1264 px wide
+        self.customer_label = QLabel("", objectName="bench_customer")  # phone and number, to tell namesakes apart
+        self.customer_label.setStyleSheet("font-size: 24px;")
         self.info_label = QLabel("", objectName="bench_info")
         self.progress = QProgressBar(objectName="bench_progress")
         self.banner = QLabel("", objectName="bench_banner", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -101,7 +103,10 @@ class BenchPage(QWidget):
         middle.addWidget(self.center, 3)
         middle.addLayout(side, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
+        header = QHBoxLayout()
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.customer_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(header)
         layout.addWidget(self.info_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.banner)
@@ -270,6 +275,8 @@ class BenchPage(QWidget):
             self.model.move_highlight(self.model.rows[self._last_ticked])
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
+        self.customer_label.setText(self.tr("Phone {phone}\nCustomer No. {number}").format(
+            phone=view.customer_phone, number=view.customer_number))
         packers = "、".join(name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker"))
         packers_text = self.tr("Packers: {names}").format(names=packers)
         self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}")
@@ -302,6 +309,7 @@ class BenchPage(QWidget):
         self.center.setCurrentWidget(self.queue_list)
         self.name_label.setText(self.tr("Scan a slip's barcode, or choose it from the queue"))
         self.info_label.clear()
+        self.customer_label.clear()
         self.box_items.clear()
         self.box_label.clear()
         self.boxes_label.clear()
@@ -342,12 +350,23 @@ class BenchPage(QWidget):
                 boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
         self._last_ticked = result.line.id
         row = self.model.update_line(result.line)
+        self._fit_row(row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
         self._show_progress(result.done_units, result.units)
         self.confirm(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
                                                                  box=result.box.number))
         self.tick_shown.emit(row)
+
+    def _fit_row(self, row: int) -> None:
+        """A tick can lengthen a cell (the by-hand marker): widen its column rather than cut it off."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column == 1:
+                continue  # the name stretches
+            needed = self.table.sizeHintForIndex(self.model.index(row, column)).width() + COLUMN_GAP
+            if needed > header.sectionSize(column):
+                header.resizeSection(column, needed)
 
     # feedback ------------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
@@ -402,15 +421,25 @@ class BenchPage(QWidget):
 
     # actions -------------------------------------------------------------------------------------
     def manual_tick(self) -> None:
+        """F3: tick by hand an item whose label cannot be scanned, and say why (kept for the area lead)."""
         line = self._selected_line()
         if self.current is None or line is None:
             return
         count, ok = QInputDialog.getInt(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
                                         1, 1, max(1, line.remaining))
-        if ok:
-            db, packer, number = self.host.db, self.host.staff, self.current.number
-            station = self.host.settings.station_name
-            self._run(lambda: bench.manual_tick(db, packer, number, line.position, count, station=station), self._ticked)
+        if not ok:
+            return
+        reasons = [("no_label", self.tr("No label")), ("damaged_label", self.tr("Label damaged or unreadable")),
+                   ("defect", self.tr("Item has a defect"))]
+        label, ok = QInputDialog.getItem(self, self.tr("Tick by hand"), self.tr("Why is it ticked by hand?"),
+                                         [r[1] for r in reasons], 0, False)
+        if not ok:
+            return
+        reason = next(code for code, text in reasons if text == label)
+        db, packer, number = self.host.db, self.host.staff, self.current.number
+        station = self.host.settings.station_name
+        self._run(lambda: bench.manual_tick(db, packer, number, line.position, count, reason=reason, station=station),
+                  self._ticked)
 
     def cross_out(self) -> None:
         line = self._selected_line()
