@@ -38,6 +38,18 @@ class RefusedScan(PosError):
     code = "refused_scan"
 
 
+class Copy3NotConfirmed(Conflict):
+    """Customer absent: the last box is not sealed (nor the check completed) until both packers
+    confirm copy 3 is inside it."""
+
+    code = "copy3_not_confirmed"
+
+    @classmethod
+    def of(cls, refusal: Conflict) -> Copy3NotConfirmed:
+        # the template is written as a plain Conflict so tools/update_translations.py collects it
+        return cls(refusal.template, **refusal.details)
+
+
 @dataclass(frozen=True)
 class BenchLine:
     id: int
@@ -152,7 +164,7 @@ def view(session: Session, order: Order) -> BenchView:
     problems = completion_problems(
         [LineCount(ln.quantity, ln.ticked, ln.crossed) for ln in lines],
         [BoxState(b.number, b.count, b.sealed) for b in boxes],
-        order.customer_mode, set(signatures), len(open_returns))
+        order.customer_mode, set(signatures), len(open_returns), order.copy3_to == "box")
     return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
                      customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
 
@@ -525,8 +537,11 @@ def move_item(db: Database, packer: StaffInfo | None, number: str, position: int
 
 
 def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, number: str, box_number: int,
-             printer_uri: str) -> BenchView:
-    """Seal a box and print its label in the same transaction. An empty box cannot be sealed."""
+             printer_uri: str, *, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
+    """Seal a box and print its label in the same transaction. An empty box cannot be sealed. When
+    the customer is absent, the last box (nothing left to check, no other box open with items) is
+    sealed only with copy 3 inside, confirmed by both packers: the sealing one and
+    `copy3_confirmed_by`, the other, signed in with their PIN."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
@@ -541,6 +556,8 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
                 select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
             # both packers' names go on the label, so the second signs in before the first seal
             raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
+        if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
+            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, box_number)
         box.sealed_at, box.sealed_by_id = db.now(), packer.id
         session.flush()
         printing.queue_in_session(session, db, packer, context, kind="box-label", number=order.number,
@@ -548,6 +565,27 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
         audit.record(session, actor_id=packer.id, action="bench.seal_box", entity="order", entity_id=order.number,
                      detail={"box": box_number}, at=db.now())
         return view(session, order)
+
+
+def _last_box(session: Session, order: Order, box: Box) -> bool:
+    left = session.scalar(select(func.coalesce(func.sum(OrderLine.quantity - OrderLine.ticked - OrderLine.crossed), 0))
+                          .where(OrderLine.order_id == order.id))
+    others = session.scalar(select(func.count(Box.id)).where(
+        Box.order_id == order.id, Box.id != box.id, Box.sealed_at.is_(None), Box.id.in_(select(BoxItem.box_id))))
+    return not left and not others
+
+
+def _copy3_in_box(session: Session, db: Database, order: Order, packer: StaffInfo, confirmer: StaffInfo | None,
+                  box_number: int) -> None:
+    """Both packers confirm copy 3 (第三联) is in the clear bag inside the box lid; recorded."""
+    packers = {s.staff_id: s.signer_name for s in session.scalars(select(Signature).where(
+        Signature.order_id == order.id, Signature.role.in_(("checker", "second_checker"))))}
+    if confirmer is None or {packer.id, confirmer.id} != set(packers):
+        raise Copy3NotConfirmed.of(Conflict("Customer absent: both packers ({names}) confirm copy 3 is in box {box}.",
+                                            names="、".join(packers.values()), box=box_number))
+    order.copy3_to = "box"
+    audit.record(session, actor_id=packer.id, action="bench.copy3_in_box", entity="order", entity_id=order.number,
+                 detail={"box": box_number, "confirmed_by": sorted(packers.values())}, at=db.now())
 
 
 def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
@@ -602,7 +640,7 @@ def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Or
 
 
 def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
-             signed_on_paper: bool = False) -> BenchView:
+             signed_on_paper: bool = False, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
     aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
@@ -613,6 +651,10 @@ def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_p
         order = _checking(session, number)
         if signature_png or signed_on_paper:
             _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
+        if copy3_confirmed_by is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
+            # the last box was sealed before everything was checked (the rest crossed out later)
+            last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id)) or 0
+            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, last)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
                 session.delete(box)

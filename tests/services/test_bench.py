@@ -110,17 +110,25 @@ def test_customer_absent_needs_two_different_packers(db, packers, printed, conte
     bench.start_check(db, first, printed, "absent", second)
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(db, first, printed, code)
-    assert bench.bench_view(db, printed).problems == ("box_open",)
+    assert bench.bench_view(db, printed).problems == ("box_open", "copy3_in_box")
     with pytest.raises(Conflict, match="already"):
         bench.sign_second_checker(db, first, second, printed)
     with pytest.raises(Conflict, match="absent"):
         bench.sign_customer(db, first, printed, on_paper=True)
-    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    with pytest.raises(bench.Copy3NotConfirmed, match="copy 3"):
+        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")  # the last box
+    with pytest.raises(bench.Copy3NotConfirmed):
+        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=first)
+    assert not bench.bench_view(db, printed).boxes[0].sealed
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=second)
     done = bench.complete(db, first, printed)
     assert done.signatures == {"checker": "李强", "second_checker": "赵敏"}
     Spooler(db, "打包台1").process_due()
     label = decode((tmp_path / "l.bin").read_bytes()).text
     assert "第三联在箱内" in label and "打包：李强、赵敏" in label
+    with db.transaction() as s:
+        confirmed = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "bench.copy3_in_box"))
+    assert "李强" in confirmed and "赵敏" in confirmed
 
 
 def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, printed, manager):

@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 
 from pos.db.models import AuditEvent, Box, Order, TickEvent
 from pos.domain.errors import Conflict, InvalidInput, InvalidTransition, PermissionDenied
-from pos.services import bench
+from pos.services import bench, returns
 from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
 
 
@@ -55,7 +55,7 @@ def test_a_stuck_order_gets_its_second_packer(db, packers, printed, context, tmp
     assert len(_audit(db, "bench.second_checker")) == 1
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(db, first, printed, code)
-    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=second)
     assert bench.complete(db, first, printed).status == "checked"
 
 
@@ -100,3 +100,40 @@ def test_sign_and_complete_is_one_transaction(db, packers, printed, context, tmp
     bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
     done = bench.complete(db, first, printed, signature_png=b"\x89PNG fake")
     assert done.status == "checked" and done.signatures["customer"] == "张三"
+
+
+def test_copy3_in_box_is_asked_only_of_the_last_box(db, packers, printed, context, tmp_path):
+    first, second = packers
+    labels = f"file://{tmp_path / 'l.bin'}"
+    bench.start_check(db, first, printed, "absent", second)
+    bench.tick(db, first, printed, "3*YJ1000")
+    bench.seal_box(db, first, context, printed, 1, labels)  # units left: not the last box
+    bench.open_box(db, first, printed)
+    bench.tick(db, first, printed, "2*BD2000")
+    bench.seal_box(db, first, context, printed, 2, labels)
+    bench.open_box(db, first, printed)
+    bench.tick(db, first, printed, "XL5000")
+    assert "copy3_in_box" in bench.bench_view(db, printed).problems
+    with pytest.raises(bench.Copy3NotConfirmed):
+        bench.seal_box(db, first, context, printed, 3, labels)
+    view = bench.seal_box(db, second, context, printed, 3, labels, copy3_confirmed_by=first)  # either may seal
+    assert view.problems == () and bench.complete(db, first, printed).status == "checked"
+    assert _audit(db, "bench.copy3_in_box") == [{"box": 3, "confirmed_by": ["李强", "赵敏"]}]
+
+
+def test_copy3_confirmed_at_completion_when_the_last_units_were_crossed_out(db, packers, printed, context, tmp_path,
+                                                                          manager):
+    first, second = packers
+    bench.start_check(db, first, printed, "absent", second)
+    bench.tick(db, first, printed, "3*YJ1000")
+    bench.tick(db, first, printed, "2*BD2000")
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")  # the necklace still to do
+    slip = bench.cross_out(db, first, printed, 3, 1, "unwanted").open_returns[0]
+    returns.sign(db, first, slip, "handler", signer=first)
+    returns.sign(db, first, slip, "customer", method="paper")
+    returns.sign(db, first, slip, "manager", signer=manager)
+    assert bench.bench_view(db, printed).problems == ("copy3_in_box",)
+    with pytest.raises(Conflict, match="not finished"):
+        bench.complete(db, first, printed)
+    done = bench.complete(db, first, printed, copy3_confirmed_by=second)
+    assert done.status == "checked" and _audit(db, "bench.copy3_in_box")[0]["box"] == 1

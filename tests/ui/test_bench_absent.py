@@ -8,7 +8,7 @@ from sqlalchemy import update
 from pos.db.models import Order
 from pos.services import bench, staff
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import SecondPackerDialog, StartCheckDialog
+from pos.ui.bench.dialogs import Copy3Dialog, SecondPackerDialog, StartCheckDialog
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
@@ -48,6 +48,12 @@ def test_a_stuck_order_asks_for_its_second_packer(qtbot, zh, bench_window, slip,
     asked = []
 
     def run_dialog(dialog):
+        if isinstance(dialog, Copy3Dialog):
+            dialog.here.setChecked(True)
+            dialog.login.setText("2002")
+            dialog.pin.setText("2323")
+            dialog._check()
+            return dialog.result()
         assert isinstance(dialog, SecondPackerDialog)
         login, pin = [("2001", "2222"), ("2002", "2323")][len(asked)]  # first the same packer: refused
         asked.append(login)
@@ -95,3 +101,39 @@ def test_a_manager_sends_a_stuck_order_back_to_the_queue(qtbot, zh, bench_window
     view = bench.bench_view(ui_db, number)
     assert view.status == "printed" and view.done_units == 0 and view.signatures == {}
     qtbot.waitUntil(lambda: page.queue_list.count() == 1 and "等待" in page.queue_list.item(0).text(), timeout=5000)
+
+
+def test_the_last_box_is_not_sealed_until_both_confirm_copy3(qtbot, zh, bench_window, slip, ui_db):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    answers = [("2001", "2222"), ("2002", "2323")]  # first the packer signed in here: not the other one
+    asked = []
+
+    def run_dialog(dialog):
+        if isinstance(dialog, StartCheckDialog):
+            dialog.absent.setChecked(True)
+            dialog.second_login.setText("2002")
+            dialog.second_pin.setText("2323")
+            dialog._check()
+            return dialog.result()
+        assert isinstance(dialog, Copy3Dialog)
+        login, pin = answers[len(asked)]
+        asked.append(login)
+        dialog.here.setChecked(True)
+        dialog.login.setText(login)
+        dialog.pin.setText(pin)
+        dialog._check()
+        return dialog.result()
+
+    page.run_dialog = run_dialog
+    scan(page.queue_list, number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        with qtbot.waitSignal(page.tick_shown, timeout=5000):
+            scan(page.table, code)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "第三联" in page.banner.text(), timeout=5000)  # the same packer twice: refused
+    assert not bench.bench_view(ui_db, number).boxes[0].sealed
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    assert asked == ["2001", "2002"] and page.current.problems == ()

@@ -340,111 +340,154 @@ Customer No. {number}</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="497" />
+      <location filename="../../ui/bench/page.py" line="521" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="498" />
+      <location filename="../../ui/bench/page.py" line="522" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="516" />
+      <location filename="../../ui/bench/page.py" line="540" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="517" />
+      <location filename="../../ui/bench/page.py" line="541" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="526" />
+      <location filename="../../ui/bench/page.py" line="550" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="528" />
-      <location filename="../../ui/bench/page.py" line="531" />
+      <location filename="../../ui/bench/page.py" line="552" />
+      <location filename="../../ui/bench/page.py" line="555" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="528" />
+      <location filename="../../ui/bench/page.py" line="552" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="531" />
+      <location filename="../../ui/bench/page.py" line="555" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="539" />
+      <location filename="../../ui/bench/page.py" line="563" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="548" />
+      <location filename="../../ui/bench/page.py" line="572" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="548" />
+      <location filename="../../ui/bench/page.py" line="572" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="563" />
-      <location filename="../../ui/bench/page.py" line="566" />
+      <location filename="../../ui/bench/page.py" line="587" />
+      <location filename="../../ui/bench/page.py" line="590" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="563" />
+      <location filename="../../ui/bench/page.py" line="587" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="566" />
+      <location filename="../../ui/bench/page.py" line="590" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="567" />
+      <location filename="../../ui/bench/page.py" line="591" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="595" />
+      <location filename="../../ui/bench/page.py" line="619" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="599" />
+      <location filename="../../ui/bench/page.py" line="623" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="631" />
+      <location filename="../../ui/bench/page.py" line="660" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="631" />
+      <location filename="../../ui/bench/page.py" line="660" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="632" />
+      <location filename="../../ui/bench/page.py" line="661" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="633" />
+      <location filename="../../ui/bench/page.py" line="662" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Copy3Dialog</name>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="116" />
+      <source>Copy 3 in box {box}</source>
+      <translation>第三联放入第 {box} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="117" />
+      <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
+      <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="120" />
+      <source>{name}: copy 3 is in box {box}</source>
+      <translation>{name}：第三联已放入第 {box} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="126" />
+      <source>{name}'s login code</source>
+      <translation>{name} 的工号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="126" />
+      <source>Other packer</source>
+      <translation>另一位点货员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="127" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="141" />
+      <source>Tick that copy 3 is in the box.</source>
+      <translation>请勾选确认第三联已放入箱内。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/dialogs.py" line="144" />
+      <source>Enter the login code and PIN.</source>
+      <translation>请输入工号和密码。</translation>
     </message>
   </context>
   <context>
@@ -868,27 +911,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="115" />
+      <location filename="../../ui/bench/dialogs.py" line="154" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="119" />
+      <location filename="../../ui/bench/dialogs.py" line="158" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="120" />
+      <location filename="../../ui/bench/dialogs.py" line="159" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="127" />
+      <location filename="../../ui/bench/dialogs.py" line="166" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="142" />
+      <location filename="../../ui/bench/dialogs.py" line="181" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -2124,6 +2167,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Counted amounts cannot be negative.</source>
       <translation>清点金额不能为负数。</translation>
+    </message>
+    <message>
+      <source>Customer absent: both packers ({names}) confirm copy 3 is in box {box}.</source>
+      <translation>客户不在场：两位点货员（{names}）须确认第三联已放入第 {box} 箱。</translation>
     </message>
     <message>
       <source>Customer type must be wholesale or franchise.</source>

@@ -20,7 +20,7 @@ from pos.domain.errors import Conflict, PermissionDenied
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
+from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
@@ -482,7 +482,31 @@ class BenchPage(QWidget):
             self.host.wake_spooler()
             self.confirm(self.tr("Box {n} sealed; its label is printing.").format(n=box))
 
-        self._run(lambda: bench.seal_box(db, packer, context, number, box, uri), done)
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, bench.Copy3NotConfirmed):
+                self._error(error)
+                return
+            confirm = self._ask_copy3(box)
+            if confirm is not None:
+                self._run(lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()),
+                          done)
+
+        self.host.worker.submit(lambda: bench.seal_box(db, packer, context, number, box, uri), done, refused)
+
+    def _ask_copy3(self, box: int):  # noqa: ANN202 - a callable for the worker, or None
+        """Both packers confirm copy 3 is in the box: returns what signs the other one in (on the
+        worker), or None when cancelled."""
+        view = self.current
+        if view is None:
+            return None
+        here = self.host.staff.name
+        names = [view.signatures.get("checker", ""), view.signatures.get("second_checker", "")]
+        other = next((name for name in names if name and name != here), "")
+        dialog = Copy3Dialog(box, here, other, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        db, login, pin = self.host.db, dialog.login.text().strip(), dialog.pin.text()
+        return lambda: staff.authorize(db, login, pin, Role.PACKER)
 
     def undo(self) -> None:
         """Ctrl+Z takes back the packer's own last tick; further back, a manager approves on the spot."""
@@ -602,13 +626,18 @@ class BenchPage(QWidget):
         if view.open_returns:
             self._sign_return(view.open_returns[0], view)
             return
-        png, paper = None, False
+        png, paper, confirm = None, False, None
+        if "copy3_in_box" in view.problems:
+            confirm = self._ask_copy3(view.boxes[-1].number if view.boxes else 1)
+            if confirm is None:
+                return
         if "customer_signature" in view.problems:
             dialog = CustomerSignatureDialog(view.customer_name, self)
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper), self._completed)
+        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper,
+                                         copy3_confirmed_by=confirm() if confirm else None), self._completed)
 
     def _sign_return(self, slip_number: str, view: BenchView) -> None:
         db, packer = self.host.db, self.host.staff
