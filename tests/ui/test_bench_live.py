@@ -49,3 +49,28 @@ def test_a_manager_reset_elsewhere_takes_the_slip_off_the_screen(qtbot, zh, benc
     qtbot.waitUntil(lambda: page.current is None, timeout=8000)
     assert "退回" in page.message.text()
     qtbot.waitUntil(lambda: page.queue_list.count() == 1, timeout=5000)
+
+
+def test_a_change_elsewhere_keeps_the_packers_place_in_a_long_slip(qtbot, zh, bench_window, ui_db, tmp_path):
+    from pos.services import counter, customers, orders
+    from pos.services.printing import PrintContext
+    from tests.conftest import add_products
+
+    page = bench_window.bench_page
+    codes = [f"LS{i:04d}" for i in range(40)]
+    add_products(ui_db, **{code: (f"长单商品{i}", 100 + i, 90 + i) for i, code in enumerate(codes)})
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    customer = customers.create_customer(ui_db, cashier, name="李四", phone="13900139000", address="义乌")
+    number = orders.open_order(ui_db, cashier, customer.number)
+    for code in codes:
+        orders.add_scan(ui_db, cashier, number, code)
+    counter.print_for_checking(ui_db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 's.bin'}")
+    _load(qtbot, page, number)
+    qtbot.keyClick(bench_window, Qt.Key.Key_Up)  # nothing chosen: up goes to the last line
+    bar = page.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=5000)
+    scrolled = bar.value()
+    bench.tick(ui_db, staff.sign_in(ui_db, "2002", "2323"), number, "LS0000")  # at the other station
+    qtbot.waitUntil(lambda: page.current.lines[0].ticked == 1 and page.model.lines[0].ticked == 1, timeout=8000)
+    assert bar.value() == scrolled
+    assert page.table.selectionModel().selectedRows()[0].row() == 39

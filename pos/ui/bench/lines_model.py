@@ -56,3 +56,14 @@ class BenchLinesModel(ListTableModel):
         self.lines[row] = line
         self.move_highlight(row)
         return row
+
+    def refresh_lines(self, lines) -> None:  # noqa: ANN001
+        """The same lines read again: updated in place, so the selection, the highlight and the
+        scroll position stay where the packer left them. Other lines: a reset."""
+        lines = list(lines)
+        if [line.id for line in lines] != [line.id for line in self.lines]:
+            self.set_lines(lines)
+            return
+        self.lines = lines
+        if lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, self.columnCount() - 1))

@@ -164,15 +164,7 @@ class BenchPage(QWidget):
             self.unload()
             self.say(self.tr("Slip {number} was sent back to the queue.").format(number=view.number))
             return
-        self.refresh_view(view)
-
-    def refresh_view(self, view: BenchView) -> None:
-        """Show a fresh read of the order on screen without losing the selected or last-ticked row."""
-        rows = self.table.selectionModel().selectedRows()
-        selected = rows[0].row() if rows else None
         self.show_view(view)
-        if selected is not None and selected < self.model.rowCount():
-            self.table.selectRow(selected)
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
         self.queue_list.clear()
@@ -266,12 +258,20 @@ class BenchPage(QWidget):
     def show_view(self, view: BenchView) -> None:
         if self.current is None or self.current.number != view.number:
             self._version = None
-        if self.current is None or self.current.number != view.number:
+        same = self.current is not None and self.current.number == view.number
+        if not same:
             self._last_ticked = None
         self.current = view
         self.center.setCurrentWidget(self.table)
-        self.model.set_lines(view.lines)
-        if self._last_ticked in self.model.rows:
+        if same:  # in place: the selection, the highlight and the scroll position stay
+            before = list(self.model.lines)
+            self.model.refresh_lines(view.lines)
+            for row, line in enumerate(self.model.lines):
+                if row < len(before) and before[row] != line:
+                    self._fit_row(row)
+        else:
+            self.model.set_lines(view.lines)
+        if self._last_ticked in self.model.rows and self.model.highlight != self.model.rows[self._last_ticked]:
             self.model.move_highlight(self.model.rows[self._last_ticked])
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
@@ -612,7 +612,7 @@ class BenchPage(QWidget):
     def _finish(self, view: BenchView) -> None:
         if self.current is None or self.current.number != view.number:
             return
-        self.refresh_view(view)
+        self.show_view(view)
         if view.status != "checking":
             return
         if "units_left" in view.problems:
