@@ -256,11 +256,9 @@ class BenchPage(QWidget):
         return dialog.exec()
 
     def show_view(self, view: BenchView) -> None:
-        if self.current is None or self.current.number != view.number:
-            self._version = None
         same = self.current is not None and self.current.number == view.number
-        if not same:
-            self._last_ticked = None
+        if not same:  # another order: nothing known of it yet
+            self._version, self._last_ticked = None, None
         self.current = view
         self.center.setCurrentWidget(self.table)
         if same:  # in place: the selection, the highlight and the scroll position stay
