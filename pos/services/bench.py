@@ -139,9 +139,37 @@ class QueueEntry:
 
 def _checking(session: Session, number: str) -> Order:
     order = get_order(session, number)
-    if order.status != OrderStatus.CHECKING:
-        raise Conflict("Order {number} is not being checked (it is {status}).", number=order.number, status=order.status)
-    return order
+    if order.status == OrderStatus.CHECKING:
+        return order
+    # one sentence per state: a state's code never shows in a translated message
+    if order.status == OrderStatus.PRINTED:
+        raise Conflict("Order {number} is waiting in the bench queue: load it first.", number=order.number)
+    if order.status == OrderStatus.CHECKED:
+        raise Conflict("Order {number} is checked already.", number=order.number)
+    if order.status == OrderStatus.VOIDED:
+        raise Conflict("Order {number} is voided.", number=order.number)
+    raise Conflict("Order {number} has not been printed for checking yet.", number=order.number)
+
+
+def _unfinished(current: BenchView) -> Conflict:
+    """Why completing is refused, worded for the packer (the first thing missing)."""
+    problem = current.problems[0]
+    if problem == "units_left":
+        return Conflict("{left} units are still to check.", left=current.units - current.done_units)
+    if problem == "box_open":
+        return Conflict("Seal box {box} first.", box=next(b.number for b in current.boxes if b.count and not b.sealed))
+    if problem == "customer_signature":
+        return Conflict("The customer has not signed yet.")
+    if problem == "second_checker":
+        return Conflict("The second packer has not signed in.")
+    if problem == "copy3_in_box":
+        return Conflict("Both packers confirm copy 3 is in the box.")
+    if problem == "return_unsigned":
+        return Conflict("Return slip {slip} needs its three signatures.",
+                        slip=current.open_returns[0] if current.open_returns else "")
+    if problem == "nothing_packed":
+        return Conflict("Nothing is packed in a box yet.")
+    return Conflict("The checker has not signed.")
 
 
 def view(session: Session, order: Order) -> BenchView:
@@ -661,8 +689,8 @@ def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_p
         session.flush()
         current = view(session, order)
         if current.problems:
-            raise Conflict("Order {number} is not finished: {problems}.", number=order.number,
-                           problems=", ".join(current.problems))
+            raise Conflict("Order {number} is not finished: {problem}", number=order.number,
+                           problem=_unfinished(current))
         order.status = transition(order.status, "complete_check")
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"

@@ -279,3 +279,15 @@ def test_undo_further_back_with_a_managers_approval(db, packers, printed, manage
         bench.undo_last_tick(db, first, printed, manager=second)  # a packer cannot approve it
     view = bench.undo_last_tick(db, first, printed, manager=manager)
     assert view.lines[0].ticked == 0 and view.boxes[0].items == ()
+
+
+def test_refusals_word_the_state_and_what_is_missing(db, packers, printed):
+    packer = packers[0]
+    with pytest.raises(Conflict) as refused:
+        bench.tick(db, packer, printed, "YJ1000")
+    assert str(refused.value) == f"Order {printed} is waiting in the bench queue: load it first."
+    bench.start_check(db, packer, printed, "present")
+    bench.tick(db, packer, printed, "YJ1000")
+    with pytest.raises(Conflict) as refused:
+        bench.complete(db, packer, printed)
+    assert str(refused.value) == f"Order {printed} is not finished: 5 units are still to check."

@@ -34,3 +34,20 @@ def test_refusals_name_the_product_and_a_success_clears_them(qtbot, zh, bench_wi
     qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
     qtbot.waitUntil(lambda: "已封" in page.message.text(), timeout=5000)
     assert not _red(page) and "多出" not in page.message.text()
+
+
+def test_a_slip_checked_already_is_refused_in_words_not_codes(qtbot, zh, bench_window, slip, ui_db, tmp_path):
+    from pos.services import bench, staff
+    from pos.services.printing import PrintContext
+
+    page = bench_window.bench_page
+    number = slip()
+    packer = staff.sign_in(ui_db, "2002", "2323")
+    bench.start_check(ui_db, packer, number, "present")
+    for code in ("3*YJ1000", "2*BD2000", "XL5000"):
+        bench.tick(ui_db, packer, number, code)
+    bench.seal_box(ui_db, packer, PrintContext(station="打包台2"), number, 1, f"file://{tmp_path / 'l.bin'}")
+    bench.complete(ui_db, packer, number, signed_on_paper=True)
+    scan(page.queue_list, number)
+    qtbot.waitUntil(lambda: _red(page), timeout=5000)
+    assert "已点货" in page.banner.text() and "checked" not in page.banner.text()

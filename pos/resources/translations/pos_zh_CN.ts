@@ -135,52 +135,67 @@
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="179" />
+      <location filename="../../ui/bench/page.py" line="171" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="179" />
+      <location filename="../../ui/bench/page.py" line="171" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="181" />
+      <location filename="../../ui/bench/page.py" line="173" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="196" />
+      <location filename="../../ui/bench/page.py" line="188" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="201" />
+      <location filename="../../ui/bench/page.py" line="193" />
+      <source>not printed yet</source>
+      <translation>尚未打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="193" />
+      <source>checked already</source>
+      <translation>已点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="194" />
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../ui/bench/page.py" line="195" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="231" />
+      <location filename="../../ui/bench/page.py" line="225" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="232" />
+      <location filename="../../ui/bench/page.py" line="226" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="245" />
+      <location filename="../../ui/bench/page.py" line="239" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="256" />
+      <location filename="../../ui/bench/page.py" line="250" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="260" />
+      <location filename="../../ui/bench/page.py" line="254" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
@@ -2097,6 +2112,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>超出加盟退货额度：额度 {allowance}，已用 {used}，剩余 {remaining}，本次退货 {amount}。经理可填写原因特批。</translation>
     </message>
     <message>
+      <source>Both packers confirm copy 3 is in the box.</source>
+      <translation>两位点货员须确认第三联已放入箱内。</translation>
+    </message>
+    <message>
       <source>Box {box} holds fewer than {count} of {code}.</source>
       <translation>第 {box} 箱中的 {code} 少于 {count} 件。</translation>
     </message>
@@ -2245,6 +2264,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>不是文件：{path}</translation>
     </message>
     <message>
+      <source>Nothing is packed in a box yet.</source>
+      <translation>还没有商品装箱。</translation>
+    </message>
+    <message>
       <source>Only cash is handed over and given change.</source>
       <translation>只有现金才有找零。</translation>
     </message>
@@ -2297,16 +2320,20 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
     </message>
     <message>
+      <source>Order {number} has not been printed for checking yet.</source>
+      <translation>单据 {number} 尚未打印点货。</translation>
+    </message>
+    <message>
       <source>Order {number} is at the bench already; settle it when checked.</source>
       <translation>销售单 {number} 已在打包台，请点货完毕后结算。</translation>
     </message>
     <message>
-      <source>Order {number} is not being checked (it is {status}).</source>
-      <translation>销售单 {number} 不在点货中（状态为 {status}）。</translation>
+      <source>Order {number} is checked already.</source>
+      <translation>单据 {number} 已点货完毕。</translation>
     </message>
     <message>
-      <source>Order {number} is not finished: {problems}.</source>
-      <translation>销售单 {number} 尚未完成：{problems}。</translation>
+      <source>Order {number} is not finished: {problem}</source>
+      <translation>单据 {number} 尚未完成：{problem}</translation>
     </message>
     <message>
       <source>Order {number} is paid already.</source>
@@ -2315,6 +2342,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Order {number} is voided.</source>
       <translation>销售单 {number} 已作废。</translation>
+    </message>
+    <message>
+      <source>Order {number} is waiting in the bench queue: load it first.</source>
+      <translation>单据 {number} 还在待点队列中：请先载入。</translation>
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
@@ -2357,6 +2388,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>退货单 {number} 状态为 {status}，不能再签字。</translation>
     </message>
     <message>
+      <source>Return slip {slip} needs its three signatures.</source>
+      <translation>退货单 {slip} 需要三方签字。</translation>
+    </message>
+    <message>
       <source>Say what the other reason is.</source>
       <translation>请说明其他原因。</translation>
     </message>
@@ -2367,6 +2402,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Scanner layout must be one of {choices}.</source>
       <translation>扫描枪键盘布局必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>Seal box {box} first.</source>
+      <translation>请先封第 {box} 箱。</translation>
     </message>
     <message>
       <source>Sending to {uri} failed: {reason}</source>
@@ -2417,6 +2456,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>打包台尚未完成销售单 {number} 的点货。</translation>
     </message>
     <message>
+      <source>The checker has not signed.</source>
+      <translation>点货人尚未签名。</translation>
+    </message>
+    <message>
       <source>The code contains characters no barcode carries.</source>
       <translation>货号中含有条码不会包含的字符。</translation>
     </message>
@@ -2427,6 +2470,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The customer handed over {tendered}, less than the {due} due.</source>
       <translation>客户付了 {tendered}，少于应收的 {due}。</translation>
+    </message>
+    <message>
+      <source>The customer has not signed yet.</source>
+      <translation>客户尚未签字。</translation>
     </message>
     <message>
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
@@ -2499,6 +2546,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The return ratio must be between 0% and 100%.</source>
       <translation>退货比例必须在0%到100%之间。</translation>
+    </message>
+    <message>
+      <source>The second packer has not signed in.</source>
+      <translation>第二位点货员尚未签到。</translation>
     </message>
     <message>
       <source>The second packer must be a different person from the first.</source>
@@ -2607,6 +2658,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{field} is empty.</source>
       <translation>{field}为空。</translation>
+    </message>
+    <message>
+      <source>{left} units are still to check.</source>
+      <translation>还有 {left} 件待点。</translation>
     </message>
     <message>
       <source>{name} collected the goods in person: a wholesale customer cannot return them afterwards. A manager may override with a reason.</source>

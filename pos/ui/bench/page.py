@@ -190,8 +190,10 @@ class BenchPage(QWidget):
                 self.ask_second_packer()
             return
         if view.status != "printed":
+            states = {"open": self.tr("not printed yet"), "checked": self.tr("checked already"),
+                      "voided": self.tr("voided")}
             self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
-                number=view.number, status=view.status))
+                number=view.number, status=states.get(view.status, view.status)))
             return
         dialog = StartCheckDialog(view.number, view.customer_name, self)
         outcome = self.run_dialog(dialog)
