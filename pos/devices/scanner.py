@@ -70,6 +70,11 @@ class BurstDetector:
         self.clear()
         return text if burst else None
 
+    def is_burst(self) -> bool:
+        """Whether the keys so far came as fast as a scanner sends them (no Enter needed)."""
+        return len(self.chars) >= self.min_length and all(
+            b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+
     def pending(self) -> bool:
         return bool(self.chars)
 

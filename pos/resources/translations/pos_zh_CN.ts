@@ -463,6 +463,19 @@ Customer No. {number}</source>
     </message>
   </context>
   <context>
+    <name>CodeDialog</name>
+    <message>
+      <location filename="../../ui/counter/code_dialog.py" line="11" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/code_dialog.py" line="12" />
+      <source>Item code or barcode (3*CODE for three), or part of a name</source>
+      <translation>货号或条码（3*货号 表示三件），或品名的一部分</translation>
+    </message>
+  </context>
+  <context>
     <name>Copy3Dialog</name>
     <message>
       <location filename="../../ui/bench/dialogs.py" line="116" />
@@ -508,178 +521,178 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/counter/page.py" line="56" />
-      <location filename="../../ui/counter/page.py" line="201" />
+      <location filename="../../ui/counter/page.py" line="57" />
+      <location filename="../../ui/counter/page.py" line="212" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="86" />
+      <location filename="../../ui/counter/page.py" line="87" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="87" />
+      <location filename="../../ui/counter/page.py" line="88" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="88" />
+      <location filename="../../ui/counter/page.py" line="89" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="89" />
+      <location filename="../../ui/counter/page.py" line="90" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="90" />
+      <location filename="../../ui/counter/page.py" line="91" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="91" />
+      <location filename="../../ui/counter/page.py" line="92" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="92" />
+      <location filename="../../ui/counter/page.py" line="93" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="93" />
+      <location filename="../../ui/counter/page.py" line="94" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="94" />
+      <location filename="../../ui/counter/page.py" line="95" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="95" />
+      <location filename="../../ui/counter/page.py" line="96" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="96" />
+      <location filename="../../ui/counter/page.py" line="97" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="97" />
+      <location filename="../../ui/counter/page.py" line="98" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="102" />
+      <location filename="../../ui/counter/page.py" line="103" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="109" />
+      <location filename="../../ui/counter/page.py" line="110" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="115" />
+      <location filename="../../ui/counter/page.py" line="116" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="117" />
+      <location filename="../../ui/counter/page.py" line="118" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="164" />
+      <location filename="../../ui/counter/page.py" line="172" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="204" />
+      <location filename="../../ui/counter/page.py" line="215" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="204" />
+      <location filename="../../ui/counter/page.py" line="215" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="207" />
+      <location filename="../../ui/counter/page.py" line="218" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="214" />
+      <location filename="../../ui/counter/page.py" line="225" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../ui/counter/page.py" line="228" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../ui/counter/page.py" line="228" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../ui/counter/page.py" line="228" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="218" />
+      <location filename="../../ui/counter/page.py" line="229" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="218" />
+      <location filename="../../ui/counter/page.py" line="229" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="219" />
+      <location filename="../../ui/counter/page.py" line="230" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="245" />
+      <location filename="../../ui/counter/page.py" line="256" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="261" />
+      <location filename="../../ui/counter/page.py" line="272" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="265" />
+      <location filename="../../ui/counter/page.py" line="276" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="298" />
+      <location filename="../../ui/counter/page.py" line="309" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="303" />
+      <location filename="../../ui/counter/page.py" line="314" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="317" />
+      <location filename="../../ui/counter/page.py" line="328" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="535" />
+      <location filename="../../ui/counter/page.py" line="543" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -692,158 +705,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../ui/counter/page.py" line="359" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../ui/counter/page.py" line="359" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../ui/counter/page.py" line="359" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="349" />
+      <location filename="../../ui/counter/page.py" line="360" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="349" />
+      <location filename="../../ui/counter/page.py" line="360" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="358" />
+      <location filename="../../ui/counter/page.py" line="369" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
-      <location filename="../../ui/counter/page.py" line="383" />
+      <location filename="../../ui/counter/page.py" line="394" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
-      <source>Item code or barcode (3*CODE for three)</source>
-      <translation>货号或条码（3*货号 表示 3 件）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="380" />
+      <location filename="../../ui/counter/page.py" line="391" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="383" />
+      <location filename="../../ui/counter/page.py" line="394" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="391" />
+      <location filename="../../ui/counter/page.py" line="402" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="401" />
+      <location filename="../../ui/counter/page.py" line="412" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../ui/counter/page.py" line="413" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="412" />
+      <location filename="../../ui/counter/page.py" line="423" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="412" />
+      <location filename="../../ui/counter/page.py" line="423" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../ui/counter/page.py" line="432" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../ui/counter/page.py" line="432" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="438" />
+      <location filename="../../ui/counter/page.py" line="449" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="439" />
+      <location filename="../../ui/counter/page.py" line="450" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="443" />
+      <location filename="../../ui/counter/page.py" line="454" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="448" />
+      <location filename="../../ui/counter/page.py" line="459" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="449" />
+      <location filename="../../ui/counter/page.py" line="460" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="463" />
+      <location filename="../../ui/counter/page.py" line="474" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="471" />
+      <location filename="../../ui/counter/page.py" line="482" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="479" />
+      <location filename="../../ui/counter/page.py" line="490" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="486" />
-      <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
-      <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="511" />
+      <location filename="../../ui/counter/page.py" line="519" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="515" />
+      <location filename="../../ui/counter/page.py" line="523" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="515" />
+      <location filename="../../ui/counter/page.py" line="523" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="526" />
+      <location filename="../../ui/counter/page.py" line="534" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="534" />
+      <location filename="../../ui/counter/page.py" line="542" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1040,149 +1042,179 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="55" />
+      <location filename="../../ui/main_window.py" line="60" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="56" />
+      <location filename="../../ui/main_window.py" line="61" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="82" />
+      <source>Amounts are typed by hand; a scan is not an amount.</source>
+      <translation>金额须手工输入：扫码不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="94" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="98" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
-      <location filename="../../ui/main_window.py" line="317" />
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="135" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="142" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="146" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="148" />
+      <source>Not working here: {engines}</source>
+      <translation>此处无法使用：{engines}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="217" />
+      <source>A scan means nothing here: close this window first.</source>
+      <translation>扫码在此无效：请先关闭此窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="312" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1800,104 +1832,129 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettleDialog</name>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="21" />
+      <location filename="../../ui/counter/settle_dialog.py" line="22" />
       <source>Settle</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="31" />
-      <source>Customer takes the goods now (no packing)</source>
-      <translation>客户当场提货（不需打包）</translation>
+      <location filename="../../ui/counter/settle_dialog.py" line="35" />
+      <source>Customer takes the goods now without packing (the three copies print)</source>
+      <translation>客户当场提货，不打包（仍打印三联单据）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="35" />
+      <location filename="../../ui/counter/settle_dialog.py" line="40" />
       <source>Cash handed over</source>
       <translation>客户付现金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../ui/counter/settle_dialog.py" line="42" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../ui/counter/settle_dialog.py" line="42" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../ui/counter/settle_dialog.py" line="42" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <location filename="../../ui/counter/settle_dialog.py" line="43" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <location filename="../../ui/counter/settle_dialog.py" line="43" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="42" />
+      <location filename="../../ui/counter/settle_dialog.py" line="47" />
       <source>Amount by that method</source>
       <translation>该方式支付金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="50" />
+      <location filename="../../ui/counter/settle_dialog.py" line="55" />
       <source>Shipping fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="51" />
+      <location filename="../../ui/counter/settle_dialog.py" line="56" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="56" />
+      <location filename="../../ui/counter/settle_dialog.py" line="61" />
       <source>Other payment</source>
       <translation>其他支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="58" />
+      <location filename="../../ui/counter/settle_dialog.py" line="63" />
       <source>Confirm payment</source>
       <translation>确认收款</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="95" />
+      <location filename="../../ui/counter/settle_dialog.py" line="101" />
       <source>Goods {amount}</source>
       <translation>商品 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="97" />
+      <location filename="../../ui/counter/settle_dialog.py" line="103" />
       <source>returns −{amount}</source>
       <translation>退货 −{amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="99" />
+      <location filename="../../ui/counter/settle_dialog.py" line="105" />
       <source>previous balance {amount}</source>
       <translation>上次欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="101" />
+      <location filename="../../ui/counter/settle_dialog.py" line="107" />
       <source>shipping {amount}</source>
       <translation>运费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="103" />
+      <location filename="../../ui/counter/settle_dialog.py" line="109" />
       <source>Due {amount}  {capitals}</source>
       <translation>应收 {amount}  {capitals}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="108" />
+      <location filename="../../ui/counter/settle_dialog.py" line="114" />
       <source>Change {amount}</source>
       <translation>找零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="118" />
+      <location filename="../../ui/counter/settle_dialog.py" line="124" />
       <source>Exact {amount}</source>
       <translation>刚好 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="143" />
+      <source>Check the amount</source>
+      <translation>请核对金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="144" />
+      <source>Cash handed over {tendered} for {due} due: is that right?</source>
+      <translation>应收 {due}，客户付现 {tendered}：金额无误吗？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="146" />
+      <source>Yes, take {amount}</source>
+      <translation>无误，收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="148" />
+      <source>No, correct it</source>
+      <translation>不对，重新输入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/settle_dialog.py" line="156" />
+      <source>This slip has not been printed for checking. Print it (F5) for the bench first, or tick 'takes the goods now without packing'.</source>
+      <translation>此单尚未打印点货。请先按 F5 打印单据交打包台点货，或勾选“客户当场提货，不打包”。</translation>
     </message>
   </context>
   <context>

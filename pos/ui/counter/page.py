@@ -24,6 +24,7 @@ from pos.services.customers import CustomerInfo
 from pos.services.orders import ScanResult
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import CallOutBanner
+from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.day_end_dialog import DayEndDialog
 from pos.ui.counter.lines_model import LinesModel
@@ -146,11 +147,18 @@ class CounterPage(QWidget):
         if self.host.worker.pending > 2:
             return  # scans first
         db, station = self.host.db, self.host.settings.station_name
-        self.host.worker.submit(lambda: (counter.ready_to_settle(db), counter.held_slips(db, station)),
-                                self._show_lists, lambda e: None)
+        # the slip on screen is read again too: the bench checks it, crosses lines out, another
+        # counter may settle it; the screen shows that without a click
+        number = self.order if self.order and not self.is_settled else None
+        self.host.worker.submit(
+            lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
+                     counter.order_view(db, number) if number else None),
+            self._show_lists, lambda e: None)
 
-    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip])
-        ready, held = lists
+    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip], OrderView | None)
+        ready, held, current = lists
+        if current is not None and current.number == self.order and self._changed(current):
+            self._show_order(current)
         self.ready_list.clear()
         for entry in ready:
             item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
@@ -194,6 +202,9 @@ class CounterPage(QWidget):
         self.banner.hide()
         self.host.customer_display_update(self.customer, self.model.lines, Money(view.total_fen))
         self._drop_from_held(view.number)  # the slip on screen is no longer set aside
+
+    def _changed(self, view: OrderView) -> bool:
+        return (view.status, view.settled, view.lines) != (self.status, self.is_settled, tuple(self.model.lines))
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -359,9 +370,9 @@ class CounterPage(QWidget):
         self._drop_from_held(number)
 
     def enter_code(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
-        if ok and code.strip():
-            self._complete_or_scan(code.strip())
+        dialog = CodeDialog(self)
+        if self.run_dialog(dialog) and dialog.code():
+            self._complete_or_scan(dialog.code())
 
     def _complete_or_scan(self, text: str) -> None:
         """A code is scanned as typed; a name is completed from the catalog first."""
@@ -481,9 +492,6 @@ class CounterPage(QWidget):
         franchise = bool(self.customer and self.customer.customer_type == "franchise")
         dialog = SettleDialog(due, can_skip_packing=can_skip, franchise=franchise, parent=self)
         if not self.run_dialog(dialog) or dialog.tenders is None:
-            return
-        if can_skip and not dialog.no_packing.isChecked():
-            self.say(self.tr("Print the slip for checking (F5) first, or tick 'no packing'."), error=True)
             return
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
         uri, tenders, fee, command = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee, uuid.uuid4().hex
