@@ -94,6 +94,7 @@ class BenchView:
     signatures: dict[str, str]  # role -> signer name
     open_returns: tuple[str, ...]
     problems: tuple[str, ...]
+    version: tuple = ()  # bench.version() as of this read
 
     @property
     def needs_second_packer(self) -> bool:
@@ -194,7 +195,8 @@ def view(session: Session, order: Order) -> BenchView:
         [BoxState(b.number, b.count, b.sealed) for b in boxes],
         order.customer_mode, set(signatures), len(open_returns), order.copy3_to == "box")
     return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
-                     customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
+                     customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns,
+                     tuple(problems), _version(session, order.number))
 
 
 def bench_view(db: Database, number: str) -> BenchView:
@@ -207,32 +209,36 @@ def version(db: Database, number: str) -> tuple:
     changes when the order changes anywhere (another station ticks, a manager resets it, the name
     is corrected, a return slip is signed), so an open bench screen knows to read it again."""
     with db.transaction() as session:
-        order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
-        lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
-        ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
-        boxes = select(Box).where(Box.order_id == order).subquery()
-        slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
+        return _version(session, number)
 
-        def one(query):  # noqa: ANN001, ANN202
-            return query.scalar_subquery()
 
-        row = session.execute(select(
-            Order.status, Order.customer_mode, Order.name_confirmed_at, Customer.name,
-            one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
-            one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
-            one(select(func.coalesce(func.sum(lines.c.defective), 0))),
-            one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
-            one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
-            one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
-                .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order)),
-            one(select(func.coalesce(func.max(Signature.id), 0)).where(
-                (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
-            one(select(func.count(Signature.id)).where(
-                (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
-            one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
-                                                        ReturnSlip.status.in_(returns.OPEN))),
-        ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
-        return tuple(row) if row is not None else ()
+def _version(session: Session, number: str) -> tuple:
+    order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
+    lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
+    ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
+    boxes = select(Box).where(Box.order_id == order).subquery()
+    slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
+
+    def one(query):  # noqa: ANN001, ANN202
+        return query.scalar_subquery()
+
+    row = session.execute(select(
+        Order.status, Order.customer_mode, Order.name_confirmed_at, Customer.name,
+        one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
+        one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
+        one(select(func.coalesce(func.sum(lines.c.defective), 0))),
+        one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
+        one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
+        one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
+            .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order)),
+        one(select(func.coalesce(func.max(Signature.id), 0)).where(
+            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+        one(select(func.count(Signature.id)).where(
+            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+        one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
+                                                    ReturnSlip.status.in_(returns.OPEN))),
+    ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
+    return tuple(row) if row is not None else ()
 
 
 def queue(db: Database) -> list[QueueEntry]:

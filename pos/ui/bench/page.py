@@ -41,7 +41,7 @@ class BenchPage(QWidget):
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.current: BenchView | None = None
-        self._version: tuple | None = None  # of the order on screen, as last read by the queue timer
+        self._version: tuple | None = None  # bench.version() of the order as it is on screen
 
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
         self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
@@ -152,7 +152,6 @@ class BenchPage(QWidget):
         packer's place in the table."""
         if self.current is None or self.current.number != number or version == self._version:
             return
-        # the first read after loading also reloads once: a change may have landed in between
         self._version = version
         db = self.host.db
         self.host.worker.submit(lambda: bench.bench_view(db, number), self._changed_elsewhere, self._error)
@@ -259,8 +258,9 @@ class BenchPage(QWidget):
 
     def show_view(self, view: BenchView) -> None:
         same = self.current is not None and self.current.number == view.number
-        if not same:  # another order: nothing known of it yet
-            self._version, self._last_ticked = None, None
+        if not same:
+            self._last_ticked = None
+        self._version = view.version  # the queue timer reloads only when the order changes after this
         self.current = view
         self.center.setCurrentWidget(self.table)
         if same:  # in place: the selection, the highlight and the scroll position stay
@@ -348,6 +348,8 @@ class BenchPage(QWidget):
             self.current = dataclasses.replace(
                 self.current, lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
                 boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
+        # the version is left as it was: the queue timer's next read sees this tick and any made
+        # elsewhere since, and reloads once (a version read in every tick would slow it down)
         self._last_ticked = result.line.id
         row = self.model.update_line(result.line)
         self._fit_row(row)
