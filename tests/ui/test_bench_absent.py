@@ -41,6 +41,23 @@ def test_the_same_packer_twice_leaves_the_slip_waiting_in_the_queue(qtbot, zh, b
     assert [(e.number, e.status) for e in bench.queue(ui_db)] == [(number, "printed")]
 
 
+def test_a_wrong_pin_for_the_second_packer_leaves_the_slip_waiting(qtbot, zh, bench_window, slip, ui_db):
+    page = bench_window.bench_page
+    number = slip()
+
+    def run_dialog(dialog):
+        dialog.absent.setChecked(True)
+        dialog.second_login.setText("2002")
+        dialog.second_pin.setText("0000")
+        dialog._check()
+        return dialog.result()
+
+    page.run_dialog = run_dialog
+    scan(page.queue_list, number)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and "c62828" in page.banner.styleSheet(), timeout=5000)
+    assert page.current is None and bench.bench_view(ui_db, number).status == "printed"
+
+
 def test_a_stuck_order_asks_for_its_second_packer(qtbot, zh, bench_window, slip, ui_db):
     window, page = bench_window, bench_window.bench_page
     number = slip()
