@@ -332,6 +332,18 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
                      detail={"ticked": cleared, "signatures": signers}, at=db.now())
 
 
+def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+    """The packer confirms the customer's name again (start_check already does when the check
+    begins)."""
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        order.name_confirmed_at = db.now()
+        audit.record(session, actor_id=packer.id, action="bench.confirm_name", entity="order", entity_id=order.number,
+                     at=db.now())
+        return view(session, order)
+
+
 def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
     """"The name is wrong": a cashier-role user corrects the customer record; audited."""
     cashier = require_role(cashier, Role.CASHIER, Role.MANAGER)
