@@ -6,14 +6,14 @@ thread or in a background process. The voice is chosen at start among the engine
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
+from pos.bundled import resources_dir
 from pos.devices.speech import CommandSpeaker, EngineUnavailable, Speaker, VoiceChoice
 
-SOUNDS = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+SOUNDS = resources_dir() / "sounds"
 
 
 class Sounds(QObject):

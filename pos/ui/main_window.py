@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolTip, QWidget,
 )
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.display_window: CustomerDisplayWindow | None = None
         self.pole: PoleDisplay | None = None
         self._setup_customer_display()
+        for change in (QGuiApplication.instance().screenAdded, QGuiApplication.instance().screenRemoved):
+            change.connect(self._screens_changed)
         self.sign_in_page = SignInPage()
         self.counter_page = CounterPage(self)
         self.bench_page = BenchPage(self)
@@ -251,11 +253,28 @@ class MainWindow(QMainWindow):
         self._refresh_printer()
 
     def _setup_customer_display(self) -> None:
+        """(Re)start the customer display as the settings say: switched on or off without a restart."""
+        if self.display_window is not None:
+            self.display_window.close()
+            self.display_window.deleteLater()
+            self.display_window = None
+        self.pole = None
         target = self.settings.customer_display.strip()
         if target == "window":
             self.display_window = CustomerDisplayWindow(self.settings.shop_name)
         elif target:
             self.pole = PoleDisplay(target)
+
+    def _screens_changed(self, _screen) -> None:  # noqa: ANN001 - QScreen
+        self.place_customer_display()
+
+    def place_customer_display(self) -> None:
+        """On a second screen when there is one; a screen plugged in or out later moves it."""
+        window = self.display_window
+        if window is None:
+            return
+        if not window.place(self.screen()):
+            self.statusBar().showMessage(self.tr("Customer display: waiting for a second screen."), 15000)
 
     def customer_display_update(self, customer, lines, total: Money) -> None:  # noqa: ANN001
         if self.display_window is None and self.pole is None:
@@ -366,7 +385,11 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Settings"), self.tr("Settings were not saved: {reason}").format(reason=str(exc)))
             return
+        display_changed = settings.customer_display != self.settings.customer_display
         self.settings = settings
+        if display_changed:
+            self._setup_customer_display()
+            self.place_customer_display()
         self.station_switch.blockSignals(True)
         self.station_switch.setCurrentIndex(max(0, self.station_switch.findData(settings.station_role)))
         self.station_switch.blockSignals(False)

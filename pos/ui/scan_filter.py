@@ -9,6 +9,9 @@ otherwise they are delivered, in order, to the widget they were meant for (a per
 field sees them after at most HOLD_MS). Keys other than printable ones and Enter pass untouched
 once anything held has been delivered first; modifier keys alone (Shift) pass without interrupting.
 
+Keys and Enter that all came at a scanner's pace are a scan however few they are: a person cannot
+type them, and "88" with its Enter must not become a quantity and confirm it.
+
 `scan_window` is the window the burst was typed into, so the owner can route the scan to what that
 window declared a scan means there. Fields marked with `mark_typed_only` (amounts) take keys at a
 person's speed only: a burst that never ended in Enter is dropped there and `burst_refused` says so.
@@ -42,6 +45,15 @@ def mark_typed_only(*fields: QWidget) -> None:
     """Amount fields: a scanner's burst never becomes an amount, even without its Enter."""
     for field in fields:
         field.setProperty(TYPED_ONLY, True)
+
+
+def typed_only(widget: QWidget | None) -> bool:
+    """Marked, or inside a marked widget (a spin box's own line edit gets its keys)."""
+    while widget is not None:
+        if widget.property(TYPED_ONLY):
+            return True
+        widget = None if widget.isWindow() else widget.parentWidget()
+    return False
 
 
 class ScanFilter(QObject):
@@ -83,7 +95,10 @@ class ScanFilter(QObject):
         text = key_event.text()
         if key_event.key() in _ENTER:
             if self.detector.pending():
-                scan = self.detector.enter(now)
+                # keys and Enter at a scanner's pace are never a person's decision, however few:
+                # "88" and Enter must not become a quantity and confirm it
+                short = "".join(self.detector.chars) if self.detector.fast_until(now) else None
+                scan = self.detector.enter(now) or short
                 if scan is not None:
                     self._held.clear()
                     self._timer.stop()
@@ -117,7 +132,7 @@ class ScanFilter(QObject):
         self.detector.clear()
         if not held:
             return
-        if was_burst and any(target.property(TYPED_ONLY) for target, _ in held):
+        if was_burst and any(typed_only(target) for target, _ in held):
             self.scan_window = held[-1][0].window()
             self.burst_refused.emit("".join(event.text() for _, event in held))
             return

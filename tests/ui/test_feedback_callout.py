@@ -36,6 +36,7 @@ def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, tmp_path):
         scan(window.station_switch, "2*BD2000")  # ¥256.00
 
     def pay(dialog):
+        dialog.no_packing.setChecked(True)
         dialog.other_method.setCurrentIndex(dialog.other_method.findData("wechat"))
         dialog.other_amount.setText("56")
         dialog.cash.setText("300")
@@ -82,6 +83,7 @@ def test_the_pole_display_shows_the_cash_and_the_change_of_a_mixed_payment(qtbot
         shown = len(pole.wait_for_jobs(1))
 
         def pay(dialog):
+            dialog.no_packing.setChecked(True)
             dialog.other_method.setCurrentIndex(dialog.other_method.findData("alipay"))
             dialog.other_amount.setText("56")
             dialog.cash.setText("200")

@@ -118,7 +118,8 @@ def test_speechd_failing_to_load_falls_back_to_espeak_ng_and_the_call_out_is_hea
     page.set_customer(customers.search(ui_db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(window.station_switch, "2*BD2000")
-    page.run_dialog = lambda dialog: (dialog.cash.setText("300"), dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("300"), dialog.confirm(),
+                                      True)[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     assert page.banner.shown_text == "收您 ¥300.00  找您 ¥44.00"

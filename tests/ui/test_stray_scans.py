@@ -93,3 +93,28 @@ def test_the_code_dialog_takes_a_scan_as_its_code(qtbot, zh, counter_window):
         page.actions["code"].trigger()
     assert lines(window.db) == [("YJ1000", 2)]
     assert Qt  # keys are the scanner's; nothing else typed
+
+
+def test_a_burst_into_the_quantity_dialog_never_becomes_the_quantity(qtbot, zh, counter_window):
+    from PySide6.QtWidgets import QInputDialog, QSpinBox
+
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "YJ1000")
+    seen = {}
+
+    def burst(dialog):
+        spin = dialog.findChild(QSpinBox)
+        scanner_types(spin, "88", enter=True)  # too short for a scan, too fast for a person
+        scanner_types(spin, "6971230000006", enter=False)
+        qtbot.wait(150)
+        seen["value"], seen["open"] = spin.value(), dialog.isVisible()
+        dialog.reject()
+
+    failures = when_modal(burst, kind=QInputDialog)
+    page.actions["quantity"].trigger()
+    qtbot.waitUntil(lambda: "open" in seen or bool(failures), timeout=5000)
+    failures.check()
+    assert seen == {"value": 1, "open": True}
+    assert lines(window.db) == [("YJ1000", 1)]

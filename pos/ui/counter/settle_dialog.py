@@ -4,6 +4,7 @@ methods), and refuses short payment before anything is stored."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
@@ -120,9 +121,10 @@ class SettleDialog(QDialog):
             widget = self.notes.takeAt(0).widget()
             if widget:
                 widget.deleteLater()
-        for note in quick_notes(due):
+        for index, note in enumerate(quick_notes(due), start=1):
             label = self.tr("Exact {amount}").format(amount=note.format("￥")) if note == due else note.format("￥")
-            button = QPushButton(label)
+            button = QPushButton(f"F{index}  {label}", objectName=f"quick_note_{index}")
+            button.setShortcut(QKeySequence(f"F{index}"))  # the notes by key too: the hands stay on the keyboard
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, n=note: self.cash.setText(n.plain()))
             self.notes.addWidget(button)
