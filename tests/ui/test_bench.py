@@ -68,7 +68,7 @@ def bench_window(qtbot, ui_db, label_printer, slip):
 
 
 def _answers(monkeypatch, *, count=1, reason_index=0):
-    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (count, True)))
+    monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: count)
     monkeypatch.setattr(bench_page.QInputDialog, "getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: (items[reason_index], True)))
 

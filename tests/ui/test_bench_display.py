@@ -38,7 +38,7 @@ def test_a_hand_tick_asks_why_and_shows_its_marker_whole(qtbot, zh, bench_window
     number = slip()
     _load(qtbot, page, number)
     asked = []
-    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (1, True)))
+    monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: 1)
 
     def get_item(parent, title, label, items, *a, **k):
         asked.append((label, list(items)))
@@ -64,7 +64,7 @@ def test_a_crossed_line_is_grey_not_green(qtbot, zh, bench_window, slip, monkeyp
     _load(qtbot, page, number)
     with qtbot.waitSignal(page.tick_shown, timeout=5000):
         scan(page.table, "XL5000")
-    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (2, True)))
+    monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: 2)
     monkeypatch.setattr(bench_page.QInputDialog, "getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True)))
     page.table.selectRow(1)

@@ -39,7 +39,7 @@ def test_arrows_choose_the_line_f7_crosses_out(qtbot, zh, bench_window, slip, mo
     assert _selected(page) == 2
     qtbot.keyClick(window, Qt.Key.Key_Up)
     assert _selected(page) == 1
-    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (1, True)))
+    monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: 1)
     monkeypatch.setattr(bench_page.QInputDialog, "getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True)))
     qtbot.keyClick(window, Qt.Key.Key_F7)

@@ -76,3 +76,33 @@ def test_a_scan_into_the_second_packer_and_copy3_dialogs_is_refused(qtbot, zh, b
     assert all(v[:3] == ("", True, REFUSED) for v in seen.values()), seen
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     assert not bench.bench_view(ui_db, number).boxes[0].sealed
+
+
+def test_a_burst_into_the_hand_tick_count_never_becomes_the_count(qtbot, zh, bench_window, slip, ui_db):
+    from PySide6.QtWidgets import QDialog, QInputDialog, QSpinBox
+
+    from tests.ui.keyboard import scanner_types
+
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    page.run_dialog = lambda dialog: QDialog.DialogCode.Accepted  # start the check: customer present
+    scan(page.queue_list, number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    page.table.selectRow(0)
+    seen = {}
+
+    def burst(dialog):
+        spin = dialog.findChild(QSpinBox)
+        scanner_types(spin, "3", enter=True)  # too short for a scan, too fast for a person
+        scanner_types(spin, "6971230000006", enter=False)
+        qtbot.wait(150)
+        seen["value"], seen["open"] = spin.value(), dialog.isVisible()
+        dialog.reject()
+
+    failures = when_modal(burst, kind=QInputDialog)
+    page.manual_tick()
+    qtbot.waitUntil(lambda: "open" in seen or bool(failures), timeout=5000)
+    failures.check()
+    assert seen == {"value": 1, "open": True}
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert bench.bench_view(ui_db, number).done_units == 0

@@ -20,6 +20,7 @@ from pos.domain.errors import Conflict, PermissionDenied
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
+from pos.ui.ask import ask_count
 from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
@@ -428,9 +429,9 @@ class BenchPage(QWidget):
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count, ok = QInputDialog.getInt(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
-                                        1, 1, max(1, line.remaining))
-        if not ok:
+        count = ask_count(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
+                          1, 1, max(1, line.remaining))
+        if count is None:
             return
         reasons = [("no_label", self.tr("No label")), ("damaged_label", self.tr("Label damaged or unreadable")),
                    ("defect", self.tr("Item has a defect"))]
@@ -448,9 +449,9 @@ class BenchPage(QWidget):
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count, ok = QInputDialog.getInt(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
-                                        .format(name=line.name), 1, 1, max(1, line.remaining))
-        if not ok:
+        count = ask_count(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
+                          .format(name=line.name), 1, 1, max(1, line.remaining))
+        if count is None:
             return
         reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective, no replacement")),
                    ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
