@@ -74,390 +74,400 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="47" />
-      <location filename="../../pos/ui/bench/page.py" line="311" />
+      <location filename="../../pos/ui/bench/page.py" line="48" />
+      <location filename="../../pos/ui/bench/page.py" line="312" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="81" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="165" />
+      <location filename="../../pos/ui/bench/page.py" line="166" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="171" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="171" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="188" />
+      <location filename="../../pos/ui/bench/page.py" line="189" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="193" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="193" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="225" />
+      <location filename="../../pos/ui/bench/page.py" line="226" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="226" />
+      <location filename="../../pos/ui/bench/page.py" line="227" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="239" />
+      <location filename="../../pos/ui/bench/page.py" line="240" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="250" />
+      <location filename="../../pos/ui/bench/page.py" line="251" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="254" />
+      <location filename="../../pos/ui/bench/page.py" line="255" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="277" />
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="277" />
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="279" />
+      <location filename="../../pos/ui/bench/page.py" line="280" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="282" />
+      <location filename="../../pos/ui/bench/page.py" line="283" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="287" />
+      <location filename="../../pos/ui/bench/page.py" line="288" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="292" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="292" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="296" />
+      <location filename="../../pos/ui/bench/page.py" line="297" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="301" />
+      <location filename="../../pos/ui/bench/page.py" line="302" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="303" />
+      <location filename="../../pos/ui/bench/page.py" line="304" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="334" />
+      <location filename="../../pos/ui/bench/page.py" line="335" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="340" />
+      <location filename="../../pos/ui/bench/page.py" line="341" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="360" />
+      <location filename="../../pos/ui/bench/page.py" line="361" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="409" />
+      <location filename="../../pos/ui/bench/page.py" line="410" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="431" />
-      <location filename="../../pos/ui/bench/page.py" line="437" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
+      <location filename="../../pos/ui/bench/page.py" line="438" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="431" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="435" />
+      <location filename="../../pos/ui/bench/page.py" line="436" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="435" />
+      <location filename="../../pos/ui/bench/page.py" line="436" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="436" />
+      <location filename="../../pos/ui/bench/page.py" line="437" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="437" />
+      <location filename="../../pos/ui/bench/page.py" line="438" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
-      <location filename="../../pos/ui/bench/page.py" line="457" />
-      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
+      <location filename="../../pos/ui/bench/page.py" line="464" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="457" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="464" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="486" />
+      <location filename="../../pos/ui/bench/page.py" line="471" />
+      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
+      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="483" />
+      <source>Box {n} is open: pack into it.</source>
+      <translation>第 {n} 箱已开，请装箱。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="499" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="524" />
+      <location filename="../../pos/ui/bench/page.py" line="537" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="525" />
+      <location filename="../../pos/ui/bench/page.py" line="538" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="543" />
+      <location filename="../../pos/ui/bench/page.py" line="556" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="544" />
+      <location filename="../../pos/ui/bench/page.py" line="557" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="553" />
+      <location filename="../../pos/ui/bench/page.py" line="566" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="555" />
-      <location filename="../../pos/ui/bench/page.py" line="558" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="571" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="555" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="558" />
+      <location filename="../../pos/ui/bench/page.py" line="571" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="566" />
+      <location filename="../../pos/ui/bench/page.py" line="579" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="575" />
+      <location filename="../../pos/ui/bench/page.py" line="588" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="575" />
+      <location filename="../../pos/ui/bench/page.py" line="588" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
-      <location filename="../../pos/ui/bench/page.py" line="593" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
+      <location filename="../../pos/ui/bench/page.py" line="606" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="593" />
+      <location filename="../../pos/ui/bench/page.py" line="606" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="594" />
+      <location filename="../../pos/ui/bench/page.py" line="607" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="622" />
+      <location filename="../../pos/ui/bench/page.py" line="635" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="626" />
+      <location filename="../../pos/ui/bench/page.py" line="639" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="663" />
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="663" />
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="664" />
+      <location filename="../../pos/ui/bench/page.py" line="677" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="665" />
+      <location filename="../../pos/ui/bench/page.py" line="678" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>

@@ -45,6 +45,7 @@ def test_arrows_choose_the_line_f7_crosses_out(qtbot, zh, bench_window, slip, mo
     qtbot.keyClick(window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: page.current.lines[1].crossed == 1, timeout=5000)
     assert page.current.lines[0].crossed == page.current.lines[2].crossed == 0
+    qtbot.waitUntil(lambda: "已划除：BD2000" in page.message.text(), timeout=5000)
 
 
 def test_with_no_line_chosen_ctrl_d_acts_on_the_last_ticked(qtbot, zh, bench_window, slip, monkeypatch, ui_db):

@@ -35,6 +35,12 @@ def test_refusals_name_the_product_and_a_success_clears_them(qtbot, zh, bench_wi
     qtbot.waitUntil(lambda: "已封" in page.message.text(), timeout=5000)
     assert not _red(page) and "多出" not in page.message.text()
 
+    scan(page.table, "ES4000")
+    qtbot.waitUntil(lambda: _red(page), timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # a new box: confirmed, the refusal goes
+    qtbot.waitUntil(lambda: "第 2 箱已开" in page.message.text(), timeout=5000)
+    assert not _red(page)
+
 
 def test_a_slip_checked_already_is_refused_in_words_not_codes(qtbot, zh, bench_window, slip, ui_db, tmp_path):
     from pos.services import bench, staff

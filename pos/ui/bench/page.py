@@ -465,12 +465,24 @@ class BenchPage(QWidget):
             if not ok:
                 return
         db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail))
+
+        def crossed(view: BenchView) -> None:
+            self.show_view(view)
+            self.confirm(self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
+                code=line.item_code, name=line.name, n=count))
+
+        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
 
     def new_box(self) -> None:
         if self.current is not None:
             db, packer, number = self.host.db, self.host.staff, self.current.number
-            self._run(lambda: bench.open_box(db, packer, number))
+
+            def opened(view: BenchView) -> None:
+                self.show_view(view)
+                if view.open_box is not None:
+                    self.confirm(self.tr("Box {n} is open: pack into it.").format(n=view.open_box.number))
+
+            self._run(lambda: bench.open_box(db, packer, number), opened)
 
     def seal_box(self) -> None:
         if self.current is None or self.current.open_box is None:
