@@ -2,7 +2,6 @@
 and an order stuck with one packer asks for the second packer or a manager's reset when scanned."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from sqlalchemy import update
 
 from pos.db.models import Order
