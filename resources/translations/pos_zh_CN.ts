@@ -717,7 +717,12 @@ Customer No. {number}</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="588" />
+      <location filename="../../pos/ui/counter/page.py" line="490" />
+      <source>Price of {name} changed: {old} → {new}.</source>
+      <translation>{name} 改价：{old} → {new}。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="593" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -810,67 +815,67 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="499" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="495" />
+      <location filename="../../pos/ui/counter/page.py" line="500" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="499" />
+      <location filename="../../pos/ui/counter/page.py" line="504" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="504" />
+      <location filename="../../pos/ui/counter/page.py" line="509" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="505" />
+      <location filename="../../pos/ui/counter/page.py" line="510" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="519" />
+      <location filename="../../pos/ui/counter/page.py" line="524" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="532" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="535" />
+      <location filename="../../pos/ui/counter/page.py" line="540" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="564" />
+      <location filename="../../pos/ui/counter/page.py" line="569" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="568" />
+      <location filename="../../pos/ui/counter/page.py" line="573" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="568" />
+      <location filename="../../pos/ui/counter/page.py" line="573" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="579" />
+      <location filename="../../pos/ui/counter/page.py" line="584" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="587" />
+      <location filename="../../pos/ui/counter/page.py" line="592" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
