@@ -60,7 +60,7 @@ def test_signed_out_settings_need_an_admin_and_the_change_is_audited(qtbot, zh, 
     open_with_ctrl_comma(qtbot, window)  # a cashier's PIN does not open them
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     qtbot.waitUntil(lambda: window.sign_in_page.message.text() != "")
-    assert window.sign_in_page.message.text().startswith("王丽无权执行此操作")
+    assert window.sign_in_page.message.text() == "王丽无权执行此操作：需要管理员角色。"
     assert seen and not isinstance(QApplication.activeModalWidget(), SettingsDialog)
     assert saved == [] and settings_changes(window.db) == []
 

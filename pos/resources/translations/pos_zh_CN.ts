@@ -1589,17 +1589,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="170" />
+      <location filename="../../ui/settings_dialog.py" line="175" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="171" />
+      <location filename="../../ui/settings_dialog.py" line="176" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="173" />
+      <location filename="../../ui/settings_dialog.py" line="178" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
@@ -1849,6 +1849,260 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="18" />
+      <source>cashier</source>
+      <translation>结算员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="19" />
+      <source>packer</source>
+      <translation>点货员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="20" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="21" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="25" />
+      <source>handler</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="26" />
+      <source>customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="27" />
+      <source>department manager</source>
+      <translation>部门经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="28" />
+      <source>checker</source>
+      <translation>点货人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="29" />
+      <source>second checker</source>
+      <translation>第二点货人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="33" />
+      <source>open</source>
+      <translation>开单中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="34" />
+      <source>printed, waiting for the bench</source>
+      <translation>已打印、待点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="35" />
+      <source>being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="36" />
+      <source>checked</source>
+      <translation>已点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="37" />
+      <location filename="../../ui/vocabulary.py" line="42" />
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="38" />
+      <source>paid</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="39" />
+      <source>draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="40" />
+      <source>awaiting signatures</source>
+      <translation>待签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="41" />
+      <source>complete</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="43" />
+      <source>waiting to print</source>
+      <translation>等待打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="44" />
+      <source>being sent</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="45" />
+      <source>printed</source>
+      <translation>已打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="46" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="47" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="51" />
+      <source>be printed for checking</source>
+      <translation>打印点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="52" />
+      <source>start checking</source>
+      <translation>开始点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="53" />
+      <source>finish checking</source>
+      <translation>完成点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="54" />
+      <source>reopen the check</source>
+      <translation>重新点货</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="55" />
+      <source>be voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="58" />
+      <source>sales slip</source>
+      <translation>销售单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="59" />
+      <source>receipt</source>
+      <translation>收据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="60" />
+      <source>return slip</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="61" />
+      <source>box label</source>
+      <translation>箱标签</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="62" />
+      <source>day-end report</source>
+      <translation>日结报表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="63" />
+      <source>cash drawer</source>
+      <translation>钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="66" />
+      <source>cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="67" />
+      <source>bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="68" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="69" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="70" />
+      <source>on account</source>
+      <translation>挂账</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="74" />
+      <source>items still to tick or cross out</source>
+      <translation>还有商品未点或未划掉</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="75" />
+      <source>a box is not sealed</source>
+      <translation>有箱子未封</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="76" />
+      <source>nothing is packed</source>
+      <translation>没有装箱的商品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="77" />
+      <source>the checker has not signed</source>
+      <translation>点货人未签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="78" />
+      <source>the customer has not signed</source>
+      <translation>客户未签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="79" />
+      <source>the second packer has not signed</source>
+      <translation>第二点货人未签字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="80" />
+      <source>a return slip lacks signatures</source>
+      <translation>退货单签字未齐</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="82" />
+      <source> or </source>
+      <translation>或</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="82" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="83" />
+      <source>copy {copy}</source>
+      <translation>第{copy}联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vocabulary.py" line="84" />
+      <source>box {box}</source>
+      <translation>第{box}箱</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>'{code}' is not all digits.</source>
@@ -1960,7 +2214,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>An order that is {status} cannot {action}.</source>
-      <translation>状态为 {status} 的订单不能执行 {action}。</translation>
+      <translation>状态为“{status}”的订单不能{action}。</translation>
     </message>
     <message>
       <source>An order with no lines cannot be printed.</source>
@@ -2176,7 +2430,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Order {number} is not being checked (it is {status}).</source>
-      <translation>销售单 {number} 不在点货中（状态为 {status}）。</translation>
+      <translation>销售单 {number} 不在点货中（状态为“{status}”）。</translation>
     </message>
     <message>
       <source>Order {number} is not finished: {problems}.</source>
@@ -2192,7 +2446,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
-      <translation>销售单 {number} 状态为 {status}，商品行不能再修改。</translation>
+      <translation>销售单 {number} 状态为“{status}”，商品行不能再修改。</translation>
     </message>
     <message>
       <source>Paper width must be 58 or 80 (mm).</source>
@@ -2212,7 +2466,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Print job {id} is {status}: nothing to change.</source>
-      <translation>打印作业 {id} 状态为 {status}，无需更改。</translation>
+      <translation>打印作业 {id} 状态为“{status}”，无需更改。</translation>
     </message>
     <message>
       <source>Printer option {key} must be a number.</source>
@@ -2224,11 +2478,11 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Return slip {number} is signed by the {role} already.</source>
-      <translation>退货单 {number} 的 {role} 已签字。</translation>
+      <translation>退货单 {number} 的{role}已签字。</translation>
     </message>
     <message>
       <source>Return slip {number} is {status}: it takes no more signatures.</source>
-      <translation>退货单 {number} 状态为 {status}，不能再签字。</translation>
+      <translation>退货单 {number} 状态为“{status}”，不能再签字。</translation>
     </message>
     <message>
       <source>Say what the other reason is.</source>
@@ -2243,8 +2497,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>发送到 {uri} 失败：{reason}</translation>
     </message>
     <message>
-      <source>Setting '{key}' in {path} must be {what}.</source>
-      <translation>{path} 中的设置项“{key}”必须是 {what}。</translation>
+      <source>Setting '{key}' in {path} must be text.</source>
+      <translation>{path} 中的设置项“{key}”必须是文本。</translation>
+    </message>
+    <message>
+      <source>Setting '{key}' in {path} must be true or false.</source>
+      <translation>{path} 中的设置项“{key}”必须是 true 或 false。</translation>
     </message>
     <message>
       <source>Setting a return slip aside needs a reason.</source>
@@ -2480,7 +2738,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>{name} may not do this: it needs the {roles} role.</source>
-      <translation>{name}无权执行此操作：需要 {roles} 角色。</translation>
+      <translation>{name}无权执行此操作：需要{roles}角色。</translation>
     </message>
     <message>
       <source>{path} has no header row and no products.</source>
