@@ -15,17 +15,7 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.style import APP_STYLE
 from sqlalchemy import select
-
-
-def when_modal(kind, act):
-    """Run act(dialog) once a modal dialog of this kind is up (while its exec() runs)."""
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-    QTimer.singleShot(0, poll)
+from tests.ui.modal import when_modal
 
 
 def approve(login, pin):

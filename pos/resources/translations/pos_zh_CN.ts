@@ -798,57 +798,72 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="24" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="29" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="26" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="31" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="26" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="31" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="35" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
       <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <source>Method</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <source>Expected</source>
+      <translation>应有</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <source>Counted</source>
+      <translation>实点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="41" />
+      <source>Difference</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/day_end_dialog.py" line="54" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="66" />
-      <source>Expected / counted / difference:</source>
-      <translation>应有 / 实点 / 差额：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="70" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="95" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="71" />
+      <location filename="../../ui/counter/day_end_dialog.py" line="94" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
