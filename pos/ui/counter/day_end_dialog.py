@@ -27,6 +27,9 @@ class DayEndDialog(QDialog):
         self.result_: DayEndResult | None = None
         self.command_id = uuid.uuid4().hex  # one reconciliation, however often Save is pressed
         self.setWindowTitle(self.tr("Day end"))
+        # modal to the station window only: the report it prints opens a preview beside it that
+        # must stay usable (an application-modal dialog blocks every other window)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         names = {"cash": self.tr("Cash in drawer"), "bank": self.tr("Bank transfer"), "wechat": self.tr("WeChat Pay"),
                  "alipay": self.tr("Alipay"), "account": self.tr("On account")}
         self.opening = QLineEdit("0", objectName="opening_float")
