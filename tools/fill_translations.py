@@ -1,6 +1,6 @@
 """Fill unfinished messages in a .ts file from a small table (source -> translation).
 
-    python tools/fill_translations.py pos/resources/translations/pos_zh_CN.ts table.tsv
+    python tools/fill_translations.py resources/translations/pos_zh_CN.ts table.tsv
 
 Each line of the table is `context<TAB>source<TAB>translation` (\\t and \\n written as such); only
 messages marked unfinished are touched. For adding a handful of strings without Qt Linguist.

@@ -1,4 +1,4 @@
-"""Generate the short cue sounds in pos/resources/sounds (no downloads): a bright click for a
+"""Generate the short cue sounds in resources/sounds (no downloads): a bright click for a
 tick, a low double buzz for a refused scan, a rising chime for done."""
 
 import math
@@ -7,7 +7,7 @@ import wave
 from pathlib import Path
 
 RATE = 22050
-OUT = Path(__file__).resolve().parent.parent / "pos" / "resources" / "sounds"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
 def tone(freq: float, ms: int, volume: float = 0.5, square: bool = False) -> list[int]:

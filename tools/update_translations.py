@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "pos"
-TRANSLATIONS = PACKAGE / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 ERRORS_CONTEXT = "Errors"
 EXTRA_ERRORS = ("Unexpected error: {reason}",)

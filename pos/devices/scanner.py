@@ -70,6 +70,16 @@ class BurstDetector:
         self.clear()
         return text if burst else None
 
+    def fast_until(self, at: float) -> bool:
+        """Whether every key so far, and one at `at`, came at a scanner's pace, however few."""
+        return bool(self.times) and at - self.times[-1] <= self.max_gap and all(
+            b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+
+    def is_burst(self) -> bool:
+        """Whether the keys so far came as fast as a scanner sends them (no Enter needed)."""
+        return len(self.chars) >= self.min_length and all(
+            b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+
     def pending(self) -> bool:
         return bool(self.chars)
 

@@ -92,3 +92,12 @@ def quick_notes(due: Money) -> list[Money]:
         if rounded > due and rounded not in options:
             options.append(rounded)
     return options[:4]
+
+
+LARGEST_NOTE = Money(10000)  # ￥100, the largest banknote in circulation
+
+
+def implausible_cash(cash_due: Money, tendered: Money) -> bool:
+    """Nobody hands over more than one note beyond what they owe: a larger amount is a slip of the
+    finger (or a stray scan) until the cashier confirms it."""
+    return tendered > cash_due + LARGEST_NOTE

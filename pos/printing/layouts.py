@@ -188,6 +188,38 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
     return doc
 
 
+
+def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintMeta) -> Document:
+    """退款收据: the money a completed return slip hands back, for the customer to keep."""
+    width = meta.columns
+    doc = Document(f"{data.number} 退款收据", width)
+    _header(doc, meta, "退款收据")
+    doc.add(
+        Text(f"退货单号：{data.number}", bold=True),
+        Text(f"原销售单：{data.order_number}"),
+        Text(f"日期：{_time(at)}"),
+        Text(f"客户：{data.customer_name}"),
+    )
+    signers = [f"{caption}：{data.signatures[role].signer}" for role, caption in SIGNATURE_ROLES
+               if role != "customer" and role in data.signatures]
+    if signers:
+        doc.add(Text("  ".join(signers)))
+    doc.add(
+        Rule(),
+        Columns(("货号", "品名", "数量", "金额"), (10, width - 23, 4, 9), ("left", "left", "right", "right"), bold=True),
+    )
+    for line in data.lines:
+        doc.add(Columns((line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity)),
+                        (10, width - 23, 4, 9), ("left", "left", "right", "right")))
+    total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
+    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True), Text(f"大写：{Money(total).capitals()}"),
+            _amount_row(f"退款方式：{METHOD_LABELS.get(method, method)}", total, width))
+    if method == "cash":
+        doc.add(Text(f"退您 {_money(total)}", bold=True, size=2))
+    doc.add(Feed(), SignatureLine("客户签收"))
+    _footer(doc, meta)
+    return doc
+
 def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
     """Box label on continuous receipt paper: print, tear, tape to the box."""
     width = meta.columns

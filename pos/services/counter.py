@@ -320,25 +320,29 @@ def settle(
                                       order_id=order.id, created_at=db.now()))
         session.flush()
         cash = any(t.method == "cash" for t in tenders)
-        jobs = printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
+        jobs = []
+        if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
+            order.printed_at = db.now()
+            jobs += printing.queue_in_session(session, db, actor, context, kind="sales-slip", number=order.number,
+                                              printer_uri=printer_uri)
+        jobs += printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
                                          printer_uri=printer_uri, copies=(1,),
                                          extra=(DrawerPulse(*context.drawer),) if cash else ())
         audit.record(session, actor_id=actor.id, action="order.settle", entity="order", entity_id=order.number,
                      command_id=command_id, at=db.now(),
                      detail={"due": due.total.fen, "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
                              "change": result.change.fen})
-        tendered = result.cash_tendered if cash else due.total
-        return SettleResult(order.number, due.total, CallOut(tendered, result.change), cash,
+        callout = CallOut.for_payments(((t.method, t.amount, t.tendered) for t in tenders), result.change)
+        return SettleResult(order.number, due.total, callout, cash,
                             tuple(printing.job_info(session, j) for j in jobs))
 
 
 def _settled_result(session: Session, order: Order) -> SettleResult:
-    payments = session.scalars(select(Payment).where(Payment.order_id == order.id)).all()
+    payments = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)).all()
     due = Money(sum(p.amount_fen for p in payments))
-    cash = [p for p in payments if p.method == "cash"]
-    tendered = Money(sum(p.tendered_fen for p in cash)) if cash else due
-    change = Money(sum(p.change_fen for p in cash))
-    return SettleResult(order.number, due, CallOut(tendered, change), bool(cash), ())
+    callout = CallOut.for_payments(((p.method, Money(p.amount_fen), Money(p.tendered_fen)) for p in payments),
+                                   Money(sum(p.change_fen for p in payments)))
+    return SettleResult(order.number, due, callout, any(p.method == "cash" for p in payments), ())
 
 
 def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext, printer_uri: str,

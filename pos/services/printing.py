@@ -304,12 +304,14 @@ def queue_in_session(
 def queue_document(
     session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, *, kind: str, label: str,
     printer_uri: str, build: Callable[[PrintMeta], Document], order_id: int | None = None,
+    return_slip_id: int | None = None,
 ) -> PrintJob:
-    """Queue a document that is not a stored slip (a drawer opening, a day-end report)."""
+    """Queue a document that is not a stored slip (a drawer opening, a day-end report, a refund receipt)."""
     config = parse_uri(printer_uri)
     ref = uuid.uuid4().hex[:8]
     document = build(PrintMeta(job_ref=ref, columns=config.columns, shop_name=context.shop_name))
-    job = _store(session, db, actor, context, config, document, ref, kind=kind, label=label, order_id=order_id)
+    job = _store(session, db, actor, context, config, document, ref, kind=kind, label=label, order_id=order_id,
+                 return_slip_id=return_slip_id)
     session.flush()
     return job
 

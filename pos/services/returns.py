@@ -15,12 +15,16 @@ from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLi
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
+from pos.domain.refund_callout import RefundCallOut
 from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
-from pos.domain.times import local_text
-from pos.services import audit
+from pos.domain.times import local, local_text
+from pos.printing import layouts
+from pos.printing.document import DrawerPulse
+from pos.services import audit, printing
 from pos.services.customers import search as customer_search
 from pos.services.lookup import get_order
+from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
@@ -42,6 +46,8 @@ class ReturnInfo:
     status: str
     lines: tuple[tuple[str, str, int, int, str], ...]  # code, name, quantity, unit price, reason
     signed: tuple[str, ...]
+    customer_name: str = ""
+    refunded_by: str = ""  # once complete: how the money went back (cash, wechat..., account); '' netted or pending
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -50,6 +56,11 @@ class ReturnInfo:
     @property
     def total_fen(self) -> int:
         return sum(quantity * price for _, _, quantity, price, _ in self.lines)
+
+    @property
+    def callout(self) -> RefundCallOut | None:
+        """The cash handed back, to call out; None when no cash changes hands."""
+        return RefundCallOut(Money(self.total_fen)) if self.refunded_by == "cash" else None
 
 
 def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, line: OrderLine, count: int,
@@ -83,22 +94,48 @@ def _slip(session: Session, number: str) -> ReturnSlip:
     return slip
 
 
+def _signed_already(role: str, number: str) -> Conflict:
+    # one message per role: a role's name spliced into a translated sentence would stay English
+    if role == "handler":
+        return Conflict("Return slip {number} is signed by the handler already.", number=number)
+    if role == "customer":
+        return Conflict("Return slip {number} is signed by the customer already.", number=number)
+    return Conflict("Return slip {number} is signed by the manager already.", number=number)
+
+
 def _open_slip(session: Session, number: str) -> ReturnSlip:
     slip = _slip(session, number)
+    if slip.status == "complete":
+        raise Conflict("Return slip {number} is complete: it takes no more signatures.", number=slip.number)
     if slip.status not in OPEN:
-        raise Conflict("Return slip {number} is {status}: it takes no more signatures.", number=slip.number,
-                       status=slip.status)
+        raise Conflict("Return slip {number} was set aside: it takes no more signatures.", number=slip.number)
     return slip
 
 
 def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
-    order_number = session.scalar(select(Order.number).where(Order.id == slip.order_id)) or ""
+    order_number, customer_name = session.execute(
+        select(Order.number, Customer.name).join(Customer, Customer.id == Order.customer_id)
+        .where(Order.id == slip.order_id)).one()
     lines = []
     for rl in slip.lines:
         sold = session.get(OrderLine, rl.order_line_id)
         assert sold is not None
         lines.append((sold.item_code, sold.name, rl.quantity, rl.unit_price_fen, rl.reason))
-    return ReturnInfo(slip.number, order_number, slip.status, tuple(lines), tuple(sorted(s.role for s in slip.signatures)))
+    refunded_by = ""
+    if slip.status == "complete":
+        refunded_by = session.scalar(select(Payment.method).where(Payment.command_id == _refund_command(slip))) or ""
+        if not refunded_by and slip.refund_method == "account" and _settled(session, slip):
+            refunded_by = "account"
+    return ReturnInfo(slip.number, order_number, slip.status, tuple(lines), tuple(sorted(s.role for s in slip.signatures)),
+                      customer_name, refunded_by)
+
+
+def _refund_command(slip: ReturnSlip) -> str:
+    return f"refund-{slip.number}"
+
+
+def _settled(session: Session, slip: ReturnSlip) -> bool:
+    return session.scalar(select(Order.settled_at).where(Order.id == slip.order_id)) is not None
 
 
 def get(db: Database, number: str) -> ReturnInfo:
@@ -116,17 +153,20 @@ def for_order(db: Database, order_number: str) -> list[ReturnInfo]:
 def sign(
     db: Database, actor: StaffInfo | None, number: str, role: str, *, signer: StaffInfo | None = None,
     method: str = "pin", customer_name: str = "", image_png: bytes | None = None, station: str = "",
+    context: PrintContext | None = None, printer_uri: str = "preview:",
 ) -> ReturnInfo:
     """Record one signature. Staff sign by PIN (`signer`, already authenticated); the customer
     signs on the pad (image) or on paper (recorded by `actor`). The third signature makes the slip
-    complete: from then on it counts in the settlement."""
+    complete: from then on it counts in the settlement, and money handed back (a settled order
+    refunded by its original method) gets a refund receipt on `printer_uri`, queued in the same
+    transaction, with a drawer pulse when it is cash; the result's `callout` says what to call out."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if role not in ROLES:
         raise InvalidInput("A return slip is signed by the handler, the customer and a manager.")
     with db.transaction() as session:
         slip = _open_slip(session, number)
         if any(s.role == role for s in slip.signatures):
-            raise Conflict("Return slip {number} is signed by the {role} already.", number=slip.number, role=role)
+            raise _signed_already(role, slip.number)
         staff_id, name = None, customer_name.strip()
         if role in ("handler", "manager"):
             if signer is None:
@@ -150,7 +190,10 @@ def sign(
         session.flush()
         if {s.role for s in slip.signatures} >= set(ROLES):
             slip.status, slip.completed_at = "complete", db.now()
-            _take_effect(session, db, actor, slip, station)
+            refund = _take_effect(session, db, actor, slip, station)
+            if refund is not None:
+                _queue_refund_receipt(session, db, actor, slip, refund, context or PrintContext(station=station),
+                                      printer_uri)
         audit.record(session, actor_id=actor.id, action="return.sign", entity="return_slip", entity_id=slip.number,
                      detail={"role": role, "method": method, "signer": name, "status": slip.status}, at=db.now())
         return info(session, slip)
@@ -170,11 +213,11 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
 
 
 
-def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, station: str) -> None:
+def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, station: str) -> Payment | None:
     """Complete: the goods return to stock; for an order not yet settled the settlement nets the
     amount off; for a settled one
     the money goes back, by the original method (a negative payment, which day end counts as a
-    refund) or as credit on the customer's account."""
+    refund) or as credit on the customer's account; returns the refund payment, if any."""
     order = session.get(Order, slip.order_id)
     assert order is not None
     for line in slip.lines:  # the goods come back into stock
@@ -182,17 +225,35 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         session.add(StockMovement(product_id=product_id, quantity=line.quantity, kind="return", order_id=order.id,
                                   return_slip_id=slip.id, created_at=db.now()))
     if order.settled_at is None:
-        return
+        return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
         customer.balance_fen -= total
-        return
+        return None
     method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
                             .order_by(Payment.amount_fen.desc())) or "cash"
-    session.add(Payment(command_id=f"refund-{slip.number}", order_id=order.id, method=method, amount_fen=-total,
-                        tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now()))
+    refund = Payment(command_id=_refund_command(slip), order_id=order.id, method=method, amount_fen=-total,
+                     tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now())
+    session.add(refund)
+    return refund
+
+
+def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, refund: Payment,
+                          context: PrintContext, printer_uri: str) -> None:
+    """The refund receipt goes to the spooler with the change that made it (sent after commit);
+    cash also opens the drawer, as at settlement."""
+    data = printing.return_slip_data(session, slip)
+    pulse = (DrawerPulse(*context.drawer),) if refund.method == "cash" else ()
+
+    def build(meta):  # noqa: ANN001, ANN202 - PrintMeta -> Document
+        document = layouts.refund_receipt(data, refund.method, local(refund.created_at), meta)
+        document.elements.extend(pulse)
+        return document
+
+    printing.queue_document(session, db, actor, context, kind="refund", label=slip.number, printer_uri=printer_uri,
+                            build=build, order_id=slip.order_id, return_slip_id=slip.id)
 
 
 def delivery(session: Session, order: Order) -> str:
@@ -246,11 +307,13 @@ def returnable(session: Session, line: OrderLine) -> int:
 def create_return(
     db: Database, handler: StaffInfo | None, order_number: str, lines: list[LineRequest], *,
     refund_method: str = "original", override_by: StaffInfo | None = None, override_reason: str = "",
+    context: PrintContext | None = None, printer_uri: str = "",
 ) -> ReturnInfo:
     """A return at the counter: on the spot, or of a past order (looked up by its number). The
     rules of the standard are applied; a refusal can be overridden only by a manager with a written
     reason, and the override is audited. Quantities never exceed what was sold less what is
-    already on return slips."""
+    already on return slips. With `printer_uri` the slip is queued for printing (to be checked and
+    signed) in the same transaction: a failure leaves neither the slip nor the print behind."""
     handler = require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if refund_method not in ("original", "account"):
         raise InvalidInput("A refund goes back by the original payment method or as account credit.")
@@ -300,6 +363,9 @@ def create_return(
         session.flush()
         audit.record(session, actor_id=handler.id, action="return.create", entity="return_slip", entity_id=slip.number,
                      detail={"order": order.number, "amount": amount.fen, "refund": refund_method}, at=db.now())
+        if printer_uri:
+            printing.queue_in_session(session, db, handler, context or PrintContext(), kind="return-slip",
+                                      number=slip.number, printer_uri=printer_uri)
         return info(session, slip)
 
 

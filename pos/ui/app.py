@@ -34,8 +34,7 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     spooler.start()  # resumes jobs left waiting by an earlier run
     window.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
     window.showMaximized()  # a station's screen belongs to the app; 1024x768 touch screens included
-    if window.display_window is not None:
-        window.display_window.place()
+    window.place_customer_display()
     if opened.upgrade.backup:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Database upgraded; previous copy saved as {path}").format(

@@ -33,14 +33,17 @@ class CustomerDisplayWindow(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-    def place(self) -> None:
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setGeometry(screens[1].geometry())
-            self.showFullScreen()
-        else:
-            self.resize(800, 600)
-            self.show()
+    def place(self, counter_screen=None) -> bool:  # noqa: ANN001 - QScreen
+        """Full screen on a screen the counter is not on; with no such screen, hidden: on a one-monitor
+        station it would cover the cashier's work. Returns whether it is shown."""
+        screen = customer_screen(QGuiApplication.screens(), counter_screen or QGuiApplication.primaryScreen())
+        if screen is None:
+            self.hide()
+            return False
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the keyboard stays at the counter
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        return True
 
     def show_sale(self, customer: str, lines: list[str], total: Money) -> None:
         self.customer.setText(customer)
@@ -52,8 +55,13 @@ class CustomerDisplayWindow(QWidget):
         self.callout.setText(breaking_between_halves(text))
 
 
+def customer_screen(screens: list, counter_screen):  # noqa: ANN001, ANN201 - QScreen
+    """The screen the customer faces: any screen but the counter's, else none."""
+    return next((screen for screen in screens if screen is not counter_screen), None)
+
+
 def pole_lines(last_line: str, total: Money) -> tuple[str, str]:
     return last_line[:20], f"TOTAL {total.format('￥')}"[:20]
 
 
-__all__ = ["CustomerDisplayWindow", "PoleDisplay", "pole_lines"]
+__all__ = ["CustomerDisplayWindow", "PoleDisplay", "customer_screen", "pole_lines"]

@@ -1,17 +1,19 @@
 """Sounds and voice: short WAV cues for a tick or a refusal, and the spoken call-out.
 Neither ever blocks the GUI: sound effects play asynchronously, speech runs in the engine's own
-thread or in a background process."""
+thread or in a background process. The voice is chosen at start among the engines that really load
+(see pos.devices.speech)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from pos.devices.speech import CommandSpeaker, Speaker
+from pos.bundled import resources_dir
+from pos.devices.speech import CommandSpeaker, EngineUnavailable, Speaker, VoiceChoice
 
-SOUNDS = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+SOUNDS = resources_dir() / "sounds"
 
 
 class Sounds(QObject):
@@ -41,29 +43,61 @@ class Sounds(QObject):
             QApplication.beep()
 
 
-def make_speaker() -> Speaker:
-    """Qt's text-to-speech when it has an engine, else a speech program, else silence."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        return CommandSpeaker()
-    if not QTextToSpeech.availableEngines():
-        return CommandSpeaker()
-    return QtSpeaker(QTextToSpeech)
+# Qt's test plug-in: always ready, speaks nothing
+NOT_ENGINES = frozenset({"mock"})
+LANGUAGES = {"zh": QLocale.Language.Chinese, "en": QLocale.Language.English}
+
+
+def make_speaker(language: str = "zh", *, engines: Callable[[], list[str]] | None = None,
+                 create: Callable[[str], QObject] | None = None,
+                 command: Callable[[str], Speaker] = CommandSpeaker) -> VoiceChoice:
+    """The first of Qt's engines that loads with a voice for `language`, else a speech program,
+    else silence. `engines` lists Qt's engines by name and `create` makes one (QTextToSpeech by
+    default); tests pass their own."""
+    if engines is None or create is None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:  # the module needs system audio libraries
+            QTextToSpeech = None  # noqa: N806
+        if QTextToSpeech is not None:
+            engines = engines or QTextToSpeech.availableEngines
+            create = create or QTextToSpeech
+    names = [name for name in engines() if name not in NOT_ENGINES] if engines and create else []
+    candidates = [lambda name=name: QtSpeaker(create(name), name, language) for name in names]
+    return VoiceChoice([*candidates, lambda: command(language)])
 
 
 class QtSpeaker(Speaker):
-    def __init__(self, engine_class) -> None:  # noqa: ANN001
-        super().__init__()
-        self.engine = engine_class()
+    """One of Qt's engines, refused unless it loaded (its state is not Error) and has a voice for
+    the language; an Error later (the speech service went away) is reported as a failure."""
 
-    @property
-    def available(self) -> bool:
-        return True
+    def __init__(self, engine, engine_name: str, language: str = "zh") -> None:  # noqa: ANN001
+        super().__init__()
+        self.engine = engine
+        self.name = f"Qt {engine_name}"
+        if engine.state() == engine.State.Error:
+            raise EngineUnavailable(self.name, engine.errorString() or "failed to load")
+        self.locales = {}  # the language's first locale that has a voice
+        for code, qt_language in LANGUAGES.items():
+            for locale in engine.availableLocales():
+                if locale.language() == qt_language:
+                    engine.setLocale(locale)
+                    if engine.availableVoices():
+                        self.locales[code] = locale
+                        break
+        if language not in self.locales:
+            raise EngineUnavailable(self.name, f"no voice for '{language}'")
+        engine.setLocale(self.locales[language])
+        engine.stateChanged.connect(self._state_changed)
+
+    def _state_changed(self, state) -> None:  # noqa: ANN001
+        if state == self.engine.State.Error:
+            self._fail(self.engine.errorString() or "error")
 
     def say(self, text: str, language: str = "zh") -> None:
         super().say(text, language)
-        from PySide6.QtCore import QLocale
-
-        self.engine.setLocale(QLocale(QLocale.Language.Chinese if language == "zh" else QLocale.Language.English))
+        locale = self.locales.get(language)
+        if locale is None or not self.available:
+            return
+        self.engine.setLocale(locale)
         self.engine.say(text)  # asynchronous

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from pos.bundled import resources_dir
 from pos.domain.errors import PosError
 from pos.printing.connections import PrinterError
 from pos.ui.vocabulary import detail_text
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resources_dir() / "translations"
 ERRORS_CONTEXT = "Errors"
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolTip, QWidget,
+)
 
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
+from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.printing.connections import PrinterError, parse_uri
@@ -41,6 +44,8 @@ class MainWindow(QMainWindow):
     # emitted from the serial scanner's thread; queued to the GUI thread
     serial_scanned = Signal(str)
     serial_failed = Signal(str)
+    # emitted by the speaker, from any thread, when the voice changes; queued to the GUI thread
+    voice_changed = Signal()
 
     def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
                  spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
@@ -58,10 +63,12 @@ class MainWindow(QMainWindow):
         demo_tag = self.tr("DEMO")
         self.setWindowTitle(f"{title} [{demo_tag}]" if demo else title)
         self.sounds = sounds or Sounds(settings.sound, self)
-        self.speaker = speaker or make_speaker()
+        self.speaker = speaker or make_speaker("en" if settings.language == "en" else "zh")
         self.display_window: CustomerDisplayWindow | None = None
         self.pole: PoleDisplay | None = None
         self._setup_customer_display()
+        for change in (QGuiApplication.instance().screenAdded, QGuiApplication.instance().screenRemoved):
+            change.connect(self._screens_changed)
         self.sign_in_page = SignInPage()
         self.counter_page = CounterPage(self)
         self.bench_page = BenchPage(self)
@@ -74,7 +81,9 @@ class MainWindow(QMainWindow):
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
         self.preview: PreviewDialog | None = None
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
-        self.scan_filter.scanned.connect(self.route_scan)
+        self.scan_filter.scanned.connect(lambda text: self.route_scan(text, self.scan_filter.scan_window))
+        self.scan_filter.burst_refused.connect(lambda text: self.refuse_scan(
+            self.scan_filter.scan_window, self.tr("Amounts are typed by hand; a scan is not an amount.")))
         self.scan_filter.install()
         self.serial_scanned.connect(self.route_scan)
         self.serial_scanner = self._start_serial_scanner()
@@ -118,8 +127,11 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel(objectName="status_staff")
         self.database_label = QLabel(objectName="status_database")
         self.printer_label = QLabel(objectName="status_printer")
-        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label):
+        self.voice_label = QLabel(objectName="status_voice")
+        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label, self.voice_label):
             self.statusBar().addPermanentWidget(label)
+        self.voice_changed.connect(self._show_voice)
+        self.speaker.on_change = self.voice_changed.emit  # before the first look, so no change is missed
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -127,6 +139,19 @@ class MainWindow(QMainWindow):
         who = self.staff.name if self.staff else self.tr("nobody")
         self.staff_label.setText(self.tr("Signed in: {name}").format(name=who))
         self.database_label.setText(self.tr("Database: {kind}").format(kind=self.db.kind))
+        self._show_voice()
+
+    def _show_voice(self) -> None:
+        if not self.settings.speech:
+            self.voice_label.setText(self.tr("Voice off"))
+        elif self.speaker.available:
+            self.voice_label.setText(self.tr("Voice: {engine}").format(engine=self.speaker.name))
+        else:
+            self.voice_label.setText(self.tr("No voice"))
+        refused = [engine for engine, _why in getattr(self.speaker, "refused", [])]
+        self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
+                                    if refused else "")
+        self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
 
     def _refresh_printer(self) -> None:
         """Queue counts come from the database (worker); the last reply from the spooler."""
@@ -183,8 +208,18 @@ class MainWindow(QMainWindow):
             self.counter_page.deactivate()
             self.bench_page.activate()
 
-    def route_scan(self, text: str) -> None:
-        """A scan from any scanner goes to the station on screen."""
+    def route_scan(self, text: str, window: QWidget | None = None) -> None:
+        """A scan from any scanner goes where it means something: the modal dialog open, if it
+        declares a meaning for scans (`handle_scan`), else the station on screen; with any other
+        dialog open it is refused and changes nothing. Windows beside the station that take no
+        input of their own (print preview, customer display) pass scans on to the station."""
+        target = QApplication.activeModalWidget() or window or self
+        if target is not self and hasattr(target, "handle_scan"):
+            target.handle_scan(text)
+            return
+        if target is not self and target.isModal():
+            self.refuse_scan(target, self.tr("A scan means nothing here: close this window first."))
+            return
         if self.staff is None:
             self.sign_in_page.show_error(self.tr("Sign in before scanning."))
             self.sounds.play("error")
@@ -192,6 +227,17 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if hasattr(page, "handle_scan"):
             page.handle_scan(text)
+
+    def refuse_scan(self, window: QWidget | None, text: str) -> None:
+        """Visibly and audibly: the window's own message line if it has one, else a tip over it."""
+        self.sounds.play("error")
+        window = window or self
+        message = getattr(window, "message", None)
+        if isinstance(message, QLabel) and message.isVisible():
+            message.setText(text)
+        else:
+            QToolTip.showText(window.mapToGlobal(window.rect().center()), text, window)
+        self.statusBar().showMessage(text, 5000)
 
     def _start_serial_scanner(self) -> SerialScanner | None:
         uri = self.settings.serial_scanner.strip()
@@ -209,11 +255,28 @@ class MainWindow(QMainWindow):
         self._refresh_printer()
 
     def _setup_customer_display(self) -> None:
+        """(Re)start the customer display as the settings say: switched on or off without a restart."""
+        if self.display_window is not None:
+            self.display_window.close()
+            self.display_window.deleteLater()
+            self.display_window = None
+        self.pole = None
         target = self.settings.customer_display.strip()
         if target == "window":
             self.display_window = CustomerDisplayWindow(self.settings.shop_name)
         elif target:
             self.pole = PoleDisplay(target)
+
+    def _screens_changed(self, _screen) -> None:  # noqa: ANN001 - QScreen
+        self.place_customer_display()
+
+    def place_customer_display(self) -> None:
+        """On a second screen when there is one; a screen plugged in or out later moves it."""
+        window = self.display_window
+        if window is None:
+            return
+        if not window.place(self.screen()):
+            self.statusBar().showMessage(self.tr("Customer display: waiting for a second screen."), 15000)
 
     def customer_display_update(self, customer, lines, total: Money) -> None:  # noqa: ANN001
         if self.display_window is None and self.pole is None:
@@ -230,8 +293,7 @@ class MainWindow(QMainWindow):
         if self.display_window is not None:
             self.display_window.show_callout(text)
         if self.pole is not None:
-            received, _, change = text.partition("  ")
-            self._pole(received, change)
+            self._pole(*pole_callout_lines(text))
 
     def _pole(self, first: str, second: str) -> None:
         pole = self.pole
@@ -342,7 +404,11 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Settings"), self.tr("Settings were not saved: {reason}").format(reason=str(exc)))
             return
+        display_changed = settings.customer_display != self.settings.customer_display
         self.settings = settings
+        if display_changed:
+            self._setup_customer_display()
+            self.place_customer_display()
         self.station_switch.blockSignals(True)
         self.station_switch.setCurrentIndex(max(0, self.station_switch.findData(settings.station_role)))
         self.station_switch.blockSignals(False)

@@ -22,6 +22,7 @@ def describe_job(job: JobInfo) -> str:
     kinds = {
         "sales-slip": QCoreApplication.translate("PrintQueueDialog", "Sales slip"),
         "receipt": QCoreApplication.translate("PrintQueueDialog", "Receipt"),
+        "refund": QCoreApplication.translate("PrintQueueDialog", "Refund receipt"),
         "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
         "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
         "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),

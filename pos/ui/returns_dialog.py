@@ -1,25 +1,26 @@
 """Returns (F11): every return slip with what it still lacks; new returns of past orders,
-signatures, setting aside, printing."""
+signatures, setting aside, printing; the call-out when cash is handed back."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.services import counter, printing, returns, staff
-from pos.services.returns import LineRequest, ReturnRefused, SlipSummary
+from pos.services.returns import LineRequest, ReturnInfo, SlipSummary
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import CustomerSignatureDialog
+from pos.ui.counter.callout_banner import CallOutBanner
 from pos.ui.i18n import error_text
-
-ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
+from pos.ui.returns.new_return import NewReturnDialog, Override
+from pos.ui.returns.order_prompt import ReturnOrderDialog, order_number
+from pos.ui.returns.signature import ReturnSignatureDialog
 
 
 def role_names(_widget: QWidget | None = None) -> dict[str, str]:
@@ -55,6 +56,7 @@ class ReturnsDialog(QDialog):
         self.void_button = QPushButton(self.tr("Set aside (manager)…"))
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
+        self.callout = CallOutBanner(self)  # 退您 ¥…, for the customer to see
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.today)
@@ -68,6 +70,7 @@ class ReturnsDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.callout)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -116,22 +119,38 @@ class ReturnsDialog(QDialog):
     def _error(self, error: BaseException) -> None:
         self.message.setText(error_text(error))
 
-    def _done(self, _result=None) -> None:  # noqa: ANN001
+    def _done(self, result=None) -> None:  # noqa: ANN001 - whatever the act returned
         self.message.clear()
         self.window_.wake_spooler()
+        if isinstance(result, ReturnInfo) and result.callout is not None:
+            self._call_out(result)
         self.refresh()
+
+    def _call_out(self, slip: ReturnInfo) -> None:
+        """Cash goes back: on screen, on the customer display, aloud; the refund receipt and the
+        drawer pulse are queued with the signature that completed the slip."""
+        callout, host = slip.callout, self.window_
+        assert callout is not None
+        english = host.settings.language == "en"
+        text = callout.screen_english() if english else callout.screen()
+        self.callout.show_text(text)
+        host.sounds.play("done")
+        if host.settings.speech:
+            host.speaker.say(callout.spoken_english() if english else callout.spoken(), "en" if english else "zh")
+        host.customer_display_callout(text)
 
     # actions -------------------------------------------------------------------------------------
     def new_return(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("New return"),
-                                          self.tr("Order number (scan the slip), or the customer's phone or name"))
-        if not ok or not number.strip():
+        self.callout.hide()
+        prompt = ReturnOrderDialog(self, refused_sound=lambda: self.window_.sounds.play("error"))
+        if self.run_dialog(prompt) != QDialog.DialogCode.Accepted:
             return
-        db = self.window_.db
-        if ORDER_NUMBER.match(number.strip().upper()):
-            self._load_order(number.strip().upper())
+        db, query = self.window_.db, prompt.query
+        number = order_number(query)
+        if number is not None:
+            self._load_order(number)
         else:  # a customer: choose among their orders
-            self.window_.worker.submit(lambda: returns.past_orders(db, number), self._choose_order, self._error)
+            self.window_.worker.submit(lambda: returns.past_orders(db, query), self._choose_order, self._error)
 
     def _choose_order(self, found) -> None:  # noqa: ANN001 - list[PastOrder]
         if not found:
@@ -153,16 +172,20 @@ class ReturnsDialog(QDialog):
         self.window_.worker.submit(load, lambda pair: self._ask_lines(*pair), self._error)
 
     def _ask_lines(self, view, usage=None) -> None:  # noqa: ANN001 - OrderView, Allowance
-        dialog = NewReturnDialog(view, self)
+        def submit(requests: list[LineRequest], refund: str, override: Override | None,
+                   done: Callable[[ReturnInfo], None], failed: Callable[[BaseException], None]) -> None:
+            self._create(view.number, requests, refund, override, done, failed)
+
+        dialog = NewReturnDialog(view, submit, self)
         if usage is not None:
             dialog.allowance.setText(self.tr("Franchise return allowance: {allowance}, used {used}, {remaining} left.")
                                      .format(allowance=usage.allowance.format(), used=usage.used.format(),
                                              remaining=usage.remaining.format()))
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.requests:
-            return
-        self._create(view.number, dialog.requests, dialog.refund.currentData())
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._done()
 
-    def _create(self, number: str, requests: list[LineRequest], refund: str, override=None) -> None:  # noqa: ANN001
+    def _create(self, number: str, requests: list[LineRequest], refund: str, override: Override | None,
+                done: Callable[[ReturnInfo], None], failed: Callable[[BaseException], None]) -> None:
         db, handler, context = self.window_.db, self.window_.staff, self.window_.print_context()
         uri = self.window_.settings.printer_uri
 
@@ -170,33 +193,21 @@ class ReturnsDialog(QDialog):
             manager = None
             if override is not None:
                 manager = staff.authorize(db, override[0], override[1], Role.MANAGER)
-            slip = returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
-                                         override_reason=override[2] if override else "")
-            printing.print_document(db, handler, context, kind="return-slip", number=slip.number, printer_uri=uri)
-            return slip
+            return returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
+                                         override_reason=override[2] if override else "", context=context,
+                                         printer_uri=uri)
 
-        def failed(error: BaseException) -> None:
-            self._error(error)
-            if isinstance(error, ReturnRefused) and override is None:
-                dialog = ApprovalDialog(self.tr("Manager override"), error_text(error), ask_reason=True, parent=self)
-                if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-                    self._create(number, requests, refund, dialog.values())
-
-        self.window_.worker.submit(call, self._done, failed)
+        self.window_.worker.submit(call, done, failed)
 
     def sign_next(self) -> None:
         slip = self.selected()
         if slip is None or not slip.missing or slip.status != "awaiting_signatures":
             return
+        self.callout.hide()
         role, db, actor = slip.missing[0], self.window_.db, self.window_.staff
-        station = self.window_.settings.station_name
-        if role == "customer":
-            dialog = CustomerSignatureDialog(slip.customer_name, self)
-            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return
-            png, method = (None, "paper") if dialog.on_paper else (dialog.pad.to_png(), "pad")
-            self.window_.worker.submit(lambda: returns.sign(db, actor, slip.number, "customer", method=method,
-                                                            image_png=png, station=station), self._done, self._error)
+        station, context, uri = self.window_.settings.station_name, self.window_.print_context(), self.window_.settings.printer_uri
+        if role == "customer":  # the customer sees what comes back and the refund before signing
+            self.window_.worker.submit(lambda: returns.get(db, slip.number), self._customer_signs, self._error)
             return
         label = self.tr("Handler login code") if role == "handler" else self.tr("Manager login code")
         dialog = ApprovalDialog(self.tr("Sign return slip {number}").format(number=slip.number),
@@ -208,9 +219,22 @@ class ReturnsDialog(QDialog):
 
         def call():  # noqa: ANN202
             signer = staff.authorize(db, login, pin, Role.MANAGER) if role == "manager" else staff.sign_in(db, login, pin)
-            return returns.sign(db, actor, slip.number, role, signer=signer, station=station)
+            return returns.sign(db, actor, slip.number, role, signer=signer, station=station, context=context,
+                                printer_uri=uri)
 
         self.window_.worker.submit(call, self._done, self._error)
+
+    def _customer_signs(self, slip: ReturnInfo) -> None:
+        dialog = ReturnSignatureDialog(slip, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        db, actor, settings = self.window_.db, self.window_.staff, self.window_.settings
+        context, png = self.window_.print_context(), None if dialog.on_paper else dialog.pad.to_png()
+        self.window_.worker.submit(
+            lambda: returns.sign(db, actor, slip.number, "customer", method="paper" if png is None else "pad",
+                                 image_png=png, station=settings.station_name, context=context,
+                                 printer_uri=settings.printer_uri),
+            self._done, self._error)
 
     def print_selected(self) -> None:
         slip = self.selected()
@@ -237,54 +261,3 @@ class ReturnsDialog(QDialog):
 
         self.window_.worker.submit(call, self._done, self._error)
 
-
-class NewReturnDialog(QDialog):
-    """Which units of the order come back, and why."""
-
-    def __init__(self, view, parent: QWidget | None = None) -> None:  # noqa: ANN001 - OrderView
-        super().__init__(parent)
-        self.view = view
-        self.requests: list[LineRequest] = []
-        self.setWindowTitle(self.tr("New return: {number} {name}").format(number=view.number, name=view.customer.name))
-        self.table = QTableWidget(len(view.lines), 5, objectName="return_lines")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Sold"),
-                                              self.tr("Return"), self.tr("Reason")])
-        self.reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective")),
-                        ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
-        self.spins: list[QSpinBox] = []
-        self.combos: list[QComboBox] = []
-        for row, line in enumerate(view.lines):
-            self.table.setItem(row, 0, QTableWidgetItem(line.item_code))
-            self.table.setItem(row, 1, QTableWidgetItem(line.name))
-            self.table.setItem(row, 2, QTableWidgetItem(str(line.quantity)))
-            spin = QSpinBox()
-            spin.setRange(0, line.quantity)
-            combo = QComboBox()
-            for code, label in self.reasons:
-                combo.addItem(label, code)
-            self.table.setCellWidget(row, 3, spin)
-            self.table.setCellWidget(row, 4, combo)
-            self.spins.append(spin)
-            self.combos.append(combo)
-        self.allowance = QLabel("", objectName="franchise_allowance")
-        self.refund = QComboBox(objectName="refund_method")
-        self.refund.addItem(self.tr("Refund by the original payment method"), "original")
-        self.refund.addItem(self.tr("Credit to the customer's account"), "account")
-        self.message = QLabel("", objectName="error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.allowance)
-        layout.addWidget(self.refund)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _check(self) -> None:
-        self.requests = [LineRequest(line.position, spin.value(), combo.currentData())
-                         for line, spin, combo in zip(self.view.lines, self.spins, self.combos) if spin.value()]
-        if not self.requests:
-            self.message.setText(self.tr("Choose at least one item to return."))
-            return
-        self.accept()

@@ -74,6 +74,9 @@ class ListTableModel(QAbstractTableModel):
     def line_at(self, row: int | None):  # noqa: ANN201
         return self.lines[row] if row is not None and 0 <= row < len(self.lines) else None
 
+    def row_of(self, position: int) -> int | None:
+        return next((row for row, line in enumerate(self.lines) if line.position == position), None)
+
     def current(self, view: QTableView):  # noqa: ANN201
         """The line a key like F4 or F7 acts on: the selected row, else the one last scanned."""
         rows = view.selectionModel().selectedRows()

@@ -139,12 +139,15 @@ def test_mixed_payment_and_on_account_for_franchise(db, cashier, shop, context, 
                                          customer_type="franchise", return_ratio_permille=50)
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "2*BD2000")  # franchise price 115.20
-    result = counter.settle(db, cashier, context, number,
-                            [Tender("wechat", Money(10000)), Tender("account", Money(8040)),
-                             Tender("cash", Money(5000), Money(5000))],
-                            printer_uri=_uri(tmp_path), no_packing=True, shipping_fee=Money(0))
+    tenders = [Tender("wechat", Money(10000)), Tender("account", Money(8040)), Tender("cash", Money(5000), Money(5000))]
+    result = counter.settle(db, cashier, context, number, tenders, printer_uri=_uri(tmp_path), no_packing=True,
+                            shipping_fee=Money(0), command_id="mixed-1")
     assert result.due.fen == 23040 and result.callout.change.fen == 0
-    assert result.callout.spoken() == "收您五十元，不用找零"
+    assert result.callout.screen() == "微信 ¥100.00，挂账 ¥80.40，收您现金 ¥50.00，找您 ¥0.00"
+    assert result.callout.spoken() == "微信一百元，挂账八十元四角，收您现金五十元，不用找零"
+    again = counter.settle(db, cashier, context, number, tenders, printer_uri=_uri(tmp_path), no_packing=True,
+                           shipping_fee=Money(0), command_id="mixed-1")  # the reply was lost: same call-out
+    assert again.callout == result.callout
     with db.transaction() as s:
         assert s.scalar(select(Customer.balance_fen).where(Customer.number == customer.number)) == 8040
     # the next slip includes the balance owed

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import AuditEvent, Customer, Order, Payment
+from pos.db.models import AuditEvent, Customer, Order, Payment, PrintJob
 from pos.domain.errors import Conflict, InvalidInput, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
@@ -153,3 +153,17 @@ def test_void_by_a_manager_with_a_reason(db, cashier, manager, goods, tmp_path):
     listed = returns.list_slips(db, status="awaiting_signatures")
     assert len(listed) == 1 and listed[0].missing == ("handler", "customer", "manager")
     assert [s.status for s in returns.list_slips(db, customer="张三")] == ["awaiting_signatures", "void"]
+
+
+def test_a_new_return_slip_is_queued_for_printing_with_it_or_not_at_all(db, cashier, goods, tmp_path):
+    number = _sold(db, cashier, tmp_path, absent=True)
+    with pytest.raises(InvalidInput, match="Unknown printer address"):
+        returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")], context=CTX,
+                              printer_uri="lpt1:")
+    assert returns.for_order(db, number) == []  # a retry after the refusal makes one slip, not two
+    slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")], context=CTX,
+                                 printer_uri=f"file://{tmp_path / 'slip.bin'}")
+    with db.transaction() as s:
+        jobs = s.scalars(select(PrintJob).where(PrintJob.kind == "return-slip")).all()
+        assert [(j.station, j.printer_uri) for j in jobs] == [("结算台1", f"file://{tmp_path / 'slip.bin'}")]
+    assert [s.number for s in returns.for_order(db, number)] == [slip.number]

@@ -1,20 +1,37 @@
-"""Acting on a modal dialog while its exec() runs."""
+"""Acting on a modal dialog while its `exec()` runs, as a person at the screen would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_modal(kind, act, *, close=False):
-    """Run act(dialog) once a modal dialog of this kind is up; with close, reject the dialog
-    afterwards even if act failed, so a failing test ends instead of waiting on exec()."""
-    def poll():
+class Failures(list):
+    """What went wrong inside dialogs; `check()` raises the first one in the test itself."""
+
+    def check(self) -> None:
+        if self:
+            raise self[0]
+
+
+def when_modal(action: Callable[[QWidget], None], *, kind: type | None = None, tries: int = 500) -> Failures:
+    """Call `action(dialog)` once a modal dialog (of `kind`, if given) is open; polls the event loop.
+    An exception in `action` closes the dialog (a test must not hang on it) and is kept in the
+    returned list, for the test to `check()`."""
+    failures = Failures()
+
+    def poll(left: int = tries) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
+        if dialog is not None and (kind is None or isinstance(dialog, kind)) and dialog.isVisible():
             try:
-                act(dialog)
-            finally:
-                if close and dialog.isVisible():
-                    dialog.reject()
-        else:
-            QTimer.singleShot(10, poll)
+                action(dialog)
+            except BaseException as exc:  # noqa: BLE001 - handed to the test
+                failures.append(exc)
+                dialog.reject()
+        elif left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
     QTimer.singleShot(0, poll)
+    return failures

@@ -14,6 +14,7 @@ from pos.ui.bench import page as bench_page
 from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
+from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.spooler_bridge import SpoolerBridge
 from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
@@ -90,7 +91,7 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
         if isinstance(dialog, StartCheckDialog):
             assert dialog.name.text() == "张三"
             return QDialog.DialogCode.Accepted
-        if isinstance(dialog, CustomerSignatureDialog):
+        if isinstance(dialog, (CustomerSignatureDialog, ReturnSignatureDialog)):
             dialog.show()
             _draw(qtbot, dialog.pad)
             drawn.append(dialog.pad.to_png())

@@ -81,6 +81,7 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     qtbot.waitUntil(lambda: "c62828" in page.message.styleSheet(), timeout=5000)
 
     def pay(dialog, cash):
+        dialog.no_packing.setChecked(True)  # the customer takes the goods now, on purpose
         dialog.cash.setText(cash)
         dialog.confirm()
         return dialog.result() == dialog.DialogCode.Accepted
@@ -248,7 +249,8 @@ def test_customer_display_window_follows_the_sale(qtbot, zh, ui_db, counter_wind
         page.handle_scan("3*YJ1000")
     assert display.customer.text() == "张三" and display.total.text() == "¥105.00"
     assert "925银素圈戒指 ×3" in display.lines.text()
-    page.run_dialog = lambda dialog: (dialog.cash.setText("110"), dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("110"),
+                                       dialog.confirm(), True)[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     assert display.callout.text() == breaking_between_halves("收您 ¥110.00  找您 ¥5.00")
@@ -282,7 +284,8 @@ def test_day_end_dialog_counts_blind_then_shows_the_difference(qtbot, zh, counte
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (dialog.cash.setText("50"), dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("50"),
+                                       dialog.confirm(), True)[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     dialog = DayEndDialog(counter_window)

@@ -29,7 +29,8 @@ def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, count
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (dialog.cash.setText("50"), dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("50"),
+                                       dialog.confirm(), True)[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     seen = {}
@@ -54,7 +55,7 @@ def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, count
         seen["outcome_fits"] = dialog.outcome.height() >= dialog.outcome.heightForWidth(dialog.outcome.width())
         dialog.reject()
 
-    when_modal(DayEndDialog, count_and_save)
+    when_modal(count_and_save, kind=DayEndDialog)
     counter_window.activateWindow()
     qtbot.waitUntil(counter_window.isActiveWindow)
     qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E: day end

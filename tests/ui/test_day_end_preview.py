@@ -73,7 +73,7 @@ def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(qtbot, z
         seen["preview_closed"] = window.preview is None
         dialog.reject()
 
-    when_modal(DayEndDialog, print_while_open, close=True)
+    when_modal(print_while_open, kind=DayEndDialog)
     QApplication.instance().installEventFilter(log)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -112,6 +112,6 @@ def test_a_preview_opened_from_a_modal_dialog_belongs_to_it(qtbot, zh, counter_w
         dialog.reject()
 
     probe = QDialog(counter_window)
-    when_modal(QDialog, open_preview, close=True)
+    when_modal(open_preview, kind=QDialog)
     probe.exec()
     assert seen["parent"]

@@ -1,6 +1,7 @@
 """The returns screen: from a crossed item at the bench to three signatures and the printed slip;
 a refused return and its manager override."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
@@ -8,6 +9,7 @@ from sqlalchemy import select
 from pos.config import Settings
 from pos.db.models import AuditEvent
 from pos.devices.speech import Speaker
+from pos.domain.errors import Conflict
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
 from pos.printing.escpos_decode import decode
@@ -15,10 +17,13 @@ from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns, staff
 from pos.services.printing import PrintContext
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import CustomerSignatureDialog
 from pos.ui.feedback import Sounds
+from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
-from pos.ui.returns_dialog import NewReturnDialog, ReturnsDialog
+from pos.ui.returns.new_return import NewReturnDialog
+from pos.ui.returns.order_prompt import ReturnOrderDialog
+from pos.ui.returns.signature import ReturnSignatureDialog
+from pos.ui.returns_dialog import ReturnsDialog
 from tests.conftest import add_products
 
 
@@ -59,7 +64,7 @@ def test_crossed_item_to_three_signatures_and_the_printed_slip(qtbot, zh, ui_db,
     assert dialog.table.item(0, 5).text() == "经手人、客户、部门经理"
 
     def run_dialog(d):
-        if isinstance(d, CustomerSignatureDialog):
+        if isinstance(d, ReturnSignatureDialog):
             d.show()
             qtbot.mousePress(d.pad, Qt.MouseButton.LeftButton, pos=QPoint(10, 50))
             for x in range(20, 200, 20):
@@ -104,20 +109,24 @@ def test_refused_return_of_collected_goods_and_the_manager_override(qtbot, zh, u
     qtbot.addWidget(dialog)
     prompts = []
 
-    def run_dialog(d):
-        if isinstance(d, NewReturnDialog):
-            d.spins[0].setValue(1)
-            d._check()
-            return d.result()
+    def approve(d):
         prompts.append(d.prompt.text())
         d.login.setText("3001")
         d.pin.setText("3333")
         d.reason.setText("商品未拆封，经理同意")
         return QDialog.DialogCode.Accepted
 
+    def run_dialog(d):
+        assert isinstance(d, NewReturnDialog)
+        d.run_dialog = approve
+        d.show()
+        d.table.item(0, 4).setData(Qt.ItemDataRole.EditRole, 1)
+        d._check()
+        qtbot.waitUntil(lambda: d.result() == QDialog.DialogCode.Accepted, timeout=5000)
+        return d.result()
+
     dialog.run_dialog = run_dialog
     dialog._ask_lines(counter.order_view(ui_db, number))
-    qtbot.waitUntil(lambda: bool(prompts), timeout=5000)
     assert "亲自提货" in prompts[0]
     qtbot.waitUntil(lambda: len(returns.list_slips(ui_db)) == 1, timeout=5000)
     with ui_db.transaction() as s:
@@ -137,8 +146,14 @@ def test_franchise_allowance_is_shown_when_starting_a_return(qtbot, zh, ui_db, t
     dialog = ReturnsDialog(window)
     qtbot.addWidget(dialog)
     shown = []
-    dialog.run_dialog = lambda d: shown.append(d.allowance.text()) or QDialog.DialogCode.Rejected
-    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getText", staticmethod(lambda *a, **k: (number, True)))
+    def run_dialog(d):
+        if isinstance(d, ReturnOrderDialog):
+            d.field.setText(number)
+            return QDialog.DialogCode.Accepted
+        shown.append(d.allowance.text())
+        return QDialog.DialogCode.Rejected
+
+    dialog.run_dialog = run_dialog
     dialog.new_return()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0] == "加盟退货额度：¥11.52，已用 ¥0.00，剩余 ¥11.52。"
@@ -152,10 +167,31 @@ def test_a_past_order_is_found_by_the_customer(qtbot, zh, ui_db, tmp_path, monke
     dialog = ReturnsDialog(window)
     qtbot.addWidget(dialog)
     offered, shown = [], []
-    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getText", staticmethod(lambda *a, **k: ("zs", True)))
     monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: offered.extend(items) or (items[0], True)))
-    dialog.run_dialog = lambda d: shown.append(d.windowTitle()) or QDialog.DialogCode.Rejected
+    def run_dialog(d):
+        if isinstance(d, ReturnOrderDialog):
+            d.field.setText("zs")
+            return QDialog.DialogCode.Accepted
+        shown.append(d.windowTitle())
+        return QDialog.DialogCode.Rejected
+
+    dialog.run_dialog = run_dialog
     dialog.new_return()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert offered[0].startswith(number) and shown[0] == f"新建退货：{number} 张三"
+
+
+def test_refusals_to_sign_read_without_english_codes(qtbot, zh, ui_db, tmp_path):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "YJ1000")
+    slip = returns.create_return(ui_db, cashier, number, [returns.LineRequest(1, 1, "unwanted")])
+    returns.sign(ui_db, cashier, slip.number, "customer", method="paper")
+    with pytest.raises(Conflict) as signed:
+        returns.sign(ui_db, cashier, slip.number, "customer", method="paper")
+    assert error_text(signed.value) == f"退货单 {slip.number} 客户已签字。"
+    returns.void(ui_db, staff.sign_in(ui_db, "3001", "3333"), slip.number, "客户改主意")
+    with pytest.raises(Conflict) as set_aside:
+        returns.sign(ui_db, cashier, slip.number, "handler", signer=cashier)
+    assert error_text(set_aside.value) == f"退货单 {slip.number} 已作废，不能再签字。"

@@ -46,7 +46,7 @@ def open_with_ctrl_comma(qtbot, window):
 def test_signed_out_settings_need_an_admin_and_the_change_is_audited(qtbot, zh, window, saved):
     assert window.staff is None
     seen = []
-    when_modal(ApprovalDialog, lambda d: (seen.append(d.windowTitle()), approve("1001", "1111")(d)))
+    when_modal(lambda d: (seen.append(d.windowTitle()), approve("1001", "1111")(d)), kind=ApprovalDialog)
     open_with_ctrl_comma(qtbot, window)  # a cashier's PIN does not open them
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     qtbot.waitUntil(lambda: window.sign_in_page.message.text() != "")
@@ -58,8 +58,8 @@ def test_signed_out_settings_need_an_admin_and_the_change_is_audited(qtbot, zh, 
         dialog.printer_uri.setText("tcp://192.168.1.50:9100")
         QTest_enter(dialog.printer_uri)  # Enter saves a valid form
 
-    when_modal(ApprovalDialog, approve("9001", "9999"))
-    when_modal(SettingsDialog, change_printer)
+    when_modal(approve("9001", "9999"), kind=ApprovalDialog)
+    when_modal(change_printer, kind=SettingsDialog)
     open_with_ctrl_comma(qtbot, window)
     qtbot.waitUntil(lambda: saved != [], timeout=5000)
     assert saved[-1].printer_uri == "tcp://192.168.1.50:9100"
@@ -70,10 +70,10 @@ def test_signed_out_settings_need_an_admin_and_the_change_is_audited(qtbot, zh, 
 
 
 def test_a_wrong_admin_pin_or_cancel_leaves_the_settings_shut(qtbot, zh, window, saved):
-    when_modal(ApprovalDialog, lambda d: d.reject())
+    when_modal(lambda d: d.reject(), kind=ApprovalDialog)
     open_with_ctrl_comma(qtbot, window)
     assert window.worker.pending == 0
-    when_modal(ApprovalDialog, approve("9001", "0000"))
+    when_modal(approve("9001", "0000"), kind=ApprovalDialog)
     open_with_ctrl_comma(qtbot, window)
     qtbot.waitUntil(lambda: window.sign_in_page.message.text() == "工号或密码错误。")
     qtbot.wait(50)
@@ -105,7 +105,7 @@ def test_a_cashier_opens_settings_but_the_drawer_needs_a_managers_pin(qtbot, zh,
             dialog.reject()  # no manager at hand: nothing is saved, the dialog stays
             QTimer.singleShot(0, lambda: (
                 between.append((settings.message.text(), list(saved), settings_changes(window.db))),
-                when_modal(ApprovalDialog, refuse_then_approve),
+                when_modal(refuse_then_approve, kind=ApprovalDialog),
                 settings.buttons.button(QDialogButtonBox.StandardButton.Save).click()))
         else:
             approve("3001", "3333")(dialog)
@@ -117,8 +117,8 @@ def test_a_cashier_opens_settings_but_the_drawer_needs_a_managers_pin(qtbot, zh,
         settings = dialog
         change_drawer(dialog)
 
-    when_modal(SettingsDialog, remember)
-    when_modal(ApprovalDialog, refuse_then_approve)
+    when_modal(remember, kind=SettingsDialog)
+    when_modal(refuse_then_approve, kind=ApprovalDialog)
     open_with_ctrl_comma(qtbot, window)  # no admin gate for a signed-in person
     qtbot.waitUntil(lambda: saved != [], timeout=5000)
     assert asked == ["经理批准", "经理批准"]
@@ -136,7 +136,7 @@ def test_a_cashier_changes_the_shop_name_without_a_manager(qtbot, zh, signed_in_
         dialog.shop_name.setText("新店")
         QTest_enter(dialog.shop_name)
 
-    when_modal(SettingsDialog, change)
+    when_modal(change, kind=SettingsDialog)
     window.settings_action.trigger()
     qtbot.waitUntil(lambda: saved != [], timeout=5000)
     assert [d["keys"] for _, d in settings_changes(window.db)] == [["shop_name"]]

@@ -22,6 +22,7 @@ from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
+from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
@@ -430,8 +431,8 @@ class BenchPage(QWidget):
                 self.finish_after_returns()
                 return
             role = missing[0]
-            if role == "customer":
-                dialog = CustomerSignatureDialog(view.customer_name, self)
+            if role == "customer":  # the items coming back and the refund, not "all is in the boxes"
+                dialog = ReturnSignatureDialog(slip, self)
                 if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                     return
                 png = None if dialog.on_paper else dialog.pad.to_png()

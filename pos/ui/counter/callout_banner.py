@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pos.domain.callout import SCREEN_SEPARATOR
+from pos.domain.callout import PART_SEPARATOR, PART_SEPARATOR_ENGLISH, SCREEN_SEPARATOR
 
 # Chinese text may break between any two characters, and Qt breaks after a space even next to a
 # word joiner: both are needed to keep "找您 ¥20.50" on one line.
@@ -13,9 +15,16 @@ WORD_JOINER = "\u2060"
 NBSP = "\u00a0"
 
 
+_PARTS = re.compile(f"({PART_SEPARATOR}|{PART_SEPARATOR_ENGLISH})")
+
+
 def breaking_between_halves(text: str) -> str:
-    """A call-out that wraps only between its two halves, never between "找" and "您" or before the amount."""
-    return SCREEN_SEPARATOR.join(WORD_JOINER.join(part.replace(" ", NBSP)) for part in text.split(SCREEN_SEPARATOR))
+    """A call-out that wraps only between its two halves (or after a mixed payment's commas), never
+    between "找" and "您" or before the amount."""
+    return SCREEN_SEPARATOR.join(
+        "".join(piece if _PARTS.fullmatch(piece) else WORD_JOINER.join(piece.replace(" ", NBSP))
+                for piece in _PARTS.split(half))
+        for half in text.split(SCREEN_SEPARATOR))
 
 
 class CallOutBanner(QLabel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -23,7 +23,9 @@ from pos.services.counter import OrderView, SettleResult
 from pos.services.customers import CustomerInfo
 from pos.services.orders import ScanResult
 from pos.ui.approval import ApprovalDialog
+from pos.ui.ask import ask_amount, ask_count
 from pos.ui.counter.callout_banner import CallOutBanner
+from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.day_end_dialog import DayEndDialog
 from pos.ui.counter.lines_model import LinesModel
@@ -59,6 +61,8 @@ class CounterPage(QWidget):
         self.order_label = QLabel("", objectName="order_number")
         self.model = LinesModel(self)
         self.table = lines_table(self.model, "lines")
+        # focus given to the page lands in the table: arrow keys choose the line F4/Del/Ctrl+P act on
+        self.setFocusProxy(self.table)
         self.items_label = QLabel(objectName="items")
         self.total_label = QLabel(objectName="total")
         self.total_label.setStyleSheet("font-size: 40px; font-weight: bold;")
@@ -95,22 +99,27 @@ class CounterPage(QWidget):
             ("drawer", self.tr("Ctrl+O Open drawer"), "Ctrl+O", self.open_drawer),
             ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
             ("help", self.tr("F1 Help"), "F1", self.show_help),
+            ("ready", self.tr("Ctrl+J To settle"), "Ctrl+J", lambda: self._enter_list(self.ready_list)),
+            ("held", self.tr("Ctrl+G Set aside"), "Ctrl+G", lambda: self._enter_list(self.held_list)),
         ]
         # The keys run along the bottom like the keyboard's own F-key row; stacked beside the lines
         # they made the page taller than a 1024x768 touch screen.
-        self.actions, buttons = key_actions(self, specs, columns=6, button_height=52)
+        self.actions, buttons = key_actions(self, specs, columns=7, button_height=52)
         self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
         self.ready_list = QListWidget(objectName="ready_to_settle")
-        self.ready_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ready_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.ready_list.setMinimumHeight(LIST_MIN_HEIGHT)
         self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
+        self.ready_list.itemActivated.connect(self._ready_chosen)
         panel.addWidget(self.ready_title)
         panel.addWidget(self.ready_list, 1)
         self.held_title = QLabel(self.tr("Set aside, not printed:"))
         self.held_list = QListWidget(objectName="held_slips")
-        self.held_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.held_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.held_list.setMinimumHeight(LIST_MIN_HEIGHT)
-        self.held_list.itemActivated.connect(lambda item: self.take_up(item.data(Qt.ItemDataRole.UserRole)))
+        self.held_list.itemActivated.connect(self._held_activated)
+        for side_list in (self.ready_list, self.held_list):
+            side_list.installEventFilter(self)  # Esc goes back to the lines
         # a slip is chosen in the list first, then taken up or voided: a stray tap changes nothing
         self.take_up_button = QPushButton(self.tr("Take up"), objectName="take_up")
         self.take_up_button.clicked.connect(lambda: self.take_up(self._chosen_held()))
@@ -146,11 +155,18 @@ class CounterPage(QWidget):
         if self.host.worker.pending > 2:
             return  # scans first
         db, station = self.host.db, self.host.settings.station_name
-        self.host.worker.submit(lambda: (counter.ready_to_settle(db), counter.held_slips(db, station)),
-                                self._show_lists, lambda e: None)
+        # the slip on screen is read again too: the bench checks it, crosses lines out, another
+        # counter may settle it; the screen shows that without a click
+        number = self.order if self.order and not self.is_settled else None
+        self.host.worker.submit(
+            lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
+                     counter.order_view(db, number) if number else None),
+            self._show_lists, lambda e: None)
 
-    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip])
-        ready, held = lists
+    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip], OrderView | None)
+        ready, held, current = lists
+        if current is not None and current.number == self.order and self._changed(current):
+            self._show_order(current)
         self.ready_list.clear()
         for entry in ready:
             item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
@@ -189,11 +205,16 @@ class CounterPage(QWidget):
         self.order, self.status, self.is_settled = view.number, view.status, view.settled
         self.needs_packing = view.needs_packing
         self.set_customer(view.customer)
+        chosen = self._selected_line()
         self.model.set_lines(view.lines)
+        self._choose_row(self.model.row_of(chosen.position) if chosen else None)
         self._show_totals(view.total_fen, view.item_count)
         self.banner.hide()
         self.host.customer_display_update(self.customer, self.model.lines, Money(view.total_fen))
         self._drop_from_held(view.number)  # the slip on screen is no longer set aside
+
+    def _changed(self, view: OrderView) -> bool:
+        return (view.status, view.settled, view.lines) != (self.status, self.is_settled, tuple(self.model.lines))
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -240,6 +261,41 @@ class CounterPage(QWidget):
     def _selected_line(self):  # noqa: ANN202
         return self.model.current(self.table)
 
+    def _choose_row(self, row: int | None) -> None:
+        """The line keys act on: the given row, else the last; kept in view once the strip and
+        totals have taken their height (scrolling before that left the row just under the edge)."""
+        if row is None or row < 0:
+            row = self.model.rowCount() - 1
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        QTimer.singleShot(0, lambda: row < self.model.rowCount() and self.table.scrollTo(self.model.index(row, 0)))
+
+    def _enter_list(self, side_list: QListWidget) -> None:
+        if side_list.count() == 0:
+            self.say(self.tr("The list is empty."), error=True)
+            return
+        side_list.setFocus()
+        if side_list.currentRow() < 0:
+            side_list.setCurrentRow(0)
+        side_list.currentItem().setSelected(True)
+
+    def _ready_chosen(self, item: QListWidgetItem) -> None:
+        self.load_order(item.data(Qt.ItemDataRole.UserRole))
+        self.table.setFocus()
+
+    def _held_activated(self, item: QListWidgetItem) -> None:
+        self.take_up(item.data(Qt.ItemDataRole.UserRole))
+        self.table.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if (watched in (self.ready_list, self.held_list) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
     def _require_order(self) -> bool:
         if not self.order:
             self.say(self.tr("No slip yet: choose the customer (F2) and scan."), error=True)
@@ -279,10 +335,10 @@ class CounterPage(QWidget):
         if self.order != number:
             self.order, self.status = number, "open"
         row = self.model.apply(result.line)
-        self.table.scrollTo(self.model.index(row, 0))
         self._show_totals(result.total_fen, result.item_count)
         line = result.line
         self.say(f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}")
+        self._choose_row(row)
         self.host.customer_display_update(self.customer, self.model.lines, Money(result.total_fen))
         self.line_shown.emit(row)
 
@@ -359,9 +415,9 @@ class CounterPage(QWidget):
         self._drop_from_held(number)
 
     def enter_code(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("Enter code"), self.tr("Item code or barcode (3*CODE for three)"))
-        if ok and code.strip():
-            self._complete_or_scan(code.strip())
+        dialog = CodeDialog(self)
+        if self.run_dialog(dialog) and dialog.code():
+            self._complete_or_scan(dialog.code())
 
     def _complete_or_scan(self, text: str) -> None:
         """A code is scanned as typed; a name is completed from the catalog first."""
@@ -388,8 +444,8 @@ class CounterPage(QWidget):
         line = self._selected_line()
         if not self._require_order() or line is None:
             return
-        quantity, ok = QInputDialog.getInt(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
-        if ok:
+        quantity = ask_count(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
+        if quantity is not None:
             db, actor, number = self.host.db, self.host.staff, self.order
             self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
                                     self._show_order, self._error)
@@ -409,9 +465,9 @@ class CounterPage(QWidget):
         line = self._selected_line()
         if not self._require_order() or line is None:
             return
-        price, ok = QInputDialog.getText(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
-                                         text=Money(line.unit_price_fen).plain())
-        if not ok:
+        price = ask_amount(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
+                           Money(line.unit_price_fen).plain())
+        if price is None:
             return
         try:
             amount = Money.from_yuan(price)
@@ -481,9 +537,6 @@ class CounterPage(QWidget):
         franchise = bool(self.customer and self.customer.customer_type == "franchise")
         dialog = SettleDialog(due, can_skip_packing=can_skip, franchise=franchise, parent=self)
         if not self.run_dialog(dialog) or dialog.tenders is None:
-            return
-        if can_skip and not dialog.no_packing.isChecked():
-            self.say(self.tr("Print the slip for checking (F5) first, or tick 'no packing'."), error=True)
             return
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
         uri, tenders, fee, command = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee, uuid.uuid4().hex

@@ -4,15 +4,17 @@ methods), and refuses short payment before anything is stored."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from pos.domain.errors import PosError
 from pos.domain.money import Money
-from pos.domain.settlement import Due, Tender, quick_notes, settle
+from pos.domain.settlement import Due, Tender, implausible_cash, quick_notes, settle
 from pos.ui.i18n import error_text
+from pos.ui.scan_filter import mark_typed_only
 
 
 class SettleDialog(QDialog):
@@ -28,9 +30,13 @@ class SettleDialog(QDialog):
         self.due_label = QLabel(objectName="due_total")
         self.due_label.setStyleSheet("font-size: 34px; font-weight: bold;")
         self.shipping = QLineEdit(due.shipping.plain(), objectName="shipping_fee")
-        self.no_packing = QCheckBox(self.tr("Customer takes the goods now (no packing)"), objectName="no_packing")
+        # The standard's way is print, check at the bench, then settle: taking the goods unpacked is
+        # a choice the cashier makes on purpose, never what F6 and Enter do by default.
+        self.can_skip_packing = can_skip_packing
+        self.no_packing = QCheckBox(self.tr("Customer takes the goods now without packing (the three copies print)"),
+                                    objectName="no_packing")
         self.no_packing.setVisible(can_skip_packing)
-        self.no_packing.setChecked(can_skip_packing)
+        self.no_packing.setChecked(False)
         self.cash = QLineEdit(objectName="cash_tendered")
         self.cash.setPlaceholderText(self.tr("Cash handed over"))
         self.other_method = QComboBox(objectName="other_method")
@@ -67,6 +73,7 @@ class SettleDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+        mark_typed_only(self.shipping, self.cash, self.other_amount)
         for field in (self.shipping, self.cash, self.other_amount):
             field.textChanged.connect(self._update)
         self.other_method.currentIndexChanged.connect(self._update)
@@ -114,9 +121,10 @@ class SettleDialog(QDialog):
             widget = self.notes.takeAt(0).widget()
             if widget:
                 widget.deleteLater()
-        for note in quick_notes(due):
+        for index, note in enumerate(quick_notes(due), start=1):
             label = self.tr("Exact {amount}").format(amount=note.format("￥")) if note == due else note.format("￥")
-            button = QPushButton(label)
+            button = QPushButton(f"F{index}  {label}", objectName=f"quick_note_{index}")
+            button.setShortcut(QKeySequence(f"F{index}"))  # the notes by key too: the hands stay on the keyboard
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, n=note: self.cash.setText(n.plain()))
             self.notes.addWidget(button)
@@ -133,8 +141,24 @@ class SettleDialog(QDialog):
             tenders.append(Tender("cash", due - other_amount, cash))
         return tenders
 
+    def _confirm_large(self, cash: Tender) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the amount"), self.tr(
+            "Cash handed over {tendered} for {due} due: is that right?").format(
+                tendered=cash.tendered.format(), due=cash.amount.format()), parent=self)
+        yes = box.addButton(self.tr("Yes, take {amount}").format(amount=cash.tendered.format()),
+                            QMessageBox.ButtonRole.YesRole)
+        box.setDefaultButton(box.addButton(self.tr("No, correct it"), QMessageBox.ButtonRole.NoRole))
+        box.exec()
+        return box.clickedButton() is yes
+
     def confirm(self) -> None:
         """Check everything here first: the dialog stays open with the reason, nothing is stored."""
+        if self.can_skip_packing and not self.no_packing.isChecked():
+            self.message.setText(self.tr(
+                "This slip has not been printed for checking. Print it (F5) for the bench first, "
+                "or tick 'takes the goods now without packing'."))
+            self.no_packing.setFocus()
+            return
         try:
             self.shipping_fee = self._amount(self.shipping)
             if self.shipping_fee.fen < 0:
@@ -143,6 +167,11 @@ class SettleDialog(QDialog):
             settle(self.due(), tenders, on_account_allowed=self.franchise)
         except PosError as exc:
             self.message.setText(error_text(exc))
+            return
+        cash = next((t for t in tenders if t.method == "cash"), None)
+        if cash is not None and implausible_cash(cash.amount, cash.tendered) and not self._confirm_large(cash):
+            self.cash.setFocus()
+            self.cash.selectAll()
             return
         self.tenders = tenders
         self.accept()

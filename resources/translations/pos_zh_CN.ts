@@ -3,27 +3,27 @@
   <context>
     <name>ApprovalDialog</name>
     <message>
-      <location filename="../../ui/approval.py" line="21" />
+      <location filename="../../pos/ui/approval.py" line="21" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="22" />
+      <location filename="../../pos/ui/approval.py" line="22" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="24" />
+      <location filename="../../pos/ui/approval.py" line="24" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="39" />
+      <location filename="../../pos/ui/approval.py" line="39" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
     <message>
-      <location filename="../../ui/approval.py" line="42" />
+      <location filename="../../pos/ui/approval.py" line="42" />
       <source>Enter a reason.</source>
       <translation>请填写原因。</translation>
     </message>
@@ -31,37 +31,37 @@
   <context>
     <name>BenchLinesModel</name>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
       <source>Ordered</source>
       <translation>应点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
       <source>Ticked</source>
       <translation>已点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
       <source>Crossed</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
       <source>To do</source>
       <translation>待点</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/lines_model.py" line="30" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="30" />
       <source>{n} by hand</source>
       <translation>手工 {n}</translation>
     </message>
@@ -69,461 +69,489 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../ui/bench/page.py" line="43" />
-      <location filename="../../ui/bench/page.py" line="213" />
+      <location filename="../../pos/ui/bench/page.py" line="44" />
+      <location filename="../../pos/ui/bench/page.py" line="214" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="75" />
+      <location filename="../../pos/ui/bench/page.py" line="76" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="76" />
+      <location filename="../../pos/ui/bench/page.py" line="77" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="77" />
+      <location filename="../../pos/ui/bench/page.py" line="78" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="78" />
+      <location filename="../../pos/ui/bench/page.py" line="79" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="79" />
+      <location filename="../../pos/ui/bench/page.py" line="80" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="80" />
+      <location filename="../../pos/ui/bench/page.py" line="81" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="81" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../pos/ui/bench/page.py" line="133" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="132" />
+      <location filename="../../pos/ui/bench/page.py" line="133" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="134" />
+      <location filename="../../pos/ui/bench/page.py" line="135" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="149" />
+      <location filename="../../pos/ui/bench/page.py" line="150" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="152" />
+      <location filename="../../pos/ui/bench/page.py" line="153" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../pos/ui/bench/page.py" line="183" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="182" />
+      <location filename="../../pos/ui/bench/page.py" line="183" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="185" />
+      <location filename="../../pos/ui/bench/page.py" line="186" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="190" />
+      <location filename="../../pos/ui/bench/page.py" line="191" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="193" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="199" />
+      <location filename="../../pos/ui/bench/page.py" line="200" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="204" />
+      <location filename="../../pos/ui/bench/page.py" line="205" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="206" />
+      <location filename="../../pos/ui/bench/page.py" line="207" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="235" />
+      <location filename="../../pos/ui/bench/page.py" line="236" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="241" />
+      <location filename="../../pos/ui/bench/page.py" line="242" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="253" />
+      <location filename="../../pos/ui/bench/page.py" line="254" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
-      <location filename="../../ui/bench/page.py" line="311" />
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../pos/ui/bench/page.py" line="306" />
+      <location filename="../../pos/ui/bench/page.py" line="312" />
+      <location filename="../../pos/ui/bench/page.py" line="318" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="305" />
+      <location filename="../../pos/ui/bench/page.py" line="306" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../pos/ui/bench/page.py" line="310" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="309" />
+      <location filename="../../pos/ui/bench/page.py" line="310" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="311" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="311" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="311" />
+      <location filename="../../pos/ui/bench/page.py" line="312" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="317" />
+      <location filename="../../pos/ui/bench/page.py" line="318" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="337" />
+      <location filename="../../pos/ui/bench/page.py" line="338" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="353" />
+      <location filename="../../pos/ui/bench/page.py" line="354" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../pos/ui/bench/page.py" line="356" />
+      <location filename="../../pos/ui/bench/page.py" line="359" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="355" />
+      <location filename="../../pos/ui/bench/page.py" line="356" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="358" />
+      <location filename="../../pos/ui/bench/page.py" line="359" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../pos/ui/bench/page.py" line="370" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="369" />
+      <location filename="../../pos/ui/bench/page.py" line="370" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../pos/ui/bench/page.py" line="385" />
+      <location filename="../../pos/ui/bench/page.py" line="388" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="384" />
+      <location filename="../../pos/ui/bench/page.py" line="385" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="387" />
+      <location filename="../../pos/ui/bench/page.py" line="388" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="388" />
+      <location filename="../../pos/ui/bench/page.py" line="389" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="407" />
+      <location filename="../../pos/ui/bench/page.py" line="408" />
       <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
       <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../pos/ui/bench/page.py" line="443" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="442" />
+      <location filename="../../pos/ui/bench/page.py" line="443" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="444" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/page.py" line="444" />
+      <location filename="../../pos/ui/bench/page.py" line="445" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
   </context>
   <context>
+    <name>CodeDialog</name>
+    <message>
+      <location filename="../../pos/ui/counter/code_dialog.py" line="11" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/code_dialog.py" line="12" />
+      <source>Item code or barcode (3*CODE for three), or part of a name</source>
+      <translation>货号或条码（3*货号 表示三件），或品名的一部分</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../ui/counter/page.py" line="56" />
-      <location filename="../../ui/counter/page.py" line="201" />
+      <location filename="../../pos/ui/counter/page.py" line="58" />
+      <location filename="../../pos/ui/counter/page.py" line="222" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="86" />
+      <location filename="../../pos/ui/counter/page.py" line="90" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="87" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="88" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="89" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="90" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <source>Ctrl+J To settle</source>
+      <translation>Ctrl+J 待结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <source>Ctrl+G Set aside</source>
+      <translation>Ctrl+G 挂起单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="108" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="109" />
+      <location filename="../../pos/ui/counter/page.py" line="116" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="115" />
+      <location filename="../../pos/ui/counter/page.py" line="124" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="117" />
+      <location filename="../../pos/ui/counter/page.py" line="126" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="164" />
+      <location filename="../../pos/ui/counter/page.py" line="180" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="204" />
+      <location filename="../../pos/ui/counter/page.py" line="225" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="204" />
+      <location filename="../../pos/ui/counter/page.py" line="225" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="207" />
+      <location filename="../../pos/ui/counter/page.py" line="228" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="214" />
+      <location filename="../../pos/ui/counter/page.py" line="235" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../pos/ui/counter/page.py" line="238" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../pos/ui/counter/page.py" line="238" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="217" />
+      <location filename="../../pos/ui/counter/page.py" line="238" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="218" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="218" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="219" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="245" />
+      <location filename="../../pos/ui/counter/page.py" line="277" />
+      <source>The list is empty.</source>
+      <translation>列表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="301" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="261" />
+      <location filename="../../pos/ui/counter/page.py" line="317" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="265" />
+      <location filename="../../pos/ui/counter/page.py" line="321" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="298" />
+      <location filename="../../pos/ui/counter/page.py" line="354" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="303" />
+      <location filename="../../pos/ui/counter/page.py" line="359" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="317" />
+      <location filename="../../pos/ui/counter/page.py" line="373" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="535" />
+      <location filename="../../pos/ui/counter/page.py" line="588" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -536,158 +564,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../pos/ui/counter/page.py" line="404" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../pos/ui/counter/page.py" line="404" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="348" />
+      <location filename="../../pos/ui/counter/page.py" line="404" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="349" />
+      <location filename="../../pos/ui/counter/page.py" line="405" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="349" />
+      <location filename="../../pos/ui/counter/page.py" line="405" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="358" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
-      <location filename="../../ui/counter/page.py" line="383" />
+      <location filename="../../pos/ui/counter/page.py" line="439" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
-      <source>Item code or barcode (3*CODE for three)</source>
-      <translation>货号或条码（3*货号 表示 3 件）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="380" />
+      <location filename="../../pos/ui/counter/page.py" line="436" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="383" />
+      <location filename="../../pos/ui/counter/page.py" line="439" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="391" />
+      <location filename="../../pos/ui/counter/page.py" line="447" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="401" />
+      <location filename="../../pos/ui/counter/page.py" line="457" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../pos/ui/counter/page.py" line="458" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="412" />
+      <location filename="../../pos/ui/counter/page.py" line="468" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="412" />
+      <location filename="../../pos/ui/counter/page.py" line="468" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../pos/ui/counter/page.py" line="477" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="421" />
+      <location filename="../../pos/ui/counter/page.py" line="477" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="438" />
+      <location filename="../../pos/ui/counter/page.py" line="494" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="439" />
+      <location filename="../../pos/ui/counter/page.py" line="495" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="443" />
+      <location filename="../../pos/ui/counter/page.py" line="499" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="504" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="449" />
+      <location filename="../../pos/ui/counter/page.py" line="505" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="463" />
+      <location filename="../../pos/ui/counter/page.py" line="519" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="471" />
+      <location filename="../../pos/ui/counter/page.py" line="527" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="479" />
+      <location filename="../../pos/ui/counter/page.py" line="535" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="486" />
-      <source>Print the slip for checking (F5) first, or tick 'no packing'.</source>
-      <translation>请先打印单据点货（F5），或勾选“不需打包”。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/counter/page.py" line="511" />
+      <location filename="../../pos/ui/counter/page.py" line="564" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="515" />
+      <location filename="../../pos/ui/counter/page.py" line="568" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="515" />
+      <location filename="../../pos/ui/counter/page.py" line="568" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/page.py" line="579" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="534" />
+      <location filename="../../pos/ui/counter/page.py" line="587" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -695,74 +712,74 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="24" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="24" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="30" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="33" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="48" />
-      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="48" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="92" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="49" />
-      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="49" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="92" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="50" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="50" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="51" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="51" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="54" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="54" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="55" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="55" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="56" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="56" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="57" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="57" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="96" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="96" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="104" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="104" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="150" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="150" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -770,27 +787,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="75" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="75" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="79" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="80" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="80" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="87" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="87" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="102" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="102" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -798,72 +815,72 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="29" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="29" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="31" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="31" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="35" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="38" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
       <source>Expected</source>
       <translation>应有</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
       <source>Counted</source>
       <translation>实点</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="41" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="54" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="66" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="95" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="108" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/day_end_dialog.py" line="94" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="107" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
@@ -871,27 +888,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>LinesModel</name>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
@@ -899,165 +916,200 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="57" />
+      <location filename="../../pos/ui/main_window.py" line="62" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="58" />
+      <location filename="../../pos/ui/main_window.py" line="63" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../pos/ui/main_window.py" line="86" />
+      <source>Amounts are typed by hand; a scan is not an amount.</source>
+      <translation>金额须手工输入：扫码不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="98" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../pos/ui/main_window.py" line="101" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../pos/ui/main_window.py" line="102" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
-      <location filename="../../ui/main_window.py" line="318" />
-      <location filename="../../ui/main_window.py" line="336" />
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../pos/ui/main_window.py" line="107" />
+      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="398" />
+      <location filename="../../pos/ui/main_window.py" line="405" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../pos/ui/main_window.py" line="111" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../pos/ui/main_window.py" line="115" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../pos/ui/main_window.py" line="138" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../pos/ui/main_window.py" line="139" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../pos/ui/main_window.py" line="140" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../pos/ui/main_window.py" line="141" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../pos/ui/main_window.py" line="146" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="148" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="150" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="152" />
+      <source>Not working here: {engines}</source>
+      <translation>此处无法使用：{engines}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="166" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../pos/ui/main_window.py" line="168" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../pos/ui/main_window.py" line="170" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../pos/ui/main_window.py" line="172" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../pos/ui/main_window.py" line="174" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../pos/ui/main_window.py" line="221" />
+      <source>A scan means nothing here: close this window first.</source>
+      <translation>扫码在此无效：请先关闭此窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="224" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../pos/ui/main_window.py" line="279" />
+      <source>Customer display: waiting for a second screen.</source>
+      <translation>客显：等待第二块屏幕。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="328" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../pos/ui/main_window.py" line="331" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../pos/ui/main_window.py" line="331" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../pos/ui/main_window.py" line="333" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../pos/ui/main_window.py" line="335" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../pos/ui/main_window.py" line="335" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../pos/ui/main_window.py" line="335" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="274" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../pos/ui/main_window.py" line="380" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="319" />
+      <location filename="../../pos/ui/main_window.py" line="381" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="398" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../pos/ui/main_window.py" line="405" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="41" />
+      <location filename="../../pos/ui/app.py" line="40" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>
@@ -1065,67 +1117,87 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="248" />
+      <location filename="../../pos/ui/returns/new_return.py" line="42" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../pos/ui/returns/new_return.py" line="46" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../pos/ui/returns/new_return.py" line="46" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="250" />
+      <location filename="../../pos/ui/returns/new_return.py" line="46" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="251" />
-      <source>Return</source>
-      <translation>退回</translation>
+      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="251" />
+      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <source>Qty returned</source>
+      <translation>退货数量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="252" />
-      <source>Customer does not want it</source>
-      <translation>客户不要</translation>
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="252" />
-      <source>Defective</source>
-      <translation>质量问题</translation>
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="253" />
-      <source>Wrong item</source>
-      <translation>错货</translation>
+      <location filename="../../pos/ui/returns/new_return.py" line="162" />
+      <source>Saving the return slip…</source>
+      <translation>正在保存退货单…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="253" />
-      <source>Other</source>
-      <translation>其他</translation>
+      <location filename="../../pos/ui/returns/new_return.py" line="173" />
+      <source>Manager override</source>
+      <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="271" />
+      <location filename="../../pos/ui/returns/new_return.py" line="83" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="272" />
+      <location filename="../../pos/ui/returns/new_return.py" line="84" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="288" />
+      <location filename="../../pos/ui/returns/new_return.py" line="94" />
+      <source>Arrow keys choose a line; type how many come back; F2 changes the reason; Enter returns them.</source>
+      <translation>方向键选行；直接输入退货数量；F2 修改原因；回车确认退货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/new_return.py" line="129" />
+      <source>Returning {count} units, refund {amount}</source>
+      <translation>退货 {count} 件，退款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/new_return.py" line="141" />
+      <source>Line {row}: say what the other reason is.</source>
+      <translation>第 {row} 行：请说明是什么其他原因。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/new_return.py" line="145" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1133,7 +1205,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../ui/preview.py" line="58" />
+      <location filename="../../pos/ui/preview.py" line="74" />
       <source>Print preview: {title}</source>
       <translation>打印预览：{title}</translation>
     </message>
@@ -1141,333 +1213,428 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../ui/print_queue.py" line="46" />
+      <location filename="../../pos/ui/print_queue.py" line="47" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../pos/ui/print_queue.py" line="52" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../pos/ui/print_queue.py" line="52" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../pos/ui/print_queue.py" line="52" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="51" />
+      <location filename="../../pos/ui/print_queue.py" line="52" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="53" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="53" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="53" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="58" />
+      <location filename="../../pos/ui/print_queue.py" line="59" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="59" />
+      <location filename="../../pos/ui/print_queue.py" line="60" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="60" />
+      <location filename="../../pos/ui/print_queue.py" line="61" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="61" />
+      <location filename="../../pos/ui/print_queue.py" line="62" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="62" />
+      <location filename="../../pos/ui/print_queue.py" line="63" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="63" />
+      <location filename="../../pos/ui/print_queue.py" line="64" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../pos/ui/print_queue.py" line="109" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../pos/ui/print_queue.py" line="109" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="108" />
+      <location filename="../../pos/ui/print_queue.py" line="109" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../pos/ui/print_queue.py" line="110" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="109" />
+      <location filename="../../pos/ui/print_queue.py" line="110" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="23" />
+      <location filename="../../pos/ui/print_queue.py" line="23" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="24" />
+      <location filename="../../pos/ui/print_queue.py" line="24" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="25" />
+      <location filename="../../pos/ui/print_queue.py" line="25" />
+      <source>Refund receipt</source>
+      <translation>退款收据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="26" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="26" />
+      <location filename="../../pos/ui/print_queue.py" line="27" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="27" />
+      <location filename="../../pos/ui/print_queue.py" line="28" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="31" />
+      <location filename="../../pos/ui/print_queue.py" line="32" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="33" />
+      <location filename="../../pos/ui/print_queue.py" line="34" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="35" />
+      <location filename="../../pos/ui/print_queue.py" line="36" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../pos/ui/print_queue.py" line="159" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="158" />
+      <location filename="../../pos/ui/print_queue.py" line="159" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="169" />
+      <location filename="../../pos/ui/print_queue.py" line="170" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../ui/print_queue.py" line="170" />
+      <location filename="../../pos/ui/print_queue.py" line="171" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
   </context>
   <context>
+    <name>ReturnOrderDialog</name>
+    <message>
+      <location filename="../../pos/ui/returns/order_prompt.py" line="27" />
+      <source>New return</source>
+      <translation>新建退货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/order_prompt.py" line="36" />
+      <source>Order number (scan the slip), or the customer's phone or name</source>
+      <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/order_prompt.py" line="50" />
+      <source>{code} is not a sales slip number: scan the barcode on the sales slip.</source>
+      <translation>{code} 不是销售单号：请扫描销售单上的条码。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/order_prompt.py" line="59" />
+      <source>Scan the sales slip, or type its number or the customer's phone or name.</source>
+      <translation>请扫描销售单，或输入单号、客户电话或姓名。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnSignatureDialog</name>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="29" />
+      <source>Return slip {number}: customer signature</source>
+      <translation>退货单 {number}：客户签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="30" />
+      <source>{name}: please check the items returned and sign.</source>
+      <translation>{name}：请核对退货商品并签字。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <source>Code</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <source>Item name</source>
+      <translation>品名</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="36" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="36" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="53" />
+      <source>Refund total: {amount} ({capitals})</source>
+      <translation>退款合计：{amount}（{capitals}）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="58" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="59" />
+      <source>Signed on paper</source>
+      <translation>已在纸上签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/signature.py" line="84" />
+      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
+      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
+    </message>
+  </context>
+  <context>
     <name>Returns</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="26" />
+      <location filename="../../pos/ui/returns_dialog.py" line="27" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="27" />
+      <location filename="../../pos/ui/returns_dialog.py" line="28" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="28" />
+      <location filename="../../pos/ui/returns_dialog.py" line="29" />
       <source>manager</source>
       <translation>部门经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/labels.py" line="11" />
+      <source>Not wanted</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/labels.py" line="12" />
+      <source>Defective</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/labels.py" line="13" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns/labels.py" line="14" />
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
   </context>
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="36" />
+      <location filename="../../pos/ui/returns_dialog.py" line="37" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="39" />
-      <location filename="../../ui/returns_dialog.py" line="95" />
+      <location filename="../../pos/ui/returns_dialog.py" line="40" />
+      <location filename="../../pos/ui/returns_dialog.py" line="98" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="39" />
+      <location filename="../../pos/ui/returns_dialog.py" line="40" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="95" />
+      <location filename="../../pos/ui/returns_dialog.py" line="41" />
+      <location filename="../../pos/ui/returns_dialog.py" line="98" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="40" />
-      <location filename="../../ui/returns_dialog.py" line="96" />
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../pos/ui/returns_dialog.py" line="41" />
+      <location filename="../../pos/ui/returns_dialog.py" line="99" />
+      <location filename="../../pos/ui/returns_dialog.py" line="252" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="42" />
+      <location filename="../../pos/ui/returns_dialog.py" line="43" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="45" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="52" />
+      <location filename="../../pos/ui/returns_dialog.py" line="53" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="53" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="55" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="55" />
+      <location filename="../../pos/ui/returns_dialog.py" line="56" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="66" />
+      <location filename="../../pos/ui/returns_dialog.py" line="68" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="96" />
+      <location filename="../../pos/ui/returns_dialog.py" line="99" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="126" />
-      <location filename="../../ui/returns_dialog.py" line="141" />
+      <location filename="../../pos/ui/returns_dialog.py" line="160" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="127" />
-      <source>Order number (scan the slip), or the customer's phone or name</source>
-      <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ui/returns_dialog.py" line="138" />
+      <location filename="../../pos/ui/returns_dialog.py" line="157" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="141" />
+      <location filename="../../pos/ui/returns_dialog.py" line="160" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="158" />
+      <location filename="../../pos/ui/returns_dialog.py" line="181" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="181" />
-      <source>Manager override</source>
-      <translation>经理特批</translation>
-    </message>
-    <message>
-      <location filename="../../ui/returns_dialog.py" line="201" />
+      <location filename="../../pos/ui/returns_dialog.py" line="212" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="201" />
+      <location filename="../../pos/ui/returns_dialog.py" line="212" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="202" />
+      <location filename="../../pos/ui/returns_dialog.py" line="213" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="203" />
+      <location filename="../../pos/ui/returns_dialog.py" line="214" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../ui/returns_dialog.py" line="228" />
+      <location filename="../../pos/ui/returns_dialog.py" line="252" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -1475,52 +1642,52 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ScannerCheck</name>
     <message>
-      <location filename="../../ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="28" />
       <source>US (no change)</source>
       <translation>美式（不转换）</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="28" />
       <source>French AZERTY</source>
       <translation>法语 AZERTY</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="28" />
       <source>German QWERTZ</source>
       <translation>德语 QWERTZ</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="37" />
+      <location filename="../../pos/ui/scanner_check.py" line="37" />
       <source>Click here and scan the barcode above</source>
       <translation>点击此处后扫描上方条码</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="41" />
+      <location filename="../../pos/ui/scanner_check.py" line="41" />
       <source>Keyboard layout</source>
       <translation>键盘布局</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="42" />
+      <location filename="../../pos/ui/scanner_check.py" line="42" />
       <source>Test barcode</source>
       <translation>测试条码</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="43" />
+      <location filename="../../pos/ui/scanner_check.py" line="43" />
       <source>What arrived</source>
       <translation>收到的内容</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="51" />
+      <location filename="../../pos/ui/scanner_check.py" line="51" />
       <source>Not recognised: expected {expected}, got {arrived}. Check the scanner's settings (suffix Enter, no prefix).</source>
       <translation>无法识别：应为 {expected}，收到 {arrived}。请检查扫描枪设置（后缀回车，无前缀）。</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="56" />
+      <location filename="../../pos/ui/scanner_check.py" line="56" />
       <source>The scanner's codes arrive correctly.</source>
       <translation>扫描枪的条码接收正确。</translation>
     </message>
     <message>
-      <location filename="../../ui/scanner_check.py" line="58" />
+      <location filename="../../pos/ui/scanner_check.py" line="58" />
       <source>Codes arrive through the {layout} layout; they will be read back correctly.</source>
       <translation>条码经 {layout} 布局到达，将自动还原为正确内容。</translation>
     </message>
@@ -1528,153 +1695,153 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="31" />
+      <location filename="../../pos/ui/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="40" />
+      <location filename="../../pos/ui/settings_dialog.py" line="40" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="41" />
+      <location filename="../../pos/ui/settings_dialog.py" line="41" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="44" />
+      <location filename="../../pos/ui/settings_dialog.py" line="44" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="52" />
+      <location filename="../../pos/ui/settings_dialog.py" line="52" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="54" />
+      <location filename="../../pos/ui/settings_dialog.py" line="54" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../pos/ui/settings_dialog.py" line="62" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="63" />
+      <location filename="../../pos/ui/settings_dialog.py" line="63" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="65" />
+      <location filename="../../pos/ui/settings_dialog.py" line="65" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="68" />
+      <location filename="../../pos/ui/settings_dialog.py" line="68" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="69" />
+      <location filename="../../pos/ui/settings_dialog.py" line="69" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="77" />
+      <location filename="../../pos/ui/settings_dialog.py" line="77" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="78" />
-      <location filename="../../ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="81" />
+      <location filename="../../pos/ui/settings_dialog.py" line="81" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="105" />
+      <location filename="../../pos/ui/settings_dialog.py" line="105" />
       <source>Drawer and prices</source>
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="175" />
+      <location filename="../../pos/ui/settings_dialog.py" line="175" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="176" />
+      <location filename="../../pos/ui/settings_dialog.py" line="176" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="178" />
+      <location filename="../../pos/ui/settings_dialog.py" line="178" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../pos/ui/settings_dialog.py" line="79" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="83" />
+      <location filename="../../pos/ui/settings_dialog.py" line="83" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="80" />
+      <location filename="../../pos/ui/settings_dialog.py" line="80" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../pos/ui/settings_dialog.py" line="86" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="91" />
+      <location filename="../../pos/ui/settings_dialog.py" line="91" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="94" />
+      <location filename="../../pos/ui/settings_dialog.py" line="94" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="96" />
+      <location filename="../../pos/ui/settings_dialog.py" line="96" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="87" />
+      <location filename="../../pos/ui/settings_dialog.py" line="87" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="102" />
+      <location filename="../../pos/ui/settings_dialog.py" line="102" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -1682,135 +1849,160 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettleDialog</name>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="21" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="23" />
       <source>Settle</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="31" />
-      <source>Customer takes the goods now (no packing)</source>
-      <translation>客户当场提货（不需打包）</translation>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="36" />
+      <source>Customer takes the goods now without packing (the three copies print)</source>
+      <translation>客户当场提货，不打包（仍打印三联单据）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="35" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="41" />
       <source>Cash handed over</source>
       <translation>客户付现金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="38" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="42" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="48" />
       <source>Amount by that method</source>
       <translation>该方式支付金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="50" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="56" />
       <source>Shipping fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="51" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="57" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="56" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="62" />
       <source>Other payment</source>
       <translation>其他支付</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="58" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="64" />
       <source>Confirm payment</source>
       <translation>确认收款</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="95" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="102" />
       <source>Goods {amount}</source>
       <translation>商品 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="97" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="104" />
       <source>returns −{amount}</source>
       <translation>退货 −{amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="99" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="106" />
       <source>previous balance {amount}</source>
       <translation>上次欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="101" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="108" />
       <source>shipping {amount}</source>
       <translation>运费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="103" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="110" />
       <source>Due {amount}  {capitals}</source>
       <translation>应收 {amount}  {capitals}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="108" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="115" />
       <source>Change {amount}</source>
       <translation>找零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/settle_dialog.py" line="118" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="125" />
       <source>Exact {amount}</source>
       <translation>刚好 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="145" />
+      <source>Check the amount</source>
+      <translation>请核对金额</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="146" />
+      <source>Cash handed over {tendered} for {due} due: is that right?</source>
+      <translation>应收 {due}，客户付现 {tendered}：金额无误吗？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="148" />
+      <source>Yes, take {amount}</source>
+      <translation>无误，收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="150" />
+      <source>No, correct it</source>
+      <translation>不对，重新输入</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="158" />
+      <source>This slip has not been printed for checking. Print it (F5) for the bench first, or tick 'takes the goods now without packing'.</source>
+      <translation>此单尚未打印点货。请先按 F5 打印单据交打包台点货，或勾选“客户当场提货，不打包”。</translation>
     </message>
   </context>
   <context>
     <name>SignInPage</name>
     <message>
-      <location filename="../../ui/sign_in.py" line="15" />
+      <location filename="../../pos/ui/sign_in.py" line="15" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../ui/sign_in.py" line="21" />
+      <location filename="../../pos/ui/sign_in.py" line="21" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../ui/sign_in.py" line="26" />
+      <location filename="../../pos/ui/sign_in.py" line="26" />
       <source>Login code</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../ui/sign_in.py" line="27" />
+      <location filename="../../pos/ui/sign_in.py" line="27" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ui/sign_in.py" line="47" />
+      <location filename="../../pos/ui/sign_in.py" line="47" />
       <source>Enter your login code.</source>
       <translation>请输入工号。</translation>
     </message>
     <message>
-      <location filename="../../ui/sign_in.py" line="51" />
+      <location filename="../../pos/ui/sign_in.py" line="51" />
       <source>Enter your PIN.</source>
       <translation>请输入密码。</translation>
     </message>
@@ -1818,47 +2010,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="22" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="22" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="25" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="25" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="26" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="26" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="36" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="36" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="37" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="37" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="42" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="42" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="43" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="43" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="49" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="49" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../ui/bench/dialogs.py" line="65" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="65" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
     </message>
@@ -1866,253 +2058,253 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Vocabulary</name>
     <message>
-      <location filename="../../ui/vocabulary.py" line="18" />
+      <location filename="../../pos/ui/vocabulary.py" line="18" />
       <source>cashier</source>
       <translation>结算员</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="19" />
+      <location filename="../../pos/ui/vocabulary.py" line="19" />
       <source>packer</source>
       <translation>点货员</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="20" />
+      <location filename="../../pos/ui/vocabulary.py" line="20" />
       <source>manager</source>
       <translation>经理</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="21" />
+      <location filename="../../pos/ui/vocabulary.py" line="21" />
       <source>admin</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="25" />
+      <location filename="../../pos/ui/vocabulary.py" line="25" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="26" />
+      <location filename="../../pos/ui/vocabulary.py" line="26" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="27" />
+      <location filename="../../pos/ui/vocabulary.py" line="27" />
       <source>department manager</source>
       <translation>部门经理</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="28" />
+      <location filename="../../pos/ui/vocabulary.py" line="28" />
       <source>checker</source>
       <translation>点货人</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="29" />
+      <location filename="../../pos/ui/vocabulary.py" line="29" />
       <source>second checker</source>
       <translation>第二点货人</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="33" />
+      <location filename="../../pos/ui/vocabulary.py" line="33" />
       <source>open</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="34" />
+      <location filename="../../pos/ui/vocabulary.py" line="34" />
       <source>printed, waiting for the bench</source>
       <translation>已打印、待点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="35" />
+      <location filename="../../pos/ui/vocabulary.py" line="35" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="36" />
+      <location filename="../../pos/ui/vocabulary.py" line="36" />
       <source>checked</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="37" />
-      <location filename="../../ui/vocabulary.py" line="42" />
+      <location filename="../../pos/ui/vocabulary.py" line="37" />
+      <location filename="../../pos/ui/vocabulary.py" line="42" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="38" />
+      <location filename="../../pos/ui/vocabulary.py" line="38" />
       <source>paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="39" />
+      <location filename="../../pos/ui/vocabulary.py" line="39" />
       <source>draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="40" />
+      <location filename="../../pos/ui/vocabulary.py" line="40" />
       <source>awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="41" />
+      <location filename="../../pos/ui/vocabulary.py" line="41" />
       <source>complete</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="43" />
+      <location filename="../../pos/ui/vocabulary.py" line="43" />
       <source>waiting to print</source>
       <translation>等待打印</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="44" />
+      <location filename="../../pos/ui/vocabulary.py" line="44" />
       <source>being sent</source>
       <translation>正在发送</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="45" />
+      <location filename="../../pos/ui/vocabulary.py" line="45" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="46" />
+      <location filename="../../pos/ui/vocabulary.py" line="46" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="47" />
+      <location filename="../../pos/ui/vocabulary.py" line="47" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="51" />
+      <location filename="../../pos/ui/vocabulary.py" line="51" />
       <source>be printed for checking</source>
       <translation>打印点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="52" />
+      <location filename="../../pos/ui/vocabulary.py" line="52" />
       <source>start checking</source>
       <translation>开始点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="53" />
+      <location filename="../../pos/ui/vocabulary.py" line="53" />
       <source>finish checking</source>
       <translation>完成点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="54" />
+      <location filename="../../pos/ui/vocabulary.py" line="54" />
       <source>reopen the check</source>
       <translation>重新点货</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="55" />
+      <location filename="../../pos/ui/vocabulary.py" line="55" />
       <source>be voided</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="58" />
+      <location filename="../../pos/ui/vocabulary.py" line="58" />
       <source>sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="59" />
+      <location filename="../../pos/ui/vocabulary.py" line="59" />
       <source>receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="60" />
+      <location filename="../../pos/ui/vocabulary.py" line="60" />
       <source>return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="61" />
+      <location filename="../../pos/ui/vocabulary.py" line="61" />
       <source>box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="62" />
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="63" />
+      <location filename="../../pos/ui/vocabulary.py" line="63" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="66" />
+      <location filename="../../pos/ui/vocabulary.py" line="66" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="67" />
+      <location filename="../../pos/ui/vocabulary.py" line="67" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="68" />
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="69" />
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="74" />
+      <location filename="../../pos/ui/vocabulary.py" line="74" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="75" />
+      <location filename="../../pos/ui/vocabulary.py" line="75" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="76" />
+      <location filename="../../pos/ui/vocabulary.py" line="76" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="77" />
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="83" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -2492,12 +2684,24 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数量必须在1到{maximum}之间。</translation>
     </message>
     <message>
-      <source>Return slip {number} is signed by the {role} already.</source>
-      <translation>退货单 {number} 的{role}已签字。</translation>
+      <source>Return slip {number} is complete: it takes no more signatures.</source>
+      <translation>退货单 {number} 已生效，不能再签字。</translation>
     </message>
     <message>
-      <source>Return slip {number} is {status}: it takes no more signatures.</source>
-      <translation>退货单 {number} 状态为“{status}”，不能再签字。</translation>
+      <source>Return slip {number} is signed by the customer already.</source>
+      <translation>退货单 {number} 客户已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the handler already.</source>
+      <translation>退货单 {number} 经手人已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} is signed by the manager already.</source>
+      <translation>退货单 {number} 部门经理已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} was set aside: it takes no more signatures.</source>
+      <translation>退货单 {number} 已作废，不能再签字。</translation>
     </message>
     <message>
       <source>Say what the other reason is.</source>

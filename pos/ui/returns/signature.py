@@ -1,0 +1,86 @@
+"""The customer's signature on a return slip (退货单): what comes back and the refund, at the
+customer's eye level, above the pad. Not the bench's "everything is in the boxes" signature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from pos.domain.money import Money
+from pos.services.returns import ReturnInfo
+from pos.ui.returns.fit import fit_table, fit_to_screen
+from pos.ui.returns.labels import reason_labels
+from pos.ui.signature_pad import SignaturePad
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ReturnSignatureDialog(QDialog):
+    """The customer checks the returned items and the refund total, then signs on the pad or on
+    paper (`on_paper`)."""
+
+    def __init__(self, slip: ReturnInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slip = slip
+        self.on_paper = False
+        self.setWindowTitle(self.tr("Return slip {number}: customer signature").format(number=slip.number))
+        heading = QLabel(self.tr("{name}: please check the items returned and sign.").format(name=slip.customer_name),
+                         objectName="return_signature_heading")
+        heading.setStyleSheet("font-size: 24px; font-weight: bold;")
+        heading.setWordWrap(True)
+        self.table = QTableWidget(len(slip.lines), 5, objectName="returned_items")
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Qty"),
+                                              self.tr("Amount"), self.tr("Reason")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setMinimumSectionSize(36)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setStyleSheet("font-size: 18px;")
+        reasons = reason_labels()
+        for row, (code, name, quantity, price, reason) in enumerate(slip.lines):
+            cells = [(code, None), (name, None), (str(quantity), RIGHT), (Money(quantity * price).format(), RIGHT),
+                     (reasons.get(reason, reason), None)]
+            for column, (text, align) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if align is not None:
+                    item.setTextAlignment(align)
+                self.table.setItem(row, column, item)
+        fit_table(self.table, max_rows=8)
+        total = Money(slip.total_fen)
+        self.total = QLabel(self.tr("Refund total: {amount} ({capitals})").format(
+            amount=total.format(), capitals=total.capitals()), objectName="return_signature_total")
+        self.total.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.pad = SignaturePad()
+        self.message = QLabel("", objectName="error")
+        clear = QPushButton(self.tr("Clear"))
+        paper = QPushButton(self.tr("Signed on paper"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        clear.clicked.connect(self.pad.clear)
+        paper.clicked.connect(self._paper)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+        layout.addWidget(self.pad, 1)
+        row = QHBoxLayout()
+        row.addWidget(clear)
+        row.addWidget(paper)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        fit_to_screen(self)
+
+    def _paper(self) -> None:
+        self.on_paper = True
+        self.accept()
+
+    def _check(self) -> None:
+        if self.pad.is_empty:
+            self.message.setText(self.tr("The pad is empty: sign it, or choose 'Signed on paper'."))
+            return
+        self.accept()

@@ -1,0 +1,81 @@
+"""Stray input: scanner bursts and key presses while each dialog of the counter is open in turn.
+Afterwards nothing stored has changed (no payment, line, signature, setting), except what the
+dialog's own declared meaning of a scan does (F3: the scanned code goes on the slip)."""
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from pos.db.models.base import Base
+from pos.services import customers
+from pos.ui.counter.code_dialog import CodeDialog
+from tests.ui.keyboard import scan, scanner_types
+from tests.ui.modal import when_modal
+from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
+
+STRAY_CODES = ["YJ1000", "6971230000006", "BD2000", "3*YJ1000", "S20261128-0001", "6971230000013", "1200",
+               "88", "R20261128-0001", "zs"]
+# keys a person might hit by accident while a dialog is open; Enter and Space would be a decision
+STRAY_KEYS = [Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Backspace,
+              Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_F5, Qt.Key.Key_F9] + [ord(c) for c in "0123456789ABC"]
+
+
+def stored(db):
+    """Every row of every table, as plain tuples."""
+    with db.transaction() as session:
+        return {table.name: sorted(map(repr, session.execute(select(table)).all()))
+                for table in Base.metadata.sorted_tables}
+
+
+def stray_input(qtbot, dialog, rng):
+    for _ in range(6):
+        target = QApplication.focusWidget() or dialog
+        if rng.random() < 0.5:
+            scanner_types(target, rng.choice(STRAY_CODES), enter=rng.random() < 0.8)
+            qtbot.wait(80)
+        else:
+            qtbot.keyClick(target, rng.choice(STRAY_KEYS))
+            qtbot.wait(80)  # a person's pace: the filter lets the key through
+        if QApplication.activeModalWidget() is not dialog:
+            return  # the dialog's declared meaning closed it (F3 takes a scan as its code)
+
+
+# the counter's actions that open a dialog
+ACTIONS = ["customer", "code", "quantity", "print", "settle", "remove", "price", "swap", "drawer", "day_end", "help"]
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_stray_input_in_each_counter_dialog_changes_nothing_it_does_not_declare(qtbot, zh, counter_window, action):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    page.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "YJ1000")
+    page.status = "checked" if action == "settle" else page.status  # the settle dialog opens
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    before, saved_before = stored(window.db), list(window._save.calls) if hasattr(window._save, "calls") else None
+    rng = random.Random(f"stray-{action}")
+    opened = []
+
+    def in_dialog(dialog):
+        opened.append(type(dialog).__name__)
+        stray_input(qtbot, dialog, rng)
+        if QApplication.activeModalWidget() is dialog:
+            dialog.reject()
+
+    failures = when_modal(in_dialog)
+    page.actions[action].trigger()
+    qtbot.waitUntil(lambda: bool(opened) or bool(failures), timeout=5000)
+    failures.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and window.worker.pending == 0, timeout=5000)
+    after = stored(window.db)
+    if opened == [CodeDialog.__name__]:
+        # its declared meaning: a scanned code goes on the slip, and nothing else changes
+        changed = {name for name in after if after[name] != before[name]}
+        assert changed <= {"order_lines", "audit_events", "audit_head"}, changed
+    else:
+        assert after == before, (opened, {k: sorted(set(after[k]) ^ set(before[k])) for k in after if after[k] != before[k]})
+    assert saved_before is None or window._save.calls == saved_before
