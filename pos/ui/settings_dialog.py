@@ -220,4 +220,4 @@ class SettingsDialog(QDialog):
         new = self.result_settings
         old = self.original
         return bool(new) and any(getattr(new, f) != getattr(old, f) for f in (
-            "language", "database_url", "serial_scanner", "customer_display", "sound", "station_name"))
+            "language", "database_url", "serial_scanner", "sound", "station_name"))  # the display follows live
