@@ -15,6 +15,15 @@ class Mode(StrEnum):
     ABSENT = "absent"  # two packers check and sign; copy 3 goes inside the box lid
 
 
+class HandTickReason(StrEnum):
+    """Why a unit was ticked by hand rather than scanned (standard 3.6: product problems are
+    recorded for the area lead)."""
+
+    NO_LABEL = "no_label"
+    DAMAGED_LABEL = "damaged_label"
+    DEFECT = "defect"
+
+
 @dataclass(frozen=True)
 class LineCount:
     quantity: int
@@ -43,9 +52,11 @@ def completion_problems(
     mode: Mode | str,
     signatures: set[str],
     open_returns: int,
+    copy3_in_box: bool = False,
 ) -> list[str]:
     """Why the order cannot be completed yet (empty: it can). Codes, for the UI to word:
-    units_left, box_open, checker, customer_signature, second_checker, return_unsigned, nothing_packed."""
+    units_left, box_open, checker, customer_signature, second_checker, copy3_in_box, return_unsigned,
+    nothing_packed. When the customer is absent, both packers confirm copy 3 is in the box."""
     problems = []
     if unfinished(lines):
         problems.append("units_left")
@@ -59,6 +70,8 @@ def completion_problems(
         problems.append("customer_signature")
     if Mode(mode) is Mode.ABSENT and "second_checker" not in signatures:
         problems.append("second_checker")
+    if Mode(mode) is Mode.ABSENT and not copy3_in_box:
+        problems.append("copy3_in_box")
     if open_returns:
         problems.append("return_unsigned")
     return problems

@@ -29,6 +29,7 @@ _TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus]] = {
     "print_for_checking": (frozenset({OrderStatus.OPEN}), OrderStatus.PRINTED),
     "start_check": (frozenset({OrderStatus.PRINTED}), OrderStatus.CHECKING),
     "complete_check": (frozenset({OrderStatus.CHECKING}), OrderStatus.CHECKED),
+    "reset_check": (frozenset({OrderStatus.CHECKING}), OrderStatus.PRINTED),  # manager: back to the queue
     "reopen_check": (frozenset({OrderStatus.CHECKED}), OrderStatus.CHECKING),
     "void": (frozenset({OrderStatus.OPEN, OrderStatus.PRINTED}), OrderStatus.VOIDED),
 }

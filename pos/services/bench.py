@@ -17,10 +17,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, ProductBarcode, ReturnSlip, Signature, TickEvent
-from pos.domain.check import BoxState, LineCount, Mode, completion_problems
+from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, Product, ProductBarcode, ReturnSlip, Signature, TickEvent
+from pos.domain.check import BoxState, HandTickReason, LineCount, Mode, completion_problems
 from pos.domain.codes import parse_scan
 from pos.domain.customers import pinyin_key
+from pos.domain.money import Money
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied, PosError
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
@@ -37,6 +38,18 @@ class RefusedScan(PosError):
     code = "refused_scan"
 
 
+class Copy3NotConfirmed(Conflict):
+    """Customer absent: the last box is not sealed (nor the check completed) until both packers
+    confirm copy 3 is inside it."""
+
+    code = "copy3_not_confirmed"
+
+    @classmethod
+    def of(cls, refusal: Conflict) -> Copy3NotConfirmed:
+        # the template is written as a plain Conflict so tools/update_translations.py collects it
+        return cls(refusal.template, **refusal.details)
+
+
 @dataclass(frozen=True)
 class BenchLine:
     id: int
@@ -48,6 +61,7 @@ class BenchLine:
     crossed: int
     manual_ticks: int
     defective: int
+    unit_price: Money
 
     @property
     def remaining(self) -> int:
@@ -73,12 +87,19 @@ class BenchView:
     customer_name: str
     customer_phone: str
     customer_address: str
+    customer_number: str
     name_confirmed: bool
     lines: tuple[BenchLine, ...]
     boxes: tuple[BenchBox, ...]
     signatures: dict[str, str]  # role -> signer name
     open_returns: tuple[str, ...]
     problems: tuple[str, ...]
+    version: tuple = ()  # bench.version() as of this read
+
+    @property
+    def needs_second_packer(self) -> bool:
+        """Customer absent with one packer: an order stuck before the second packer signed."""
+        return self.status == "checking" and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
 
     @property
     def open_box(self) -> BenchBox | None:
@@ -119,9 +140,37 @@ class QueueEntry:
 
 def _checking(session: Session, number: str) -> Order:
     order = get_order(session, number)
-    if order.status != OrderStatus.CHECKING:
-        raise Conflict("Order {number} is not being checked (it is {status}).", number=order.number, status=order.status)
-    return order
+    if order.status == OrderStatus.CHECKING:
+        return order
+    # one sentence per state: a state's code never shows in a translated message
+    if order.status == OrderStatus.PRINTED:
+        raise Conflict("Order {number} is waiting in the bench queue: load it first.", number=order.number)
+    if order.status == OrderStatus.CHECKED:
+        raise Conflict("Order {number} is checked already.", number=order.number)
+    if order.status == OrderStatus.VOIDED:
+        raise Conflict("Order {number} is voided.", number=order.number)
+    raise Conflict("Order {number} has not been printed for checking yet.", number=order.number)
+
+
+def _unfinished(current: BenchView) -> Conflict:
+    """Why completing is refused, worded for the packer (the first thing missing)."""
+    problem = current.problems[0]
+    if problem == "units_left":
+        return Conflict("{left} units are still to check.", left=current.units - current.done_units)
+    if problem == "box_open":
+        return Conflict("Seal box {box} first.", box=next(b.number for b in current.boxes if b.count and not b.sealed))
+    if problem == "customer_signature":
+        return Conflict("The customer has not signed yet.")
+    if problem == "second_checker":
+        return Conflict("The second packer has not signed in.")
+    if problem == "copy3_in_box":
+        return Conflict("Both packers confirm copy 3 is in the box.")
+    if problem == "return_unsigned":
+        return Conflict("Return slip {slip} needs its three signatures.",
+                        slip=current.open_returns[0] if current.open_returns else "")
+    if problem == "nothing_packed":
+        return Conflict("Nothing is packed in a box yet.")
+    return Conflict("The checker has not signed.")
 
 
 def view(session: Session, order: Order) -> BenchView:
@@ -129,7 +178,7 @@ def view(session: Session, order: Order) -> BenchView:
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
     lines = tuple(BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed,
-                            ln.manual_ticks, ln.defective) for ln in session.scalars(
+                            ln.manual_ticks, ln.defective, Money(ln.unit_price_fen)) for ln in session.scalars(
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)))
     by_id = {line.id: line for line in lines}
     boxes = []
@@ -144,14 +193,52 @@ def view(session: Session, order: Order) -> BenchView:
     problems = completion_problems(
         [LineCount(ln.quantity, ln.ticked, ln.crossed) for ln in lines],
         [BoxState(b.number, b.count, b.sealed) for b in boxes],
-        order.customer_mode, set(signatures), len(open_returns))
+        order.customer_mode, set(signatures), len(open_returns), order.copy3_to == "box")
     return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
-                     order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns, tuple(problems))
+                     customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns,
+                     tuple(problems), _version(session, order.number))
 
 
 def bench_view(db: Database, number: str) -> BenchView:
     with db.transaction() as session:
         return view(session, get_order(session, number))
+
+
+def version(db: Database, number: str) -> tuple:
+    """A cheap fingerprint of everything the bench shows of an order, read in one round trip: it
+    changes when the order changes anywhere (another station ticks, a manager resets it, the name
+    is corrected, a return slip is signed), so an open bench screen knows to read it again."""
+    with db.transaction() as session:
+        return _version(session, number)
+
+
+def _version(session: Session, number: str) -> tuple:
+    order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
+    lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
+    ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
+    boxes = select(Box).where(Box.order_id == order).subquery()
+    slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
+
+    def one(query):  # noqa: ANN001, ANN202
+        return query.scalar_subquery()
+
+    row = session.execute(select(
+        Order.status, Order.customer_mode, Order.name_confirmed_at, Customer.name,
+        one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
+        one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
+        one(select(func.coalesce(func.sum(lines.c.defective), 0))),
+        one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
+        one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
+        one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
+            .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order)),
+        one(select(func.coalesce(func.max(Signature.id), 0)).where(
+            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+        one(select(func.count(Signature.id)).where(
+            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+        one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
+                                                    ReturnSlip.status.in_(returns.OPEN))),
+    ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
+    return tuple(row) if row is not None else ()
 
 
 def queue(db: Database) -> list[QueueEntry]:
@@ -180,27 +267,74 @@ def resume_candidate(db: Database, station: str) -> str | None:
         )
 
 
-def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str) -> BenchView:
-    """The packer signs as checker (点货人) and chooses customer present or absent. Loading an order
-    already being checked (after a restart, or at a second station) resumes it as it is."""
+def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None,
+                ) -> BenchView:
+    """The packer signs as checker (点货人), confirms the customer's name and chooses customer present
+    or absent; when absent, the second packer (signed in with their own PIN, a different person)
+    signs too. All of it in one transaction: a refusal leaves the order waiting in the queue.
+    Loading an order already being checked (after a restart, or at a second station) resumes it as
+    it is."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     mode = Mode(mode).value
+    if mode == Mode.ABSENT:
+        if second is None:
+            raise InvalidInput("The customer is absent: the second packer signs in too.")
+        second = require_role(second, Role.PACKER, Role.MANAGER)
+        if second.id == packer.id:
+            raise Conflict("The second packer must be a different person from the first.")
     with db.transaction() as session:
         order = get_order(session, number, lock=True)
         if order.status == OrderStatus.CHECKING:
             return view(session, order)
         order.status = transition(order.status, "start_check")
-        order.customer_mode, order.check_started_at = mode, db.now()
+        now = db.now()
+        order.customer_mode, order.check_started_at, order.name_confirmed_at = mode, now, now
         session.add(Signature(order_id=order.id, role="checker", method="pin", staff_id=packer.id,
-                              signer_name=packer.name, signed_at=db.now()))
-        session.add(Box(order_id=order.id, number=1))
+                              signer_name=packer.name, signed_at=now))
+        if second is not None and mode == Mode.ABSENT:
+            session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
+                                  signer_name=second.name, signed_at=now))
+        if not session.scalar(select(Box.id).where(Box.order_id == order.id).limit(1)):
+            session.add(Box(order_id=order.id, number=1))
         audit.record(session, actor_id=packer.id, action="bench.start_check", entity="order", entity_id=order.number,
-                     detail={"mode": mode}, at=db.now())
+                     detail={"mode": mode, "name_confirmed": True,
+                             **({"second_checker": second.name} if mode == Mode.ABSENT and second else {})},
+                     at=now)
         session.flush()
         return view(session, order)
 
 
+def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
+    """A manager sends a check that cannot go on (customer absent with one packer) back to the
+    queue: ticks and packed boxes are cleared and the checker's signature removed; the audit entry
+    keeps what was cleared. Refused once anything is crossed out or a box sealed: those left
+    paper behind (a return slip, a label)."""
+    manager = require_role(manager, Role.MANAGER)
+    with db.transaction() as session:
+        order = get_order(session, number, lock=True)
+        order.status = transition(order.status, "reset_check")
+        lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+        if any(line.crossed for line in lines) or session.scalar(
+                select(Box.id).where(Box.order_id == order.id, Box.sealed_at.is_not(None)).limit(1)):
+            raise Conflict("Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
+                           number=order.number)
+        cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
+        signers = {s.role: s.signer_name for s in session.scalars(select(Signature).where(Signature.order_id == order.id))}
+        session.execute(TickEvent.__table__.delete().where(TickEvent.order_id == order.id))
+        session.execute(Signature.__table__.delete().where(Signature.order_id == order.id))
+        box_ids = select(Box.id).where(Box.order_id == order.id)
+        session.execute(BoxItem.__table__.delete().where(BoxItem.box_id.in_(box_ids)))
+        session.execute(Box.__table__.delete().where(Box.order_id == order.id))
+        for line in lines:
+            line.ticked = line.manual_ticks = 0
+        order.customer_mode, order.check_started_at, order.name_confirmed_at = Mode.PRESENT.value, None, None
+        audit.record(session, actor_id=manager.id, action="bench.reset_check", entity="order", entity_id=order.number,
+                     detail={"ticked": cleared, "signatures": signers}, at=db.now())
+
+
 def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+    """The packer confirms the customer's name again (start_check already does when the check
+    begins)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
@@ -253,8 +387,8 @@ def _tick_line(session: Session, db: Database, packer: StaffInfo, order: Order, 
     if not bumped:
         session.refresh(line)
         raise RefusedScan(
-            "{scanned}: all {quantity} of {code} {name} are ticked or crossed already.",
-            scanned=scanned, quantity=line.quantity, code=line.item_code, name=line.name)
+            "{scanned}: line {position}, {code} {name}: all {quantity} are ticked or crossed already.",
+            scanned=scanned, position=line.position, quantity=line.quantity, code=line.item_code, name=line.name)
     _pack(session, box, line, count)
     session.add(TickEvent(command_id=command_id or uuid.uuid4().hex, order_id=order.id, order_line_id=line.id,
                           box_id=box.id, staff_id=packer.id, station=station, quantity=count, manual=manual,
@@ -268,7 +402,7 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
     assert ln is not None
     session.refresh(ln)
     line = BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed, ln.manual_ticks,
-                     ln.defective)
+                     ln.defective, Money(ln.unit_price_fen))
     items = tuple(sorted(session.execute(
         select(OrderLine.position, OrderLine.item_code, OrderLine.name, BoxItem.quantity)
         .join(BoxItem, BoxItem.order_line_id == OrderLine.id).where(BoxItem.box_id == box.id)).all()))
@@ -294,6 +428,11 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
                                                    .order_by(OrderLine.position))
                       if ln.item_code == scan.code or ln.product_id in product_ids]
         if not candidates:
+            known = session.execute(select(Product.item_code, Product.name).where(
+                (Product.item_code == scan.code) | Product.id.in_(product_ids)).limit(1)).first()
+            if known is not None:  # the packer sees which product was picked up by mistake
+                raise RefusedScan("{scanned}: {code} {name} is not on slip {number}.", scanned=scan.code,
+                                  code=known.item_code, name=known.name, number=order.number)
             raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
         line = next((ln for ln in candidates if ln.quantity - ln.ticked - ln.crossed >= scan.quantity), candidates[0])
         result = _tick_line(session, db, packer, order, line, scan.quantity, manual=False, station=station,
@@ -313,25 +452,32 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
 
 
 def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
-                station: str = "") -> TickResult:
-    """For an item without a readable label: tick `count` units by hand (marked manual)."""
+                reason: str, station: str = "") -> TickResult:
+    """For an item whose label cannot be scanned: tick `count` units by hand (marked manual), with
+    the reason (no label, damaged label, defect), which the audit entry keeps for the area lead."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if not 1 <= count <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
+    if reason not in {r.value for r in HandTickReason}:
+        raise InvalidInput("Say why the item is ticked by hand.")
     with db.transaction() as session:
         order = _checking(session, number)
         line = get_line(session, order, position)
         result = _tick_line(session, db, packer, order, line, count, manual=True, station=station, command_id=None,
                             scanned=line.item_code)
         audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
-                     detail={"position": position, "quantity": count, "box": result.box_number}, at=db.now())
+                     detail={"position": position, "code": line.item_code, "quantity": count,
+                             "box": result.box_number, "reason": reason}, at=db.now())
         return result
 
 
-def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchView:
+def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
+                   manager: StaffInfo | None = None) -> BenchView:
     """The packer may take back the most recent tick (theirs, its box still open); anything further
-    back needs a manager."""
+    back needs a manager: the actor is one, or `manager` approved it on the spot (PIN)."""
     actor = require_role(actor, Role.PACKER, Role.MANAGER)
+    if manager is not None:
+        manager = require_role(manager, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         events = session.scalars(select(TickEvent).where(TickEvent.order_id == order.id).order_by(TickEvent.id.desc()))
@@ -340,7 +486,7 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchV
                                 .order_by(TickEvent.id.desc()))
         if target is None:
             raise Conflict("There is no tick to undo.")
-        if not actor.has(Role.MANAGER) and (target is not latest or target.staff_id != actor.id):
+        if not actor.has(Role.MANAGER) and manager is None and (target is not latest or target.staff_id != actor.id):
             raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager")
         box = session.get(Box, target.box_id)
         if box is None or box.sealed_at is not None:
@@ -356,8 +502,11 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str) -> BenchV
         if item.quantity == 0:
             session.delete(item)
         target.undone_at, target.undone_by_id = db.now(), actor.id
+        detail = {"code": line.item_code, "quantity": target.quantity, "box": box.number}
+        if manager is not None:
+            detail["approved_by"] = manager.name
         audit.record(session, actor_id=actor.id, action="bench.undo_tick", entity="order", entity_id=order.number,
-                     detail={"code": line.item_code, "quantity": target.quantity, "box": box.number}, at=db.now())
+                     detail=detail, at=db.now())
         session.flush()
         return view(session, order)
 
@@ -434,8 +583,11 @@ def move_item(db: Database, packer: StaffInfo | None, number: str, position: int
 
 
 def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, number: str, box_number: int,
-             printer_uri: str) -> BenchView:
-    """Seal a box and print its label in the same transaction. An empty box cannot be sealed."""
+             printer_uri: str, *, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
+    """Seal a box and print its label in the same transaction. An empty box cannot be sealed. When
+    the customer is absent, the last box (nothing left to check, no other box open with items) is
+    sealed only with copy 3 inside, confirmed by both packers: the sealing one and
+    `copy3_confirmed_by`, the other, signed in with their PIN."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
@@ -450,6 +602,8 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
                 select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
             # both packers' names go on the label, so the second signs in before the first seal
             raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
+        if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
+            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, box_number)
         box.sealed_at, box.sealed_by_id = db.now(), packer.id
         session.flush()
         printing.queue_in_session(session, db, packer, context, kind="box-label", number=order.number,
@@ -457,6 +611,27 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
         audit.record(session, actor_id=packer.id, action="bench.seal_box", entity="order", entity_id=order.number,
                      detail={"box": box_number}, at=db.now())
         return view(session, order)
+
+
+def _last_box(session: Session, order: Order, box: Box) -> bool:
+    left = session.scalar(select(func.coalesce(func.sum(OrderLine.quantity - OrderLine.ticked - OrderLine.crossed), 0))
+                          .where(OrderLine.order_id == order.id))
+    others = session.scalar(select(func.count(Box.id)).where(
+        Box.order_id == order.id, Box.id != box.id, Box.sealed_at.is_(None), Box.id.in_(select(BoxItem.box_id))))
+    return not left and not others
+
+
+def _copy3_in_box(session: Session, db: Database, order: Order, packer: StaffInfo, confirmer: StaffInfo | None,
+                  box_number: int) -> None:
+    """Both packers confirm copy 3 (第三联) is in the clear bag inside the box lid; recorded."""
+    packers = {s.staff_id: s.signer_name for s in session.scalars(select(Signature).where(
+        Signature.order_id == order.id, Signature.role.in_(("checker", "second_checker"))))}
+    if confirmer is None or {packer.id, confirmer.id} != set(packers):
+        raise Copy3NotConfirmed.of(Conflict("Customer absent: both packers ({names}) confirm copy 3 is in box {box}.",
+                                            names="、".join(packers.values()), box=box_number))
+    order.copy3_to = "box"
+    audit.record(session, actor_id=packer.id, action="bench.copy3_in_box", entity="order", entity_id=order.number,
+                 detail={"box": box_number, "confirmed_by": sorted(packers.values())}, at=db.now())
 
 
 def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
@@ -485,41 +660,55 @@ def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
     by the packer)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
-    if not on_paper and not image_png:
-        raise InvalidInput("The signature pad is empty.")
     with db.transaction() as session:
         order = _checking(session, number)
-        if order.customer_mode != Mode.PRESENT:
-            raise Conflict("The customer is absent: two packers sign instead.")
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
-        existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
-        if existing is not None:
-            session.delete(existing)  # signed again after a correction: the newest signature counts
-            session.flush()
-        session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
-                              signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
-        audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
-                     detail={"method": "paper" if on_paper else "pad"}, at=db.now())
-        session.flush()
+        _customer_signs(session, db, packer, order, image_png, on_paper)
         return view(session, order)
 
 
-def complete(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None,
+                    on_paper: bool) -> None:
+    if not on_paper and not image_png:
+        raise InvalidInput("The signature pad is empty.")
+    if order.customer_mode != Mode.PRESENT:
+        raise Conflict("The customer is absent: two packers sign instead.")
+    customer = session.get(Customer, order.customer_id)
+    assert customer is not None
+    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
+    if existing is not None:
+        session.delete(existing)  # signed again after a correction: the newest signature counts
+        session.flush()
+    session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
+                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
+    audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
+                 detail={"method": "paper" if on_paper else "pad"}, at=db.now())
+    session.flush()
+
+
+def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
+             signed_on_paper: bool = False, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
-    aside. Copy 3 goes to the customer, or inside the box when they are absent."""
+    aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
+    signature, when given, is taken in the same transaction (sign-and-complete): a refusal leaves
+    no signature behind."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
+        if signature_png or signed_on_paper:
+            _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
+        if copy3_confirmed_by is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
+            # the last box was sealed before everything was checked (the rest crossed out later)
+            last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id)) or 0
+            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, last)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
                 session.delete(box)
         session.flush()
         current = view(session, order)
         if current.problems:
-            raise Conflict("Order {number} is not finished: {problems}.", number=order.number,
-                           problems=", ".join(current.problems))
+            raise Conflict("Order {number} is not finished: {problem}", number=order.number,
+                           problem=_unfinished(current))
         order.status = transition(order.status, "complete_check")
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"

@@ -31,37 +31,42 @@
   <context>
     <name>BenchLinesModel</name>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
       <source>Ordered</source>
       <translation>应点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="20" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Ticked</source>
       <translation>已点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Crossed</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>To do</source>
       <translation>待点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="30" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="31" />
       <source>{n} by hand</source>
       <translation>手工 {n}</translation>
     </message>
@@ -69,282 +74,400 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="44" />
-      <location filename="../../pos/ui/bench/page.py" line="214" />
+      <location filename="../../pos/ui/bench/page.py" line="48" />
+      <location filename="../../pos/ui/bench/page.py" line="312" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="76" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="77" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="78" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="79" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="80" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="81" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="133" />
+      <location filename="../../pos/ui/bench/page.py" line="166" />
+      <source>Slip {number} was sent back to the queue.</source>
+      <translation>单据 {number} 已被退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="133" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="135" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="150" />
+      <location filename="../../pos/ui/bench/page.py" line="189" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="153" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <source>not printed yet</source>
+      <translation>尚未打印</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <source>checked already</source>
+      <translation>已点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="183" />
+      <location filename="../../pos/ui/bench/page.py" line="226" />
+      <source>Back to the queue</source>
+      <translation>退回待点队列</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="227" />
+      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
+      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="240" />
+      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
+      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="251" />
+      <source>Second packer signed: {name}</source>
+      <translation>第二位点货员已签到：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="255" />
+      <source>Slip {number} is back in the queue.</source>
+      <translation>单据 {number} 已退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="183" />
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="186" />
+      <location filename="../../pos/ui/bench/page.py" line="280" />
+      <source>Phone {phone}
+Customer No. {number}</source>
+      <translation>电话 {phone}
+客户号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="283" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="191" />
+      <location filename="../../pos/ui/bench/page.py" line="288" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="292" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="292" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="200" />
+      <location filename="../../pos/ui/bench/page.py" line="297" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="205" />
+      <location filename="../../pos/ui/bench/page.py" line="302" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="207" />
+      <location filename="../../pos/ui/bench/page.py" line="304" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="236" />
+      <location filename="../../pos/ui/bench/page.py" line="335" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="242" />
+      <location filename="../../pos/ui/bench/page.py" line="341" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="254" />
+      <location filename="../../pos/ui/bench/page.py" line="361" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="410" />
+      <source>Choose a line with the arrow keys first.</source>
+      <translation>请先用方向键选择一行。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="432" />
+      <location filename="../../pos/ui/bench/page.py" line="438" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="306" />
-      <location filename="../../pos/ui/bench/page.py" line="312" />
-      <location filename="../../pos/ui/bench/page.py" line="318" />
+      <location filename="../../pos/ui/bench/page.py" line="436" />
+      <source>No label</source>
+      <translation>没有标签</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="436" />
+      <source>Label damaged or unreadable</source>
+      <translation>标签损坏或无法扫描</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="437" />
+      <source>Item has a defect</source>
+      <translation>商品有瑕疵</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="438" />
+      <source>Why is it ticked by hand?</source>
+      <translation>为什么手工点货？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="452" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
+      <location filename="../../pos/ui/bench/page.py" line="464" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="306" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="311" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="311" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="312" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="318" />
+      <location filename="../../pos/ui/bench/page.py" line="464" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="338" />
+      <location filename="../../pos/ui/bench/page.py" line="471" />
+      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
+      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="483" />
+      <source>Box {n} is open: pack into it.</source>
+      <translation>第 {n} 箱已开，请装箱。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="499" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="354" />
+      <location filename="../../pos/ui/bench/page.py" line="537" />
+      <source>Undo an earlier tick</source>
+      <translation>撤销更早的点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="538" />
+      <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
+      <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="556" />
+      <source>Tick undone: {code} {name} × {n}</source>
+      <translation>已撤销点货：{code} {name} × {n}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="557" />
+      <source>Tick undone.</source>
+      <translation>已撤销点货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="566" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="356" />
-      <location filename="../../pos/ui/bench/page.py" line="359" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="571" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="356" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="359" />
+      <location filename="../../pos/ui/bench/page.py" line="571" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="370" />
+      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <source>Moved: {code} {name}, box {source} → box {target}</source>
+      <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="588" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="370" />
+      <location filename="../../pos/ui/bench/page.py" line="588" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="385" />
-      <location filename="../../pos/ui/bench/page.py" line="388" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
+      <location filename="../../pos/ui/bench/page.py" line="606" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="385" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="388" />
+      <location filename="../../pos/ui/bench/page.py" line="606" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="389" />
+      <location filename="../../pos/ui/bench/page.py" line="607" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="408" />
-      <source>Not finished: {left} units to check, and every box with items must be sealed.</source>
-      <translation>尚未完成：还有 {left} 件待点，装有商品的箱子都必须封箱。</translation>
+      <location filename="../../pos/ui/bench/page.py" line="635" />
+      <source>Not finished: {left} units still to check.</source>
+      <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="639" />
+      <source>Seal box {n} (F9) before finishing.</source>
+      <translation>请先封第 {n} 箱（F9）再完成。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="444" />
+      <location filename="../../pos/ui/bench/page.py" line="677" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="445" />
+      <location filename="../../pos/ui/bench/page.py" line="678" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -360,6 +483,49 @@
       <location filename="../../pos/ui/counter/code_dialog.py" line="12" />
       <source>Item code or barcode (3*CODE for three), or part of a name</source>
       <translation>货号或条码（3*货号 表示三件），或品名的一部分</translation>
+    </message>
+  </context>
+  <context>
+    <name>Copy3Dialog</name>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="116" />
+      <source>Copy 3 in box {box}</source>
+      <translation>第三联放入第 {box} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="117" />
+      <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
+      <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="120" />
+      <source>{name}: copy 3 is in box {box}</source>
+      <translation>{name}：第三联已放入第 {box} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
+      <source>{name}'s login code</source>
+      <translation>{name} 的工号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
+      <source>Other packer</source>
+      <translation>另一位点货员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="141" />
+      <source>Tick that copy 3 is in the box.</source>
+      <translation>请勾选确认第三联已放入箱内。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
+      <source>Enter the login code and PIN.</source>
+      <translation>请输入工号和密码。</translation>
     </message>
   </context>
   <context>
@@ -787,27 +953,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="75" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="154" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="158" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="80" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="159" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="87" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="166" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="102" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="181" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -1693,6 +1859,44 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>SecondPackerDialog</name>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="78" />
+      <source>Second packer: {number}</source>
+      <translation>第二位点货员：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
+      <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
+      <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="87" />
+      <source>Second packer's login code</source>
+      <translation>第二位点货员工号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
+      <source>PIN</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="91" />
+      <source>Second packer signs</source>
+      <translation>第二位点货员签到</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="92" />
+      <source>Manager: back to the queue</source>
+      <translation>经理：退回待点队列</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="105" />
+      <source>Enter the login code and PIN.</source>
+      <translation>请输入工号和密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../pos/ui/settings_dialog.py" line="31" />
@@ -2440,6 +2644,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>超出加盟退货额度：额度 {allowance}，已用 {used}，剩余 {remaining}，本次退货 {amount}。经理可填写原因特批。</translation>
     </message>
     <message>
+      <source>Both packers confirm copy 3 is in the box.</source>
+      <translation>两位点货员须确认第三联已放入箱内。</translation>
+    </message>
+    <message>
       <source>Box {box} holds fewer than {count} of {code}.</source>
       <translation>第 {box} 箱中的 {code} 少于 {count} 件。</translation>
     </message>
@@ -2510,6 +2718,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Counted amounts cannot be negative.</source>
       <translation>清点金额不能为负数。</translation>
+    </message>
+    <message>
+      <source>Customer absent: both packers ({names}) confirm copy 3 is in box {box}.</source>
+      <translation>客户不在场：两位点货员（{names}）须确认第三联已放入第 {box} 箱。</translation>
     </message>
     <message>
       <source>Customer type must be wholesale or franchise.</source>
@@ -2584,6 +2796,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>不是文件：{path}</translation>
     </message>
     <message>
+      <source>Nothing is packed in a box yet.</source>
+      <translation>还没有商品装箱。</translation>
+    </message>
+    <message>
       <source>Only cash is handed over and given change.</source>
       <translation>只有现金才有找零。</translation>
     </message>
@@ -2602,6 +2818,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Opening the drawer without a sale needs a reason.</source>
       <translation>无销售开钱箱必须填写原因。</translation>
+    </message>
+    <message>
+      <source>Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.</source>
+      <translation>单据 {number} 已有划掉的商品或已封的箱子，不能退回待点队列。</translation>
     </message>
     <message>
       <source>Order {number} has its second packer already.</source>
@@ -2632,16 +2852,20 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
     </message>
     <message>
+      <source>Order {number} has not been printed for checking yet.</source>
+      <translation>单据 {number} 尚未打印点货。</translation>
+    </message>
+    <message>
       <source>Order {number} is at the bench already; settle it when checked.</source>
       <translation>销售单 {number} 已在打包台，请点货完毕后结算。</translation>
     </message>
     <message>
-      <source>Order {number} is not being checked (it is {status}).</source>
-      <translation>销售单 {number} 不在点货中（状态为“{status}”）。</translation>
+      <source>Order {number} is checked already.</source>
+      <translation>单据 {number} 已点货完毕。</translation>
     </message>
     <message>
-      <source>Order {number} is not finished: {problems}.</source>
-      <translation>销售单 {number} 尚未完成：{problems}。</translation>
+      <source>Order {number} is not finished: {problem}</source>
+      <translation>单据 {number} 尚未完成：{problem}</translation>
     </message>
     <message>
       <source>Order {number} is paid already.</source>
@@ -2650,6 +2874,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Order {number} is voided.</source>
       <translation>销售单 {number} 已作废。</translation>
+    </message>
+    <message>
+      <source>Order {number} is waiting in the bench queue: load it first.</source>
+      <translation>单据 {number} 还在待点队列中：请先载入。</translation>
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
@@ -2704,12 +2932,24 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>退货单 {number} 已作废，不能再签字。</translation>
     </message>
     <message>
+      <source>Return slip {slip} needs its three signatures.</source>
+      <translation>退货单 {slip} 需要三方签字。</translation>
+    </message>
+    <message>
       <source>Say what the other reason is.</source>
       <translation>请说明其他原因。</translation>
     </message>
     <message>
+      <source>Say why the item is ticked by hand.</source>
+      <translation>请说明手工点货的原因。</translation>
+    </message>
+    <message>
       <source>Scanner layout must be one of {choices}.</source>
       <translation>扫描枪键盘布局必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>Seal box {box} first.</source>
+      <translation>请先封第 {box} 箱。</translation>
     </message>
     <message>
       <source>Sending to {uri} failed: {reason}</source>
@@ -2764,6 +3004,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>打包台尚未完成销售单 {number} 的点货。</translation>
     </message>
     <message>
+      <source>The checker has not signed.</source>
+      <translation>点货人尚未签名。</translation>
+    </message>
+    <message>
       <source>The code contains characters no barcode carries.</source>
       <translation>货号中含有条码不会包含的字符。</translation>
     </message>
@@ -2776,8 +3020,16 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>客户付了 {tendered}，少于应收的 {due}。</translation>
     </message>
     <message>
+      <source>The customer has not signed yet.</source>
+      <translation>客户尚未签字。</translation>
+    </message>
+    <message>
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先登录。</translation>
+    </message>
+    <message>
+      <source>The customer is absent: the second packer signs in too.</source>
+      <translation>客户不在场：第二位点货员也须签到。</translation>
     </message>
     <message>
       <source>The customer is absent: two packers sign instead.</source>
@@ -2842,6 +3094,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The return ratio must be between 0% and 100%.</source>
       <translation>退货比例必须在0%到100%之间。</translation>
+    </message>
+    <message>
+      <source>The second packer has not signed in.</source>
+      <translation>第二位点货员尚未签到。</translation>
     </message>
     <message>
       <source>The second packer must be a different person from the first.</source>
@@ -2952,6 +3208,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{field}为空。</translation>
     </message>
     <message>
+      <source>{left} units are still to check.</source>
+      <translation>还有 {left} 件待点。</translation>
+    </message>
+    <message>
       <source>{name} collected the goods in person: a wholesale customer cannot return them afterwards. A manager may override with a reason.</source>
       <translation>{name} 已亲自提货：批发客户提货离开后不能退货。经理可填写原因特批。</translation>
     </message>
@@ -2984,8 +3244,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{scanned} 不在单据 {number} 上！</translation>
     </message>
     <message>
-      <source>{scanned}: all {quantity} of {code} {name} are ticked or crossed already.</source>
-      <translation>{scanned}：{code} {name} 共 {quantity} 件已全部点过或划除，多出的不能再点！</translation>
+      <source>{scanned}: line {position}, {code} {name}: all {quantity} are ticked or crossed already.</source>
+      <translation>{scanned}：第 {position} 行 {code} {name} 共 {quantity} 件已全部点过或划除，多出的不能再点！</translation>
+    </message>
+    <message>
+      <source>{scanned}: {code} {name} is not on slip {number}.</source>
+      <translation>{scanned}：{code} {name} 不在单据 {number} 上！</translation>
     </message>
     <message>
       <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>

@@ -7,15 +7,15 @@ import pytest
 from sqlalchemy import func, select
 
 from pos.db.database import Database
-from pos.db.models import Order, OrderLine, Product, TickEvent
-from pos.domain.errors import Conflict, InvalidTransition, PermissionDenied
+from pos.db.models import AuditEvent, Order, OrderLine, Product, TickEvent
+from pos.domain.errors import Conflict, InvalidInput, InvalidTransition, PermissionDenied
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
 from pos.services.staff import add_staff
-from tests.conftest import add_products
+from tests.conftest import ITEMS, add_products
 
 
 @pytest.fixture
@@ -56,14 +56,14 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
     packer = packers[0]
     view = bench.start_check(db, packer, printed, "present")
     assert view.status == "checking" and view.open_box.number == 1 and view.signatures == {"checker": "李强"}
-    bench.confirm_name(db, packer, printed)
+    assert view.name_confirmed  # the packer confirmed it when starting
     result = bench.tick(db, packer, printed, "6971230000006")
     assert (result.line.item_code, result.line.ticked, result.box_number) == ("YJ1000", 1, 1)
     bench.tick(db, packer, printed, "2*YJ1000")
-    with pytest.raises(RefusedScan, match="are ticked or crossed already"):
-        bench.tick(db, packer, printed, "YJ1000")  # surplus
-    with pytest.raises(RefusedScan, match="is not on slip"):
-        bench.tick(db, packer, printed, "ES4000")  # wrong item
+    with pytest.raises(RefusedScan, match="YJ1000: line 1, YJ1000 925银素圈戒指: all 3 are ticked"):
+        bench.tick(db, packer, printed, "YJ1000")  # surplus: the line is named
+    with pytest.raises(RefusedScan, match="ZZ9999 is not on slip"):
+        bench.tick(db, packer, printed, "ZZ9999")  # not in the catalog at all
     bench.tick(db, packer, printed, "BD2000")
     view = bench.cross_out(db, packer, printed, 2, 1, "unwanted")
     assert view.lines[1].crossed == 1 and len(view.open_returns) == 1
@@ -76,9 +76,15 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
         bench.open_box(db, packer, printed)
     with pytest.raises(Conflict, match="empty"):
         bench.seal_box(db, packer, context, printed, 2, labels)
-    bench.manual_tick(db, packer, printed, 3, 1)
+    with pytest.raises(InvalidInput, match="why"):
+        bench.manual_tick(db, packer, printed, 3, 1, reason="")
+    bench.manual_tick(db, packer, printed, 3, 1, reason="damaged_label")
     view = bench.seal_box(db, packer, context, printed, 2, labels)
     assert [b.count for b in view.boxes] == [4, 1] and all(b.sealed for b in view.boxes)
+    assert view.lines[2].manual_ticks == 1 and view.lines[0].unit_price.fen == 3500
+    with db.transaction() as s:
+        hand = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "bench.manual_tick"))
+    assert '"reason":"damaged_label"' in hand.replace(" ", "")
     assert set(view.problems) == {"customer_signature", "return_unsigned"}
     with pytest.raises(Conflict, match="not finished"):
         bench.complete(db, packer, printed)
@@ -101,23 +107,28 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
 
 def test_customer_absent_needs_two_different_packers(db, packers, printed, context, tmp_path):
     first, second = packers
-    bench.start_check(db, first, printed, "absent")
+    bench.start_check(db, first, printed, "absent", second)
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(db, first, printed, code)
-    with pytest.raises(Conflict, match="second packer signs in"):
-        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
-    assert bench.bench_view(db, printed).problems == ("box_open", "second_checker")
-    with pytest.raises(Conflict, match="different person"):
-        bench.sign_second_checker(db, first, first, printed)
+    assert bench.bench_view(db, printed).problems == ("box_open", "copy3_in_box")
+    with pytest.raises(Conflict, match="already"):
+        bench.sign_second_checker(db, first, second, printed)
     with pytest.raises(Conflict, match="absent"):
         bench.sign_customer(db, first, printed, on_paper=True)
-    bench.sign_second_checker(db, first, second, printed)
-    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    with pytest.raises(bench.Copy3NotConfirmed, match="copy 3"):
+        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")  # the last box
+    with pytest.raises(bench.Copy3NotConfirmed):
+        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=first)
+    assert not bench.bench_view(db, printed).boxes[0].sealed
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=second)
     done = bench.complete(db, first, printed)
     assert done.signatures == {"checker": "李强", "second_checker": "赵敏"}
     Spooler(db, "打包台1").process_due()
     label = decode((tmp_path / "l.bin").read_bytes()).text
     assert "第三联在箱内" in label and "打包：李强、赵敏" in label
+    with db.transaction() as s:
+        confirmed = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "bench.copy3_in_box"))
+    assert "李强" in confirmed and "赵敏" in confirmed
 
 
 def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, printed, manager):
@@ -138,8 +149,16 @@ def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, prin
 def test_loading_again_resumes_the_same_check(db, packers, printed):
     bench.start_check(db, packers[0], printed, "present")
     bench.tick(db, packers[0], printed, "YJ1000")
-    again = bench.start_check(db, packers[1], printed, "absent")  # another station, or after a crash
+    again = bench.start_check(db, packers[1], printed, "absent", packers[0])  # another station, or after a crash
     assert again.mode == "present" and again.lines[0].ticked == 1 and again.signatures == {"checker": "李强"}
+
+
+def test_a_wrong_item_from_the_catalog_is_named(db, packers, printed):
+    add_products(db, "ES4000")
+    bench.start_check(db, packers[0], printed, "present")
+    with pytest.raises(RefusedScan) as refused:
+        bench.tick(db, packers[0], printed, "ES4000")
+    assert str(refused.value) == f"ES4000: ES4000 {ITEMS['ES4000'][0]} is not on slip {printed}."
 
 
 def test_refused_scans_change_nothing(db, packers, printed):
@@ -173,7 +192,7 @@ def test_two_stations_ticking_the_same_order_never_double_count(db, packers, cas
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "40*YJ9")
     counter.print_for_checking(db, cashier, context, number, f"file://{tmp_path / 's.bin'}")
-    bench.start_check(db, packers[0], number, "absent")
+    bench.start_check(db, packers[0], number, "absent", packers[1])
     accepted, refused, errors = [], [], []
 
     def station(packer):
@@ -208,3 +227,67 @@ def test_a_retried_tick_is_counted_once(db, packers, printed):
     first = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
     again = bench.tick(db, packers[0], printed, "YJ1000", command_id="tick-1")
     assert first.line.ticked == again.line.ticked == 1 and again.done_units == 1
+
+
+def test_the_version_changes_with_every_change_the_bench_shows(db, packers, printed, context, tmp_path, cashier,
+                                                                manager):
+    first, second = packers
+    seen = [bench.version(db, printed)]
+
+    def changed() -> bool:
+        seen.append(bench.version(db, printed))
+        return seen[-1] != seen[-2]
+
+    assert bench.version(db, printed) == seen[-1]  # reading changes nothing
+    bench.start_check(db, first, printed, "present")
+    assert changed()
+    bench.tick(db, first, printed, "YJ1000")
+    assert changed()
+    bench.undo_last_tick(db, first, printed)
+    assert changed()
+    bench.tick(db, second, printed, "YJ1000")
+    assert changed()
+    bench.open_box(db, first, printed)
+    assert changed()
+    bench.tick(db, first, printed, "YJ1000")
+    assert changed()
+    bench.move_item(db, first, printed, 1, 2, 1)
+    assert changed()
+    bench.cross_out(db, first, printed, 3, 1, "unwanted")
+    assert changed()
+    slip = bench.bench_view(db, printed).open_returns[0]
+    returns.sign(db, first, slip, "handler", signer=first)
+    assert changed()
+    counter.quality_swap(db, first, printed, 2, "scratched")
+    assert changed()
+    bench.correct_name(db, cashier, printed, "张叁")
+    assert changed()
+    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
+    assert changed()
+    bench.sign_customer(db, first, printed, on_paper=True)
+    assert changed()
+    assert bench.version(db, "S19990101-0001") == ()
+
+
+def test_undo_further_back_with_a_managers_approval(db, packers, printed, manager):
+    first, second = packers
+    bench.start_check(db, first, printed, "present")
+    bench.tick(db, first, printed, "YJ1000")
+    bench.tick(db, first, printed, "BD2000")
+    bench.undo_last_tick(db, first, printed)
+    with pytest.raises(PermissionDenied):
+        bench.undo_last_tick(db, first, printed, manager=second)  # a packer cannot approve it
+    view = bench.undo_last_tick(db, first, printed, manager=manager)
+    assert view.lines[0].ticked == 0 and view.boxes[0].items == ()
+
+
+def test_refusals_word_the_state_and_what_is_missing(db, packers, printed):
+    packer = packers[0]
+    with pytest.raises(Conflict) as refused:
+        bench.tick(db, packer, printed, "YJ1000")
+    assert str(refused.value) == f"Order {printed} is waiting in the bench queue: load it first."
+    bench.start_check(db, packer, printed, "present")
+    bench.tick(db, packer, printed, "YJ1000")
+    with pytest.raises(Conflict) as refused:
+        bench.complete(db, packer, printed)
+    assert str(refused.value) == f"Order {printed} is not finished: 5 units are still to check."

@@ -11,7 +11,7 @@ from pos.services import bench, counter, customers, orders, staff
 from pos.services.printing import PrintContext
 from pos.ui.approval import ApprovalDialog
 from pos.ui.bench import page as bench_page
-from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
+from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from pos.ui.returns.signature import ReturnSignatureDialog
@@ -68,7 +68,7 @@ def bench_window(qtbot, ui_db, label_printer, slip):
 
 
 def _answers(monkeypatch, *, count=1, reason_index=0):
-    monkeypatch.setattr(bench_page.QInputDialog, "getInt", staticmethod(lambda *a, **k: (count, True)))
+    monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: count)
     monkeypatch.setattr(bench_page.QInputDialog, "getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: (items[reason_index], True)))
 
@@ -163,7 +163,18 @@ def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_p
     window, page = bench_window, bench_window.bench_page
     number = slip()
 
+    copy3 = []
+
     def run_dialog(dialog):
+        if isinstance(dialog, Copy3Dialog):  # the last box: both packers confirm copy 3 is inside
+            copy3.append(_labels(dialog) + dialog.here.text())
+            dialog._check()
+            assert dialog.result() != QDialog.DialogCode.Accepted  # not without ticking the box
+            dialog.here.setChecked(True)
+            dialog.login.setText("2002")
+            dialog.pin.setText("2323")
+            dialog._check()
+            return dialog.result()
         assert isinstance(dialog, StartCheckDialog)
         dialog.absent.setChecked(True)
         dialog.second_login.setText("2002")
@@ -180,6 +191,7 @@ def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_p
             scan(page.table, code)
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    assert len(copy3) == 1 and "第 1 箱" in copy3[0] and "李强" in copy3[0] and "赵敏" in copy3[0]
     with qtbot.waitSignal(page.completed, timeout=10000):
         qtbot.keyClick(window, Qt.Key.Key_F6)
     view = bench.bench_view(ui_db, number)

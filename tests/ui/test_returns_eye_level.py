@@ -185,6 +185,9 @@ def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtb
         assert table.horizontalScrollBar().maximum() == 0  # every column in view, no sideways scrolling
         assert table.verticalScrollBar().maximum() == 0  # five lines: all in view
         for column in range(table.columnCount()):
+            if column == 1 and table.wordWrap():  # a long name wraps rather than push columns off screen
+                assert all(table.rowHeight(r) >= table.sizeHintForRow(r) for r in range(5))  # wrapped, whole
+                continue
             assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
         assert [table.item(4, c).text() for c in (0, 1, 2, 3)] == ["HZ7788", LONG_NAME, "1", "¥568.00"]
         assert d.total.text() == {"zh": "退货 0 件，退款 ¥0.00", "en": "Returning 0 units, refund ¥0.00"}[language]

@@ -79,3 +79,35 @@ def test_stray_input_in_each_counter_dialog_changes_nothing_it_does_not_declare(
     else:
         assert after == before, (opened, {k: sorted(set(after[k]) ^ set(before[k])) for k in after if after[k] != before[k]})
     assert saved_before is None or window._save.calls == saved_before
+
+
+WINDOW_ACTIONS = ["print_queue_action", "returns_action", "settings_action"]
+
+
+@pytest.mark.parametrize("action", WINDOW_ACTIONS)
+def test_stray_input_in_each_window_dialog_changes_nothing(qtbot, zh, counter_window, action):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    page.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(page.table, "YJ1000")
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    saved = []
+    window._save = saved.append
+    before = stored(window.db)
+    rng = random.Random(f"stray-{action}")
+    opened = []
+
+    def in_dialog(dialog):
+        opened.append(type(dialog).__name__)
+        stray_input(qtbot, dialog, rng)
+        while (top := QApplication.activeModalWidget()) is not None:  # a question opened by a stray key too
+            top.reject()
+
+    failures = when_modal(in_dialog)
+    getattr(window, action).trigger()
+    qtbot.waitUntil(lambda: bool(opened) or bool(failures), timeout=5000)
+    failures.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and window.worker.pending == 0, timeout=5000)
+    assert stored(window.db) == before, opened
+    assert saved == []

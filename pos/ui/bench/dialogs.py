@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
@@ -63,6 +63,85 @@ class StartCheckDialog(QDialog):
     def _check(self) -> None:
         if self.mode == "absent" and (not self.second_login.text().strip() or not self.second_pin.text()):
             self.message.setText(self.tr("Customer absent: the second packer signs in too."))
+            return
+        self.accept()
+
+
+class SecondPackerDialog(QDialog):
+    """Customer absent, but the check began with one packer: the second packer signs in with their
+    own PIN, or a manager sends the slip back to the queue."""
+
+    RESET = 2
+
+    def __init__(self, number: str, first_packer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Second packer: {number}").format(number=number))
+        prompt = QLabel(self.tr("The customer is absent and only {name} has signed. The second packer signs in "
+                                "with their own login and PIN, or a manager sends the slip back to the queue.")
+                        .format(name=first_packer))
+        prompt.setWordWrap(True)
+        self.login = QLineEdit(objectName="second_login")
+        self.pin = QLineEdit(objectName="second_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Second packer's login code"), self.login)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.message = QLabel("", objectName="error")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Second packer signs"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reset = buttons.addButton(self.tr("Manager: back to the queue"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        self.reset.clicked.connect(lambda: self.done(self.RESET))
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.login.text().strip() or not self.pin.text():
+            self.message.setText(self.tr("Enter the login code and PIN."))
+            return
+        self.accept()
+
+
+class Copy3Dialog(QDialog):
+    """Customer absent, last box: both packers confirm copy 3 is in the clear bag inside its lid;
+    the one at this station ticks the box, the other signs in with their own PIN."""
+
+    def __init__(self, box: int, here: str, other: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy 3 in box {box}").format(box=box))
+        prompt = QLabel(self.tr("The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} "
+                                "before it is sealed. Both packers confirm it is there.").format(box=box))
+        prompt.setWordWrap(True)
+        self.here = QCheckBox(self.tr("{name}: copy 3 is in box {box}").format(name=here, box=box),
+                              objectName="copy3_here")
+        self.login = QLineEdit(objectName="copy3_login")
+        self.pin = QLineEdit(objectName="copy3_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("{name}'s login code").format(name=other or self.tr("Other packer")), self.login)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.message = QLabel("", objectName="error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.here)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.here.isChecked():
+            self.message.setText(self.tr("Tick that copy 3 is in the box."))
+            return
+        if not self.login.text().strip() or not self.pin.text():
+            self.message.setText(self.tr("Enter the login code and PIN."))
             return
         self.accept()
 

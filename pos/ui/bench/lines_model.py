@@ -8,8 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from pos.services.bench import BenchLine
 from pos.ui.table_model import ListTableModel
 
-DONE = QBrush(QColor("#c8e6c9"))  # green: every unit ticked or crossed
-CROSSED = QBrush(QColor("#9e9e9e"))
+DONE = QBrush(QColor("#c8e6c9"))  # green: every unit ticked (some may be crossed)
+CROSSED = QBrush(QColor("#757575"))  # grey text on grey: every unit crossed out (×)
+CROSSED_BACKGROUND = QBrush(QColor("#e0e0e0"))
 LAST = QBrush(QColor("#fff59d"))
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,8 +18,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 class BenchLinesModel(ListTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Ordered"), self.tr("Ticked"),
-                          self.tr("Crossed"), self.tr("To do")], parent)
+        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Ordered"),
+                          self.tr("Ticked"), self.tr("Crossed"), self.tr("To do")], parent)
         self.lines: list[BenchLine] = []
         self.rows: dict[int, int] = {}  # line id -> row
 
@@ -28,14 +29,16 @@ class BenchLinesModel(ListTableModel):
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             manual = " (" + self.tr("{n} by hand").format(n=line.manual_ticks) + ")" if line.manual_ticks else ""
-            return [line.item_code, line.name, str(line.quantity), f"{line.ticked}{manual}",
+            return [line.item_code, line.name, line.unit_price.plain(), str(line.quantity), f"{line.ticked}{manual}",
                     ("× " + str(line.crossed)) if line.crossed else "", str(line.remaining)][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.row() == self.highlight:
                 return LAST
+            if line.crossed == line.quantity:
+                return CROSSED_BACKGROUND
             if line.remaining == 0:
                 return DONE
-        if role == Qt.ItemDataRole.ForegroundRole and line.crossed and line.crossed == line.quantity:
+        if role == Qt.ItemDataRole.ForegroundRole and line.crossed == line.quantity:
             return CROSSED
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -53,3 +56,14 @@ class BenchLinesModel(ListTableModel):
         self.lines[row] = line
         self.move_highlight(row)
         return row
+
+    def refresh_lines(self, lines) -> None:  # noqa: ANN001
+        """The same lines read again: updated in place, so the selection, the highlight and the
+        scroll position stay where the packer left them. Other lines: a reset."""
+        lines = list(lines)
+        if [line.id for line in lines] != [line.id for line in self.lines]:
+            self.set_lines(lines)
+            return
+        self.lines = lines
+        if lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, self.columnCount() - 1))

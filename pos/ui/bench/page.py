@@ -4,26 +4,29 @@ Nothing here needs the mouse: scans, function keys and Enter do it all."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
     QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from pos.domain.roles import Role
-from pos.domain.errors import Conflict
+from pos.domain.errors import Conflict, PermissionDenied
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench.dialogs import CustomerSignatureDialog, StartCheckDialog
+from pos.ui.ask import ask_count
+from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.returns.signature import ReturnSignatureDialog
-from pos.ui.table_model import lines_table
+from pos.ui.table_model import COLUMN_GAP, lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -40,10 +43,13 @@ class BenchPage(QWidget):
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.current: BenchView | None = None
+        self._version: tuple | None = None  # bench.version() of the order as it is on screen
 
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
         self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
         self.name_label.setWordWrap(True)  # the English prompt would otherwise make the window 1264 px wide
+        self.customer_label = QLabel("", objectName="bench_customer")  # phone and number, to tell namesakes apart
+        self.customer_label.setStyleSheet("font-size: 24px;")
         self.info_label = QLabel("", objectName="bench_info")
         self.progress = QProgressBar(objectName="bench_progress")
         self.banner = QLabel("", objectName="bench_banner", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -87,12 +93,22 @@ class BenchPage(QWidget):
         # The keys run along the bottom as at the counter: beside the lines they left no height on a
         # 1024x768 screen for the full-width refusal banner.
         self.actions, keys = key_actions(self, specs, columns=5, button_height=52)
+        # arrows choose the line F3, F7, Ctrl+M and Ctrl+D act on, wherever the focus is on this page
+        for name, key, step in (("up", Qt.Key.Key_Up, -1), ("down", Qt.Key.Key_Down, 1)):
+            action = QAction(self, shortcut=QKeySequence(key), shortcutContext=Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, step=step: self.move_selection(step))
+            self.addAction(action)
+            self.actions[name] = action
+        self._last_ticked: int | None = None  # line id: what the keys act on when no line is chosen
 
         middle = QHBoxLayout()
         middle.addWidget(self.center, 3)
         middle.addLayout(side, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
+        header = QHBoxLayout()
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.customer_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(header)
         layout.addWidget(self.info_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.banner)
@@ -115,18 +131,41 @@ class BenchPage(QWidget):
             number = bench.resume_candidate(db, station)
             return bench.bench_view(db, number) if number else None
 
-        self.host.worker.submit(resume, lambda view: self.show_view(view) if view else self.refresh_queue(),
+        self.host.worker.submit(resume, lambda view: self._loaded(view) if view else self.refresh_queue(),
                                 self._error)
 
     def deactivate(self) -> None:
         self._queue_timer.stop()
 
     def refresh_queue(self) -> None:
-        if self.current is not None or self.host.worker.pending > 2:
+        if self.host.worker.pending > 2:
             return
         db = self.host.db
+        if self.current is not None:
+            number = self.current.number
+            self.host.worker.submit(lambda: bench.version(db, number), lambda v: self._check_version(number, v),
+                                    lambda e: self.say(error_text(e)))
+            return
         # a failed refresh (database briefly unreachable) is said quietly; the next one tries again
         self.host.worker.submit(lambda: bench.queue(db), self._show_queue, lambda e: self.say(error_text(e)))
+
+    def _check_version(self, number: str, version: tuple) -> None:
+        """The order on screen changed (here or at another station): read it again, keeping the
+        packer's place in the table."""
+        if self.current is None or self.current.number != number or version == self._version:
+            return
+        self._version = version
+        db = self.host.db
+        self.host.worker.submit(lambda: bench.bench_view(db, number), self._changed_elsewhere, self._error)
+
+    def _changed_elsewhere(self, view: BenchView) -> None:
+        if self.current is None or self.current.number != view.number:
+            return
+        if view.status == "printed":
+            self.unload()
+            self.say(self.tr("Slip {number} was sent back to the queue.").format(number=view.number))
+            return
+        self.show_view(view)
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
         self.queue_list.clear()
@@ -148,10 +187,14 @@ class BenchPage(QWidget):
         if view.status == "checking":
             self.show_view(view)  # resume exactly where the check was
             self.say(self.tr("Check resumed: {number}").format(number=view.number))
+            if view.needs_second_packer:
+                self.ask_second_packer()
             return
         if view.status != "printed":
+            states = {"open": self.tr("not printed yet"), "checked": self.tr("checked already"),
+                      "voided": self.tr("voided")}
             self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
-                number=view.number, status=view.status))
+                number=view.number, status=states.get(view.status, view.status)))
             return
         dialog = StartCheckDialog(view.number, view.customer_name, self)
         outcome = self.run_dialog(dialog)
@@ -164,24 +207,78 @@ class BenchPage(QWidget):
         login, pin = dialog.second_login.text().strip(), dialog.second_pin.text()
 
         def call() -> BenchView:
+            # the PIN is checked first: a wrong one leaves the slip in the queue, untouched
             second = staff.authorize(db, login, pin, Role.PACKER) if mode == "absent" else None
-            bench.start_check(db, packer, view.number, mode)
-            if second is not None:
-                bench.sign_second_checker(db, packer, second, view.number)
-            return bench.confirm_name(db, packer, view.number)
+            return bench.start_check(db, packer, view.number, mode, second)
 
         self.host.worker.submit(call, self.show_view, self._error)
+
+    def ask_second_packer(self) -> None:
+        """A customer-absent check with one packer (left so by an older bench): nothing can be
+        sealed until the second packer signs, or a manager sends the slip back to the queue."""
+        view = self.current
+        if view is None or not view.needs_second_packer:
+            return
+        dialog = SecondPackerDialog(view.number, view.signatures.get("checker", ""), self)
+        outcome = self.run_dialog(dialog)
+        db, packer, number = self.host.db, self.host.staff, view.number
+        if outcome == SecondPackerDialog.RESET:
+            approval = ApprovalDialog(self.tr("Back to the queue"), self.tr(
+                "A manager sends slip {number} back to the queue; its ticks and boxes are cleared.").format(
+                number=number), parent=self)
+            if self.run_dialog(approval) != QDialog.DialogCode.Accepted:
+                return
+            login, pin, _ = approval.values()
+
+            def reset() -> str:
+                bench.reset_check(db, staff.authorize(db, login, pin, Role.MANAGER), number)
+                return number
+
+            self.host.worker.submit(reset, self._was_reset, self._error)
+            return
+        if outcome != QDialog.DialogCode.Accepted:
+            self.refuse(self.tr("The customer is absent: the second packer signs in before a box is sealed."))
+            return
+        login, pin = dialog.login.text().strip(), dialog.pin.text()
+
+        def sign() -> BenchView:
+            return bench.sign_second_checker(db, packer, staff.authorize(db, login, pin, Role.PACKER), number)
+
+        self.host.worker.submit(sign, self._second_signed, self._error)
+
+    def _second_signed(self, view: BenchView) -> None:
+        self.show_view(view)
+        self.say(self.tr("Second packer signed: {name}").format(name=view.signatures.get("second_checker", "")))
+
+    def _was_reset(self, number: str) -> None:
+        self.unload()
+        self.say(self.tr("Slip {number} is back in the queue.").format(number=number))
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Modal dialogs go through here so tests can drive them."""
         return dialog.exec()
 
     def show_view(self, view: BenchView) -> None:
+        same = self.current is not None and self.current.number == view.number
+        if not same:
+            self._last_ticked = None
+        self._version = view.version  # the queue timer reloads only when the order changes after this
         self.current = view
         self.center.setCurrentWidget(self.table)
-        self.model.set_lines(view.lines)
+        if same:  # in place: the selection, the highlight and the scroll position stay
+            before = list(self.model.lines)
+            self.model.refresh_lines(view.lines)
+            for row, line in enumerate(self.model.lines):
+                if row < len(before) and before[row] != line:
+                    self._fit_row(row)
+        else:
+            self.model.set_lines(view.lines)
+        if self._last_ticked in self.model.rows and self.model.highlight != self.model.rows[self._last_ticked]:
+            self.model.move_highlight(self.model.rows[self._last_ticked])
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
+        self.customer_label.setText(self.tr("Phone {phone}\nCustomer No. {number}").format(
+            phone=view.customer_phone, number=view.customer_number))
         packers = "、".join(name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker"))
         packers_text = self.tr("Packers: {names}").format(names=packers)
         self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}")
@@ -210,9 +307,11 @@ class BenchPage(QWidget):
 
     def unload(self) -> None:
         self.current = None
+        self._version = None
         self.center.setCurrentWidget(self.queue_list)
         self.name_label.setText(self.tr("Scan a slip's barcode, or choose it from the queue"))
         self.info_label.clear()
+        self.customer_label.clear()
         self.box_items.clear()
         self.box_label.clear()
         self.boxes_label.clear()
@@ -247,13 +346,31 @@ class BenchPage(QWidget):
                                 self._ticked, self._error)
 
     def _ticked(self, result: TickResult) -> None:
+        if self.current is not None:  # what F6, F9 and the header read next
+            self.current = dataclasses.replace(
+                self.current, lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
+                boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
+        # the version is left as it was: the queue timer's next read sees this tick and any made
+        # elsewhere since, and reloads once (a version read in every tick would slow it down)
+        self._last_ticked = result.line.id
         row = self.model.update_line(result.line)
+        self._fit_row(row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
         self._show_progress(result.done_units, result.units)
-        self.flash(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
+        self.confirm(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
                                                                  box=result.box.number))
         self.tick_shown.emit(row)
+
+    def _fit_row(self, row: int) -> None:
+        """A tick can lengthen a cell (the by-hand marker): widen its column rather than cut it off."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column == 1:
+                continue  # the name stretches
+            needed = self.table.sizeHintForIndex(self.model.index(row, column)).width() + COLUMN_GAP
+            if needed > header.sectionSize(column):
+                header.resizeSection(column, needed)
 
     # feedback ------------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
@@ -264,6 +381,11 @@ class BenchPage(QWidget):
         self._banner_timer.stop()
         self.message.setText(text)
         self.host.sounds.play("error")
+
+    def confirm(self, text: str) -> None:
+        """A success: it replaces any older refusal, on the banner and in the message strip."""
+        self.flash(text)
+        self.message.setText(text)
 
     def flash(self, text: str) -> None:
         self.banner.setText(text)
@@ -282,30 +404,54 @@ class BenchPage(QWidget):
         self.refuse(error_text(error))
 
     def _selected_line(self):  # noqa: ANN202
-        return self.model.current(self.table)
+        """The chosen line, else the last ticked; said when there is neither."""
+        line = self.model.current(self.table)
+        if line is None and self.current is not None:
+            self.refuse(self.tr("Choose a line with the arrow keys first."))
+        return line
+
+    def move_selection(self, step: int) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        start = rows[0].row() if rows else self.model.highlight
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = (0 if step > 0 else count - 1) if start is None else min(max(start + step, 0), count - 1)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _run(self, call, done=None) -> None:  # noqa: ANN001
         self.host.worker.submit(call, done or self.show_view, self._error)
 
     # actions -------------------------------------------------------------------------------------
     def manual_tick(self) -> None:
+        """F3: tick by hand an item whose label cannot be scanned, and say why (kept for the area lead)."""
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count, ok = QInputDialog.getInt(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
-                                        1, 1, max(1, line.remaining))
-        if ok:
-            db, packer, number = self.host.db, self.host.staff, self.current.number
-            station = self.host.settings.station_name
-            self._run(lambda: bench.manual_tick(db, packer, number, line.position, count, station=station), self._ticked)
+        count = ask_count(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
+                          1, 1, max(1, line.remaining))
+        if count is None:
+            return
+        reasons = [("no_label", self.tr("No label")), ("damaged_label", self.tr("Label damaged or unreadable")),
+                   ("defect", self.tr("Item has a defect"))]
+        label, ok = QInputDialog.getItem(self, self.tr("Tick by hand"), self.tr("Why is it ticked by hand?"),
+                                         [r[1] for r in reasons], 0, False)
+        if not ok:
+            return
+        reason = next(code for code, text in reasons if text == label)
+        db, packer, number = self.host.db, self.host.staff, self.current.number
+        station = self.host.settings.station_name
+        self._run(lambda: bench.manual_tick(db, packer, number, line.position, count, reason=reason, station=station),
+                  self._ticked)
 
     def cross_out(self) -> None:
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count, ok = QInputDialog.getInt(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
-                                        .format(name=line.name), 1, 1, max(1, line.remaining))
-        if not ok:
+        count = ask_count(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
+                          .format(name=line.name), 1, 1, max(1, line.remaining))
+        if count is None:
             return
         reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective, no replacement")),
                    ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
@@ -319,15 +465,30 @@ class BenchPage(QWidget):
             if not ok:
                 return
         db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail))
+
+        def crossed(view: BenchView) -> None:
+            self.show_view(view)
+            self.confirm(self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
+                code=line.item_code, name=line.name, n=count))
+
+        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
 
     def new_box(self) -> None:
         if self.current is not None:
             db, packer, number = self.host.db, self.host.staff, self.current.number
-            self._run(lambda: bench.open_box(db, packer, number))
+
+            def opened(view: BenchView) -> None:
+                self.show_view(view)
+                if view.open_box is not None:
+                    self.confirm(self.tr("Box {n} is open: pack into it.").format(n=view.open_box.number))
+
+            self._run(lambda: bench.open_box(db, packer, number), opened)
 
     def seal_box(self) -> None:
         if self.current is None or self.current.open_box is None:
+            return
+        if self.current.needs_second_packer:
+            self.ask_second_packer()
             return
         db, packer, number, box = self.host.db, self.host.staff, self.current.number, self.current.open_box.number
         context, uri = self.host.print_context(), self.host.settings.labels_uri
@@ -335,15 +496,66 @@ class BenchPage(QWidget):
         def done(view: BenchView) -> None:
             self.show_view(view)
             self.host.wake_spooler()
-            self.say(self.tr("Box {n} sealed; its label is printing.").format(n=box))
+            self.confirm(self.tr("Box {n} sealed; its label is printing.").format(n=box))
 
-        self._run(lambda: bench.seal_box(db, packer, context, number, box, uri), done)
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, bench.Copy3NotConfirmed):
+                self._error(error)
+                return
+            confirm = self._ask_copy3(box)
+            if confirm is not None:
+                self._run(lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()),
+                          done)
+
+        self.host.worker.submit(lambda: bench.seal_box(db, packer, context, number, box, uri), done, refused)
+
+    def _ask_copy3(self, box: int):  # noqa: ANN202 - a callable for the worker, or None
+        """Both packers confirm copy 3 is in the box: returns what signs the other one in (on the
+        worker), or None when cancelled."""
+        view = self.current
+        if view is None:
+            return None
+        here = self.host.staff.name
+        names = [view.signatures.get("checker", ""), view.signatures.get("second_checker", "")]
+        other = next((name for name in names if name and name != here), "")
+        dialog = Copy3Dialog(box, here, other, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        db, login, pin = self.host.db, dialog.login.text().strip(), dialog.pin.text()
+        return lambda: staff.authorize(db, login, pin, Role.PACKER)
 
     def undo(self) -> None:
+        """Ctrl+Z takes back the packer's own last tick; further back, a manager approves on the spot."""
         if self.current is None:
             return
-        db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.undo_last_tick(db, packer, number))
+        db, packer, number, before = self.host.db, self.host.staff, self.current.number, self.current
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, PermissionDenied):
+                self._error(error)
+                return
+            dialog = ApprovalDialog(self.tr("Undo an earlier tick"), self.tr(
+                "Only your own last tick can be taken back on your own. A manager approves this one."), parent=self)
+            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            login, pin, _ = dialog.values()
+
+            def approved() -> BenchView:
+                manager = staff.authorize(db, login, pin, Role.MANAGER)
+                return bench.undo_last_tick(db, packer, number, manager=manager)
+
+            self._run(approved, lambda view: self._undone(before, view))
+
+        self.host.worker.submit(lambda: bench.undo_last_tick(db, packer, number),
+                                lambda view: self._undone(before, view), refused)
+
+    def _undone(self, before: BenchView, view: BenchView) -> None:
+        self.show_view(view)
+        old = {line.id: line.ticked for line in before.lines}
+        line = next((ln for ln in view.lines if ln.ticked < old.get(ln.id, 0)), None)
+        text = self.tr("Tick undone: {code} {name} × {n}").format(
+            code=line.item_code, name=line.name, n=old[line.id] - line.ticked) if line else self.tr("Tick undone.")
+        self.confirm(text)
 
     def move_item(self) -> None:
         line = self._selected_line()
@@ -361,7 +573,13 @@ class BenchPage(QWidget):
         if not ok:
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
-        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)))
+
+        def moved(view: BenchView) -> None:
+            self.show_view(view)
+            self.confirm(self.tr("Moved: {code} {name}, box {source} → box {target}").format(
+                code=line.item_code, name=line.name, source=source, target=target))
+
+        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)), moved)
 
     def swap(self) -> None:
         line = self._selected_line()
@@ -399,28 +617,43 @@ class BenchPage(QWidget):
         self.host.worker.submit(call, lambda view: self.load(view.number), self._error)
 
     def finish(self) -> None:
-        """Collect what is missing, in order: the customer's signature, the return slip's three
-        signatures; then complete."""
-        view = self.current
-        if view is None:
+        """Collect what is missing, in order: the return slip's three signatures, then the
+        customer's signature, taken together with completing the check (one transaction). Decided
+        on a fresh read of the order: another station may have changed it."""
+        if self.current is None:
             return
-        if "units_left" in view.problems or "box_open" in view.problems:
-            self.refuse(self.tr("Not finished: {left} units to check, and every box with items must be sealed.").format(
-                left=view.units - view.done_units))
+        db, number = self.host.db, self.current.number
+        self.host.worker.submit(lambda: bench.bench_view(db, number), self._finish, self._error)
+
+    def _finish(self, view: BenchView) -> None:
+        if self.current is None or self.current.number != view.number:
+            return
+        self.show_view(view)
+        if view.status != "checking":
+            return
+        if "units_left" in view.problems:
+            self.refuse(self.tr("Not finished: {left} units still to check.").format(left=view.units - view.done_units))
+            return
+        if "box_open" in view.problems:
+            box = next(b.number for b in view.boxes if b.count and not b.sealed)
+            self.refuse(self.tr("Seal box {n} (F9) before finishing.").format(n=box))
             return
         db, packer, number = self.host.db, self.host.staff, view.number
+        if view.open_returns:
+            self._sign_return(view.open_returns[0], view)
+            return
+        png, paper, confirm = None, False, None
+        if "copy3_in_box" in view.problems:
+            confirm = self._ask_copy3(view.boxes[-1].number if view.boxes else 1)
+            if confirm is None:
+                return
         if "customer_signature" in view.problems:
             dialog = CustomerSignatureDialog(view.customer_name, self)
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-            self._run(lambda: bench.sign_customer(db, packer, number, image_png=png, on_paper=paper),
-                      lambda v: (self.show_view(v), self.finish()))
-            return
-        if view.open_returns:
-            self._sign_return(view.open_returns[0], view)
-            return
-        self._run(lambda: bench.complete(db, packer, number), self._completed)
+        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper,
+                                         copy3_confirmed_by=confirm() if confirm else None), self._completed)
 
     def _sign_return(self, slip_number: str, view: BenchView) -> None:
         db, packer = self.host.db, self.host.staff
@@ -471,11 +704,7 @@ class BenchPage(QWidget):
                                 self._error)
 
     def finish_after_returns(self) -> None:
-        if self.current is None:
-            return
-        db, number = self.host.db, self.current.number
-        self.host.worker.submit(lambda: bench.bench_view(db, number), lambda v: (self.show_view(v), self.finish()),
-                                self._error)
+        self.finish()
 
     def _completed(self, view: BenchView) -> None:
         self.show_view(view)

@@ -68,7 +68,7 @@ class NewReturnDialog(QDialog):
             reason.setData(CODE_ROLE, "unwanted")
             self._cell(row, NOTE, "M" * 6, flags=EDITABLE)  # room to read a short note
             self._cell(row, AMOUNT, Money(returnable * line.unit_price_fen).format(), RIGHT)
-        fit_table(self.table)
+        fit_table(self.table, wrap_column=NAME)
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
             self.table.item(row, REASON).setText(self.labels["unwanted"])
