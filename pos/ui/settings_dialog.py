@@ -166,6 +166,10 @@ class SettingsDialog(QDialog):
             self._focus(self.first_invalid(edited))
             return
         self.message.clear()
+        if new == self.original:  # nothing changed: nothing to record or write
+            self.result_settings = None
+            self.accept()
+            return
         if self.host is None:  # shown on its own (no database): the caller records the change
             self.result_settings = new
             self.accept()

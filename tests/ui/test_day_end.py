@@ -66,3 +66,30 @@ def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, count
     assert seen["hint"].height() <= 728 and seen["hint"].width() <= 1024, seen["hint"]
     assert seen["size"].height() <= 728 and seen["size"].width() <= 1024, seen["size"]
     assert seen["clipped"] == [] and seen["table_fits"] and seen["outcome_fits"]
+
+
+def test_a_scan_into_the_day_end_count_is_refused_and_counts_nothing(qtbot, zh, counter_window):  # noqa: F811
+    from sqlalchemy import func, select
+
+    from pos.db.models import Reconciliation
+    from tests.ui.keyboard import scan
+
+    seen = {}
+
+    def scan_into_cash(dialog):
+        dialog.fields["cash"].setFocus()
+        scan(dialog.fields["cash"], "6971230000006")  # its Enter must not save the count either
+        seen["cash"] = dialog.fields["cash"].text()
+        seen["message"] = dialog.message.text()
+        seen["open"] = dialog.isVisible() and dialog.result_ is None and not dialog.table.isVisible()
+        dialog.reject()
+
+    failures = when_modal(scan_into_cash, kind=DayEndDialog)
+    counter_window.activateWindow()
+    qtbot.waitUntil(counter_window.isActiveWindow)
+    qtbot.keyClick(counter_window.counter_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    failures.check()
+    qtbot.waitUntil(lambda: counter_window.worker.pending == 0)
+    assert seen == {"cash": "", "message": "扫码在此无效：请先关闭此窗口。", "open": True}
+    with counter_window.db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Reconciliation)) == 0

@@ -115,3 +115,20 @@ def test_a_preview_opened_from_a_modal_dialog_belongs_to_it(qtbot, zh, counter_w
     when_modal(open_preview, kind=QDialog)
     probe.exec()
     assert seen["parent"]
+
+
+def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_window, report_pdf):  # noqa: F811
+    from pos.services import customers
+    from tests.ui.keyboard import scan
+
+    window = counter_window
+    page = window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    window.show_preview(report_pdf, job())
+    preview = window.preview
+    qtbot.waitExposed(preview)
+    preview.view.setFocus()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(preview.view, "YJ1000")  # the operator looked at the preview, then scanned the next item
+    from tests.ui.test_counter import lines
+    assert lines(window.db) == [("YJ1000", 1)]

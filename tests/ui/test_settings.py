@@ -181,3 +181,63 @@ def test_enter_on_a_bad_value_focuses_the_first_bad_field_on_its_tab(qtbot, zh):
     dialog.drawer_pulse_ms.setText("100,500")
     QTest_enter(dialog.drawer_pulse_ms)
     assert dialog.message.text() == "" and dialog.result_settings == Settings(drawer_pulse_ms="100,500")
+
+
+def test_a_scan_in_the_settings_is_the_scanner_check_and_never_lands_in_a_field(qtbot, zh, signed_in_cashier, saved):
+    from pos.devices.scanner import TEST_BARCODE
+    from tests.ui.keyboard import scan
+
+    window = signed_in_cashier
+    seen = {}
+
+    def scan_into_fields(dialog):
+        dialog.database_url.setFocus()
+        scan(dialog.database_url, "6971230000006")  # a stray item barcode
+        seen["url"] = dialog.database_url.text()
+        seen["first_verdict"] = dialog.scanner.verdict.text()
+        dialog.tabs.setCurrentIndex(0)
+        dialog.station_name.setFocus()
+        scan(dialog.station_name, TEST_BARCODE)  # the test barcode shown on the Scanner tab
+        seen["name"] = dialog.station_name.text()
+        seen["tab"] = dialog.tabs.currentWidget() is dialog.scanner
+        seen["arrived"] = dialog.scanner.arrived.text()
+        seen["verdict"] = dialog.scanner.verdict.text()
+        seen["open"] = dialog.isVisible()  # the scan's Enter did not save and close the dialog
+        dialog.reject()
+
+    failures = when_modal(scan_into_fields, kind=SettingsDialog)
+    window.settings_action.trigger()
+    failures.check()
+    assert seen["url"] == "" and seen["name"] == "结算台1"
+    assert seen["first_verdict"].startswith("无法识别")
+    assert seen["tab"] and seen["arrived"] == TEST_BARCODE and seen["verdict"] == "扫描枪的条码接收正确。"
+    assert seen["open"] and saved == [] and settings_changes(window.db) == []
+
+
+def test_a_scan_into_the_admin_gate_is_refused_and_opens_nothing(qtbot, zh, window, saved):
+    from tests.ui.keyboard import scan
+
+    seen = {}
+
+    def scan_into_login(dialog):
+        dialog.login.setFocus()
+        scan(dialog.login, "9001")  # a badge with the admin's login code is not the admin's PIN
+        seen["login"] = dialog.login.text()
+        seen["message"] = dialog.message.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    failures = when_modal(scan_into_login, kind=ApprovalDialog)
+    open_with_ctrl_comma(qtbot, window)
+    failures.check()
+    assert seen == {"login": "", "message": "扫码在此无效：请先关闭此窗口。", "open": True}
+    assert window.worker.pending == 0 and saved == []
+
+
+def test_saving_unchanged_settings_writes_and_records_nothing(qtbot, zh, signed_in_cashier, saved):
+    window = signed_in_cashier
+    failures = when_modal(lambda dialog: QTest_enter(dialog.station_name), kind=SettingsDialog)
+    window.settings_action.trigger()
+    failures.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert saved == [] and settings_changes(window.db) == []
