@@ -149,8 +149,15 @@ def app_style(qapp):
     qapp.setStyleSheet("")
 
 
-def test_the_dialog_fits_1024_by_768_with_save_in_view(qtbot, zh, app_style):
-    dialog = SettingsDialog(Settings())
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request):
+    if request.param == "zh_CN":
+        request.getfixturevalue("zh")
+    return request.param
+
+
+def test_the_dialog_fits_1024_by_768_with_save_in_view(qtbot, language, app_style):
+    dialog = SettingsDialog(Settings(language=language))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
