@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(self.staff is not None)
         self.print_queue_action.setEnabled(self.staff is not None)
         self.returns_action.setEnabled(self.staff is not None)
+        self.station_switch.setEnabled(self.staff is not None)  # a saved setting: not for anyone passing by
         self._refresh_status()
 
     # actions ---------------------------------------------------------------------------------

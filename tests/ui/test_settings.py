@@ -248,3 +248,10 @@ def test_saving_unchanged_settings_writes_and_records_nothing(qtbot, zh, signed_
     failures.check()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert saved == [] and settings_changes(window.db) == []
+
+
+def test_the_station_switch_waits_for_someone_signed_in(qtbot, zh, window, saved):
+    assert not window.station_switch.isEnabled()
+    window.staff = staff.sign_in(window.db, "1001", "1111")
+    window._show_page()
+    assert window.station_switch.isEnabled()
