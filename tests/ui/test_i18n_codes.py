@@ -91,3 +91,15 @@ def test_english_keeps_the_codes_readable(qapp):
 def test_a_value_no_table_knows_is_shown_as_typed(zh):
     error = PosError("Unknown payment method '{method}'.", method="bitcoin")
     assert error_text(error) == "未知的支付方式“bitcoin”。"
+
+
+@pytest.mark.parametrize("line, expected", [("sound = 1", "必须是 true 或 false。"), ("station_name = 7", "必须是文本。")])
+def test_a_wrong_type_in_the_settings_file_is_explained_in_chinese(zh, tmp_path, line, expected):
+    from pos.config import load_settings
+    from pos.domain.errors import InvalidInput
+
+    path = tmp_path / "settings.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as refused:
+        load_settings(path)
+    assert error_text(refused.value).endswith(expected)
