@@ -717,7 +717,12 @@ Customer No. {number}</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="588" />
+      <location filename="../../pos/ui/counter/page.py" line="490" />
+      <source>Price of {name} changed: {old} → {new}.</source>
+      <translation>{name} 改价：{old} → {new}。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="593" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -810,67 +815,67 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="499" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="495" />
+      <location filename="../../pos/ui/counter/page.py" line="500" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="499" />
+      <location filename="../../pos/ui/counter/page.py" line="504" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="504" />
+      <location filename="../../pos/ui/counter/page.py" line="509" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="505" />
+      <location filename="../../pos/ui/counter/page.py" line="510" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="519" />
+      <location filename="../../pos/ui/counter/page.py" line="524" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="532" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="535" />
+      <location filename="../../pos/ui/counter/page.py" line="540" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="564" />
+      <location filename="../../pos/ui/counter/page.py" line="569" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="568" />
+      <location filename="../../pos/ui/counter/page.py" line="573" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="568" />
+      <location filename="../../pos/ui/counter/page.py" line="573" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="579" />
+      <location filename="../../pos/ui/counter/page.py" line="584" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="587" />
+      <location filename="../../pos/ui/counter/page.py" line="592" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1113,9 +1118,9 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/main_window.py" line="107" />
-      <location filename="../../pos/ui/main_window.py" line="380" />
-      <location filename="../../pos/ui/main_window.py" line="398" />
-      <location filename="../../pos/ui/main_window.py" line="405" />
+      <location filename="../../pos/ui/main_window.py" line="381" />
+      <location filename="../../pos/ui/main_window.py" line="399" />
+      <location filename="../../pos/ui/main_window.py" line="406" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -1200,77 +1205,77 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="221" />
+      <location filename="../../pos/ui/main_window.py" line="222" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="224" />
+      <location filename="../../pos/ui/main_window.py" line="225" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="279" />
+      <location filename="../../pos/ui/main_window.py" line="280" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="328" />
+      <location filename="../../pos/ui/main_window.py" line="329" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="331" />
+      <location filename="../../pos/ui/main_window.py" line="332" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="331" />
+      <location filename="../../pos/ui/main_window.py" line="332" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="333" />
+      <location filename="../../pos/ui/main_window.py" line="334" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="335" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="335" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="335" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="337" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="381" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="381" />
+      <location filename="../../pos/ui/main_window.py" line="382" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="398" />
+      <location filename="../../pos/ui/main_window.py" line="399" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="405" />
+      <location filename="../../pos/ui/main_window.py" line="406" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1975,17 +1980,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="175" />
+      <location filename="../../pos/ui/settings_dialog.py" line="179" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="176" />
+      <location filename="../../pos/ui/settings_dialog.py" line="180" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="178" />
+      <location filename="../../pos/ui/settings_dialog.py" line="182" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>

@@ -102,3 +102,36 @@ def test_quick_notes_by_function_key_in_the_settle_dialog(qtbot, zh, counter_win
     failures.check()
     assert seen["labels"] == ["F1  刚好 ￥35.00", "F2  ￥40.00", "F3  ￥50.00", "F4  ￥100.00"]
     assert seen["cash"] == "50.00"
+
+
+def test_a_price_change_by_keyboard_is_confirmed_in_the_strip(qtbot, zh, counter_window):
+    from PySide6.QtWidgets import QInputDialog
+
+    from pos.services import staff
+    from pos.ui.approval import ApprovalDialog
+
+    window, page = counter_window, counter_window.counter_page
+    staff.add_staff(window.db, staff.sign_in(window.db, "9001", "9999"), login_code="3001", name="陈经理",
+                    roles="manager", pin="3333")
+    page.set_customer(customers.search(window.db, "zs")[0])
+    page.setFocus()
+    scanned(qtbot, page, "YJ1000", "BD2000")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the ring
+
+    def new_price(dialog):
+        dialog.setTextValue("30")
+        when_modal(approve, kind=ApprovalDialog)
+        dialog.accept()
+
+    def approve(dialog):
+        dialog.login.setText("3001")
+        dialog.pin.setText("3333")
+        dialog.reason.setText("老客户")
+        dialog._check()
+
+    failures = when_modal(new_price, kind=QInputDialog)
+    page.actions["price"].trigger()
+    qtbot.waitUntil(lambda: "改" in page.message.text() or bool(failures), timeout=5000)
+    failures.check()
+    assert page.message.text() == "925银素圈戒指 改价：¥35.00 → ¥30.00。"
+    assert [(ln.item_code, ln.unit_price_fen) for ln in page.model.lines] == [("YJ1000", 3000), ("BD2000", 12800)]

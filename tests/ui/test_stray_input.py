@@ -14,6 +14,7 @@ from pos.services import customers
 from pos.ui.counter.code_dialog import CodeDialog
 from tests.ui.keyboard import scan, scanner_types
 from tests.ui.modal import when_modal
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
 STRAY_CODES = ["YJ1000", "6971230000006", "BD2000", "3*YJ1000", "S20261128-0001", "6971230000013", "1200",
@@ -24,9 +25,11 @@ STRAY_KEYS = [Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down
 
 
 def stored(db):
-    """Every row of every table, as plain tuples."""
+    """Every row of every table, as plain tuples; of print jobs, which exist (the station's spooler
+    sends them meanwhile, changing their state)."""
     with db.transaction() as session:
-        return {table.name: sorted(map(repr, session.execute(select(table)).all()))
+        return {table.name: sorted(map(repr, session.execute(
+                    select(table.c.id, table.c.kind) if table.name == "print_jobs" else select(table)).all()))
                 for table in Base.metadata.sorted_tables}
 
 
@@ -111,3 +114,48 @@ def test_stray_input_in_each_window_dialog_changes_nothing(qtbot, zh, counter_wi
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and window.worker.pending == 0, timeout=5000)
     assert stored(window.db) == before, opened
     assert saved == []
+
+
+# F8, F9 and a packer's own undo act at once, without a dialog; a further undo asks for a manager
+BENCH_ACTIONS = ["manual", "cross", "finish", "undo", "move", "swap", "name"]
+
+
+@pytest.mark.parametrize("action", BENCH_ACTIONS)
+def test_stray_input_in_each_bench_dialog_changes_nothing(qtbot, zh, bench_window, slip, ui_db, action):
+    from pos.services import bench, staff
+    from pos.services.printing import PrintContext
+
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    packer = staff.sign_in(ui_db, "2001", "2222")
+    bench.start_check(ui_db, packer, number, "present")
+    bench.tick(ui_db, packer, number, "YJ1000")
+    if action == "move":
+        bench.open_box(ui_db, packer, number)
+    if action == "finish":  # everything packed: F6 asks for the customer's signature
+        for code in ("2*YJ1000", "2*BD2000", "XL5000"):
+            bench.tick(ui_db, packer, number, code)
+        bench.seal_box(ui_db, packer, PrintContext(station="打包台1"), number, 1, "file:///dev/null")
+    if action == "undo":  # the packer's own tick is undone at once; the one before needs a manager
+        bench.tick(ui_db, packer, number, "BD2000")
+        bench.undo_last_tick(ui_db, packer, number)
+    page.load(number)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.number == number, timeout=5000)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    before = stored(ui_db)
+    rng = random.Random(f"stray-bench-{action}")
+    opened = []
+
+    def in_dialog(dialog):
+        opened.append(type(dialog).__name__)
+        stray_input(qtbot, dialog, rng)
+        while (top := QApplication.activeModalWidget()) is not None:
+            top.reject()
+
+    failures = when_modal(in_dialog)
+    page.table.selectRow(0)  # the packer chose the first line with the arrows
+    page.actions[action].trigger()
+    qtbot.waitUntil(lambda: bool(opened) or bool(failures), timeout=3000)
+    failures.check()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and window.worker.pending == 0, timeout=5000)
+    assert stored(ui_db) == before, opened

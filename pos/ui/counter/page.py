@@ -485,7 +485,12 @@ class CounterPage(QWidget):
             manager = staff.authorize(db, login, pin, Role.MANAGER)
             return counter.override_price(db, actor, manager, number, line.position, amount, reason)
 
-        self.host.worker.submit(call, self._show_order, self._error)
+        def done(view: OrderView) -> None:
+            self._show_order(view)
+            self.say(self.tr("Price of {name} changed: {old} → {new}.").format(
+                name=line.name, old=Money(line.unit_price_fen).format(), new=amount.format()))
+
+        self.host.worker.submit(call, done, self._error)
 
     def quality_swap(self) -> None:
         line = self._selected_line()
