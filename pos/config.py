@@ -111,8 +111,10 @@ def load_settings(path: Path | None = None) -> Settings:
             if key in known:
                 expected = type(getattr(defaults, key))
                 if not isinstance(value, expected):
-                    what = "true or false" if expected is bool else "text"
-                    raise InvalidInput("Setting '{key}' in {path} must be {what}.", key=key, path=str(path), what=what)
+                    # two sentences, not a word filled in: "true or false" is not a code to leave in English
+                    if expected is bool:
+                        raise InvalidInput("Setting '{key}' in {path} must be true or false.", key=key, path=str(path))
+                    raise InvalidInput("Setting '{key}' in {path} must be text.", key=key, path=str(path))
                 values[key] = value
     return Settings(**values).validated()  # type: ignore[arg-type]
 

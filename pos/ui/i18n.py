@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from pos.bundled import resources_dir
 from pos.domain.errors import PosError
 from pos.printing.connections import PrinterError
+from pos.ui.vocabulary import detail_text
 
 TRANSLATIONS = resources_dir() / "translations"
 ERRORS_CONTEXT = "Errors"
@@ -46,13 +47,14 @@ def translated(template: str, details: dict[str, str] | None = None) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A refusal in the UI language: the English template translated, then filled in."""
+    """A refusal in the UI language: the English template translated, then filled in; details
+    that are codes (roles, states, document kinds, payment methods) in words of the UI language."""
     if isinstance(error, PrinterError):
         return translated(error.template, error.details)
     if isinstance(error, PosError):
         template = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
         details = {
-            key: error_text(value) if isinstance(value, PosError) else value
+            key: error_text(value) if isinstance(value, PosError) else detail_text(key, value)
             for key, value in error.details.items()
         }
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolTip, QWidget,
@@ -16,10 +16,12 @@ from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
 from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
+from pos.domain.roles import Role
 from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo
+from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text
 from pos.ui.preview import PreviewDialog
 from pos.ui.print_queue import PrintQueueDialog, describe_job
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(self.staff is not None)
         self.print_queue_action.setEnabled(self.staff is not None)
         self.returns_action.setEnabled(self.staff is not None)
+        self.station_switch.setEnabled(self.staff is not None)  # a saved setting: not for anyone passing by
         self._refresh_status()
 
     # actions ---------------------------------------------------------------------------------
@@ -370,7 +373,24 @@ class MainWindow(QMainWindow):
             ReturnsDialog(self, self).exec()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        """Signed in: anyone opens the settings (money settings then ask a manager). Nobody signed
+        in: an administrator's login code and PIN first, or the database and printers are anyone's."""
+        if self.staff is not None:
+            self._show_settings(self.staff)
+            return
+        gate = ApprovalDialog(self.tr("Settings"), self.tr("Nobody is signed in: an administrator opens the settings."),
+                              parent=self, login_label=self.tr("Administrator login code"))
+        if gate.exec() != ApprovalDialog.DialogCode.Accepted:
+            return
+        login, pin, _ = gate.values()
+        db = self.db
+        # shown once the check has come back, outside the worker's delivery
+        self.worker.submit(lambda: staff.authorize(db, login, pin, Role.ADMIN),
+                           lambda admin: QTimer.singleShot(0, lambda: self._show_settings(admin)),
+                           self._sign_in_failed)
+
+    def _show_settings(self, actor: StaffInfo) -> None:
+        dialog = SettingsDialog(self.settings, self, host=self, actor=actor)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.result_settings is None:
             return
         self._apply_settings(dialog.result_settings)

@@ -3,11 +3,17 @@
 One window holds the documents printed since it was opened, newest shown, the others a choice
 away: a three-copy slip is one window, not three stacked on top of the work. Opened by the
 spooler, it does not take the keyboard, so a scan right after printing still reaches the station.
+
+A preview never blocks and is never blocked: it is not modal, and the station's preview is a
+window of its own rather than the main window's child, so a dialog modal to the main window
+(the day end, which prints while it is open) leaves it usable and cannot trap it behind itself.
+A preview opened from inside a modal dialog (the print queue) belongs to that dialog, the only
+window usable while it is open.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -17,7 +23,12 @@ KEEP = 30  # documents a preview window holds; older ones drop off
 
 class PreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *, activate: bool = True) -> None:
-        super().__init__(parent)
+        inside_modal = parent is not None and parent.window().isModal()
+        super().__init__(parent if inside_modal else None)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self._owner_window = parent.window() if parent is not None and not inside_modal else None
+        if self._owner_window is not None:
+            self._owner_window.installEventFilter(self)  # closes with the window it was opened for
         # printed by the spooler while someone works: leave the keyboard where it is
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         self.resize(QSize(520, 860).boundedTo(self.screen().availableSize()))
@@ -34,6 +45,11 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.add(pdf, title)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Close and watched == self._owner_window:
+            self.close()
+        return False
 
     def add(self, pdf: bytes, title: str) -> None:
         """Another printed document: listed, and shown."""

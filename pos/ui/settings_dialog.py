@@ -1,7 +1,13 @@
-"""Settings: station name and role, database, language, printer."""
+"""Settings: station, devices, database, scanner, and the cash drawer and in-store price rules.
+
+The fields sit on tabs so the dialog fits a 1024x768 screen with Save always in view. Saving is
+one audited service call; a change to a money setting by someone who is not a manager asks for a
+manager's PIN on the spot. The caller writes the settings file after the dialog is accepted.
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -10,16 +16,24 @@ from PySide6.QtWidgets import (
 
 from pos.config import Settings
 from pos.domain.errors import PosError
+from pos.domain.roles import Role
+from pos.services import settings_audit, staff
+from pos.services.staff import StaffInfo
+from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text
 from pos.ui.scanner_check import ScannerCheck
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, host=None,  # noqa: ANN001 - MainWindow
+                 actor: StaffInfo | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
         self.result_settings: Settings | None = None
+        self.host = host
+        self.actor = actor
+        self.command_id = uuid.uuid4().hex  # one save, however often it is retried
 
         self.station_name = QLineEdit(settings.station_name, objectName="station_name")
         self.station_role = QComboBox(objectName="station_role")
@@ -50,35 +64,66 @@ class SettingsDialog(QDialog):
         self.sound.setChecked(settings.sound)
         self.speech = QCheckBox(self.tr("Speak the call-out"), objectName="speech")
         self.speech.setChecked(settings.speech)
+        self.drawer_pin = QComboBox(objectName="drawer_pin")
+        self.drawer_pin.addItem(self.tr("Pin 2"), "2")
+        self.drawer_pin.addItem(self.tr("Pin 5"), "5")
+        self.drawer_pin.setCurrentIndex(max(0, self.drawer_pin.findData(settings.drawer_pin)))
+        self.drawer_pulse_ms = QLineEdit(settings.drawer_pulse_ms, objectName="drawer_pulse_ms")
+        self.drawer_pulse_ms.setPlaceholderText("50,500")
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Station name"), self.station_name)
-        form.addRow(self.tr("Station"), self.station_role)
-        form.addRow(self.tr("Database URL"), self.database_url)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Printer"), self.printer_uri)
-        form.addRow(self.tr("Label printer"), self.label_printer_uri)
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow("", self.archive_pdf)
-        form.addRow(self.tr("Serial scanner"), self.serial_scanner)
-        form.addRow(self.tr("In-store code rules"), self.instore_rules)
-        form.addRow(self.tr("Customer display"), self.customer_display)
-        form.addRow("", self.sound)
-        form.addRow("", self.speech)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        general = QWidget()
-        general.setLayout(form)
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Station"))
-        tabs.addTab(self.scanner, self.tr("Scanner"))
+        station = QFormLayout()
+        station.addRow(self.tr("Station name"), self.station_name)
+        station.addRow(self.tr("Station"), self.station_role)
+        station.addRow(self.tr("Language"), self.language)
+        station.addRow(self.tr("Shop name"), self.shop_name)
+        station.addRow(self.tr("Database URL"), self.database_url)
+        devices = QFormLayout()
+        devices.addRow(self.tr("Printer"), self.printer_uri)
+        devices.addRow(self.tr("Label printer"), self.label_printer_uri)
+        devices.addRow("", self.archive_pdf)
+        devices.addRow(self.tr("Serial scanner"), self.serial_scanner)
+        devices.addRow(self.tr("Customer display"), self.customer_display)
+        devices.addRow("", self.sound)
+        devices.addRow("", self.speech)
+        money = QFormLayout()
+        note = QLabel(self.tr("These settings move money: a manager approves a change."))
+        note.setWordWrap(True)
+        money.addRow(note)
+        money.addRow(self.tr("Cash drawer pin"), self.drawer_pin)
+        money.addRow(self.tr("Drawer pulse (on,off ms)"), self.drawer_pulse_ms)
+        money.addRow(self.tr("In-store code rules"), self.instore_rules)
+        self.tabs = QTabWidget(objectName="settings_tabs")
+        for form, title in ((station, self.tr("Station")), (devices, self.tr("Devices"))):
+            page = QWidget()
+            page.setLayout(form)
+            self.tabs.addTab(page, title)
+        self.tabs.addTab(self.scanner, self.tr("Scanner"))
+        money_page = QWidget()
+        money_page.setLayout(money)
+        self.tabs.addTab(money_page, self.tr("Drawer and prices"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # Enter saves from any field: no button takes the default over as focus passes through it
+        # (a tab switched to show a refused field hands the focus around)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        # where each setting is edited, in the order a person reads the tabs: the first refused one
+        # gets the focus
+        self.editors: dict[str, QWidget] = {
+            "station_name": self.station_name, "station_role": self.station_role, "language": self.language,
+            "shop_name": self.shop_name, "database_url": self.database_url, "printer_uri": self.printer_uri,
+            "label_printer_uri": self.label_printer_uri, "serial_scanner": self.serial_scanner,
+            "customer_display": self.customer_display, "scanner_layout": self.scanner.layout_combo,
+            "drawer_pin": self.drawer_pin, "drawer_pulse_ms": self.drawer_pulse_ms, "instore_rules": self.instore_rules,
+        }
 
     def edited(self) -> Settings:
         return replace(
@@ -97,19 +142,86 @@ class SettingsDialog(QDialog):
             customer_display=self.customer_display.text().strip(),
             sound=self.sound.isChecked(),
             speech=self.speech.isChecked(),
+            drawer_pin=self.drawer_pin.currentData(),
+            drawer_pulse_ms=self.drawer_pulse_ms.text().replace(" ", ""),
         )
 
+    def first_invalid(self, edited: Settings) -> str | None:
+        """The first setting, in reading order, that is refused on its own (the others as they were)."""
+        for key in self.editors:
+            try:
+                replace(self.original, **{key: getattr(edited, key)}).validated()
+            except PosError:
+                return key
+        return None
+
     def _save(self) -> None:
-        """Refuse bad values with the reason and keep the dialog open with what was typed."""
+        """Refuse bad values with the reason, focus the first bad field, keep what was typed;
+        then record the change (with a manager's approval where money is touched)."""
+        edited = self.edited()
         try:
-            self.result_settings = self.edited().validated()
+            new = edited.validated()
         except PosError as exc:
             self.message.setText(error_text(exc))
+            self._focus(self.first_invalid(edited))
             return
+        self.message.clear()
+        if new == self.original:  # nothing changed: nothing to record or write
+            self.result_settings = None
+            self.accept()
+            return
+        if self.host is None:  # shown on its own (no database): the caller records the change
+            self.result_settings = new
+            self.accept()
+            return
+        login = pin = ""
+        if settings_audit.needs_manager(self.actor, self.original, new):
+            dialog = ApprovalDialog(self.tr("Manager approval"),
+                                    self.tr("The cash drawer and in-store price rules need a manager."), parent=self)
+            if not self.run_dialog(dialog):
+                self.message.setText(self.tr("Not saved: the drawer and price settings need a manager."))
+                self.tabs.setCurrentIndex(self.tabs.count() - 1)
+                return
+            login, pin, _ = dialog.values()
+        db, actor, old, command = self.host.db, self.actor, self.original, self.command_id
+
+        def call() -> list[str]:
+            approver = staff.authorize(db, login, pin, Role.MANAGER) if login else None
+            return settings_audit.record_change(db, actor, approver, old, new, command_id=command)
+
+        self.buttons.setEnabled(False)
+        self.host.worker.submit(call, lambda _keys: self._saved(new), self._failed)
+
+    def _saved(self, new: Settings) -> None:
+        self.buttons.setEnabled(True)
+        self.result_settings = new
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))
+
+    def _focus(self, key: str | None) -> None:
+        editor = self.editors.get(key or "")
+        if editor is None:
+            return
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(editor):
+                self.tabs.setCurrentIndex(index)
+        editor.setFocus()
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Modal dialogs go through here so tests can drive them."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def handle_scan(self, text: str) -> None:
+        """A scan here is the scanner check: the test barcode tells which keyboard layout it types in."""
+        self.tabs.setCurrentWidget(self.scanner)
+        self.scanner.arrived.setText(text)
+        self.scanner.check()
 
     def needs_restart(self) -> bool:
         new = self.result_settings
         old = self.original
         return bool(new) and any(getattr(new, f) != getattr(old, f) for f in (
-            "language", "database_url", "serial_scanner", "customer_display", "sound", "station_name"))
+            "language", "database_url", "serial_scanner", "sound", "station_name"))  # the display follows live

@@ -986,57 +986,72 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="24" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="29" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="25" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="26" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="26" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="38" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <source>Method</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <source>Expected</source>
+      <translation>应有</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <source>Counted</source>
+      <translation>实点</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
+      <source>Difference</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="66" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="66" />
-      <source>Expected / counted / difference:</source>
-      <translation>应有 / 实点 / 差额：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="70" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="108" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="71" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="107" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
@@ -1072,184 +1087,195 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="60" />
+      <location filename="../../pos/ui/main_window.py" line="62" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="61" />
+      <location filename="../../pos/ui/main_window.py" line="63" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="84" />
+      <location filename="../../pos/ui/main_window.py" line="86" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="96" />
+      <location filename="../../pos/ui/main_window.py" line="98" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="99" />
+      <location filename="../../pos/ui/main_window.py" line="101" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="100" />
+      <location filename="../../pos/ui/main_window.py" line="102" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="105" />
-      <location filename="../../pos/ui/main_window.py" line="379" />
-      <location filename="../../pos/ui/main_window.py" line="386" />
+      <location filename="../../pos/ui/main_window.py" line="107" />
+      <location filename="../../pos/ui/main_window.py" line="381" />
+      <location filename="../../pos/ui/main_window.py" line="399" />
+      <location filename="../../pos/ui/main_window.py" line="406" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="109" />
+      <location filename="../../pos/ui/main_window.py" line="111" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="113" />
+      <location filename="../../pos/ui/main_window.py" line="115" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="117" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="136" />
+      <location filename="../../pos/ui/main_window.py" line="138" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="137" />
+      <location filename="../../pos/ui/main_window.py" line="139" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="138" />
+      <location filename="../../pos/ui/main_window.py" line="140" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="139" />
+      <location filename="../../pos/ui/main_window.py" line="141" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="144" />
+      <location filename="../../pos/ui/main_window.py" line="146" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="146" />
+      <location filename="../../pos/ui/main_window.py" line="148" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="148" />
+      <location filename="../../pos/ui/main_window.py" line="150" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="150" />
+      <location filename="../../pos/ui/main_window.py" line="152" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="164" />
+      <location filename="../../pos/ui/main_window.py" line="166" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="166" />
+      <location filename="../../pos/ui/main_window.py" line="168" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="168" />
+      <location filename="../../pos/ui/main_window.py" line="170" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="170" />
+      <location filename="../../pos/ui/main_window.py" line="172" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="172" />
+      <location filename="../../pos/ui/main_window.py" line="174" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="219" />
+      <location filename="../../pos/ui/main_window.py" line="222" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="222" />
+      <location filename="../../pos/ui/main_window.py" line="225" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="277" />
+      <location filename="../../pos/ui/main_window.py" line="280" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="326" />
+      <location filename="../../pos/ui/main_window.py" line="329" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="329" />
+      <location filename="../../pos/ui/main_window.py" line="332" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="329" />
+      <location filename="../../pos/ui/main_window.py" line="332" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="331" />
+      <location filename="../../pos/ui/main_window.py" line="334" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="333" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="333" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="333" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="334" />
+      <location filename="../../pos/ui/main_window.py" line="337" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="379" />
+      <location filename="../../pos/ui/main_window.py" line="381" />
+      <source>Nobody is signed in: an administrator opens the settings.</source>
+      <translation>当前无人登录：需由管理员打开设置。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="382" />
+      <source>Administrator login code</source>
+      <translation>管理员工号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="399" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="386" />
+      <location filename="../../pos/ui/main_window.py" line="406" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1350,7 +1376,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../pos/ui/preview.py" line="58" />
+      <location filename="../../pos/ui/preview.py" line="74" />
       <source>Print preview: {title}</source>
       <translation>打印预览：{title}</translation>
     </message>
@@ -1878,103 +1904,153 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="20" />
+      <location filename="../../pos/ui/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="26" />
+      <location filename="../../pos/ui/settings_dialog.py" line="40" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="27" />
+      <location filename="../../pos/ui/settings_dialog.py" line="41" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="30" />
+      <location filename="../../pos/ui/settings_dialog.py" line="44" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="38" />
+      <location filename="../../pos/ui/settings_dialog.py" line="52" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="40" />
+      <location filename="../../pos/ui/settings_dialog.py" line="54" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="48" />
+      <location filename="../../pos/ui/settings_dialog.py" line="62" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="49" />
+      <location filename="../../pos/ui/settings_dialog.py" line="63" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="51" />
+      <location filename="../../pos/ui/settings_dialog.py" line="65" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="57" />
+      <location filename="../../pos/ui/settings_dialog.py" line="68" />
+      <source>Pin 2</source>
+      <translation>2 号针脚</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="69" />
+      <source>Pin 5</source>
+      <translation>5 号针脚</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="77" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="58" />
-      <location filename="../../pos/ui/settings_dialog.py" line="76" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="59" />
+      <location filename="../../pos/ui/settings_dialog.py" line="81" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="60" />
+      <location filename="../../pos/ui/settings_dialog.py" line="105" />
+      <source>Drawer and prices</source>
+      <translation>钱箱与价格</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="179" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="180" />
+      <source>The cash drawer and in-store price rules need a manager.</source>
+      <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="182" />
+      <source>Not saved: the drawer and price settings need a manager.</source>
+      <translation>未保存：钱箱和价格设置需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="79" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="61" />
+      <location filename="../../pos/ui/settings_dialog.py" line="83" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="62" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="63" />
+      <location filename="../../pos/ui/settings_dialog.py" line="80" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="65" />
+      <location filename="../../pos/ui/settings_dialog.py" line="86" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="66" />
+      <location filename="../../pos/ui/settings_dialog.py" line="91" />
+      <source>These settings move money: a manager approves a change.</source>
+      <translation>这些设置涉及钱款：更改需经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="94" />
+      <source>Cash drawer pin</source>
+      <translation>钱箱针脚</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <source>Drawer pulse (on,off ms)</source>
+      <translation>钱箱脉冲（开,关 毫秒）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="96" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="67" />
+      <location filename="../../pos/ui/settings_dialog.py" line="87" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="77" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
+      <source>Devices</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="102" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2189,6 +2265,260 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="18" />
+      <source>cashier</source>
+      <translation>结算员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="19" />
+      <source>packer</source>
+      <translation>点货员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="20" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="21" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="25" />
+      <source>handler</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="26" />
+      <source>customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="27" />
+      <source>department manager</source>
+      <translation>部门经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="28" />
+      <source>checker</source>
+      <translation>点货人</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="29" />
+      <source>second checker</source>
+      <translation>第二点货人</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="33" />
+      <source>open</source>
+      <translation>开单中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="34" />
+      <source>printed, waiting for the bench</source>
+      <translation>已打印、待点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="35" />
+      <source>being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="36" />
+      <source>checked</source>
+      <translation>已点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="37" />
+      <location filename="../../pos/ui/vocabulary.py" line="42" />
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="38" />
+      <source>paid</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="39" />
+      <source>draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="40" />
+      <source>awaiting signatures</source>
+      <translation>待签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="41" />
+      <source>complete</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="43" />
+      <source>waiting to print</source>
+      <translation>等待打印</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="44" />
+      <source>being sent</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="45" />
+      <source>printed</source>
+      <translation>已打印</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="46" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="47" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="51" />
+      <source>be printed for checking</source>
+      <translation>打印点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="52" />
+      <source>start checking</source>
+      <translation>开始点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="53" />
+      <source>finish checking</source>
+      <translation>完成点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="54" />
+      <source>reopen the check</source>
+      <translation>重新点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="55" />
+      <source>be voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="58" />
+      <source>sales slip</source>
+      <translation>销售单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="59" />
+      <source>receipt</source>
+      <translation>收据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="60" />
+      <source>return slip</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="61" />
+      <source>box label</source>
+      <translation>箱标签</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <source>day-end report</source>
+      <translation>日结报表</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="63" />
+      <source>cash drawer</source>
+      <translation>钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="66" />
+      <source>cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="67" />
+      <source>bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <source>on account</source>
+      <translation>挂账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="74" />
+      <source>items still to tick or cross out</source>
+      <translation>还有商品未点或未划掉</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="75" />
+      <source>a box is not sealed</source>
+      <translation>有箱子未封</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="76" />
+      <source>nothing is packed</source>
+      <translation>没有装箱的商品</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
+      <source>the checker has not signed</source>
+      <translation>点货人未签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <source>the customer has not signed</source>
+      <translation>客户未签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <source>the second packer has not signed</source>
+      <translation>第二点货人未签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <source>a return slip lacks signatures</source>
+      <translation>退货单签字未齐</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <source> or </source>
+      <translation>或</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <source>copy {copy}</source>
+      <translation>第{copy}联</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <source>box {box}</source>
+      <translation>第{box}箱</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>'{code}' is not all digits.</source>
@@ -2300,7 +2630,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>An order that is {status} cannot {action}.</source>
-      <translation>状态为 {status} 的订单不能执行 {action}。</translation>
+      <translation>状态为“{status}”的订单不能{action}。</translation>
     </message>
     <message>
       <source>An order with no lines cannot be printed.</source>
@@ -2556,7 +2886,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Order {number} is {status}: its lines can no longer change.</source>
-      <translation>销售单 {number} 状态为 {status}，商品行不能再修改。</translation>
+      <translation>销售单 {number} 状态为“{status}”，商品行不能再修改。</translation>
     </message>
     <message>
       <source>Paper width must be 58 or 80 (mm).</source>
@@ -2576,7 +2906,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>Print job {id} is {status}: nothing to change.</source>
-      <translation>打印作业 {id} 状态为 {status}，无需更改。</translation>
+      <translation>打印作业 {id} 状态为“{status}”，无需更改。</translation>
     </message>
     <message>
       <source>Printer option {key} must be a number.</source>
@@ -2631,8 +2961,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>发送到 {uri} 失败：{reason}</translation>
     </message>
     <message>
-      <source>Setting '{key}' in {path} must be {what}.</source>
-      <translation>{path} 中的设置项“{key}”必须是 {what}。</translation>
+      <source>Setting '{key}' in {path} must be text.</source>
+      <translation>{path} 中的设置项“{key}”必须是文本。</translation>
+    </message>
+    <message>
+      <source>Setting '{key}' in {path} must be true or false.</source>
+      <translation>{path} 中的设置项“{key}”必须是 true 或 false。</translation>
     </message>
     <message>
       <source>Setting a return slip aside needs a reason.</source>
@@ -2888,7 +3222,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <source>{name} may not do this: it needs the {roles} role.</source>
-      <translation>{name}无权执行此操作：需要 {roles} 角色。</translation>
+      <translation>{name}无权执行此操作：需要{roles}角色。</translation>
     </message>
     <message>
       <source>{path} has no header row and no products.</source>

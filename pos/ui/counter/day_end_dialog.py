@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from pos.config import archive_dir
 from pos.domain.errors import PosError
@@ -13,6 +17,7 @@ from pos.domain.settlement import METHODS
 from pos.services import counter
 from pos.services.counter import DayEndResult
 from pos.ui.i18n import error_text
+from pos.ui.vocabulary import method_name
 
 
 class DayEndDialog(QDialog):
@@ -22,6 +27,9 @@ class DayEndDialog(QDialog):
         self.result_: DayEndResult | None = None
         self.command_id = uuid.uuid4().hex  # one reconciliation, however often Save is pressed
         self.setWindowTitle(self.tr("Day end"))
+        # modal to the station window only: the report it prints opens a preview beside it that
+        # must stay usable (an application-modal dialog blocks every other window)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         names = {"cash": self.tr("Cash in drawer"), "bank": self.tr("Bank transfer"), "wechat": self.tr("WeChat Pay"),
                  "alipay": self.tr("Alipay"), "account": self.tr("On account")}
         self.opening = QLineEdit("0", objectName="opening_float")
@@ -30,16 +38,33 @@ class DayEndDialog(QDialog):
         form.addRow(self.tr("Opening float"), self.opening)
         for method in METHODS:
             form.addRow(names[method], self.fields[method])
+        # the result as a table: one row a channel, amounts right-aligned, in the UI language
+        self.table = QTableWidget(0, 4, objectName="day_end_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Method"), self.tr("Expected"), self.tr("Counted"),
+                                              self.tr("Difference")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        # every column as wide as its widest cell, the dialog as wide as the table: nothing is cut
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.hide()
         self.outcome = QLabel(objectName="day_end_outcome")
         self.outcome.setWordWrap(True)
         self.message = QLabel("", objectName="error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # the count on the left, the result beside it: a 1024x768 screen is wider than tall
+        result = QVBoxLayout()
+        result.addWidget(self.table)
+        result.addWidget(self.outcome)
+        result.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(form)
+        columns.addLayout(result)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Count the drawer and each channel, then save.")))
-        layout.addLayout(form)
-        layout.addWidget(self.outcome)
+        layout.addLayout(columns)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -63,14 +88,30 @@ class DayEndDialog(QDialog):
         self.result_ = result
         self.buttons.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        lines = [self.tr("Expected / counted / difference:")]
-        for row in result.report.rows:
-            lines.append(f"{row.method}: {Money(row.expected_fen).format()} / {Money(row.counted_fen).format()} / "
-                         f"{Money(row.counted_fen - row.expected_fen).format()}")
-        lines.append(self.tr("Total difference: {amount}").format(amount=result.difference.format()))
-        lines.append(self.tr("Saved as {path}; the report is printing.").format(path=str(result.pdf_path)))
-        self.outcome.setText("\n".join(lines))
+        rows = result.report.rows
+        self.table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for index, row in enumerate(rows):
+            cells = [method_name(row.method)] + [Money(fen).format() for fen in (
+                row.expected_fen, row.counted_fen, row.counted_fen - row.expected_fen)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(right)
+                self.table.setItem(index, column, item)
+        self.table.show()
+        # grow to show the table whole (a shown dialog keeps its size otherwise), once the table
+        # has measured its new rows
+        QTimer.singleShot(0, self._fit)
+        # the file name is enough to find it in the archive; the whole path would widen the dialog
+        saved = self.tr("Saved as {path}; the report is printing.").format(path=result.pdf_path.name)
+        self.outcome.setText(self.tr("Total difference: {amount}").format(amount=result.difference.format())
+                             + "\n" + saved)
+        self.outcome.setToolTip(str(result.pdf_path))
         self.window_.wake_spooler()
+
+    def _fit(self) -> None:
+        self.resize(self.sizeHint().expandedTo(self.size()).boundedTo(self.screen().availableSize()))
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
