@@ -70,7 +70,8 @@ def station(db, role: str, login: str, pin: str, tmp: Path) -> MainWindow:  # no
     settings = Settings(station_name="结算台1" if role == "counter" else "打包台1", station_role=role,
                         printer_uri=f"file://{tmp / (role + '.bin')}", speech=False, sound=False)
     window = MainWindow(db, settings, save=lambda s: None)
-    window.showMaximized()
+    window.setGeometry(QApplication.primaryScreen().availableGeometry())  # maximized, with no window manager
+    window.show()
     settle_ui()
     window._signed_in(staff.sign_in(db, login, pin))
     idle(window)
@@ -97,7 +98,8 @@ def counter_pictures(db, out: Path) -> str:  # noqa: ANN001
 
     def pay(dialog: SettleDialog) -> None:
         dialog.no_packing.setChecked(True)
-        dialog.cash.setText("1000")
+        hundreds = -(-dialog.due().fen // 10000)  # the next ¥100 up, as customers hand over notes
+        dialog.cash.setText(str(hundreds * 100))
         dialog.confirm()
 
     when_modal(pay, SettleDialog)
@@ -170,7 +172,7 @@ def bench_picture(db, out: Path) -> None:  # noqa: ANN001
     view = bench.bench_view(db, number)
     window.route_scan(view.lines[0].item_code)
     idle(window)
-    window.route_scan("YJ1200")  # in the catalog, not on this slip: refused, named
+    window.route_scan("YJ1000")  # in the catalog, not on this slip: refused, and named
     idle(window)
     settle_ui(150)
     shoot(out / "bench.png")
