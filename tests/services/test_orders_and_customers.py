@@ -101,3 +101,40 @@ def test_a_retried_command_is_recorded_once(db, cashier, catalog):
         from pos.db.models import Order
 
         assert s.scalar(select(func.count()).select_from(Order)) == 1
+
+
+def test_search_finds_a_customer_by_the_last_digits_of_the_phone(db, cashier):
+    zhang = _customer(db, cashier)  # 13800138000
+    customers.create_customer(db, cashier, name="李四", phone="139 1234-5678", address="义乌")
+    assert [c.number for c in customers.search(db, "8000")] == [zhang.number]
+    assert [c.name for c in customers.search(db, "5678")] == ["李四"]
+    assert [c.name for c in customers.search(db, "45678")] == ["李四"]
+    # today's searches still work alongside
+    assert [c.name for c in customers.search(db, "1391")] == ["李四"]
+    assert [c.name for c in customers.search(db, "zs")] == ["张三"]
+    # fewer than four digits is too little to mean the end of a phone
+    assert customers.search(db, "678") == []
+
+
+def test_search_by_last_digits_uses_an_index_not_a_scan(db, cashier):
+    """A 200k-customer table is searched on every key press: the lookup must be an index range."""
+    _customer(db, cashier)
+    with db.transaction() as s:
+        customer = s.scalars(select(Customer)).one()
+        assert customer.phone_reversed == "00083100831"
+        if s.get_bind().dialect.name != "sqlite":
+            return
+        plan = s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone_reversed >= ? AND phone_reversed < ?",
+            ("0008", "0008\U0010ffff"),
+        ).all()
+    assert any("ix_customers_phone_reversed" in row[-1] for row in plan), plan
+
+
+def test_search_accepts_full_width_digits_and_letters(db, cashier):
+    """Typed with a Chinese input method: full-width phone digits and pinyin are their plain forms."""
+    zhang = _customer(db, cashier)
+    assert [c.number for c in customers.search(db, "１３８００")] == [zhang.number]
+    assert [c.number for c in customers.search(db, "８０００")] == [zhang.number]
+    assert [c.number for c in customers.search(db, "ＺＳ")] == [zhang.number]
+    assert [c.number for c in customers.search(db, "Ｃ０００００１")] == [zhang.number]
