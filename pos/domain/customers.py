@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 
 from pypinyin import Style, lazy_pinyin
@@ -18,8 +19,9 @@ class CustomerType(StrEnum):
 
 
 def normalize_phone(phone: str) -> str:
-    """Digits only (leading + kept), so '138 0013-8000' and '13800138000' are the same customer."""
-    text = (phone or "").strip()
+    """Digits only (leading + kept), so '138 0013-8000' and '13800138000' are the same customer;
+    full-width digits (a Chinese input method) count as plain ones."""
+    text = unicodedata.normalize("NFKC", phone or "").strip()
     if not _PHONE_RE.match(text):
         raise InvalidInput("A phone number is 6 to 20 digits (spaces and '-' allowed).")
     return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)

@@ -98,6 +98,8 @@ def add_scan(
                 status="paid" if order.settled_at else order.status,
             )
         product = find_product(session, embedded.item if embedded else scan.code)
+        if product is None and embedded is None and scan.typed != scan.code:
+            product = find_product(session, scan.typed)  # a code kept in lower case in the catalog
         if product is None:
             raise NotFound("No item with code {code}.", code=scan.code)
         if not product.active:

@@ -138,3 +138,22 @@ def test_search_accepts_full_width_digits_and_letters(db, cashier):
     assert [c.number for c in customers.search(db, "８０００")] == [zhang.number]
     assert [c.number for c in customers.search(db, "ＺＳ")] == [zhang.number]
     assert [c.number for c in customers.search(db, "Ｃ０００００１")] == [zhang.number]
+
+
+@pytest.mark.parametrize("typed", ["yj1000", "ＹＪ１０００", "１＊yj1000"])
+def test_lower_case_and_full_width_codes_add_the_item(db, cashier, catalog, typed):
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    result = orders.add_scan(db, cashier, number, typed)
+    assert (result.line.item_code, result.line.quantity) == ("YJ1000", 1)
+
+
+def test_a_catalog_code_kept_in_lower_case_is_still_found(db, cashier):
+    with db.transaction() as s:
+        s.add(Product(item_code="ab12", name="小写货号", wholesale_price_fen=100, franchise_price_fen=100))
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    assert orders.add_scan(db, cashier, number, "ab12").line.item_code == "ab12"
+
+
+def test_full_width_phone_is_stored_plain(db, cashier):
+    customer = _customer(db, cashier, phone="１３９ １２３４ ５６７８")
+    assert customer.phone == "13912345678"

@@ -1,0 +1,80 @@
+"""Counter conveniences a cashier expects from any till, driven through the real window: codes
+typed with a Chinese input method, the new-customer form by keyboard, the customer's balance,
+the after-sales note, a changed price marked, large quantities confirmed."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import select
+
+from pos.config import Settings
+from pos.db.models import OrderLine
+from pos.devices.speech import Speaker
+from pos.services import customers, staff
+from pos.ui.counter.code_dialog import CodeDialog
+from pos.ui.feedback import Sounds
+from pos.ui.main_window import MainWindow
+from tests.conftest import add_products
+from tests.ui.keyboard import scan
+from tests.ui.modal import when_modal
+
+
+@pytest.fixture
+def counter_window(qtbot, ui_db, tmp_path):
+    add_products(ui_db, "YJ1000", "BD2000")
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window._signed_in(cashier)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    yield window
+    window.scan_filter.remove()
+    window.worker.shutdown()
+
+
+def stored_lines(db):
+    with db.transaction() as s:
+        return s.execute(select(OrderLine.item_code, OrderLine.quantity).order_by(OrderLine.position)).all()
+
+
+def ime_commits(widget, text):
+    """What a Chinese input method delivers: the composed text committed in one event."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, widget, key):
+    qtbot.keyClick(widget, key)
+
+
+def test_lower_case_code_scanned_at_the_counter_is_the_item(qtbot, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "2*yj1000")
+    assert stored_lines(window.db) == [("YJ1000", 2)]
+
+
+@pytest.mark.parametrize("typed, expected", [("ＹＪ１０００", ("YJ1000", 1)), ("３＊ＹＪ１０００", ("YJ1000", 3))])
+def test_full_width_code_typed_in_f3_is_the_item(qtbot, counter_window, typed, expected):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+
+    def type_code(dialog):
+        field = dialog.findChild(QLineEdit)
+        ime_commits(field, typed)
+        assert field.text() == typed
+        press(qtbot, field, Qt.Key.Key_Return)
+
+    failures = when_modal(type_code, kind=CodeDialog)
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        press(qtbot, window, Qt.Key.Key_F3)
+    failures.check()
+    assert stored_lines(window.db) == [expected]
