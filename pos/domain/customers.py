@@ -27,20 +27,31 @@ def normalize_phone(phone: str) -> str:
     return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
 
 
-def validate_customer(name: str, phone: str, address: str, customer_type: str) -> tuple[str, str, str, CustomerType]:
+def customer_problems(name: str, phone: str, address: str, customer_type: str) -> dict[str, InvalidInput]:
+    """What is wrong with a customer form, field by field in the form's order (name, phone,
+    address, customer_type); empty when it can be saved."""
+    problems: dict[str, InvalidInput] = {}
     name = (name or "").strip()
-    address = (address or "").strip()
     if not name:
-        raise InvalidInput("The customer's name is required.")
-    if len(name) > 100:
-        raise InvalidInput("The customer's name is longer than 100 characters.")
-    if not address:
-        raise InvalidInput("The customer's address is required.")
+        problems["name"] = InvalidInput("The customer's name is required.")
+    elif len(name) > 100:
+        problems["name"] = InvalidInput("The customer's name is longer than 100 characters.")
     try:
-        kind = CustomerType(customer_type)
-    except ValueError:
-        raise InvalidInput("Customer type must be wholesale or franchise.") from None
-    return name, normalize_phone(phone), address, kind
+        normalize_phone(phone)
+    except InvalidInput as exc:
+        problems["phone"] = exc
+    if not (address or "").strip():
+        problems["address"] = InvalidInput("The customer's address is required.")
+    if customer_type not in {kind.value for kind in CustomerType}:
+        problems["customer_type"] = InvalidInput("Customer type must be wholesale or franchise.")
+    return problems
+
+
+def validate_customer(name: str, phone: str, address: str, customer_type: str) -> tuple[str, str, str, CustomerType]:
+    problems = customer_problems(name, phone, address, customer_type)
+    if problems:
+        raise next(iter(problems.values()))
+    return (name or "").strip(), normalize_phone(phone), (address or "").strip(), CustomerType(customer_type)
 
 
 def pinyin_key(name: str) -> tuple[str, str]:

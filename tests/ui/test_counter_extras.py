@@ -6,17 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pos.config import Settings
-from pos.db.models import OrderLine
+from pos.db.models import Customer, OrderLine
 from pos.devices.speech import Speaker
 from pos.services import customers, staff
 from pos.ui.counter.code_dialog import CodeDialog
+from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from tests.conftest import add_products
-from tests.ui.keyboard import scan
+from tests.ui.keyboard import scan, scanner_types
 from tests.ui.modal import when_modal
 
 
@@ -78,3 +79,65 @@ def test_full_width_code_typed_in_f3_is_the_item(qtbot, counter_window, typed, e
         press(qtbot, window, Qt.Key.Key_F3)
     failures.check()
     assert stored_lines(window.db) == [expected]
+
+
+def person_types(widget, text, enter=False):
+    """Keys at a person's speed (well apart), so the scan filter hands them to the field."""
+    scanner_types(widget, text, gap_ms=150, enter=enter)
+
+
+def new_customer(qtbot, dialog):
+    """Ctrl+N in the customer search: the form for a new record."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+
+
+def count_customers(db):
+    with db.transaction() as s:
+        return s.scalar(select(func.count()).select_from(Customer))
+
+
+def test_enter_saves_the_new_customer_form_or_points_at_what_is_missing(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    seen = []
+
+    def fill_in(dialog):
+        new_customer(qtbot, dialog)
+        assert dialog.pages.currentIndex() == 1 and dialog.name.hasFocus()
+        ime_commits(dialog.name, "李四")
+        person_types(dialog.name, "", enter=True)  # no phone yet
+        qtbot.waitUntil(lambda: dialog.phone.hasFocus())
+        seen.append(dialog.message.text())
+        person_types(dialog.phone, "13912345678")
+        qtbot.waitUntil(lambda: dialog.phone.text() == "13912345678")
+        person_types(dialog.phone, "", enter=True)  # no address yet
+        qtbot.waitUntil(lambda: dialog.address.hasFocus())
+        seen.append(dialog.message.text())
+        assert count_customers(window.db) == 1  # nothing was sent for an incomplete form
+        ime_commits(dialog.address, "浙江省义乌市")
+        person_types(dialog.address, "", enter=True)
+
+    failures = when_modal(fill_in, kind=CustomerDialog)
+    press(qtbot, window, Qt.Key.Key_F2)
+    failures.check()
+    assert seen == ["电话号码为6至20位数字（可含空格和“-”）。", "必须填写客户地址。"]
+    assert count_customers(window.db) == 2
+    assert page.customer is not None and (page.customer.name, page.customer.phone) == ("李四", "13912345678")
+
+
+def test_enter_on_an_empty_new_customer_form_names_the_name_first(qtbot, zh, counter_window):
+    def empty_enter(dialog):
+        new_customer(qtbot, dialog)
+        dialog.address.setFocus()
+        person_types(dialog.address, "", enter=True)
+        qtbot.waitUntil(lambda: dialog.name.hasFocus())
+        assert dialog.message.text() == "必须填写客户姓名。"
+        assert dialog.isVisible()
+        dialog.reject()
+
+    failures = when_modal(empty_enter, kind=CustomerDialog)
+    press(qtbot, counter_window, Qt.Key.Key_F2)
+    failures.check()
+    assert count_customers(counter_window.db) == 1
