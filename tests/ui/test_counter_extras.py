@@ -141,3 +141,41 @@ def test_enter_on_an_empty_new_customer_form_names_the_name_first(qtbot, zh, cou
     press(qtbot, counter_window, Qt.Key.Key_F2)
     failures.check()
     assert count_customers(counter_window.db) == 1
+
+
+def set_balance(db, phone, fen):
+    with db.transaction() as s:
+        s.scalars(select(Customer).where(Customer.phone == phone)).one().balance_fen = fen
+
+
+def choose_by_phone_ending(qtbot, window, ending):
+    """F2, the last digits of the phone typed, Enter on the customer found."""
+    shown = []
+
+    def find(dialog):
+        person_types(dialog.search, ending)
+        qtbot.waitUntil(lambda: dialog.list.count() == 1)
+        shown.append(dialog.list.item(0).text())
+        person_types(dialog.search, "", enter=True)
+
+    failures = when_modal(find, kind=CustomerDialog)
+    press(qtbot, window, Qt.Key.Key_F2)
+    failures.check()
+    return shown[0]
+
+
+@pytest.mark.parametrize("fen, zh_text", [(-5000, "预存 ¥50.00"), (12000, "欠款 ¥120.00")])
+def test_customer_chosen_by_phone_ending_shows_credit_or_debt(qtbot, zh, counter_window, fen, zh_text):
+    window, page = counter_window, counter_window.counter_page
+    set_balance(window.db, "13800138000", fen)
+    listed = choose_by_phone_ending(qtbot, window, "8000")
+    assert page.customer is not None and page.customer.name == "张三"
+    assert zh_text in page.customer_details.text()
+    assert zh_text in listed
+
+
+def test_credit_in_english(qtbot, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    set_balance(window.db, "13800138000", -5000)
+    choose_by_phone_ending(qtbot, window, "38000")
+    assert "credit ¥50.00" in page.customer_details.text() and "owes" not in page.customer_details.text()

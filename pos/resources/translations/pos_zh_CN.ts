@@ -352,12 +352,12 @@
   <context>
     <name>CodeDialog</name>
     <message>
-      <location filename="../../ui/counter/code_dialog.py" line="11" />
+      <location filename="../../ui/counter/code_dialog.py" line="13" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/code_dialog.py" line="12" />
+      <location filename="../../ui/counter/code_dialog.py" line="14" />
       <source>Item code or barcode (3*CODE for three), or part of a name</source>
       <translation>货号或条码（3*货号 表示三件），或品名的一部分</translation>
     </message>
@@ -471,72 +471,77 @@
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="225" />
+      <location filename="../../ui/counter/page.py" line="220" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="227" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="228" />
+      <location filename="../../ui/counter/page.py" line="230" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="228" />
+      <location filename="../../ui/counter/page.py" line="230" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="228" />
+      <location filename="../../ui/counter/page.py" line="230" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="229" />
+      <location filename="../../ui/counter/page.py" line="231" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="229" />
+      <location filename="../../ui/counter/page.py" line="231" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="230" />
+      <location filename="../../ui/counter/page.py" line="232" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="256" />
+      <location filename="../../ui/counter/page.py" line="258" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="272" />
+      <location filename="../../ui/counter/page.py" line="274" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="276" />
+      <location filename="../../ui/counter/page.py" line="278" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="309" />
+      <location filename="../../ui/counter/page.py" line="311" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="314" />
+      <location filename="../../ui/counter/page.py" line="316" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="328" />
+      <location filename="../../ui/counter/page.py" line="330" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="543" />
+      <location filename="../../ui/counter/page.py" line="545" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -549,147 +554,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="359" />
+      <location filename="../../ui/counter/page.py" line="361" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="359" />
+      <location filename="../../ui/counter/page.py" line="361" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="359" />
+      <location filename="../../ui/counter/page.py" line="361" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="360" />
+      <location filename="../../ui/counter/page.py" line="362" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="360" />
+      <location filename="../../ui/counter/page.py" line="362" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="369" />
+      <location filename="../../ui/counter/page.py" line="371" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="394" />
+      <location filename="../../ui/counter/page.py" line="396" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="391" />
+      <location filename="../../ui/counter/page.py" line="393" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="394" />
+      <location filename="../../ui/counter/page.py" line="396" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="402" />
+      <location filename="../../ui/counter/page.py" line="404" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="412" />
+      <location filename="../../ui/counter/page.py" line="414" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="413" />
+      <location filename="../../ui/counter/page.py" line="415" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="423" />
+      <location filename="../../ui/counter/page.py" line="425" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="423" />
+      <location filename="../../ui/counter/page.py" line="425" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="432" />
+      <location filename="../../ui/counter/page.py" line="434" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="432" />
+      <location filename="../../ui/counter/page.py" line="434" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="449" />
+      <location filename="../../ui/counter/page.py" line="451" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="450" />
+      <location filename="../../ui/counter/page.py" line="452" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="454" />
+      <location filename="../../ui/counter/page.py" line="456" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="459" />
+      <location filename="../../ui/counter/page.py" line="461" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="460" />
+      <location filename="../../ui/counter/page.py" line="462" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="474" />
+      <location filename="../../ui/counter/page.py" line="476" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="482" />
+      <location filename="../../ui/counter/page.py" line="484" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="490" />
+      <location filename="../../ui/counter/page.py" line="492" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="519" />
+      <location filename="../../ui/counter/page.py" line="521" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="523" />
+      <location filename="../../ui/counter/page.py" line="525" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="523" />
+      <location filename="../../ui/counter/page.py" line="525" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="534" />
+      <location filename="../../ui/counter/page.py" line="536" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="542" />
+      <location filename="../../ui/counter/page.py" line="544" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -697,74 +702,79 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="24" />
+      <location filename="../../ui/counter/customer_dialog.py" line="25" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="30" />
+      <location filename="../../ui/counter/customer_dialog.py" line="31" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="33" />
+      <location filename="../../ui/counter/customer_dialog.py" line="34" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="48" />
-      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../ui/counter/customer_dialog.py" line="49" />
+      <location filename="../../ui/counter/customer_dialog.py" line="99" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="49" />
-      <location filename="../../ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../ui/counter/customer_dialog.py" line="50" />
+      <location filename="../../ui/counter/customer_dialog.py" line="99" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="50" />
+      <location filename="../../ui/counter/customer_dialog.py" line="51" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="51" />
+      <location filename="../../ui/counter/customer_dialog.py" line="52" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="54" />
+      <location filename="../../ui/counter/customer_dialog.py" line="55" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="55" />
+      <location filename="../../ui/counter/customer_dialog.py" line="56" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="56" />
+      <location filename="../../ui/counter/customer_dialog.py" line="57" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="57" />
+      <location filename="../../ui/counter/customer_dialog.py" line="58" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="96" />
+      <location filename="../../ui/counter/customer_dialog.py" line="103" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="104" />
+      <location filename="../../ui/counter/customer_dialog.py" line="105" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/customer_dialog.py" line="113" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/customer_dialog.py" line="150" />
+      <location filename="../../ui/counter/customer_dialog.py" line="172" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>

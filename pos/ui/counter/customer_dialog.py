@@ -99,8 +99,10 @@ class CustomerDialog(QDialog):
         kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
         for customer in found:
             text = f"{customer.name}    {customer.phone}    {customer.number}    {kinds.get(customer.customer_type, '')}"
-            if customer.balance_fen:
+            if customer.balance_fen > 0:
                 text += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
+            elif customer.balance_fen < 0:
+                text += "    " + self.tr("credit {amount}").format(amount=Money(-customer.balance_fen).format())
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, customer.number)
             self.list.addItem(item)

@@ -214,8 +214,10 @@ class CounterPage(QWidget):
             return
         kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
         details = f"{customer.phone}    {kinds.get(customer.customer_type, '')}    {customer.number}"
-        if customer.balance_fen:
+        if customer.balance_fen > 0:
             details += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
+        elif customer.balance_fen < 0:  # paid ahead: the shop owes the customer
+            details += "    " + self.tr("credit {amount}").format(amount=Money(-customer.balance_fen).format())
         self.customer_name.setText(customer.name)
         self.customer_details.setText(details)
 
