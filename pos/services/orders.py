@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine
+from pos.db.models import Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
 from pos.domain.codes import parse_scan
 from pos.domain.customers import CustomerType
@@ -67,6 +67,7 @@ class ScanResult:
     total_fen: int  # the order's total after this scan (crossed units left out)
     item_count: int
     new_line: bool
+    after_sales_note: str = ""  # 产地、材质、保养: for the cashier to remind the customer (standard 3.7)
 
 
 def add_scan(
@@ -90,7 +91,8 @@ def add_scan(
             position = json.loads(done.detail)["position"]
             line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
             assert line is not None
-            return _result(session, order, line, new_line=False)
+            note = session.scalar(select(Product.after_sales_note).where(Product.id == line.product_id)) or ""
+            return _result(session, order, line, new_line=False, note=note)
         if not lines_editable(order.status) or order.settled_at is not None:
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
@@ -126,7 +128,7 @@ def add_scan(
                      entity_id=order.number,
                      detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
                      at=db.now(), command_id=command_id)
-        return _result(session, order, line, new_line=new_line)
+        return _result(session, order, line, new_line=new_line, note=product.after_sales_note)
 
 
 def _embedded_price(code: InStoreCode, unit_price: int, name: str) -> tuple[int, str]:
@@ -142,13 +144,13 @@ def line_info(line: OrderLine) -> LineInfo:
     return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
 
 
-def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool) -> ScanResult:
+def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool, note: str = "") -> ScanResult:
     total, count = session.execute(
         select(func.coalesce(func.sum(OrderLine.unit_price_fen * (OrderLine.quantity - OrderLine.crossed)), 0),
                func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0))
         .where(OrderLine.order_id == order.id)
     ).one()
-    return ScanResult(line_info(line), int(total), int(count), new_line)
+    return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip())
 
 
 def order_details(db: Database, number: str) -> dict:

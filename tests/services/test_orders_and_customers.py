@@ -157,3 +157,14 @@ def test_a_catalog_code_kept_in_lower_case_is_still_found(db, cashier):
 def test_full_width_phone_is_stored_plain(db, cashier):
     customer = _customer(db, cashier, phone="１３９ １２３４ ５６７８")
     assert customer.phone == "13912345678"
+
+
+def test_scan_carries_the_items_after_sales_note(db, cashier, catalog):
+    with db.transaction() as s:
+        product = s.scalars(select(Product).where(Product.item_code == "YJ1000")).one()
+        product.after_sales_note = "产地：义乌；材质：925银；保养：勿沾水 "
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    first = orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1")
+    assert first.after_sales_note == "产地：义乌；材质：925银；保养：勿沾水"
+    assert orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1").after_sales_note == first.after_sales_note
+    assert orders.add_scan(db, cashier, number, "BD2000").after_sales_note == ""

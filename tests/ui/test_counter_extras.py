@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
 from pos.config import Settings
-from pos.db.models import Customer, OrderLine
+from pos.db.models import Customer, OrderLine, Product
 from pos.devices.speech import Speaker
 from pos.services import customers, staff
 from pos.ui.counter.code_dialog import CodeDialog
@@ -179,3 +179,16 @@ def test_credit_in_english(qtbot, counter_window):
     set_balance(window.db, "13800138000", -5000)
     choose_by_phone_ending(qtbot, window, "38000")
     assert "credit ¥50.00" in page.customer_details.text() and "owes" not in page.customer_details.text()
+
+
+def test_scanned_items_after_sales_note_is_in_the_message_strip(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    with window.db.transaction() as s:
+        s.scalars(select(Product).where(Product.item_code == "YJ1000")).one().after_sales_note = "产地义乌；925银；勿沾水"
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "YJ1000")
+    assert "售后：产地义乌；925银；勿沾水" in page.message.text()
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "BD2000")
+    assert "售后" not in page.message.text()  # the note belongs to the item just scanned

@@ -526,22 +526,27 @@
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="311" />
+      <location filename="../../ui/counter/page.py" line="300" />
+      <source>After-sales: {note}</source>
+      <translation>售后：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="314" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="316" />
+      <location filename="../../ui/counter/page.py" line="319" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="330" />
+      <location filename="../../ui/counter/page.py" line="333" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="545" />
+      <location filename="../../ui/counter/page.py" line="548" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -554,147 +559,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="361" />
+      <location filename="../../ui/counter/page.py" line="364" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="361" />
+      <location filename="../../ui/counter/page.py" line="364" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="361" />
+      <location filename="../../ui/counter/page.py" line="364" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
+      <location filename="../../ui/counter/page.py" line="365" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="362" />
+      <location filename="../../ui/counter/page.py" line="365" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="371" />
+      <location filename="../../ui/counter/page.py" line="374" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="396" />
+      <location filename="../../ui/counter/page.py" line="399" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="393" />
+      <location filename="../../ui/counter/page.py" line="396" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="396" />
+      <location filename="../../ui/counter/page.py" line="399" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="404" />
+      <location filename="../../ui/counter/page.py" line="407" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="414" />
+      <location filename="../../ui/counter/page.py" line="417" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="415" />
+      <location filename="../../ui/counter/page.py" line="418" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="425" />
+      <location filename="../../ui/counter/page.py" line="428" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="425" />
+      <location filename="../../ui/counter/page.py" line="428" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="434" />
+      <location filename="../../ui/counter/page.py" line="437" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="434" />
+      <location filename="../../ui/counter/page.py" line="437" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="451" />
+      <location filename="../../ui/counter/page.py" line="454" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="452" />
+      <location filename="../../ui/counter/page.py" line="455" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="456" />
+      <location filename="../../ui/counter/page.py" line="459" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="461" />
+      <location filename="../../ui/counter/page.py" line="464" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="462" />
+      <location filename="../../ui/counter/page.py" line="465" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="476" />
+      <location filename="../../ui/counter/page.py" line="479" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="484" />
+      <location filename="../../ui/counter/page.py" line="487" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="492" />
+      <location filename="../../ui/counter/page.py" line="495" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="521" />
+      <location filename="../../ui/counter/page.py" line="524" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="525" />
+      <location filename="../../ui/counter/page.py" line="528" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="525" />
+      <location filename="../../ui/counter/page.py" line="528" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="536" />
+      <location filename="../../ui/counter/page.py" line="539" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="544" />
+      <location filename="../../ui/counter/page.py" line="547" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>

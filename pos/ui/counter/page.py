@@ -295,7 +295,10 @@ class CounterPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         self._show_totals(result.total_fen, result.item_count)
         line = result.line
-        self.say(f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}")
+        text = f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}"
+        if result.after_sales_note:  # for the cashier to pass on to the customer
+            text += "    " + self.tr("After-sales: {note}").format(note=result.after_sales_note)
+        self.say(text)
         self.host.customer_display_update(self.customer, self.model.lines, Money(result.total_fen))
         self.line_shown.emit(row)
 
