@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine, Product
+from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
 from pos.domain.codes import parse_scan
 from pos.domain.customers import CustomerType
@@ -151,6 +151,21 @@ def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool, 
         .where(OrderLine.order_id == order.id)
     ).one()
     return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip())
+
+
+def list_prices(session: Session, order: Order) -> dict[int, int]:
+    """Lines whose unit price a manager changed (counter.override_price): position -> the price
+    before the first change. The audit log is the record of an override; a line changed back to
+    its first price is not listed."""
+    events = session.scalars(
+        select(AuditEvent.detail).where(AuditEvent.action == "order.override_price", AuditEvent.entity == "order",
+                                        AuditEvent.entity_id == order.number).order_by(AuditEvent.seq))
+    first: dict[int, int] = {}
+    for detail in events:
+        change = json.loads(detail)
+        first.setdefault(int(change["position"]), int(change["from"]))
+    now = {line.position: line.unit_price_fen for line in order.lines}
+    return {position: price for position, price in first.items() if position in now and now[position] != price}
 
 
 def order_details(db: Database, number: str) -> dict:

@@ -168,3 +168,32 @@ def test_scan_carries_the_items_after_sales_note(db, cashier, catalog):
     assert first.after_sales_note == "产地：义乌；材质：925银；保养：勿沾水"
     assert orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1").after_sales_note == first.after_sales_note
     assert orders.add_scan(db, cashier, number, "BD2000").after_sales_note == ""
+
+
+@pytest.mark.parametrize("columns", [48, 32])
+def test_a_changed_price_is_marked_on_the_view_and_the_printed_slip(db, cashier, manager, catalog, columns):
+    from pos.domain.money import Money
+    from pos.printing import layouts
+    from pos.printing.data import PrintMeta
+    from pos.printing.escpos_decode import decode
+    from pos.printing.escpos_render import EscposOptions, EscposRenderer
+    from pos.printing.textlayout import cells
+    from pos.services import counter, printing
+    from pos.services.lookup import get_order
+
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    orders.add_scan(db, cashier, number, "3*YJ1000")
+    orders.add_scan(db, cashier, number, "BD2000")
+    counter.override_price(db, cashier, manager, number, 1, Money(3200), "老客户")
+    view = counter.override_price(db, cashier, manager, number, 1, Money(3000), "老客户再让")
+    assert [(ln.unit_price_fen, ln.list_price_fen) for ln in view.lines] == [(3000, 3500), (12800, None)]
+    with db.transaction() as s:
+        slip = printing.sales_slip_data(s, get_order(s, number))
+    assert [ln.list_price_fen for ln in slip.lines] == [3500, None]
+    doc = layouts.sales_slip(slip, PrintMeta("x", columns=columns, copy=1))
+    text = decode(EscposRenderer(EscposOptions(encoding="gb18030")).render_all([doc]), "gb18030").text
+    assert text.count("*改价 原价 35.00") == 1
+    assert all(cells(line) <= columns for line in doc.plain_lines())
+    # changed back to the catalog price: nothing to mark
+    view = counter.override_price(db, cashier, manager, number, 1, Money(3500), "按原价")
+    assert view.lines[0].list_price_fen is None

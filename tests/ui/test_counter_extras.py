@@ -5,13 +5,14 @@ the after-sales note, a changed price marked, large quantities confirmed."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from sqlalchemy import func, select
 
 from pos.config import Settings
 from pos.db.models import Customer, OrderLine, Product
 from pos.devices.speech import Speaker
 from pos.services import customers, staff
+from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
@@ -192,3 +193,39 @@ def test_scanned_items_after_sales_note_is_in_the_message_strip(qtbot, zh, count
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(window.station_switch, "BD2000")
     assert "售后" not in page.message.text()  # the note belongs to the item just scanned
+
+
+def test_a_changed_price_is_marked_on_the_line(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    admin = staff.sign_in(window.db, "9001", "9999")
+    staff.add_staff(window.db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "3*YJ1000")
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "BD2000")
+    page.table.selectRow(0)
+
+    def new_price(dialog):
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        person_types(field, "30", enter=True)
+
+    def manager_approves(dialog):
+        ime_commits(dialog.login, "3001")
+        ime_commits(dialog.pin, "3333")
+        ime_commits(dialog.reason, "老客户")
+        person_types(dialog.reason, "", enter=True)
+
+    failures = when_modal(new_price, kind=QInputDialog)
+    approval = when_modal(manager_approves, kind=ApprovalDialog)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    failures.check()
+    approval.check()
+    qtbot.waitUntil(lambda: page.model.lines[0].unit_price_fen == 3000)
+    price = page.model.index(0, 2)
+    assert price.data() == "改价 30.00"
+    assert price.data(Qt.ItemDataRole.ToolTipRole) == "改价，原价 ¥35.00"
+    assert price.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#e65100"
+    assert page.model.index(1, 2).data() == "128.00"
+    assert page.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) is None

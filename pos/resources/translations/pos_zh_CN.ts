@@ -873,27 +873,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>LinesModel</name>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../ui/counter/lines_model.py" line="23" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../ui/counter/lines_model.py" line="23" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../ui/counter/lines_model.py" line="23" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="23" />
+      <location filename="../../ui/counter/lines_model.py" line="24" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/lines_model.py" line="22" />
+      <location filename="../../ui/counter/lines_model.py" line="39" />
+      <source>changed</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="53" />
+      <source>Price changed from {price}</source>
+      <translation>改价，原价 {price}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/lines_model.py" line="23" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
