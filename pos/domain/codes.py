@@ -19,6 +19,8 @@ from pos.domain.errors import BadCheckDigit, BadCode
 
 MAX_CODE_LENGTH = 48  # Code 128 labels in the trade stay well below this; longer input is a burst
 MAX_QUANTITY = 9999
+# A count this large is more often a finger slip (150 for 15) than an order: it is confirmed first.
+LARGE_QUANTITY = 100
 
 _QTY_RE = re.compile(r"^(\d{1,5})\s*[*xX×]\s*(.+)$")
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
-from pos.domain.codes import parse_scan
+from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.customers import CustomerType
-from pos.domain.errors import Conflict, NotFound
+from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore
 from pos.domain.money import Money
 from pos.domain.orders import lines_editable
@@ -72,17 +72,23 @@ class ScanResult:
 
 def add_scan(
     db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None,
-    instore_rules: tuple[InStoreRule, ...] = (),
+    instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
 ) -> ScanResult:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
     In-store codes (prefix 20-29) carrying a price or weight are read by `instore_rules`: each
     becomes a line of its own at the embedded price (weight x price per gram).
     Refuses unknown or inactive items and orders whose slip is already printed; a refused scan
-    changes nothing. A retried scan (same command_id) is counted once.
+    changes nothing. A retried scan (same command_id) is counted once. A quantity of
+    LARGE_QUANTITY or more is refused unless the caller has had it confirmed: a scan cannot ask,
+    so the cashier scans once and sets the count with F4, which does.
 
     Kept to a handful of indexed queries: it runs on every scan of a slip of hundreds of lines."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     scan = parse_scan(scanned)
+    if scan.quantity >= LARGE_QUANTITY and not large_quantity_confirmed:
+        raise InvalidInput(
+            "{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, "
+            "then set the quantity with F4.", quantity=scan.quantity, code=scan.code, large=LARGE_QUANTITY)
     embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
         order = get_order(session, order_number)

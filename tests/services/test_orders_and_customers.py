@@ -197,3 +197,15 @@ def test_a_changed_price_is_marked_on_the_view_and_the_printed_slip(db, cashier,
     # changed back to the catalog price: nothing to mark
     view = counter.override_price(db, cashier, manager, number, 1, Money(3500), "按原价")
     assert view.lines[0].list_price_fen is None
+
+
+def test_a_large_scanned_quantity_is_refused_until_confirmed(db, cashier, catalog):
+    number = orders.open_order(db, cashier, _customer(db, cashier).number)
+    with pytest.raises(InvalidInput, match="F4"):
+        orders.add_scan(db, cashier, number, "150*YJ1000")
+    with pytest.raises(InvalidInput):
+        orders.add_scan(db, cashier, number, "１００＊YJ1000")
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(OrderLine)) == 0
+    assert orders.add_scan(db, cashier, number, "99*YJ1000").line.quantity == 99
+    assert orders.add_scan(db, cashier, number, "150*BD2000", large_quantity_confirmed=True).line.quantity == 150

@@ -5,7 +5,7 @@ the after-sales note, a changed price marked, large quantities confirmed."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
 from pos.config import Settings
@@ -229,3 +229,44 @@ def test_a_changed_price_is_marked_on_the_line(qtbot, zh, counter_window):
     assert price.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#e65100"
     assert page.model.index(1, 2).data() == "128.00"
     assert page.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_scan_of_150_is_refused_and_points_to_f4(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    scan(window.station_switch, "150*YJ1000")
+    qtbot.waitUntil(lambda: "F4" in page.message.text())
+    assert "150 × YJ1000" in page.message.text() and "须确认" in page.message.text()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert stored_lines(window.db) == []
+    assert page.model.lines == []
+
+
+@pytest.mark.parametrize("confirm, stored", [(False, 2), (True, 150)])
+def test_f4_quantity_of_150_asks_first(qtbot, zh, counter_window, confirm, stored):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    with qtbot.waitSignal(page.line_shown, timeout=5000):
+        scan(window.station_switch, "2*YJ1000")
+    page.table.selectRow(0)
+    asked = []
+
+    def new_quantity(dialog):
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        person_types(field, "150", enter=True)
+
+    def answer(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No).click()
+
+    typed = when_modal(new_quantity, kind=QInputDialog)
+    confirmed = when_modal(answer, kind=QMessageBox)
+    press(qtbot, window, Qt.Key.Key_F4)
+    typed.check()
+    qtbot.waitUntil(lambda: bool(asked))
+    confirmed.check()
+    assert "150" in asked[0] and "925银素圈戒指" in asked[0]
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert stored_lines(window.db) == [("YJ1000", stored)]
+    qtbot.waitUntil(lambda: page.model.lines[0].quantity == stored)

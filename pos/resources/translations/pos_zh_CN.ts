@@ -546,7 +546,17 @@
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="548" />
+      <location filename="../../ui/counter/page.py" line="410" />
+      <source>Large quantity</source>
+      <translation>大数量确认</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="411" />
+      <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
+      <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/counter/page.py" line="555" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -609,97 +619,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="417" />
+      <location filename="../../ui/counter/page.py" line="424" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="418" />
+      <location filename="../../ui/counter/page.py" line="425" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="428" />
+      <location filename="../../ui/counter/page.py" line="435" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="428" />
+      <location filename="../../ui/counter/page.py" line="435" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="437" />
+      <location filename="../../ui/counter/page.py" line="444" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="437" />
+      <location filename="../../ui/counter/page.py" line="444" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="454" />
+      <location filename="../../ui/counter/page.py" line="461" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="455" />
+      <location filename="../../ui/counter/page.py" line="462" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="459" />
+      <location filename="../../ui/counter/page.py" line="466" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="464" />
+      <location filename="../../ui/counter/page.py" line="471" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="465" />
+      <location filename="../../ui/counter/page.py" line="472" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="479" />
+      <location filename="../../ui/counter/page.py" line="486" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="487" />
+      <location filename="../../ui/counter/page.py" line="494" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="495" />
+      <location filename="../../ui/counter/page.py" line="502" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="524" />
+      <location filename="../../ui/counter/page.py" line="531" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="528" />
+      <location filename="../../ui/counter/page.py" line="535" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="528" />
+      <location filename="../../ui/counter/page.py" line="535" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="539" />
+      <location filename="../../ui/counter/page.py" line="546" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../ui/counter/page.py" line="547" />
+      <location filename="../../ui/counter/page.py" line="554" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -2522,6 +2532,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{path} line {line}: {reason}</source>
       <translation>{path} 第{line}行：{reason}</translation>
+    </message>
+    <message>
+      <source>{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, then set the quantity with F4.</source>
+      <translation>{quantity} × {code}：{large} 件及以上的数量须确认。请先扫描一次该商品，再按 F4 修改数量。</translation>
     </message>
     <message>
       <source>{scanned} is not on slip {number}.</source>

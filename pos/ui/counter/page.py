@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from pos.domain.codes import parse_scan
+from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.roles import Role
@@ -405,6 +405,13 @@ class CounterPage(QWidget):
         if not self._require_order() or line is None:
             return
         quantity, ok = QInputDialog.getInt(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
+        if ok and quantity >= LARGE_QUANTITY and quantity != line.quantity:
+            answer = QMessageBox.question(
+                self, self.tr("Large quantity"),
+                self.tr("Set {name} to {qty}? A quantity of {large} or more is confirmed first.").format(
+                    name=line.name, qty=quantity, large=LARGE_QUANTITY),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            ok = answer == QMessageBox.StandardButton.Yes
         if ok:
             db, actor, number = self.host.db, self.host.staff, self.order
             self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
