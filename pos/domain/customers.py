@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 
 from pypinyin import Style, lazy_pinyin
@@ -18,27 +19,39 @@ class CustomerType(StrEnum):
 
 
 def normalize_phone(phone: str) -> str:
-    """Digits only (leading + kept), so '138 0013-8000' and '13800138000' are the same customer."""
-    text = (phone or "").strip()
+    """Digits only (leading + kept), so '138 0013-8000' and '13800138000' are the same customer;
+    full-width digits (a Chinese input method) count as plain ones."""
+    text = unicodedata.normalize("NFKC", phone or "").strip()
     if not _PHONE_RE.match(text):
         raise InvalidInput("A phone number is 6 to 20 digits (spaces and '-' allowed).")
     return ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
 
 
-def validate_customer(name: str, phone: str, address: str, customer_type: str) -> tuple[str, str, str, CustomerType]:
+def customer_problems(name: str, phone: str, address: str, customer_type: str) -> dict[str, InvalidInput]:
+    """What is wrong with a customer form, field by field in the form's order (name, phone,
+    address, customer_type); empty when it can be saved."""
+    problems: dict[str, InvalidInput] = {}
     name = (name or "").strip()
-    address = (address or "").strip()
     if not name:
-        raise InvalidInput("The customer's name is required.")
-    if len(name) > 100:
-        raise InvalidInput("The customer's name is longer than 100 characters.")
-    if not address:
-        raise InvalidInput("The customer's address is required.")
+        problems["name"] = InvalidInput("The customer's name is required.")
+    elif len(name) > 100:
+        problems["name"] = InvalidInput("The customer's name is longer than 100 characters.")
     try:
-        kind = CustomerType(customer_type)
-    except ValueError:
-        raise InvalidInput("Customer type must be wholesale or franchise.") from None
-    return name, normalize_phone(phone), address, kind
+        normalize_phone(phone)
+    except InvalidInput as exc:
+        problems["phone"] = exc
+    if not (address or "").strip():
+        problems["address"] = InvalidInput("The customer's address is required.")
+    if customer_type not in {kind.value for kind in CustomerType}:
+        problems["customer_type"] = InvalidInput("Customer type must be wholesale or franchise.")
+    return problems
+
+
+def validate_customer(name: str, phone: str, address: str, customer_type: str) -> tuple[str, str, str, CustomerType]:
+    problems = customer_problems(name, phone, address, customer_type)
+    if problems:
+        raise next(iter(problems.values()))
+    return (name or "").strip(), normalize_phone(phone), (address or "").strip(), CustomerType(customer_type)
 
 
 def pinyin_key(name: str) -> tuple[str, str]:

@@ -25,6 +25,7 @@ class SlipLine:
     unit_price_fen: int
     quantity: int
     crossed: int = 0
+    list_price_fen: int | None = None  # the price before a manager changed it (改价), else None
 
     @property
     def net_quantity(self) -> int:

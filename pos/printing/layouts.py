@@ -66,6 +66,8 @@ def _line_rows(line: SlipLine, columns: int) -> list[Columns]:
         ]
     if line.crossed and not fully_crossed:
         rows.append(Columns(("", f"× 划除 {line.crossed} 件"), (11, columns - 11)))
+    if line.list_price_fen is not None:  # a manager-approved price: the checker and customer see it
+        rows.append(Columns(("", f"*改价 原价 {_yuan(line.list_price_fen)}"), (11, columns - 11)))
     return rows
 
 

@@ -29,6 +29,7 @@ from pos.printing.render import render_pdf
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
 from pos.services.lookup import get_line, get_order
+from pos.services.orders import list_prices
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -43,6 +44,7 @@ class LineView:
     crossed: int = 0
     defective: int = 0
     ticked: int = 0
+    list_price_fen: int | None = None  # the price before a manager changed it (改价), else None
 
     @property
     def amount_fen(self) -> int:
@@ -70,8 +72,9 @@ class OrderView:
 def _view(session: Session, order: Order) -> OrderView:
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
+    changed = list_prices(session, order)
     lines = tuple(LineView(ln.position, ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed,
-                           ln.defective, ln.ticked) for ln in order.lines)
+                           ln.defective, ln.ticked, changed.get(ln.position)) for ln in order.lines)
     return OrderView(order.number, order.status, customer_info(customer), lines, order.needs_packing,
                      order.settled_at is not None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,11 +79,14 @@ def create_customer(
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY = 40
+MIN_PHONE_ENDING = 4  # fewer digits match too many phones to mean "the one ending in ..."
 
 
 def clean_query(text: str) -> str:
-    """What a search box may hold: no control characters (a scanner burst, a paste), trimmed."""
-    return " ".join(_CONTROL.sub(" ", text or "").split())[:MAX_QUERY]
+    """What a search box may hold: no control characters (a scanner burst, a paste), trimmed, and
+    full-width digits and letters (a Chinese input method) as their plain forms."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUERY]
 
 
 def _prefix(session: Session, column, prefix: str):  # noqa: ANN001, ANN202 - SQL expression
@@ -99,8 +103,10 @@ def like_escape(text: str) -> str:
 
 def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
     """Customers whose phone, number, name, full pinyin or pinyin initials start with the text
-    (zs or zhang finds 张三; 138 finds phones starting 138); names also match inside. Results as
-    you type: prefix lookups on indexed columns first, a contains-scan only to fill up."""
+    (zs or zhang finds 张三; 138 finds phones starting 138), or whose phone ends with 4 or more
+    digits typed (8000 finds 13800138000); names also match inside. Results as you type: prefix
+    lookups on indexed columns first (the phone's ending through its reversed copy), a
+    contains-scan only to fill up."""
     query = clean_query(text)
     if not query:
         return []
@@ -118,6 +124,8 @@ def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
         if compact.isdigit():
             take(_prefix(session, Customer.phone, compact))
             take(_prefix(session, Customer.number, "C" + compact))
+            if len(compact) >= MIN_PHONE_ENDING:
+                take(_prefix(session, Customer.phone_reversed, compact[::-1]))
         elif compact.isascii() and compact.isalnum():
             lowered = compact.lower()
             if lowered[0] == "c" and lowered[1:].isdigit():

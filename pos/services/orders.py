@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order, OrderLine
+from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
-from pos.domain.codes import parse_scan
+from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.customers import CustomerType
-from pos.domain.errors import Conflict, NotFound
+from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore
 from pos.domain.money import Money
 from pos.domain.orders import lines_editable
@@ -67,21 +67,28 @@ class ScanResult:
     total_fen: int  # the order's total after this scan (crossed units left out)
     item_count: int
     new_line: bool
+    after_sales_note: str = ""  # 产地、材质、保养: for the cashier to remind the customer (standard 3.7)
 
 
 def add_scan(
     db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None,
-    instore_rules: tuple[InStoreRule, ...] = (),
+    instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
 ) -> ScanResult:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
     In-store codes (prefix 20-29) carrying a price or weight are read by `instore_rules`: each
     becomes a line of its own at the embedded price (weight x price per gram).
     Refuses unknown or inactive items and orders whose slip is already printed; a refused scan
-    changes nothing. A retried scan (same command_id) is counted once.
+    changes nothing. A retried scan (same command_id) is counted once. A quantity of
+    LARGE_QUANTITY or more is refused unless the caller has had it confirmed: a scan cannot ask,
+    so the cashier scans once and sets the count with F4, which does.
 
     Kept to a handful of indexed queries: it runs on every scan of a slip of hundreds of lines."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     scan = parse_scan(scanned)
+    if scan.quantity >= LARGE_QUANTITY and not large_quantity_confirmed:
+        raise InvalidInput(
+            "{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, "
+            "then set the quantity with F4.", quantity=scan.quantity, code=scan.code, large=LARGE_QUANTITY)
     embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
         order = get_order(session, order_number)
@@ -90,7 +97,8 @@ def add_scan(
             position = json.loads(done.detail)["position"]
             line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
             assert line is not None
-            return _result(session, order, line, new_line=False)
+            note = session.scalar(select(Product.after_sales_note).where(Product.id == line.product_id)) or ""
+            return _result(session, order, line, new_line=False, note=note)
         if not lines_editable(order.status) or order.settled_at is not None:
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
@@ -98,6 +106,8 @@ def add_scan(
                 status="paid" if order.settled_at else order.status,
             )
         product = find_product(session, embedded.item if embedded else scan.code)
+        if product is None and embedded is None and scan.typed != scan.code:
+            product = find_product(session, scan.typed)  # a code kept in lower case in the catalog
         if product is None:
             raise NotFound("No item with code {code}.", code=scan.code)
         if not product.active:
@@ -124,7 +134,7 @@ def add_scan(
                      entity_id=order.number,
                      detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
                      at=db.now(), command_id=command_id)
-        return _result(session, order, line, new_line=new_line)
+        return _result(session, order, line, new_line=new_line, note=product.after_sales_note)
 
 
 def _embedded_price(code: InStoreCode, unit_price: int, name: str) -> tuple[int, str]:
@@ -140,13 +150,28 @@ def line_info(line: OrderLine) -> LineInfo:
     return LineInfo(line.position, line.item_code, line.name, line.unit_price_fen, line.quantity)
 
 
-def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool) -> ScanResult:
+def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool, note: str = "") -> ScanResult:
     total, count = session.execute(
         select(func.coalesce(func.sum(OrderLine.unit_price_fen * (OrderLine.quantity - OrderLine.crossed)), 0),
                func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0))
         .where(OrderLine.order_id == order.id)
     ).one()
-    return ScanResult(line_info(line), int(total), int(count), new_line)
+    return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip())
+
+
+def list_prices(session: Session, order: Order) -> dict[int, int]:
+    """Lines whose unit price a manager changed (counter.override_price): position -> the price
+    before the first change. The audit log is the record of an override; a line changed back to
+    its first price is not listed."""
+    events = session.scalars(
+        select(AuditEvent.detail).where(AuditEvent.action == "order.override_price", AuditEvent.entity == "order",
+                                        AuditEvent.entity_id == order.number).order_by(AuditEvent.seq))
+    first: dict[int, int] = {}
+    for detail in events:
+        change = json.loads(detail)
+        first.setdefault(int(change["position"]), int(change["from"]))
+    now = {line.position: line.unit_price_fen for line in order.lines}
+    return {position: price for position, price in first.items() if position in now and now[position] != price}
 
 
 def order_details(db: Database, number: str) -> dict:

@@ -28,6 +28,7 @@ from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.lookup import get_order
+from pos.services.orders import list_prices
 from pos.services.staff import StaffInfo, require_role
 
 KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
@@ -101,6 +102,7 @@ def _checkers(session: Session, order: Order) -> tuple[str, ...]:
 def sales_slip_data(session: Session, order: Order) -> SalesSlip:
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
+    changed = list_prices(session, order)
     return SalesSlip(
         number=order.number,
         created_at=local(order.created_at),
@@ -109,7 +111,8 @@ def sales_slip_data(session: Session, order: Order) -> SalesSlip:
         customer_name=customer.name,
         phone=customer.phone,
         address=customer.address,
-        lines=tuple(SlipLine(ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed) for ln in order.lines),
+        lines=tuple(SlipLine(ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed, changed.get(ln.position))
+                    for ln in order.lines),
         customer_absent=order.customer_mode == "absent",
         checkers=_checkers(session, order),
     )

@@ -475,12 +475,12 @@ Customer No. {number}</source>
   <context>
     <name>CodeDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/code_dialog.py" line="11" />
+      <location filename="../../pos/ui/counter/code_dialog.py" line="13" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/code_dialog.py" line="12" />
+      <location filename="../../pos/ui/counter/code_dialog.py" line="14" />
       <source>Item code or barcode (3*CODE for three), or part of a name</source>
       <translation>货号或条码（3*货号 表示三件），或品名的一部分</translation>
     </message>
@@ -647,82 +647,102 @@ Customer No. {number}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="235" />
+      <location filename="../../pos/ui/counter/page.py" line="230" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="237" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="239" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="239" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="240" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="277" />
+      <location filename="../../pos/ui/counter/page.py" line="279" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="301" />
+      <location filename="../../pos/ui/counter/page.py" line="303" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="317" />
+      <location filename="../../pos/ui/counter/page.py" line="319" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="321" />
+      <location filename="../../pos/ui/counter/page.py" line="323" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="354" />
+      <location filename="../../pos/ui/counter/page.py" line="344" />
+      <source>After-sales: {note}</source>
+      <translation>售后：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="359" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="359" />
+      <location filename="../../pos/ui/counter/page.py" line="364" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="373" />
+      <location filename="../../pos/ui/counter/page.py" line="378" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="490" />
+      <location filename="../../pos/ui/counter/page.py" line="455" />
+      <source>Large quantity</source>
+      <translation>大数量确认</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="456" />
+      <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
+      <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="503" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="593" />
+      <location filename="../../pos/ui/counter/page.py" line="606" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -735,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="404" />
+      <location filename="../../pos/ui/counter/page.py" line="409" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="404" />
+      <location filename="../../pos/ui/counter/page.py" line="409" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="404" />
+      <location filename="../../pos/ui/counter/page.py" line="409" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="405" />
+      <location filename="../../pos/ui/counter/page.py" line="410" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="405" />
+      <location filename="../../pos/ui/counter/page.py" line="410" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="419" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="439" />
+      <location filename="../../pos/ui/counter/page.py" line="444" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="436" />
+      <location filename="../../pos/ui/counter/page.py" line="441" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="439" />
+      <location filename="../../pos/ui/counter/page.py" line="444" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="447" />
+      <location filename="../../pos/ui/counter/page.py" line="452" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="457" />
+      <location filename="../../pos/ui/counter/page.py" line="470" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="458" />
+      <location filename="../../pos/ui/counter/page.py" line="471" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="468" />
+      <location filename="../../pos/ui/counter/page.py" line="481" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="468" />
+      <location filename="../../pos/ui/counter/page.py" line="481" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="477" />
+      <location filename="../../pos/ui/counter/page.py" line="490" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="477" />
+      <location filename="../../pos/ui/counter/page.py" line="490" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="499" />
+      <location filename="../../pos/ui/counter/page.py" line="512" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="500" />
+      <location filename="../../pos/ui/counter/page.py" line="513" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="504" />
+      <location filename="../../pos/ui/counter/page.py" line="517" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="509" />
+      <location filename="../../pos/ui/counter/page.py" line="522" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="510" />
+      <location filename="../../pos/ui/counter/page.py" line="523" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="524" />
+      <location filename="../../pos/ui/counter/page.py" line="537" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="532" />
+      <location filename="../../pos/ui/counter/page.py" line="545" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="540" />
+      <location filename="../../pos/ui/counter/page.py" line="553" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="569" />
+      <location filename="../../pos/ui/counter/page.py" line="582" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="573" />
+      <location filename="../../pos/ui/counter/page.py" line="586" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="573" />
+      <location filename="../../pos/ui/counter/page.py" line="586" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="584" />
+      <location filename="../../pos/ui/counter/page.py" line="597" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="592" />
+      <location filename="../../pos/ui/counter/page.py" line="605" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -883,74 +903,79 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="24" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="25" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="31" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="34" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="48" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="49" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="99" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="49" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="92" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="50" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="99" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="50" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="51" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="51" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="52" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="54" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="55" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="55" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="56" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="56" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="57" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="57" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="58" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="96" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="103" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="104" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="105" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="113" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="150" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="172" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -1059,27 +1084,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>LinesModel</name>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="24" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="22" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="39" />
+      <source>changed</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/lines_model.py" line="53" />
+      <source>Price changed from {price}</source>
+      <translation>改价，原价 {price}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
@@ -3243,6 +3278,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{path} line {line}: {reason}</source>
       <translation>{path} 第{line}行：{reason}</translation>
+    </message>
+    <message>
+      <source>{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, then set the quantity with F4.</source>
+      <translation>{quantity} × {code}：{large} 件及以上的数量须确认。请先扫描一次该商品，再按 F4 修改数量。</translation>
     </message>
     <message>
       <source>{scanned} is not on slip {number}.</source>

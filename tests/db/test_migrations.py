@@ -107,3 +107,26 @@ def test_upgrade_keeps_rows_written_by_an_older_release(db_url):
         job = s.query(PrintJob).one()
         assert (job.job_ref, job.station, job.box_number, job.cancel_reason) == ("", "", 0, "")
     old.dispose()
+
+
+def test_customers_on_file_before_0006_are_found_by_the_last_digits(db_url):
+    from alembic import command
+
+    from pos.db.migrate import _config
+    from pos.services import customers
+
+    old = Database(db_url)
+    config = _config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO customers (number, name, name_pinyin, name_initials, phone, address, customer_type, "
+            "return_ratio_permille, balance_fen, birthday, notes, created_at, updated_at) VALUES "
+            "('C000001', '张三', 'zhangsan', 'zs', '13800138000', '义乌', 'wholesale', 0, 0, '', '', "
+            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')"
+        )
+    upgrade(old.engine)
+    assert [c.number for c in customers.search(old, "8000")] == ["C000001"]
+    old.dispose()

@@ -66,3 +66,25 @@ def test_changing_any_single_digit_breaks_the_check(body, position, delta):
     wrong = code[:position] + str((int(code[position]) + delta) % 10) + code[position + 1 :]
     with pytest.raises(BadCheckDigit):
         parse_code(wrong)
+
+
+@pytest.mark.parametrize(
+    "text, code, quantity",
+    [
+        ("ＹＪ１０００", "YJ1000", 1),  # full width, from a Chinese input method
+        ("３＊YJ1000", "YJ1000", 3),
+        ("１２ｘ　ｙｊ１０００", "YJ1000", 12),
+        ("yj1000", "YJ1000", 1),
+        ("2*bd2000", "BD2000", 2),
+        ("６９７１２３００００００６", "6971230000006", 1),
+    ],
+)
+def test_full_width_and_lower_case_codes_are_their_plain_forms(text, code, quantity):
+    scan = parse_scan(text)
+    assert (scan.code, scan.quantity) == (code, quantity)
+    assert scan.typed.upper() == code
+
+
+def test_full_width_ean_still_needs_its_check_digit():
+    with pytest.raises(BadCheckDigit):
+        parse_scan("６９７１２３００００００７")

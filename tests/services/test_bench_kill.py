@@ -24,7 +24,7 @@ def test_killed_mid_check_resumes_with_nothing_lost(db, admin, cashier, tmp_path
         s.add(Product(item_code="YJ9", name="戒指", wholesale_price_fen=100, franchise_price_fen=100))
     customer = customers.create_customer(db, cashier, name="王五", phone="13700137000", address="义乌")
     number = orders.open_order(db, cashier, customer.number)
-    orders.add_scan(db, cashier, number, "500*YJ9")
+    orders.add_scan(db, cashier, number, "500*YJ9", large_quantity_confirmed=True)
     counter.print_for_checking(db, cashier, PrintContext(station="s"), number, f"file://{tmp_path / 's.bin'}")
 
     root = Path(__file__).resolve().parents[2]

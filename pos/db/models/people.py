@@ -1,7 +1,7 @@
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from pos.db.models.base import Base, utcnow
 
@@ -21,6 +21,8 @@ class Customer(Base):
     name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)  # "zhangsan"
     name_initials: Mapped[str] = mapped_column(String(100), default="", index=True)  # "zs"
     phone: Mapped[str] = mapped_column(String(30), index=True)
+    # the phone backwards, so "last digits" is an indexed prefix search instead of a table scan
+    phone_reversed: Mapped[str] = mapped_column(String(30), default="", server_default="", index=True)
     address: Mapped[str] = mapped_column(String(300))
     customer_type: Mapped[str] = mapped_column(String(12), default="wholesale")  # 批发 / 加盟
     return_ratio_permille: Mapped[int] = mapped_column(Integer, default=0)  # franchise contract
@@ -29,6 +31,11 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    @validates("phone")
+    def _keep_phone_reversed(self, _key: str, phone: str) -> str:
+        self.phone_reversed = (phone or "")[::-1]
+        return phone
 
 
 class Staff(Base):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from pos.domain.codes import plain
+
 
 class CodeDialog(QInputDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,4 +20,5 @@ class CodeDialog(QInputDialog):
         self.accept()
 
     def code(self) -> str:
-        return self.textValue().strip()
+        """What was typed, full-width forms (a Chinese input method) as plain ones."""
+        return plain(self.textValue()).strip()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from pos.domain.customers import customer_problems
 from pos.domain.errors import Conflict
 from pos.domain.money import Money
 from pos.services import customers
@@ -75,6 +76,12 @@ class CustomerDialog(QDialog):
         self.new_button.clicked.connect(self.show_create)
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.save_button.clicked.connect(self.save)
+        # Enter in the form saves it (or points at what is missing); no button is the dialog's
+        # default, so the same Enter never also presses "New customer" or "Back"
+        for button in (self.new_button, self.save_button, self.back_button):
+            button.setAutoDefault(False)
+        for field in (self.name, self.phone, self.address):
+            field.returnPressed.connect(self._save_from_form)
         self.search.setFocus()
 
     # find ----------------------------------------------------------------------------------------
@@ -92,8 +99,10 @@ class CustomerDialog(QDialog):
         kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
         for customer in found:
             text = f"{customer.name}    {customer.phone}    {customer.number}    {kinds.get(customer.customer_type, '')}"
-            if customer.balance_fen:
+            if customer.balance_fen > 0:
                 text += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
+            elif customer.balance_fen < 0:
+                text += "    " + self.tr("credit {amount}").format(amount=Money(-customer.balance_fen).format())
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, customer.number)
             self.list.addItem(item)
@@ -129,10 +138,23 @@ class CustomerDialog(QDialog):
         self.message.clear()
         self.name.setFocus()
 
+    def _save_from_form(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_button.click()  # the same act as the button, duplicate-phone confirmation included
+
     def save(self, allow_duplicate_phone: bool = False) -> None:
+        """Send a complete form; an incomplete one is not sent: the first field at fault gets the
+        focus and the message line says why."""
         db, actor = self.window_.db, self.window_.staff
         values = dict(name=self.name.text(), phone=self.phone.text(), address=self.address.text(),
                       customer_type=self.kind.currentData())
+        problems = customer_problems(**values)
+        if problems:
+            fields = {"name": self.name, "phone": self.phone, "address": self.address, "customer_type": self.kind}
+            field, problem = next(iter(problems.items()))
+            self.message.setText(error_text(problem))
+            fields[field].setFocus()
+            return
         self.save_button.setEnabled(False)
         self.window_.worker.submit(
             lambda: customers.create_customer(db, actor, allow_duplicate_phone=allow_duplicate_phone, **values),

@@ -13,6 +13,7 @@ from pos.ui.table_model import ListTableModel
 
 LAST_SCANNED = QBrush(QColor("#fff59d"))  # amber: the row the last scan changed
 CROSSED = QBrush(QColor("#9e9e9e"))
+PRICE_CHANGED = QBrush(QColor("#e65100"))  # deep orange: not the catalog price, a manager approved it
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +35,8 @@ class LinesModel(ListTableModel):
             if column == 1:
                 return line.name + (f"  (× {line.crossed})" if 0 < line.crossed < line.quantity else "")
             if column == 2:
-                return Money(line.unit_price_fen).plain()
+                price = Money(line.unit_price_fen).plain()
+                return price if line.list_price_fen is None else self.tr("changed") + " " + price
             if column == 3:
                 return str(line.quantity)
             return Money(line.amount_fen).plain()
@@ -44,6 +46,11 @@ class LinesModel(ListTableModel):
             return LAST_SCANNED
         if role == Qt.ItemDataRole.ForegroundRole and line.crossed >= line.quantity:
             return CROSSED
+        if line.list_price_fen is not None and column == 2:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return PRICE_CHANGED
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Price changed from {price}").format(price=Money(line.list_price_fen).format())
         return None
 
     def set_lines(self, lines: tuple[LineView, ...] | list[LineView]) -> None:
@@ -57,7 +64,7 @@ class LinesModel(ListTableModel):
         for row, line in enumerate(self.lines):
             if line.position == info.position:
                 self.lines[row] = LineView(line.position, line.item_code, line.name, info.unit_price_fen, info.quantity,
-                                           line.crossed, line.defective, line.ticked)
+                                           line.crossed, line.defective, line.ticked, line.list_price_fen)
                 break
         else:
             row = len(self.lines)

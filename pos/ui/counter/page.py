@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from pos.domain.codes import parse_scan
+from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.roles import Role
@@ -224,8 +224,10 @@ class CounterPage(QWidget):
             return
         kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
         details = f"{customer.phone}    {kinds.get(customer.customer_type, '')}    {customer.number}"
-        if customer.balance_fen:
+        if customer.balance_fen > 0:
             details += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
+        elif customer.balance_fen < 0:  # paid ahead: the shop owes the customer
+            details += "    " + self.tr("credit {amount}").format(amount=Money(-customer.balance_fen).format())
         self.customer_name.setText(customer.name)
         self.customer_details.setText(details)
 
@@ -337,7 +339,10 @@ class CounterPage(QWidget):
         row = self.model.apply(result.line)
         self._show_totals(result.total_fen, result.item_count)
         line = result.line
-        self.say(f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}")
+        text = f"{line.item_code}  {line.name}  × {line.quantity}  {Money(line.unit_price_fen).format()}"
+        if result.after_sales_note:  # for the cashier to pass on to the customer
+            text += "    " + self.tr("After-sales: {note}").format(note=result.after_sales_note)
+        self.say(text)
         self._choose_row(row)
         self.host.customer_display_update(self.customer, self.model.lines, Money(result.total_fen))
         self.line_shown.emit(row)
@@ -445,6 +450,14 @@ class CounterPage(QWidget):
         if not self._require_order() or line is None:
             return
         quantity = ask_count(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
+        if quantity is not None and quantity >= LARGE_QUANTITY and quantity != line.quantity:
+            answer = QMessageBox.question(
+                self, self.tr("Large quantity"),
+                self.tr("Set {name} to {qty}? A quantity of {large} or more is confirmed first.").format(
+                    name=line.name, qty=quantity, large=LARGE_QUANTITY),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                quantity = None
         if quantity is not None:
             db, actor, number = self.host.db, self.host.staff, self.order
             self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
