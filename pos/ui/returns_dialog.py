@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,9 @@ def role_names(_widget: QWidget | None = None) -> dict[str, str]:
     return {"handler": QCoreApplication.translate("Returns", "handler"),
             "customer": QCoreApplication.translate("Returns", "customer"),
             "manager": QCoreApplication.translate("Returns", "manager")}
+
+
+LIVE_REFRESH_MS = 3000
 
 
 class ReturnsDialog(QDialog):
@@ -84,6 +87,10 @@ class ReturnsDialog(QDialog):
         self.sign_button.clicked.connect(self.sign_next)
         self.print_button.clicked.connect(self.print_selected)
         self.void_button.clicked.connect(self.void_selected)
+        # a slip signed or set aside at another station shows here without a click
+        self._live = QTimer(self, interval=LIVE_REFRESH_MS)
+        self._live.timeout.connect(self._refresh_quietly)
+        self._live.start()
         self.refresh()
 
     # list ----------------------------------------------------------------------------------------
@@ -92,7 +99,14 @@ class ReturnsDialog(QDialog):
         self.window_.worker.submit(lambda: returns.list_slips(db, status=status, today_only=today, customer=text),
                                    self._show, self._error)
 
+    def _refresh_quietly(self) -> None:
+        if QApplication.activeModalWidget() in (self, None) and self.window_.worker.pending <= 2:
+            self.refresh()
+
     def _show(self, slips: list[SlipSummary]) -> None:
+        if slips == self.slips and self.table.rowCount() == len(slips):
+            return  # nothing changed: the person's place in the list stays as it is
+        chosen = self.selected()
         self.slips = slips
         names = role_names(self)
         states = {"awaiting_signatures": self.tr("Awaiting signatures"), "complete": self.tr("Complete"),
@@ -108,6 +122,9 @@ class ReturnsDialog(QDialog):
                     item.setBackground(Qt.GlobalColor.yellow)  # amber: waiting for a signature
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        numbers = [slip.number for slip in slips]
+        if slips:  # a slip chosen for the keys: the one chosen before, else the first
+            self.table.selectRow(numbers.index(chosen.number) if chosen and chosen.number in numbers else 0)
 
     def selected(self) -> SlipSummary | None:
         rows = self.table.selectionModel().selectedRows()

@@ -195,3 +195,25 @@ def test_refusals_to_sign_read_without_english_codes(qtbot, zh, ui_db, tmp_path)
     with pytest.raises(Conflict) as set_aside:
         returns.sign(ui_db, cashier, slip.number, "handler", signer=cashier)
     assert error_text(set_aside.value) == f"退货单 {slip.number} 已作废，不能再签字。"
+
+
+def test_a_signature_given_at_another_station_shows_without_a_click(qtbot, zh, ui_db, tmp_path):
+    cashier, customer = _setup(ui_db, tmp_path)
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "2*BD2000")
+    counter.print_for_checking(ui_db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 's.bin'}")
+    packer = staff.sign_in(ui_db, "2001", "2222")
+    bench.start_check(ui_db, packer, number, "present")
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = ReturnsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert dialog.table.rowCount() == 0
+    slip_number = bench.cross_out(ui_db, packer, number, 1, 1, "unwanted").open_returns[0]  # at the bench
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=8000)
+    assert dialog.table.item(0, 0).text() == slip_number and dialog.selected().number == slip_number
+    before = dialog.table.item(0, 5).text()
+    returns.sign(ui_db, packer, slip_number, "handler", signer=packer)  # signed at the bench
+    qtbot.waitUntil(lambda: dialog.table.item(0, 5).text() != before, timeout=8000)
+    assert "经手人" not in dialog.table.item(0, 5).text() and dialog.selected().number == slip_number
