@@ -9,7 +9,6 @@ from pos.services import staff
 from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
-from pos.ui.style import APP_STYLE
 
 HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
 
@@ -163,13 +162,6 @@ def language(request):
     if request.param == "zh_CN":
         request.getfixturevalue("zh")
     return request.param
-
-
-@pytest.fixture
-def app_style(qapp):
-    qapp.setStyleSheet(APP_STYLE)  # the app's own type sizes and button heights
-    yield
-    qapp.setStyleSheet("")
 
 
 def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style, window):
