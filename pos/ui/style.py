@@ -48,6 +48,7 @@ TYPE_SCALE = {
 
 # spacing in pixels
 PAD_S, PAD_M, PAD_L, PAD_XL = 6, 8, 14, 18
+SIDE_PANEL_MAX = 520  # a side panel's widest: past it a list only moves its text away from the lines
 RADIUS = 8
 
 
@@ -96,6 +97,9 @@ QLabel#bench_banner[tone="refused"] {{
     background: {REFUSED_RED}; font-size: {TYPE_SCALE["heading"]}px; font-weight: bold; padding: {PAD_L}px;
 }}
 
+/* on a wide screen the room goes to the item names: the bench's open-box panel stops growing */
+QLabel#open_box, QListWidget#open_box_items, QLabel#boxes_summary {{ max-width: {SIDE_PANEL_MAX}px; }}
+
 QLabel#callout {{
     font-size: {TYPE_SCALE["display"]}px; font-weight: bold; color: white; background: {OK_GREEN};
     padding: {PAD_XL}px; border-radius: {RADIUS}px;
@@ -103,7 +107,7 @@ QLabel#callout {{
 
 QWidget#customer_display {{ background: {NIGHT}; color: white; }}
 QWidget#customer_display QLabel {{ color: white; }}
-QLabel#display_callout {{ color: {CALLOUT_PALE}; }}
+QWidget#customer_display QLabel#display_callout {{ color: {CALLOUT_PALE}; }}
 
 QWidget#signature_pad {{ background: white; }}
 """
