@@ -1,7 +1,7 @@
 """The one stylesheet: colours mean the same on both stations, and the app's windows wear it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from pos.services.counter import LineView
 from pos.ui import style
@@ -41,3 +41,16 @@ def test_set_tone_restyles_at_once(qtbot):
     assert painted_colour(strip) == style.OK_PALE
     style.set_tone(strip, None)
     assert painted_colour(strip) not in (style.REFUSED_RED, style.OK_PALE)
+
+
+def test_a_status_bar_label_in_alarm_turns_red(qtbot):
+    bar = QStatusBar()
+    label = QLabel("无语音")
+    bar.addWidget(label)
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    ink = label.palette().color(label.foregroundRole()).name()
+    label.setProperty("alarm", True)
+    style.repolish(label)
+    assert label.palette().color(label.foregroundRole()).name() == style.REFUSED_RED != ink

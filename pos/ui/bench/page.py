@@ -25,8 +25,8 @@ from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPac
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
-from pos.ui.style import set_tone, text_size
 from pos.ui.returns.signature import ReturnSignatureDialog
+from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import COLUMN_GAP, lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
