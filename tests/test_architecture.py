@@ -47,3 +47,28 @@ def test_importing_the_core_and_the_cli_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _literal_style_calls(path: Path) -> list[int]:
+    """Lines calling setStyleSheet with a string written in place (a literal or an f-string)."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setStyleSheet"
+                and any(isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.IfExp)) for arg in node.args)):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_styles_live_in_the_one_stylesheet():
+    """Widgets say what they are (objectName, scale, tone); only pos/ui/style.py says how that looks."""
+    offenders = [f"{path.relative_to(PACKAGE)}:{line}"
+                 for path in (PACKAGE / "ui").rglob("*.py") if path.name != "style.py"
+                 for line in _literal_style_calls(path)]
+    assert offenders == []
+
+
+def test_the_literal_style_check_sees_a_literal(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('label.setStyleSheet("color: red;")\nlabel.setStyleSheet(f"font-size: {px}px")\n'
+                      'app.setStyleSheet(APP_STYLE)\n', encoding="utf-8")
+    assert _literal_style_calls(sample) == [1, 2]

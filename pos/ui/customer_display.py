@@ -10,23 +10,23 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pos.devices.pole_display import PoleDisplay
 from pos.domain.money import Money
 from pos.ui.counter.callout_banner import breaking_between_halves
+from pos.ui.style import text_size
 
 
 class CustomerDisplayWindow(QWidget):
     def __init__(self, shop_name: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(shop_name)
-        self.setStyleSheet("background: #102027; color: white;")
-        self.shop = QLabel(shop_name, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.shop.setStyleSheet("font-size: 30px;")
-        self.customer = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_customer")
-        self.customer.setStyleSheet("font-size: 36px;")
-        self.lines = QLabel("", alignment=Qt.AlignmentFlag.AlignLeft, objectName="display_lines")
-        self.lines.setStyleSheet("font-size: 26px;")
-        self.total = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_total")
-        self.total.setStyleSheet("font-size: 64px; font-weight: bold;")
-        self.callout = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_callout")
-        self.callout.setStyleSheet("font-size: 60px; font-weight: bold; color: #a5d6a7;")
+        self.setObjectName("customer_display")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the sheet's dark background
+        self.shop = text_size(QLabel(shop_name, alignment=Qt.AlignmentFlag.AlignCenter), "heading")
+        self.customer = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_customer"),
+                                  "title")
+        self.lines = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignLeft, objectName="display_lines"), "heading")
+        self.total = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_total"),
+                               "giant", strong=True)
+        self.callout = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_callout"),
+                                 "giant", strong=True)
         self.callout.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.shop, self.customer, self.lines, self.total, self.callout):

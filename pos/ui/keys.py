@@ -32,7 +32,7 @@ def key_actions(owner: QWidget, specs: list[Spec], *, columns: int = 2,
         action.triggered.connect(slot)
         owner.addAction(action)
         actions[name] = action
-        button = QPushButton(button_text(label))
+        button = QPushButton(button_text(label), objectName=f"key_{name}")
         button.setMinimumHeight(button_height)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays where scans and keys arrive
         button.clicked.connect(action.trigger)

@@ -29,6 +29,7 @@ from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
+from pos.ui.style import repolish
 from pos.ui.counter.page import CounterPage
 from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
 from pos.ui.feedback import Sounds, make_speaker
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
                                     if refused else "")
         self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
+        repolish(self.voice_label)  # red while in alarm
 
     def _refresh_printer(self) -> None:
         """Queue counts come from the database (worker); the last reply from the spooler."""
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Printer: {uri} ready ({status})").format(uri=uri, status=self._state_text(last))
         self.printer_label.setText(text)
         self.printer_label.setProperty("alarm", bool(failed))
+        repolish(self.printer_label)  # red while in alarm
 
     def _show_page(self) -> None:
         if self.staff is None:

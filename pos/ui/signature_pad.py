@@ -12,7 +12,7 @@ class SignaturePad(QWidget):
         super().__init__(parent)
         self.setMinimumSize(480, 200)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
-        self.setStyleSheet("background: white;")
+        self.setObjectName("signature_pad")
         self.paths: list[QPainterPath] = []
         self._drawing = False
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from pos.ui.style import text_size
+
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_GAP = 12  # pixels beside a column's widest entry, so numbers in neighbouring columns don't run together
 
@@ -17,7 +19,7 @@ def lines_table(model: QAbstractTableModel, object_name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.setStyleSheet("font-size: 20px;")
+    text_size(table, "medium")
     _fit_name_column(table)
     return table
 

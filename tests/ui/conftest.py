@@ -6,12 +6,21 @@ from pos.services.startup import open_database
 from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import install_translators
 from pos.ui.main_window import MainWindow
+from pos.ui.style import APP_STYLE
 
 
 @pytest.fixture(scope="session", autouse=True)
 def gui_thread_collector(qapp):
     """As in the app: garbage holding Qt objects is collected on the GUI thread, never a worker's."""
     return collect_on_gui_thread(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_style(qapp):
+    """The app's one stylesheet, as pos/ui/app.py installs it: tests measure what users see."""
+    qapp.setStyleSheet(APP_STYLE)
+    yield
+    qapp.setStyleSheet("")
 
 
 @pytest.fixture

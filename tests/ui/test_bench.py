@@ -13,12 +13,14 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.bench import page as bench_page
 from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
+from pos.ui.style import REFUSED_RED
 from pos.ui.main_window import MainWindow
 from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.spooler_bridge import SpoolerBridge
 from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
 from tests.ui.keyboard import scan
+from tests.ui.look import painted_colour, tone
 
 
 @pytest.fixture
@@ -122,7 +124,7 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
 
     scan(page.table, "ES4000")  # not on the slip
     qtbot.waitUntil(lambda: "不在单据" in page.banner.text(), timeout=5000)
-    assert page.banner.isVisible() and "c62828" in page.banner.styleSheet()
+    assert page.banner.isVisible() and tone(page.banner) == "refused" and painted_colour(page.banner) == REFUSED_RED
     assert window.sounds.played[-1] == "error"
     scan(page.table, "YJ1000")  # a fourth ring: surplus
     qtbot.waitUntil(lambda: "多出的不能再点" in page.banner.text(), timeout=5000)

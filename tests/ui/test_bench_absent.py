@@ -10,6 +10,7 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import Copy3Dialog, SecondPackerDialog, StartCheckDialog
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
+from tests.ui.look import tone
 
 
 def _stuck(ui_db, number):
@@ -53,7 +54,7 @@ def test_a_wrong_pin_for_the_second_packer_leaves_the_slip_waiting(qtbot, zh, be
 
     page.run_dialog = run_dialog
     scan(page.queue_list, number)
-    qtbot.waitUntil(lambda: page.banner.isVisible() and "c62828" in page.banner.styleSheet(), timeout=5000)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and tone(page.banner) == "refused", timeout=5000)
     assert page.current is None and bench.bench_view(ui_db, number).status == "printed"
 
 

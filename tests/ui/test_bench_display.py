@@ -10,7 +10,9 @@ from sqlalchemy import select
 from pos.db.models import AuditEvent
 from pos.ui.bench import page as bench_page
 from pos.ui.bench.lines_model import CROSSED_BACKGROUND, DONE
+from pos.ui.style import CROSSED_GREY
 from tests.ui.keyboard import scan
+from tests.ui.look import painted_colour, tone
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
 
@@ -70,6 +72,9 @@ def test_a_crossed_line_is_grey_not_green(qtbot, zh, bench_window, slip, monkeyp
     page.table.selectRow(1)
     qtbot.keyClick(window, Qt.Key.Key_F7)  # the customer takes neither pendant
     qtbot.waitUntil(lambda: page.current.lines[1].crossed == 2, timeout=5000)
+    # the cross-out is confirmed in grey, not in a tick's green
+    assert page.message.text().startswith("已划除：")
+    assert tone(page.banner) == "crossed" and painted_colour(page.banner) == CROSSED_GREY
     page.table.clearSelection()
     background = Qt.ItemDataRole.BackgroundRole
     assert page.model.index(1, 0).data(background) == CROSSED_BACKGROUND

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from pos.services import bench, staff
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
+from tests.ui.look import tone
 
 
 def _load(qtbot, page, number):
@@ -24,7 +25,7 @@ def test_f6_after_the_last_tick_asks_for_the_seal_not_for_units(qtbot, zh, bench
             scan(page.table, code)
     assert page.progress.value() == page.progress.maximum() == 6
     qtbot.keyClick(window, Qt.Key.Key_F6)
-    qtbot.waitUntil(lambda: page.banner.isVisible() and "c62828" in page.banner.styleSheet(), timeout=5000)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and tone(page.banner) == "refused", timeout=5000)
     assert "封" in page.banner.text() and "待点" not in page.banner.text(), page.banner.text()
     assert page.current.done_units == 6
 

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QDialog
 
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
+from tests.ui.look import tone
 
 
 def _red(page) -> bool:
-    return page.banner.isVisible() and "c62828" in page.banner.styleSheet()
+    return page.banner.isVisible() and tone(page.banner) == "refused"
 
 
 def test_refusals_name_the_product_and_a_success_clears_them(qtbot, zh, bench_window, slip):

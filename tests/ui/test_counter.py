@@ -14,10 +14,12 @@ from pos.printing.spooler import Spooler
 from pos.services import customers, staff
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
+from pos.ui.style import REFUSED_RED
 from pos.ui.main_window import MainWindow
 from pos.ui.counter.callout_banner import NBSP, WORD_JOINER, breaking_between_halves
 from tests.conftest import add_products
 from tests.ui.keyboard import scan
+from tests.ui.look import painted_colour, tone
 
 
 @pytest.fixture
@@ -78,7 +80,7 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     assert page.total_label.text() == "¥233.00" and page.capitals_label.text() == "贰佰叁拾叁元整"
     assert page.items_label.text() == "共 4 件"
     scan(elsewhere, "NOPE123")  # a refusal leaves the strip red until the next good news
-    qtbot.waitUntil(lambda: "c62828" in page.message.styleSheet(), timeout=5000)
+    qtbot.waitUntil(lambda: tone(page.message) == "refused", timeout=5000)
 
     def pay(dialog, cash):
         dialog.no_packing.setChecked(True)  # the customer takes the goods now, on purpose
@@ -103,7 +105,7 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     for room_for in ("收您 ¥300.00  找", "收您 ¥300.00  找您 "):  # Qt would break after either
         width = QFontMetrics(page.banner.font()).horizontalAdvance(room_for) + 1
         assert laid_out_lines(page.banner.text(), page.banner.font(), width) == ["收您 ¥300.00  ", "找您 ¥67.00"]
-    assert "c62828" not in page.message.styleSheet()  # the refusal's red strip is gone
+    assert tone(page.message) != "refused"  # the refusal's red strip is gone
     assert window.speaker.said == ["收您三百元，找您六十七元"]
     with window.db.transaction() as s:
         payment = s.scalar(select(Payment))
@@ -135,7 +137,7 @@ def test_refused_scans_are_loud_and_change_nothing(qtbot, zh, counter_window, co
     window.sounds.played.clear()
     scan(page.table, code)
     qtbot.waitUntil(lambda: page.message.text() == message, timeout=5000)
-    assert "c62828" in page.message.styleSheet()  # the red strip
+    assert tone(page.message) == "refused" and painted_colour(page.message) == REFUSED_RED  # the red strip
     assert window.sounds.played == ["error"]
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     assert lines(window.db) == [("YJ1000", 1)]

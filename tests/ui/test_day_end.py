@@ -3,22 +3,13 @@ fits a 1024x768 screen."""
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pos.services import customers
 from pos.ui.counter.day_end_dialog import DayEndDialog
-from pos.ui.style import APP_STYLE
 from tests.ui.modal import when_modal
 from tests.ui.test_counter import counter_window  # noqa: F401 - the signed-in counter at 1024x768
-
-
-@pytest.fixture
-def app_style(qapp):
-    qapp.setStyleSheet(APP_STYLE)
-    yield
-    qapp.setStyleSheet("")
 
 
 def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, counter_window, tmp_path,  # noqa: F811

@@ -2,6 +2,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from pos.config import Settings, load_settings, save_settings
 from pos.domain.errors import BadCheckDigit, InvalidInput
@@ -9,7 +10,7 @@ from pos.services import staff
 from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
-from pos.ui.style import APP_STYLE
+from pos.ui.style import SIDE_PANEL_MAX, TOUCH_PX
 
 HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
 
@@ -165,13 +166,6 @@ def language(request):
     return request.param
 
 
-@pytest.fixture
-def app_style(qapp):
-    qapp.setStyleSheet(APP_STYLE)  # the app's own type sizes and button heights
-    yield
-    qapp.setStyleSheet("")
-
-
 def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style, window):
     """Common counter touch screens are 1024x768; a taskbar takes about 40 lines of that."""
     window.staff = staff.sign_in(window.db, "1001", "1111")
@@ -189,3 +183,40 @@ def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style
     qtbot.wait(10)
     bench = window.bench_page  # the bench's refusal runs the full width of the window
     assert bench.banner.isVisible() and bench.banner.width() > 0.95 * bench.width()
+
+
+def _inside(widget, window) -> bool:
+    rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+    return window.rect().contains(rect)
+
+
+@pytest.mark.parametrize("width, height", [(1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("station", ["counter", "bench"])
+def test_each_station_fits_and_scales_from_1024x768_to_1920x1080(qtbot, zh, window, station, width, height):
+    """Every function key, the message strip and the lines table are whole inside the window and big
+    enough for a finger; on a wide screen the item names take the room, not the side panel."""
+    window.staff = staff.sign_in(window.db, "1001", "1111")
+    window._show_page()
+    window.station_switch.setCurrentIndex(window.station_switch.findData(station))
+    page = window.counter_page if station == "counter" else window.bench_page
+    if station == "counter":
+        page.say("没有货号或条码为 NOPE123 的商品。", error=True)
+    else:
+        page.center.setCurrentWidget(page.table)  # as when a slip is loaded
+        page.say("ES4000 不在这张销售单上。")
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
+    qtbot.wait(10)  # the layout settles
+    keys = [button for button in page.findChildren(QPushButton) if button.objectName().startswith("key_")]
+    assert len(keys) == len([name for name in page.actions if name not in ("up", "down")])
+    strip = page.message
+    for widget in (*keys, strip, page.table):
+        assert widget.isVisible(), widget.objectName()
+        assert _inside(widget, window), (widget.objectName(), widget.geometry())
+        assert widget.height() >= TOUCH_PX, (widget.objectName(), widget.height())
+    table = page.table
+    names = table.columnWidth(1)  # the item name takes what the numbers leave
+    assert names >= max(table.columnWidth(column) for column in range(table.model().columnCount()) if column != 1)
+    assert table.width() >= 0.55 * window.width(), (table.width(), window.width())
+    side = page.held_list if station == "counter" else page.box_items
+    assert side.width() <= SIDE_PANEL_MAX + 2 * side.frameWidth(), side.width()  # the side panel does not balloon

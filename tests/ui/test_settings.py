@@ -13,7 +13,6 @@ from pos.services import staff
 from pos.services.staff import add_staff
 from pos.ui.approval import ApprovalDialog
 from pos.ui.settings_dialog import SettingsDialog
-from pos.ui.style import APP_STYLE
 from sqlalchemy import select
 from tests.ui.modal import when_modal
 
@@ -140,13 +139,6 @@ def test_a_cashier_changes_the_shop_name_without_a_manager(qtbot, zh, signed_in_
     window.settings_action.trigger()
     qtbot.waitUntil(lambda: saved != [], timeout=5000)
     assert [d["keys"] for _, d in settings_changes(window.db)] == [["shop_name"]]
-
-
-@pytest.fixture
-def app_style(qapp):
-    qapp.setStyleSheet(APP_STYLE)
-    yield
-    qapp.setStyleSheet("")
 
 
 @pytest.fixture(params=["zh_CN", "en"])

@@ -6,14 +6,7 @@ from PySide6.QtWidgets import (
     QStyleOptionSpinBox, QVBoxLayout, QWidget,
 )
 
-from pos.ui.style import APP_STYLE, TOUCH_PX
-
-
-@pytest.fixture
-def app_style(qapp):
-    qapp.setStyleSheet(APP_STYLE)
-    yield
-    qapp.setStyleSheet("")
+from pos.ui.style import TOUCH_PX
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.ui.signature_pad import SignaturePad
+from pos.ui.style import text_size
 
 
 class StartCheckDialog(QDialog):
@@ -21,7 +22,7 @@ class StartCheckDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start check: {number}").format(number=number))
         self.name = QLabel(customer_name, alignment=Qt.AlignmentFlag.AlignCenter, objectName="check_customer_name")
-        self.name.setStyleSheet("font-size: 64px; font-weight: bold;")
+        text_size(self.name, "giant", strong=True)
         self.present = QRadioButton(self.tr("Customer present"), objectName="mode_present")
         self.absent = QRadioButton(self.tr("Customer absent (two packers)"), objectName="mode_absent")
         self.present.setChecked(True)

@@ -6,12 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pos.services.bench import BenchLine
+from pos.ui import style
 from pos.ui.table_model import ListTableModel
 
-DONE = QBrush(QColor("#c8e6c9"))  # green: every unit ticked (some may be crossed)
-CROSSED = QBrush(QColor("#757575"))  # grey text on grey: every unit crossed out (×)
-CROSSED_BACKGROUND = QBrush(QColor("#e0e0e0"))
-LAST = QBrush(QColor("#fff59d"))
+DONE = QBrush(QColor(style.DONE_GREEN))  # every unit ticked (some may be crossed)
+CROSSED = QBrush(QColor(style.CROSSED_GREY))  # grey text on grey: every unit crossed out (×)
+CROSSED_BACKGROUND = QBrush(QColor(style.CROSSED_PALE))
+LAST = QBrush(QColor(style.LAST_SCANNED))
 
 Index = QModelIndex | QPersistentModelIndex
 

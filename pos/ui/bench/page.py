@@ -26,6 +26,7 @@ from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.returns.signature import ReturnSignatureDialog
+from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import COLUMN_GAP, lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
@@ -46,10 +47,10 @@ class BenchPage(QWidget):
         self._version: tuple | None = None  # bench.version() of the order as it is on screen
 
         self.name_label = QLabel(self.tr("Scan a slip's barcode, or choose it from the queue"), objectName="bench_name")
-        self.name_label.setStyleSheet("font-size: 44px; font-weight: bold;")
+        text_size(self.name_label, "huge", strong=True)
         self.name_label.setWordWrap(True)  # the English prompt would otherwise make the window 1264 px wide
         self.customer_label = QLabel("", objectName="bench_customer")  # phone and number, to tell namesakes apart
-        self.customer_label.setStyleSheet("font-size: 24px;")
+        text_size(self.customer_label, "large")
         self.info_label = QLabel("", objectName="bench_info")
         self.progress = QProgressBar(objectName="bench_progress")
         self.banner = QLabel("", objectName="bench_banner", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -59,7 +60,7 @@ class BenchPage(QWidget):
         self._banner_timer.timeout.connect(self._fade_banner)
 
         self.queue_list = QListWidget(objectName="bench_queue")
-        self.queue_list.setStyleSheet("font-size: 22px;")
+        text_size(self.queue_list, "large")
         self.model = BenchLinesModel(self)
         self.table = lines_table(self.model, "bench_lines")
         self.center = QStackedWidget()
@@ -67,7 +68,7 @@ class BenchPage(QWidget):
         self.center.addWidget(self.table)
 
         self.box_label = QLabel("", objectName="open_box")
-        self.box_label.setStyleSheet("font-size: 26px; font-weight: bold;")
+        text_size(self.box_label, "large", strong=True)
         self.box_items = QListWidget(objectName="open_box_items")
         self.boxes_label = QLabel("", objectName="boxes_summary")
         self.boxes_label.setWordWrap(True)
@@ -376,20 +377,21 @@ class BenchPage(QWidget):
     def refuse(self, text: str) -> None:
         """Full-width red banner and the error buzz: the packer must notice."""
         self.banner.setText(text)
-        self.banner.setStyleSheet("background: #c62828; color: white; font-size: 30px; font-weight: bold; padding: 14px;")
+        set_tone(self.banner, "refused")
         self.banner.show()
         self._banner_timer.stop()
         self.message.setText(text)
         self.host.sounds.play("error")
 
-    def confirm(self, text: str) -> None:
+    def confirm(self, text: str, tone: str = "ok") -> None:
         """A success: it replaces any older refusal, on the banner and in the message strip."""
-        self.flash(text)
+        self.flash(text, tone)
         self.message.setText(text)
 
-    def flash(self, text: str) -> None:
+    def flash(self, text: str, tone: str = "ok") -> None:
+        """A short flash on the banner: green for a tick, grey for a cross-out."""
         self.banner.setText(text)
-        self.banner.setStyleSheet("background: #2e7d32; color: white; font-size: 22px; padding: 8px;")
+        set_tone(self.banner, tone)
         self.banner.show()
         self._banner_timer.start()
         self.host.sounds.play("ok")
@@ -469,7 +471,7 @@ class BenchPage(QWidget):
         def crossed(view: BenchView) -> None:
             self.show_view(view)
             self.confirm(self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
-                code=line.item_code, name=line.name, n=count))
+                code=line.item_code, name=line.name, n=count), tone="crossed")
 
         self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
 

@@ -31,8 +31,6 @@ class CallOutBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="callout")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("QLabel#callout { font-size: 56px; font-weight: bold; color: white;"
-                           " background: #2e7d32; padding: 18px; border-radius: 8px; }")
         self.setWordWrap(True)
         self.shown_text = ""
         self.hide()

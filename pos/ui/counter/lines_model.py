@@ -9,11 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 from pos.domain.money import Money
 from pos.services.counter import LineView
 from pos.services.orders import LineInfo
+from pos.ui import style
 from pos.ui.table_model import ListTableModel
 
-LAST_SCANNED = QBrush(QColor("#fff59d"))  # amber: the row the last scan changed
-CROSSED = QBrush(QColor("#9e9e9e"))
-PRICE_CHANGED = QBrush(QColor("#e65100"))  # deep orange: not the catalog price, a manager approved it
+LAST_SCANNED = QBrush(QColor(style.LAST_SCANNED))  # the row the last scan changed
+CROSSED = QBrush(QColor(style.CROSSED_GREY))  # grey, as at the bench: every unit crossed out (×)
+CROSSED_BACKGROUND = QBrush(QColor(style.CROSSED_PALE))
+PRICE_CHANGED = QBrush(QColor(style.PRICE_CHANGED))  # not the catalog price, a manager approved it
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +46,8 @@ class LinesModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == self.highlight:
             return LAST_SCANNED
+        if role == Qt.ItemDataRole.BackgroundRole and line.crossed >= line.quantity:
+            return CROSSED_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and line.crossed >= line.quantity:
             return CROSSED
         if line.list_price_fen is not None and column == 2:

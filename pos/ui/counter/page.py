@@ -32,6 +32,7 @@ from pos.ui.counter.lines_model import LinesModel
 from pos.ui.counter.settle_dialog import SettleDialog
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
+from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
@@ -56,7 +57,7 @@ class CounterPage(QWidget):
         self.needs_packing = True
 
         self.customer_name = QLabel(self.tr("No customer (F2)"), objectName="customer_name")
-        self.customer_name.setStyleSheet("font-size: 34px; font-weight: bold;")
+        text_size(self.customer_name, "title", strong=True)
         self.customer_details = QLabel("", objectName="customer_details")
         self.order_label = QLabel("", objectName="order_number")
         self.model = LinesModel(self)
@@ -65,7 +66,7 @@ class CounterPage(QWidget):
         self.setFocusProxy(self.table)
         self.items_label = QLabel(objectName="items")
         self.total_label = QLabel(objectName="total")
-        self.total_label.setStyleSheet("font-size: 40px; font-weight: bold;")
+        text_size(self.total_label, "huge", strong=True)
         self.capitals_label = QLabel(objectName="capitals")
         self.capitals_label.setWordWrap(True)
         self.status_label = QLabel(objectName="order_status")
@@ -253,9 +254,7 @@ class CounterPage(QWidget):
 
     def _strip(self, text: str, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(
-            "background: #c62828; color: white; font-size: 22px; font-weight: bold; padding: 6px;" if error
-            else "background: #e8f5e9; color: #1b5e20; font-size: 20px; padding: 6px;")
+        set_tone(self.message, "refused" if error else "ok")
 
     def _error(self, error: BaseException) -> None:
         self.say(error_text(error), error=True)
@@ -369,7 +368,7 @@ class CounterPage(QWidget):
         self.model.set_lines([])
         self.banner.hide()
         self.message.clear()  # the last customer's news is not the next one's
-        self.message.setStyleSheet("")
+        set_tone(self.message, None)
         # nor their name: a scan now must not land on a slip for the customer who just left
         self.set_customer(None)
         self.host.customer_display_update(None, [], Money(0))

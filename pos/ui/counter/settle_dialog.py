@@ -15,6 +15,7 @@ from pos.domain.money import Money
 from pos.domain.settlement import Due, Tender, implausible_cash, quick_notes, settle
 from pos.ui.i18n import error_text
 from pos.ui.scan_filter import mark_typed_only
+from pos.ui.style import text_size
 
 
 class SettleDialog(QDialog):
@@ -28,7 +29,7 @@ class SettleDialog(QDialog):
 
         self.breakdown = QLabel(objectName="due_breakdown")
         self.due_label = QLabel(objectName="due_total")
-        self.due_label.setStyleSheet("font-size: 34px; font-weight: bold;")
+        text_size(self.due_label, "title", strong=True)
         self.shipping = QLineEdit(due.shipping.plain(), objectName="shipping_fee")
         # The standard's way is print, check at the bench, then settle: taking the goods unpacked is
         # a choice the cashier makes on purpose, never what F6 and Enter do by default.
@@ -47,7 +48,7 @@ class SettleDialog(QDialog):
         self.other_amount = QLineEdit(objectName="other_amount")
         self.other_amount.setPlaceholderText(self.tr("Amount by that method"))
         self.change_label = QLabel(objectName="change")
-        self.change_label.setStyleSheet("font-size: 28px;")
+        text_size(self.change_label, "heading")
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
         self.notes = QHBoxLayout()

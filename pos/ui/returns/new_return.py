@@ -18,6 +18,7 @@ from pos.ui.i18n import error_text
 from pos.ui.returns.editors import CODE_ROLE, MAX_ROLE, CommitOnEnter, QuantityDelegate, ReasonDelegate
 from pos.ui.returns.fit import fit_table, fit_to_screen
 from pos.ui.returns.labels import reason_labels
+from pos.ui.style import text_size
 
 CODE, NAME, SOLD, PRICE, RETURN, REASON, NOTE, AMOUNT = range(8)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -47,7 +48,7 @@ class NewReturnDialog(QDialog):
             self.tr("Reason"), self.tr("Note"), self.tr("Amount")])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(40)  # a finger's height per line
-        self.table.setStyleSheet("font-size: 18px;")
+        text_size(self.table, "body")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -77,14 +78,13 @@ class NewReturnDialog(QDialog):
         self.table.blockSignals(False)
         self.table.itemChanged.connect(self._changed)
         self.total = QLabel("", objectName="return_total")
-        self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
+        text_size(self.total, "medium", strong=True)
         self.allowance = QLabel("", objectName="franchise_allowance")
         self.refund = QComboBox(objectName="refund_method")
         self.refund.addItem(self.tr("Refund by the original payment method"), "original")
         self.refund.addItem(self.tr("Credit to the customer's account"), "account")
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setDefault(True)

@@ -14,6 +14,7 @@ from pos.services.returns import ReturnInfo
 from pos.ui.returns.fit import fit_table, fit_to_screen
 from pos.ui.returns.labels import reason_labels
 from pos.ui.signature_pad import SignaturePad
+from pos.ui.style import text_size
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -29,7 +30,7 @@ class ReturnSignatureDialog(QDialog):
         self.setWindowTitle(self.tr("Return slip {number}: customer signature").format(number=slip.number))
         heading = QLabel(self.tr("{name}: please check the items returned and sign.").format(name=slip.customer_name),
                          objectName="return_signature_heading")
-        heading.setStyleSheet("font-size: 24px; font-weight: bold;")
+        text_size(heading, "large", strong=True)
         heading.setWordWrap(True)
         self.table = QTableWidget(len(slip.lines), 5, objectName="returned_items")
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Qty"),
@@ -38,7 +39,7 @@ class ReturnSignatureDialog(QDialog):
         self.table.verticalHeader().setMinimumSectionSize(36)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setStyleSheet("font-size: 18px;")
+        text_size(self.table, "body")
         reasons = reason_labels()
         for row, (code, name, quantity, price, reason) in enumerate(slip.lines):
             cells = [(code, None), (name, None), (str(quantity), RIGHT), (Money(quantity * price).format(), RIGHT),
@@ -52,7 +53,7 @@ class ReturnSignatureDialog(QDialog):
         total = Money(slip.total_fen)
         self.total = QLabel(self.tr("Refund total: {amount} ({capitals})").format(
             amount=total.format(), capitals=total.capitals()), objectName="return_signature_total")
-        self.total.setStyleSheet("font-size: 28px; font-weight: bold;")
+        text_size(self.total, "heading", strong=True)
         self.pad = SignaturePad()
         self.message = QLabel("", objectName="error")
         clear = QPushButton(self.tr("Clear"))
