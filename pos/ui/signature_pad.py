@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPainterPath, QPen, QTabletEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class SignaturePad(QWidget):
@@ -77,3 +77,43 @@ class SignaturePad(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         return bytes(data.data())
+
+
+class SigningDialog(QDialog):
+    """The customer signs under what they confirm: on the pad, or on paper (`on_paper`). Subclasses
+    give what is confirmed to `lay_out`; OK with an empty pad is refused with the reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_paper = False
+        self.pad = SignaturePad()
+        self.message = QLabel("", objectName="error")
+
+    def lay_out(self, *above: QWidget, pad_stretch: int = 0) -> None:
+        clear = QPushButton(self.tr("Clear"))
+        paper = QPushButton(self.tr("Signed on paper"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        clear.clicked.connect(self.pad.clear)
+        paper.clicked.connect(self._paper)
+        layout = QVBoxLayout(self)
+        for widget in above:
+            layout.addWidget(widget)
+        layout.addWidget(self.pad, pad_stretch)
+        row = QHBoxLayout()
+        row.addWidget(clear)
+        row.addWidget(paper)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _paper(self) -> None:
+        self.on_paper = True
+        self.accept()
+
+    def _check(self) -> None:
+        if self.pad.is_empty:
+            self.message.setText(self.tr("The pad is empty: sign it, or choose 'Signed on paper'."))
+            return
+        self.accept()

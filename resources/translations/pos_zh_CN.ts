@@ -31,42 +31,42 @@
   <context>
     <name>BenchLinesModel</name>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Ordered</source>
       <translation>应点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="21" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
       <source>Ticked</source>
       <translation>已点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
       <source>Crossed</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
       <source>To do</source>
       <translation>待点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="31" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="32" />
       <source>{n} by hand</source>
       <translation>手工 {n}</translation>
     </message>
@@ -74,400 +74,400 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="48" />
-      <location filename="../../pos/ui/bench/page.py" line="312" />
+      <location filename="../../pos/ui/bench/page.py" line="49" />
+      <location filename="../../pos/ui/bench/page.py" line="313" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="92" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="166" />
+      <location filename="../../pos/ui/bench/page.py" line="167" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="174" />
+      <location filename="../../pos/ui/bench/page.py" line="175" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="189" />
+      <location filename="../../pos/ui/bench/page.py" line="190" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="197" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="226" />
+      <location filename="../../pos/ui/bench/page.py" line="227" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="240" />
+      <location filename="../../pos/ui/bench/page.py" line="241" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="251" />
+      <location filename="../../pos/ui/bench/page.py" line="252" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="255" />
+      <location filename="../../pos/ui/bench/page.py" line="256" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="278" />
+      <location filename="../../pos/ui/bench/page.py" line="279" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="278" />
+      <location filename="../../pos/ui/bench/page.py" line="279" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="280" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="283" />
+      <location filename="../../pos/ui/bench/page.py" line="284" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="288" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="292" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="292" />
+      <location filename="../../pos/ui/bench/page.py" line="293" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="292" />
+      <location filename="../../pos/ui/bench/page.py" line="293" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="297" />
+      <location filename="../../pos/ui/bench/page.py" line="298" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="302" />
+      <location filename="../../pos/ui/bench/page.py" line="303" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="304" />
+      <location filename="../../pos/ui/bench/page.py" line="305" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="335" />
+      <location filename="../../pos/ui/bench/page.py" line="336" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="341" />
+      <location filename="../../pos/ui/bench/page.py" line="342" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="361" />
+      <location filename="../../pos/ui/bench/page.py" line="362" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="410" />
+      <location filename="../../pos/ui/bench/page.py" line="412" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="432" />
-      <location filename="../../pos/ui/bench/page.py" line="438" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
+      <location filename="../../pos/ui/bench/page.py" line="440" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="432" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="436" />
+      <location filename="../../pos/ui/bench/page.py" line="438" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="436" />
+      <location filename="../../pos/ui/bench/page.py" line="438" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="437" />
+      <location filename="../../pos/ui/bench/page.py" line="439" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="438" />
+      <location filename="../../pos/ui/bench/page.py" line="440" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="452" />
-      <location filename="../../pos/ui/bench/page.py" line="458" />
-      <location filename="../../pos/ui/bench/page.py" line="464" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
+      <location filename="../../pos/ui/bench/page.py" line="466" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="452" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="458" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="457" />
+      <location filename="../../pos/ui/bench/page.py" line="459" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="457" />
+      <location filename="../../pos/ui/bench/page.py" line="459" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="458" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="464" />
+      <location filename="../../pos/ui/bench/page.py" line="466" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="471" />
+      <location filename="../../pos/ui/bench/page.py" line="473" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="483" />
+      <location filename="../../pos/ui/bench/page.py" line="485" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="499" />
+      <location filename="../../pos/ui/bench/page.py" line="501" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="537" />
+      <location filename="../../pos/ui/bench/page.py" line="539" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="538" />
+      <location filename="../../pos/ui/bench/page.py" line="540" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="556" />
+      <location filename="../../pos/ui/bench/page.py" line="558" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="557" />
+      <location filename="../../pos/ui/bench/page.py" line="559" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="566" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
-      <location filename="../../pos/ui/bench/page.py" line="571" />
+      <location filename="../../pos/ui/bench/page.py" line="570" />
+      <location filename="../../pos/ui/bench/page.py" line="573" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="570" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="571" />
+      <location filename="../../pos/ui/bench/page.py" line="573" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <location filename="../../pos/ui/bench/page.py" line="581" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="588" />
+      <location filename="../../pos/ui/bench/page.py" line="590" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="588" />
+      <location filename="../../pos/ui/bench/page.py" line="590" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="603" />
-      <location filename="../../pos/ui/bench/page.py" line="606" />
+      <location filename="../../pos/ui/bench/page.py" line="605" />
+      <location filename="../../pos/ui/bench/page.py" line="608" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="603" />
+      <location filename="../../pos/ui/bench/page.py" line="605" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="606" />
+      <location filename="../../pos/ui/bench/page.py" line="608" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="607" />
+      <location filename="../../pos/ui/bench/page.py" line="609" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="635" />
+      <location filename="../../pos/ui/bench/page.py" line="637" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="639" />
+      <location filename="../../pos/ui/bench/page.py" line="641" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="676" />
+      <location filename="../../pos/ui/bench/page.py" line="678" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="676" />
+      <location filename="../../pos/ui/bench/page.py" line="678" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="677" />
+      <location filename="../../pos/ui/bench/page.py" line="679" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="678" />
+      <location filename="../../pos/ui/bench/page.py" line="680" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -488,42 +488,42 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="116" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="117" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="117" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="118" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="120" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="121" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="128" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="141" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="145" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -531,218 +531,218 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="58" />
-      <location filename="../../pos/ui/counter/page.py" line="222" />
+      <location filename="../../pos/ui/counter/page.py" line="59" />
+      <location filename="../../pos/ui/counter/page.py" line="223" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="103" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <location filename="../../pos/ui/counter/page.py" line="104" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="108" />
+      <location filename="../../pos/ui/counter/page.py" line="109" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="116" />
+      <location filename="../../pos/ui/counter/page.py" line="117" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="124" />
+      <location filename="../../pos/ui/counter/page.py" line="125" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="126" />
+      <location filename="../../pos/ui/counter/page.py" line="127" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="180" />
+      <location filename="../../pos/ui/counter/page.py" line="181" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="225" />
+      <location filename="../../pos/ui/counter/page.py" line="226" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="225" />
+      <location filename="../../pos/ui/counter/page.py" line="226" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="228" />
+      <location filename="../../pos/ui/counter/page.py" line="229" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="230" />
+      <location filename="../../pos/ui/counter/page.py" line="231" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="237" />
+      <location filename="../../pos/ui/counter/page.py" line="238" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="240" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="240" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="240" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="279" />
+      <location filename="../../pos/ui/counter/page.py" line="278" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="303" />
+      <location filename="../../pos/ui/counter/page.py" line="302" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="319" />
+      <location filename="../../pos/ui/counter/page.py" line="318" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="323" />
+      <location filename="../../pos/ui/counter/page.py" line="322" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="344" />
+      <location filename="../../pos/ui/counter/page.py" line="343" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="359" />
+      <location filename="../../pos/ui/counter/page.py" line="358" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="364" />
+      <location filename="../../pos/ui/counter/page.py" line="363" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="378" />
+      <location filename="../../pos/ui/counter/page.py" line="377" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="455" />
+      <location filename="../../pos/ui/counter/page.py" line="454" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="456" />
+      <location filename="../../pos/ui/counter/page.py" line="455" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="503" />
+      <location filename="../../pos/ui/counter/page.py" line="502" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="606" />
+      <location filename="../../pos/ui/counter/page.py" line="605" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="409" />
+      <location filename="../../pos/ui/counter/page.py" line="408" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="409" />
+      <location filename="../../pos/ui/counter/page.py" line="408" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="409" />
+      <location filename="../../pos/ui/counter/page.py" line="408" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="410" />
+      <location filename="../../pos/ui/counter/page.py" line="409" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="410" />
+      <location filename="../../pos/ui/counter/page.py" line="409" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="419" />
+      <location filename="../../pos/ui/counter/page.py" line="418" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="444" />
+      <location filename="../../pos/ui/counter/page.py" line="443" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="441" />
+      <location filename="../../pos/ui/counter/page.py" line="440" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="444" />
+      <location filename="../../pos/ui/counter/page.py" line="443" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="452" />
+      <location filename="../../pos/ui/counter/page.py" line="451" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="470" />
+      <location filename="../../pos/ui/counter/page.py" line="469" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="471" />
+      <location filename="../../pos/ui/counter/page.py" line="470" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="481" />
+      <location filename="../../pos/ui/counter/page.py" line="480" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="481" />
+      <location filename="../../pos/ui/counter/page.py" line="480" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="490" />
+      <location filename="../../pos/ui/counter/page.py" line="489" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="490" />
+      <location filename="../../pos/ui/counter/page.py" line="489" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
+      <location filename="../../pos/ui/counter/page.py" line="511" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="513" />
+      <location filename="../../pos/ui/counter/page.py" line="512" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="517" />
+      <location filename="../../pos/ui/counter/page.py" line="516" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="522" />
+      <location filename="../../pos/ui/counter/page.py" line="521" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="523" />
+      <location filename="../../pos/ui/counter/page.py" line="522" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="537" />
+      <location filename="../../pos/ui/counter/page.py" line="536" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="545" />
+      <location filename="../../pos/ui/counter/page.py" line="544" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="553" />
+      <location filename="../../pos/ui/counter/page.py" line="552" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="582" />
+      <location filename="../../pos/ui/counter/page.py" line="581" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="586" />
+      <location filename="../../pos/ui/counter/page.py" line="585" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="586" />
+      <location filename="../../pos/ui/counter/page.py" line="585" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="597" />
+      <location filename="../../pos/ui/counter/page.py" line="596" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="605" />
+      <location filename="../../pos/ui/counter/page.py" line="604" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -983,29 +983,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="154" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="155" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="158" />
-      <source>Clear</source>
-      <translation>清除</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="159" />
-      <source>Signed on paper</source>
-      <translation>已在纸上签字</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="166" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="156" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="181" />
-      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
-      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
   </context>
   <context>
@@ -1084,37 +1069,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>LinesModel</name>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="24" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="26" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="39" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="41" />
       <source>changed</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="53" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="57" />
       <source>Price changed from {price}</source>
       <translation>改价，原价 {price}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="23" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
@@ -1122,195 +1107,195 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="62" />
+      <location filename="../../pos/ui/main_window.py" line="63" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="63" />
+      <location filename="../../pos/ui/main_window.py" line="64" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="86" />
+      <location filename="../../pos/ui/main_window.py" line="87" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="98" />
+      <location filename="../../pos/ui/main_window.py" line="99" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="101" />
+      <location filename="../../pos/ui/main_window.py" line="102" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="102" />
+      <location filename="../../pos/ui/main_window.py" line="103" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="107" />
-      <location filename="../../pos/ui/main_window.py" line="381" />
-      <location filename="../../pos/ui/main_window.py" line="399" />
-      <location filename="../../pos/ui/main_window.py" line="406" />
+      <location filename="../../pos/ui/main_window.py" line="108" />
+      <location filename="../../pos/ui/main_window.py" line="384" />
+      <location filename="../../pos/ui/main_window.py" line="402" />
+      <location filename="../../pos/ui/main_window.py" line="409" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="111" />
+      <location filename="../../pos/ui/main_window.py" line="112" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="115" />
+      <location filename="../../pos/ui/main_window.py" line="116" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="120" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="138" />
+      <location filename="../../pos/ui/main_window.py" line="139" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="139" />
+      <location filename="../../pos/ui/main_window.py" line="140" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="140" />
+      <location filename="../../pos/ui/main_window.py" line="141" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="141" />
+      <location filename="../../pos/ui/main_window.py" line="142" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="146" />
+      <location filename="../../pos/ui/main_window.py" line="147" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="148" />
+      <location filename="../../pos/ui/main_window.py" line="149" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="150" />
+      <location filename="../../pos/ui/main_window.py" line="151" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="152" />
+      <location filename="../../pos/ui/main_window.py" line="153" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="166" />
+      <location filename="../../pos/ui/main_window.py" line="168" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="168" />
+      <location filename="../../pos/ui/main_window.py" line="170" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="170" />
+      <location filename="../../pos/ui/main_window.py" line="172" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="172" />
+      <location filename="../../pos/ui/main_window.py" line="174" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="174" />
+      <location filename="../../pos/ui/main_window.py" line="176" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="222" />
+      <location filename="../../pos/ui/main_window.py" line="225" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="225" />
+      <location filename="../../pos/ui/main_window.py" line="228" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="280" />
+      <location filename="../../pos/ui/main_window.py" line="283" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="329" />
+      <location filename="../../pos/ui/main_window.py" line="332" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="332" />
+      <location filename="../../pos/ui/main_window.py" line="335" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="332" />
+      <location filename="../../pos/ui/main_window.py" line="335" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="334" />
+      <location filename="../../pos/ui/main_window.py" line="337" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="339" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="339" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="339" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="337" />
+      <location filename="../../pos/ui/main_window.py" line="340" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="381" />
+      <location filename="../../pos/ui/main_window.py" line="384" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="382" />
+      <location filename="../../pos/ui/main_window.py" line="385" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="399" />
+      <location filename="../../pos/ui/main_window.py" line="402" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="406" />
+      <location filename="../../pos/ui/main_window.py" line="409" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1323,47 +1308,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="42" />
+      <location filename="../../pos/ui/returns/new_return.py" line="43" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="46" />
+      <location filename="../../pos/ui/returns/new_return.py" line="47" />
       <source>Qty returned</source>
       <translation>退货数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="48" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="48" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="48" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
@@ -1378,12 +1363,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="83" />
+      <location filename="../../pos/ui/returns/new_return.py" line="84" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="84" />
+      <location filename="../../pos/ui/returns/new_return.py" line="85" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
@@ -1605,59 +1590,44 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="29" />
+      <location filename="../../pos/ui/returns/signature.py" line="26" />
       <source>Return slip {number}: customer signature</source>
       <translation>退货单 {number}：客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="30" />
+      <location filename="../../pos/ui/returns/signature.py" line="27" />
       <source>{name}: please check the items returned and sign.</source>
       <translation>{name}：请核对退货商品并签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <location filename="../../pos/ui/returns/signature.py" line="32" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <location filename="../../pos/ui/returns/signature.py" line="32" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="35" />
+      <location filename="../../pos/ui/returns/signature.py" line="32" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="36" />
+      <location filename="../../pos/ui/returns/signature.py" line="33" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="36" />
+      <location filename="../../pos/ui/returns/signature.py" line="33" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="53" />
+      <location filename="../../pos/ui/returns/signature.py" line="50" />
       <source>Refund total: {amount} ({capitals})</source>
       <translation>退款合计：{amount}（{capitals}）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/returns/signature.py" line="58" />
-      <source>Clear</source>
-      <translation>清除</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/returns/signature.py" line="59" />
-      <source>Signed on paper</source>
-      <translation>已在纸上签字</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/returns/signature.py" line="84" />
-      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
-      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
   </context>
   <context>
@@ -1701,146 +1671,146 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="37" />
+      <location filename="../../pos/ui/returns_dialog.py" line="40" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="40" />
-      <location filename="../../pos/ui/returns_dialog.py" line="98" />
+      <location filename="../../pos/ui/returns_dialog.py" line="43" />
+      <location filename="../../pos/ui/returns_dialog.py" line="112" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="40" />
+      <location filename="../../pos/ui/returns_dialog.py" line="43" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="41" />
-      <location filename="../../pos/ui/returns_dialog.py" line="98" />
+      <location filename="../../pos/ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="112" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="41" />
-      <location filename="../../pos/ui/returns_dialog.py" line="99" />
-      <location filename="../../pos/ui/returns_dialog.py" line="252" />
+      <location filename="../../pos/ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="113" />
+      <location filename="../../pos/ui/returns_dialog.py" line="269" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="43" />
+      <location filename="../../pos/ui/returns_dialog.py" line="46" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="45" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="50" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="50" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="50" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="53" />
+      <location filename="../../pos/ui/returns_dialog.py" line="56" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="57" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="55" />
+      <location filename="../../pos/ui/returns_dialog.py" line="58" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="56" />
+      <location filename="../../pos/ui/returns_dialog.py" line="59" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="68" />
+      <location filename="../../pos/ui/returns_dialog.py" line="71" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="99" />
+      <location filename="../../pos/ui/returns_dialog.py" line="113" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="160" />
+      <location filename="../../pos/ui/returns_dialog.py" line="177" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="157" />
+      <location filename="../../pos/ui/returns_dialog.py" line="174" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="160" />
+      <location filename="../../pos/ui/returns_dialog.py" line="177" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="181" />
+      <location filename="../../pos/ui/returns_dialog.py" line="198" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="212" />
+      <location filename="../../pos/ui/returns_dialog.py" line="229" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="212" />
+      <location filename="../../pos/ui/returns_dialog.py" line="229" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="213" />
+      <location filename="../../pos/ui/returns_dialog.py" line="230" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="214" />
+      <location filename="../../pos/ui/returns_dialog.py" line="231" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="252" />
+      <location filename="../../pos/ui/returns_dialog.py" line="269" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -1901,37 +1871,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SecondPackerDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="78" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
       <source>Second packer: {number}</source>
       <translation>第二位点货员：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="80" />
       <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
       <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="87" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="89" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="91" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="92" />
       <source>Second packer signs</source>
       <translation>第二位点货员签到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="92" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="93" />
       <source>Manager: back to the queue</source>
       <translation>经理：退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="105" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="106" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -2093,127 +2063,127 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettleDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="23" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="24" />
       <source>Settle</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="36" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="37" />
       <source>Customer takes the goods now without packing (the three copies print)</source>
       <translation>客户当场提货，不打包（仍打印三联单据）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="41" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="42" />
       <source>Cash handed over</source>
       <translation>客户付现金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="45" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="45" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="48" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="49" />
       <source>Amount by that method</source>
       <translation>该方式支付金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="56" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="57" />
       <source>Shipping fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="57" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="58" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="62" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="63" />
       <source>Other payment</source>
       <translation>其他支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="64" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="65" />
       <source>Confirm payment</source>
       <translation>确认收款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="102" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="103" />
       <source>Goods {amount}</source>
       <translation>商品 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="104" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="105" />
       <source>returns −{amount}</source>
       <translation>退货 −{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="106" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="107" />
       <source>previous balance {amount}</source>
       <translation>上次欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="108" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="109" />
       <source>shipping {amount}</source>
       <translation>运费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="110" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="111" />
       <source>Due {amount}  {capitals}</source>
       <translation>应收 {amount}  {capitals}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="115" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="116" />
       <source>Change {amount}</source>
       <translation>找零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="125" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="126" />
       <source>Exact {amount}</source>
       <translation>刚好 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="145" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="146" />
       <source>Check the amount</source>
       <translation>请核对金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="146" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="147" />
       <source>Cash handed over {tendered} for {due} due: is that right?</source>
       <translation>应收 {due}，客户付现 {tendered}：金额无误吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="148" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="149" />
       <source>Yes, take {amount}</source>
       <translation>无误，收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="150" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="151" />
       <source>No, correct it</source>
       <translation>不对，重新输入</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="158" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="159" />
       <source>This slip has not been printed for checking. Print it (F5) for the bench first, or tick 'takes the goods now without packing'.</source>
       <translation>此单尚未打印点货。请先按 F5 打印单据交打包台点货，或勾选“客户当场提货，不打包”。</translation>
     </message>
@@ -2252,49 +2222,67 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>SigningDialog</name>
+    <message>
+      <location filename="../../pos/ui/signature_pad.py" line="93" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/signature_pad.py" line="94" />
+      <source>Signed on paper</source>
+      <translation>已在纸上签字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/signature_pad.py" line="117" />
+      <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
+      <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
+    </message>
+  </context>
+  <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="22" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="23" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="25" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="26" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="26" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="27" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="36" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="37" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="37" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="38" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="42" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="43" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="43" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="44" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="49" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="50" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="65" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="66" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
     </message>

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
-from pos.ui.signature_pad import SignaturePad
+from pos.ui.signature_pad import SigningDialog
 from pos.ui.style import text_size
 
 
@@ -147,38 +147,10 @@ class Copy3Dialog(QDialog):
         self.accept()
 
 
-class CustomerSignatureDialog(QDialog):
+class CustomerSignatureDialog(SigningDialog):
     """The customer confirms everything is in the boxes and signs: on the pad, or on paper."""
 
     def __init__(self, customer_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Customer signature"))
-        self.on_paper = False
-        self.pad = SignaturePad()
-        self.message = QLabel("", objectName="error")
-        clear = QPushButton(self.tr("Clear"))
-        paper = QPushButton(self.tr("Signed on paper"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        clear.clicked.connect(self.pad.clear)
-        paper.clicked.connect(self._paper)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{name}: everything is in the boxes. Please sign.").format(name=customer_name)))
-        layout.addWidget(self.pad)
-        row = QHBoxLayout()
-        row.addWidget(clear)
-        row.addWidget(paper)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _paper(self) -> None:
-        self.on_paper = True
-        self.accept()
-
-    def _check(self) -> None:
-        if self.pad.is_empty:
-            self.message.setText(self.tr("The pad is empty: sign it, or choose 'Signed on paper'."))
-            return
-        self.accept()
+        self.lay_out(QLabel(self.tr("{name}: everything is in the boxes. Please sign.").format(name=customer_name)))

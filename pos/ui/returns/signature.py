@@ -4,29 +4,25 @@ customer's eye level, above the pad. Not the bench's "everything is in the boxes
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from pos.domain.money import Money
 from pos.services.returns import ReturnInfo
 from pos.ui.returns.fit import fit_table, fit_to_screen
 from pos.ui.returns.labels import reason_labels
-from pos.ui.signature_pad import SignaturePad
+from pos.ui.signature_pad import SigningDialog
 from pos.ui.style import text_size
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class ReturnSignatureDialog(QDialog):
+class ReturnSignatureDialog(SigningDialog):
     """The customer checks the returned items and the refund total, then signs on the pad or on
     paper (`on_paper`)."""
 
     def __init__(self, slip: ReturnInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slip = slip
-        self.on_paper = False
         self.setWindowTitle(self.tr("Return slip {number}: customer signature").format(number=slip.number))
         heading = QLabel(self.tr("{name}: please check the items returned and sign.").format(name=slip.customer_name),
                          objectName="return_signature_heading")
@@ -54,34 +50,5 @@ class ReturnSignatureDialog(QDialog):
         self.total = QLabel(self.tr("Refund total: {amount} ({capitals})").format(
             amount=total.format(), capitals=total.capitals()), objectName="return_signature_total")
         text_size(self.total, "heading", strong=True)
-        self.pad = SignaturePad()
-        self.message = QLabel("", objectName="error")
-        clear = QPushButton(self.tr("Clear"))
-        paper = QPushButton(self.tr("Signed on paper"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        clear.clicked.connect(self.pad.clear)
-        paper.clicked.connect(self._paper)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.table)
-        layout.addWidget(self.total)
-        layout.addWidget(self.pad, 1)
-        row = QHBoxLayout()
-        row.addWidget(clear)
-        row.addWidget(paper)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.lay_out(heading, self.table, self.total, pad_stretch=1)
         fit_to_screen(self)
-
-    def _paper(self) -> None:
-        self.on_paper = True
-        self.accept()
-
-    def _check(self) -> None:
-        if self.pad.is_empty:
-            self.message.setText(self.tr("The pad is empty: sign it, or choose 'Signed on paper'."))
-            return
-        self.accept()
