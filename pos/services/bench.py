@@ -430,7 +430,10 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
         if not candidates:
             known = session.execute(select(Product.item_code, Product.name).where(
                 (Product.item_code == scan.code) | Product.id.in_(product_ids)).limit(1)).first()
-            if known is not None:  # the packer sees which product was picked up by mistake
+            if known is not None and known.item_code == scan.code:  # the packer sees what was picked up
+                raise RefusedScan("{code} {name} is not on slip {number}.", code=known.item_code, name=known.name,
+                                  number=order.number)
+            if known is not None:  # a barcode: its item code too
                 raise RefusedScan("{scanned}: {code} {name} is not on slip {number}.", scanned=scan.code,
                                   code=known.item_code, name=known.name, number=order.number)
             raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)

@@ -3224,6 +3224,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>同一条码填写了两次。</translation>
     </message>
     <message>
+      <source>{code} {name} is not on slip {number}.</source>
+      <translation>{code} {name} 不在单据 {number} 上！</translation>
+    </message>
+    <message>
       <source>{field} '{text}' is not an amount of money.</source>
       <translation>{field}“{text}”不是有效金额。</translation>
     </message>

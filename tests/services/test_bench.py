@@ -158,7 +158,7 @@ def test_a_wrong_item_from_the_catalog_is_named(db, packers, printed):
     bench.start_check(db, packers[0], printed, "present")
     with pytest.raises(RefusedScan) as refused:
         bench.tick(db, packers[0], printed, "ES4000")
-    assert str(refused.value) == f"ES4000: ES4000 {ITEMS['ES4000'][0]} is not on slip {printed}."
+    assert str(refused.value) == f"ES4000 {ITEMS['ES4000'][0]} is not on slip {printed}."
 
 
 def test_refused_scans_change_nothing(db, packers, printed):
@@ -291,3 +291,14 @@ def test_refusals_word_the_state_and_what_is_missing(db, packers, printed):
     with pytest.raises(Conflict) as refused:
         bench.complete(db, packer, printed)
     assert str(refused.value) == f"Order {printed} is not finished: 5 units are still to check."
+
+
+def test_a_wrong_item_scanned_by_its_barcode_names_its_code_too(db, packers, printed):
+    from pos.domain.codes import with_check_digit
+
+    barcode = with_check_digit("697123999999")
+    add_products(db, ZB9000=("珍珠耳环", 5000, 4500, barcode))
+    bench.start_check(db, packers[0], printed, "present")
+    with pytest.raises(RefusedScan) as refused:
+        bench.tick(db, packers[0], printed, barcode)
+    assert str(refused.value) == f"{barcode}: ZB9000 珍珠耳环 is not on slip {printed}."
