@@ -110,6 +110,8 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
             doc.add(SignatureLine(f"点货人{i + 1}", signer))
     else:
         doc.add(SignatureLine("点货人", slip.checkers[0] if slip.checkers else ""))
+        if not slip.checkers:  # printed before the bench knows whether the customer will be there
+            doc.add(SignatureLine("点货人2（客户不在场时）"))
         doc.add(SignatureLine("客户签字"))
     _footer(doc, meta)
     return doc

@@ -53,6 +53,15 @@ def test_three_copies_with_their_labels_chinese_text_and_totals():
     assert text.count("×XL5001") == 3 and text.count("× 划除 1 件") == 3
     assert text.count("作业 ab12cd34") == 3
     assert "点货人：" in text and "客户签字：" in text
+    # printed for checking, before the bench knows: a line for a second packer if the customer is absent
+    assert not SLIP.checkers and text.count("点货人2（客户不在场时）：") == 3
+
+
+def test_a_slip_checked_with_the_customer_present_has_no_second_packer_line():
+    from dataclasses import replace
+
+    text = _print([layouts.sales_slip(replace(SLIP, checkers=("李强",)), PrintMeta("x", copy=1))]).text
+    assert "点货人：李强" in text and "点货人2" not in text
 
 
 def test_customer_absent_slip_has_two_checkers_and_says_copy_3_goes_in_the_box():
