@@ -21,6 +21,7 @@ from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo
+from pos.ui.activation import ActivationKeeper
 from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text
 from pos.ui.preview import PreviewDialog
@@ -39,6 +40,7 @@ from pos.ui.worker import Worker
 
 
 DISPLAY_LINES = 6
+PREVIEW_WIDTH = 380  # a receipt's width on screen; wider, it covered the call-out
 
 
 class MainWindow(QMainWindow):
@@ -81,11 +83,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sign_in_page.sign_in_requested.connect(self._sign_in)
         self.preview: PreviewDialog | None = None
+        self._previews: list[tuple[bytes, str]] = []  # printed while a dialog was open
+        self._preview_timer = QTimer(self, interval=300)
+        self._preview_timer.timeout.connect(self._show_waiting_previews)
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
         self.scan_filter.scanned.connect(lambda text: self.route_scan(text, self.scan_filter.scan_window))
         self.scan_filter.burst_refused.connect(lambda text: self.refuse_scan(
             self.scan_filter.scan_window, self.tr("Amounts are typed by hand; a scan is not an amount.")))
         self.scan_filter.install()
+        self.activation = ActivationKeeper(self)
         self.serial_scanned.connect(self.route_scan)
         self.serial_scanner = self._start_serial_scanner()
         if spooler is not None:
@@ -340,13 +346,32 @@ class MainWindow(QMainWindow):
         return self.tr(", ").join(parts)
 
     def show_preview(self, pdf: bytes, job: JobInfo) -> None:
-        """The preview printer's output, on screen (not modal: work goes on beside it)."""
-        title = describe_job(job)
+        """The preview printer's output, on screen (not modal: work goes on beside it). While a
+        dialog that blocks every window waits for an answer, the preview waits too: shown over it,
+        the preview would hide the question and be blocked by it, and the operator could close
+        neither. (The day-end dialog blocks the station window only: its report shows beside it.)"""
+        self._previews.append((pdf, describe_job(job)))
+        self._show_waiting_previews()
+
+    def _show_waiting_previews(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal:
+            self._preview_timer.start()  # look again once the dialog is answered
+            return
+        self._preview_timer.stop()
+        waiting, self._previews = self._previews, []
+        for pdf, title in waiting:
+            if self.preview is None:
+                self.preview = PreviewDialog(pdf, title, self, activate=False)
+                self.preview.finished.connect(self._preview_closed)
+            else:
+                self.preview.add(pdf, title)
         if self.preview is None:
-            self.preview = PreviewDialog(pdf, title, self, activate=False)
-            self.preview.finished.connect(self._preview_closed)
-        else:
-            self.preview.add(pdf, title)
+            return
+        # at the right edge, beside the work: the call-out and the lines stay in view
+        area = self.screen().availableGeometry()
+        self.preview.resize(min(self.preview.width(), PREVIEW_WIDTH), self.preview.height())
+        self.preview.move(area.right() - self.preview.width() + 1, area.top())
         self.preview.show()
 
     def _preview_closed(self) -> None:
@@ -421,6 +446,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # let a running service call and a job being sent finish before the process goes away
         self.scan_filter.remove()
+        self.activation.remove()
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
         if self.display_window is not None:

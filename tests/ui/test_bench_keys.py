@@ -91,3 +91,19 @@ def test_a_second_undo_asks_for_the_manager_on_the_spot(qtbot, zh, bench_window,
     with ui_db.transaction() as s:
         details = [json.loads(e.detail) for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "bench.undo_tick"))]
     assert [d.get("approved_by") for d in details] == [None, "陈经理"]
+
+
+def test_back_to_the_queue_the_arrows_and_enter_choose_the_next_slip(qtbot, zh, bench_window, slip):
+    from PySide6.QtWidgets import QApplication
+
+    window, page = bench_window, bench_window.bench_page
+    first, second = slip(), slip()
+    _load(qtbot, page, first)
+    assert page.table.hasFocus()  # the lines take the arrows during a check
+    page.actions["close"].trigger()  # Esc: back to the queue
+    qtbot.waitUntil(lambda: page.queue_list.count() == 2, timeout=5000)
+    assert page.queue_list.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert page.queue_list.currentItem().data(Qt.ItemDataRole.UserRole) == second
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.number == second, timeout=5000)

@@ -135,3 +135,18 @@ def test_a_price_change_by_keyboard_is_confirmed_in_the_strip(qtbot, zh, counter
     failures.check()
     assert page.message.text() == "925银素圈戒指 改价：¥35.00 → ¥30.00。"
     assert [(ln.item_code, ln.unit_price_fen) for ln in page.model.lines] == [("YJ1000", 3000), ("BD2000", 12800)]
+
+
+def test_loading_a_slip_clears_an_older_refusal(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    page.setFocus()
+    scanned(qtbot, page, "YJ1000")
+    number = page.order
+    page.new_slip()
+    page.actions["ready"].trigger()  # nothing to settle: refused in red
+    assert page.message.property("tone") == "refused"
+    scan(page.table, number)  # the slip's barcode
+    qtbot.waitUntil(lambda: page.order == number, timeout=5000)
+    qtbot.waitUntil(lambda: page.message.text() == "", timeout=2000)
+    assert page.message.property("tone") != "refused"

@@ -132,3 +132,27 @@ def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_wi
         scan(preview.view, "YJ1000")  # the operator looked at the preview, then scanned the next item
     from tests.ui.test_counter import lines
     assert lines(window.db) == [("YJ1000", 1)]
+
+
+def test_a_preview_printed_while_a_question_is_open_waits_for_the_answer(qtbot, zh, counter_window,  # noqa: F811
+                                                                       report_pdf):
+    """Seen at the bench: a return slip's preview opened over the PIN dialog, hid it and could not
+    be closed while the dialog held the keyboard."""
+    window = counter_window
+    seen = {}
+
+    def print_while_asking(dialog):
+        window.show_preview(report_pdf, job())  # the spooler prints while the question is open
+        qtbot.wait(400)
+        seen["shown_during"] = window.preview is not None and window.preview.isVisible()
+        dialog.reject()
+
+    probe = QDialog(counter_window)  # exec(): modal to every window, as the app's questions are
+    when_modal(print_while_asking, kind=QDialog)
+    probe.exec()
+    assert seen["shown_during"] is False
+    qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=3000)
+    area = window.screen().availableGeometry()
+    frame = window.preview.frameGeometry()  # beside the work, at the right edge of the screen
+    assert area.right() - 4 <= frame.right() <= area.right() + 4 and frame.left() > area.center().x() - 100
+    assert window.preview.width() <= 380

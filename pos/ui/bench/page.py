@@ -118,6 +118,7 @@ class BenchPage(QWidget):
         layout.addWidget(self.message)
 
         self.queue_list.itemActivated.connect(lambda item: self.load(item.data(Qt.ItemDataRole.UserRole)))
+        self.setFocusProxy(self.queue_list)  # focus given to the page: arrows and Enter choose a slip
         self._queue_timer = QTimer(self, interval=QUEUE_REFRESH_MS)
         self._queue_timer.timeout.connect(self.refresh_queue)
         self._set_actions()
@@ -263,6 +264,7 @@ class BenchPage(QWidget):
         same = self.current is not None and self.current.number == view.number
         if not same:
             self._last_ticked = None
+            self._keys_to(self.table)
         self._version = view.version  # the queue timer reloads only when the order changes after this
         self.current = view
         self.center.setCurrentWidget(self.table)
@@ -321,7 +323,14 @@ class BenchPage(QWidget):
         self.banner.hide()
         self.message.clear()
         self._set_actions()
+        self._keys_to(self.queue_list)
         self.refresh_queue()
+
+    def _keys_to(self, widget: QWidget) -> None:
+        """Arrows and Enter work in what is on screen, the queue or the lines, without a click."""
+        self.setFocusProxy(widget)
+        if self.isVisible():
+            widget.setFocus()
 
     def _set_actions(self) -> None:
         checking = self.current is not None and self.current.status == "checking"

@@ -347,7 +347,12 @@ class CounterPage(QWidget):
         self.line_shown.emit(row)
 
     def load_order(self, number: str) -> None:
-        self.host.worker.submit(lambda: counter.order_view(self.host.db, number), self._show_order, self._error)
+        def loaded(view: OrderView) -> None:
+            self._show_order(view)
+            if self.message.property("tone") == "refused":
+                self._strip("", error=False)  # an older refusal is not about this slip
+
+        self.host.worker.submit(lambda: counter.order_view(self.host.db, number), loaded, self._error)
 
     # actions -------------------------------------------------------------------------------------
     def choose_customer(self) -> None:
