@@ -73,6 +73,8 @@ QSpinBox::up-button, QDoubleSpinBox::up-button {{
 QSpinBox::down-button, QDoubleSpinBox::down-button {{
     subcontrol-origin: border; subcontrol-position: center right; right: 44px; width: 44px; height: 44px;
 }}
+/* a quantity typed into a table cell: the cell's height, the number in view */
+QLineEdit#cell_editor {{ min-height: 0; padding: 0 4px; }}
 {_scale_rules()}
 QPushButton#primary {{ background: {PRIMARY_BLUE}; color: white; font-weight: bold; border-radius: 6px; }}
 QPushButton#primary:disabled {{ background: {DISABLED_GREY}; }}

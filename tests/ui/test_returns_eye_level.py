@@ -231,6 +231,36 @@ def test_arrow_keys_and_enter_make_a_return_without_the_mouse(qtbot, zh, ui_db, 
     assert f"退货单号：{slip.number}" in decode((tmp_path / "out.bin").read_bytes()).text
 
 
+def test_down_while_typing_a_quantity_keeps_it_and_moves_to_the_next_line(qtbot, zh, ui_db, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    cashier = _people_and_goods(ui_db)
+    number = _order(ui_db, cashier, tmp_path, settle=False)
+    window = _window(qtbot, ui_db, tmp_path)
+    dialog = _returns_screen(qtbot, window)
+    seen = {}
+
+    def type_two_lines(d):
+        table = d.table
+        QTest.keyClick(table, Qt.Key.Key_1)
+        qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState, timeout=5000)
+        editor = QApplication.focusWidget()
+        seen["editor"] = isinstance(editor, QLineEdit) and editor.text() == "1"
+        qtbot.wait(50)  # laid out in its cell: the number being typed is in view
+        seen["text_room"] = editor.contentsRect().width() >= 3 * editor.fontMetrics().horizontalAdvance("9")
+        QTest.keyClick(editor, Qt.Key.Key_Down)  # the 1 is kept, the next line is chosen
+        qtbot.waitUntil(lambda: table.currentRow() == 1 and table.state() != QAbstractItemView.State.EditingState,
+                        timeout=2000)
+        QTest.keyClick(table, Qt.Key.Key_1)
+        qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState, timeout=5000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        seen["quantities"] = [d.quantity(0), d.quantity(1)]
+        d.reject()
+
+    _open_new_return(qtbot, window, dialog, number, type_two_lines)
+    assert seen == {"editor": True, "text_room": True, "quantities": [1, 1]}
+
+
 def test_a_refusal_keeps_every_line_entered_and_says_why(qtbot, zh, ui_db, tmp_path):
     cashier = _people_and_goods(ui_db)
     number = _order(ui_db, cashier, tmp_path)  # collected in person: the standard says no
