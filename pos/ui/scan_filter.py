@@ -33,6 +33,7 @@ from pos.devices.scanner import MAX_GAP, BurstDetector, remap
 
 HOLD_MS = int(MAX_GAP * 1000) + 25
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 # Scanners press Shift for capitals and symbols like any keyboard: a modifier on its own is part of
 # the burst, not an interruption.
 _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
@@ -85,6 +86,10 @@ class ScanFilter(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _CLICKS and self._held and not self._replaying:
+            # a click on Save right after typing: the last keys typed reach their field first
+            self.release()
+            return False
         if (self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress
                 or not isinstance(target, QWidget)):
             return False

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from pos.config import Settings
 from pos.db.models import Order
 from pos.devices.speech import Speaker
-from pos.domain.money import Money
 from pos.domain.settlement import Tender
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler

@@ -78,3 +78,20 @@ def test_events_without_a_timestamp_are_timed_by_the_clock(qtbot, form):
     clock.now += 0.2
     qtbot.keyClick(field, "\r")
     assert scans == ["BD2000"] and field.text() == "XL5000"
+
+
+def test_a_click_right_after_typing_delivers_the_last_keys_first(qtbot, form):
+    """Seen in the settings: "window" typed, Save clicked at once, "windo" saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    field, _, scans, clock = form
+    seen = []
+    button = QPushButton("Save", field.window())
+    button.clicked.connect(lambda: seen.append(field.text()))
+    button.show()
+    for char in "window":
+        clock.now += 0.15  # a person's pace
+        qtbot.keyClick(field, char)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # before the filter's hold has run out
+    assert seen == ["window"] and scans == []
