@@ -40,6 +40,7 @@ from pos.ui.worker import Worker
 
 
 DISPLAY_LINES = 6
+STATION_ROLES = {"counter": (Role.CASHIER, Role.MANAGER), "bench": (Role.PACKER, Role.MANAGER)}
 PREVIEW_WIDTH = 380  # a receipt's width on screen; wider, it covered the call-out
 
 
@@ -330,8 +331,15 @@ class MainWindow(QMainWindow):
         if role == self.settings.station_role:
             return
         self._apply_settings(replace(self.settings, station_role=role))
-        if self.staff is not None:
-            self._activate_station()
+        if self.staff is None:
+            return
+        if not self.staff.has(*STATION_ROLES[role]):  # a cashier must not find herself checking at the bench
+            name = self.staff.name
+            self.sign_out()
+            self.sign_in_page.message.setText(self.tr("{name} does not work at this station: sign in here as {who}.").format(
+                name=name, who=self.tr("a cashier or a manager") if role == "counter" else self.tr("a packer or a manager")))
+            return
+        self._activate_station()
 
     def _state_text(self, state) -> str:  # noqa: ANN001 - PrinterStatus
         if not state.known:

@@ -75,7 +75,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="49" />
-      <location filename="../../pos/ui/bench/page.py" line="313" />
+      <location filename="../../pos/ui/bench/page.py" line="315" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -130,344 +130,344 @@
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="167" />
+      <location filename="../../pos/ui/bench/page.py" line="168" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="175" />
+      <location filename="../../pos/ui/bench/page.py" line="176" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="190" />
+      <location filename="../../pos/ui/bench/page.py" line="191" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="197" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <location filename="../../pos/ui/bench/page.py" line="198" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
+      <location filename="../../pos/ui/bench/page.py" line="229" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="241" />
+      <location filename="../../pos/ui/bench/page.py" line="242" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="252" />
+      <location filename="../../pos/ui/bench/page.py" line="253" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="256" />
+      <location filename="../../pos/ui/bench/page.py" line="257" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="279" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="279" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="283" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="284" />
+      <location filename="../../pos/ui/bench/page.py" line="286" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="292" />
+      <location filename="../../pos/ui/bench/page.py" line="294" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="293" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="293" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="298" />
+      <location filename="../../pos/ui/bench/page.py" line="300" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="303" />
+      <location filename="../../pos/ui/bench/page.py" line="305" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="305" />
+      <location filename="../../pos/ui/bench/page.py" line="307" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="336" />
+      <location filename="../../pos/ui/bench/page.py" line="345" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="342" />
+      <location filename="../../pos/ui/bench/page.py" line="351" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="362" />
+      <location filename="../../pos/ui/bench/page.py" line="371" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="412" />
+      <location filename="../../pos/ui/bench/page.py" line="421" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
-      <location filename="../../pos/ui/bench/page.py" line="440" />
+      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="449" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
+      <location filename="../../pos/ui/bench/page.py" line="443" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="438" />
+      <location filename="../../pos/ui/bench/page.py" line="447" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="438" />
+      <location filename="../../pos/ui/bench/page.py" line="447" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="439" />
+      <location filename="../../pos/ui/bench/page.py" line="448" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="440" />
+      <location filename="../../pos/ui/bench/page.py" line="449" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
-      <location filename="../../pos/ui/bench/page.py" line="460" />
-      <location filename="../../pos/ui/bench/page.py" line="466" />
+      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="469" />
+      <location filename="../../pos/ui/bench/page.py" line="475" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="463" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="458" />
+      <location filename="../../pos/ui/bench/page.py" line="467" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="458" />
+      <location filename="../../pos/ui/bench/page.py" line="467" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="459" />
+      <location filename="../../pos/ui/bench/page.py" line="468" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="459" />
+      <location filename="../../pos/ui/bench/page.py" line="468" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="460" />
+      <location filename="../../pos/ui/bench/page.py" line="469" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="466" />
+      <location filename="../../pos/ui/bench/page.py" line="475" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="473" />
+      <location filename="../../pos/ui/bench/page.py" line="482" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="485" />
+      <location filename="../../pos/ui/bench/page.py" line="494" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="501" />
+      <location filename="../../pos/ui/bench/page.py" line="510" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="539" />
+      <location filename="../../pos/ui/bench/page.py" line="548" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="540" />
+      <location filename="../../pos/ui/bench/page.py" line="549" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="558" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="559" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="577" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="570" />
-      <location filename="../../pos/ui/bench/page.py" line="573" />
+      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <location filename="../../pos/ui/bench/page.py" line="582" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="570" />
+      <location filename="../../pos/ui/bench/page.py" line="579" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="573" />
+      <location filename="../../pos/ui/bench/page.py" line="582" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="581" />
+      <location filename="../../pos/ui/bench/page.py" line="590" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="605" />
-      <location filename="../../pos/ui/bench/page.py" line="608" />
+      <location filename="../../pos/ui/bench/page.py" line="614" />
+      <location filename="../../pos/ui/bench/page.py" line="617" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="605" />
+      <location filename="../../pos/ui/bench/page.py" line="614" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="608" />
+      <location filename="../../pos/ui/bench/page.py" line="617" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="609" />
+      <location filename="../../pos/ui/bench/page.py" line="618" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="637" />
+      <location filename="../../pos/ui/bench/page.py" line="646" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="641" />
+      <location filename="../../pos/ui/bench/page.py" line="650" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="678" />
+      <location filename="../../pos/ui/bench/page.py" line="687" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="678" />
+      <location filename="../../pos/ui/bench/page.py" line="687" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="679" />
+      <location filename="../../pos/ui/bench/page.py" line="688" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="680" />
+      <location filename="../../pos/ui/bench/page.py" line="689" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -712,37 +712,37 @@ Customer No. {number}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="358" />
+      <location filename="../../pos/ui/counter/page.py" line="363" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="363" />
+      <location filename="../../pos/ui/counter/page.py" line="368" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="377" />
+      <location filename="../../pos/ui/counter/page.py" line="382" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="454" />
+      <location filename="../../pos/ui/counter/page.py" line="459" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="455" />
+      <location filename="../../pos/ui/counter/page.py" line="460" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="502" />
+      <location filename="../../pos/ui/counter/page.py" line="507" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="605" />
+      <location filename="../../pos/ui/counter/page.py" line="610" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="408" />
+      <location filename="../../pos/ui/counter/page.py" line="413" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="408" />
+      <location filename="../../pos/ui/counter/page.py" line="413" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="408" />
+      <location filename="../../pos/ui/counter/page.py" line="413" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="409" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="409" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="418" />
+      <location filename="../../pos/ui/counter/page.py" line="423" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="443" />
+      <location filename="../../pos/ui/counter/page.py" line="448" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="440" />
+      <location filename="../../pos/ui/counter/page.py" line="445" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="443" />
+      <location filename="../../pos/ui/counter/page.py" line="448" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="451" />
+      <location filename="../../pos/ui/counter/page.py" line="456" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="469" />
+      <location filename="../../pos/ui/counter/page.py" line="474" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="470" />
+      <location filename="../../pos/ui/counter/page.py" line="475" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="480" />
+      <location filename="../../pos/ui/counter/page.py" line="485" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="480" />
+      <location filename="../../pos/ui/counter/page.py" line="485" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="489" />
+      <location filename="../../pos/ui/counter/page.py" line="494" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="489" />
+      <location filename="../../pos/ui/counter/page.py" line="494" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="511" />
+      <location filename="../../pos/ui/counter/page.py" line="516" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
+      <location filename="../../pos/ui/counter/page.py" line="517" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="516" />
+      <location filename="../../pos/ui/counter/page.py" line="521" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="521" />
+      <location filename="../../pos/ui/counter/page.py" line="526" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="522" />
+      <location filename="../../pos/ui/counter/page.py" line="527" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="536" />
+      <location filename="../../pos/ui/counter/page.py" line="541" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="544" />
+      <location filename="../../pos/ui/counter/page.py" line="549" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="552" />
+      <location filename="../../pos/ui/counter/page.py" line="557" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="581" />
+      <location filename="../../pos/ui/counter/page.py" line="586" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="585" />
+      <location filename="../../pos/ui/counter/page.py" line="590" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="585" />
+      <location filename="../../pos/ui/counter/page.py" line="590" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="596" />
+      <location filename="../../pos/ui/counter/page.py" line="601" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="604" />
+      <location filename="../../pos/ui/counter/page.py" line="609" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1107,195 +1107,210 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="63" />
+      <location filename="../../pos/ui/main_window.py" line="66" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="64" />
+      <location filename="../../pos/ui/main_window.py" line="67" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="87" />
+      <location filename="../../pos/ui/main_window.py" line="93" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="99" />
+      <location filename="../../pos/ui/main_window.py" line="106" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="102" />
+      <location filename="../../pos/ui/main_window.py" line="109" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="103" />
+      <location filename="../../pos/ui/main_window.py" line="110" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="108" />
-      <location filename="../../pos/ui/main_window.py" line="384" />
-      <location filename="../../pos/ui/main_window.py" line="402" />
-      <location filename="../../pos/ui/main_window.py" line="409" />
+      <location filename="../../pos/ui/main_window.py" line="115" />
+      <location filename="../../pos/ui/main_window.py" line="417" />
+      <location filename="../../pos/ui/main_window.py" line="435" />
+      <location filename="../../pos/ui/main_window.py" line="442" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="112" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="116" />
+      <location filename="../../pos/ui/main_window.py" line="123" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="120" />
+      <location filename="../../pos/ui/main_window.py" line="127" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="139" />
+      <location filename="../../pos/ui/main_window.py" line="146" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="140" />
+      <location filename="../../pos/ui/main_window.py" line="147" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="141" />
+      <location filename="../../pos/ui/main_window.py" line="148" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="142" />
+      <location filename="../../pos/ui/main_window.py" line="149" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="147" />
+      <location filename="../../pos/ui/main_window.py" line="154" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="149" />
+      <location filename="../../pos/ui/main_window.py" line="156" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="151" />
+      <location filename="../../pos/ui/main_window.py" line="158" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="153" />
+      <location filename="../../pos/ui/main_window.py" line="160" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="168" />
+      <location filename="../../pos/ui/main_window.py" line="175" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="170" />
+      <location filename="../../pos/ui/main_window.py" line="177" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="172" />
+      <location filename="../../pos/ui/main_window.py" line="179" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="174" />
+      <location filename="../../pos/ui/main_window.py" line="181" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="176" />
+      <location filename="../../pos/ui/main_window.py" line="183" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="225" />
+      <location filename="../../pos/ui/main_window.py" line="232" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="228" />
+      <location filename="../../pos/ui/main_window.py" line="235" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="283" />
+      <location filename="../../pos/ui/main_window.py" line="290" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="332" />
+      <location filename="../../pos/ui/main_window.py" line="339" />
+      <source>{name} does not work at this station: sign in here as {who}.</source>
+      <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="340" />
+      <source>a cashier or a manager</source>
+      <translation>结算员或经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="340" />
+      <source>a packer or a manager</source>
+      <translation>点货员或经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="346" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="335" />
+      <location filename="../../pos/ui/main_window.py" line="349" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="335" />
+      <location filename="../../pos/ui/main_window.py" line="349" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="337" />
+      <location filename="../../pos/ui/main_window.py" line="351" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="339" />
+      <location filename="../../pos/ui/main_window.py" line="353" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="339" />
+      <location filename="../../pos/ui/main_window.py" line="353" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="339" />
+      <location filename="../../pos/ui/main_window.py" line="353" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="340" />
+      <location filename="../../pos/ui/main_window.py" line="354" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="384" />
+      <location filename="../../pos/ui/main_window.py" line="417" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="385" />
+      <location filename="../../pos/ui/main_window.py" line="418" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="402" />
+      <location filename="../../pos/ui/main_window.py" line="435" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="409" />
+      <location filename="../../pos/ui/main_window.py" line="442" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>

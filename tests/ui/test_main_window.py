@@ -64,12 +64,28 @@ def test_f12_signs_out(qtbot, zh, window):
     assert window.sign_in_page.login.text() == ""
 
 
+def _manager(window):
+    admin = staff.sign_in(window.db, "9001", "9999")
+    staff.add_staff(window.db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+    return staff.sign_in(window.db, "3001", "3333")
+
+
 def test_station_switch_shows_the_bench_and_saves_the_choice(qtbot, zh, window, saved):
-    _sign_in(qtbot, window, "1001", "1111")
+    _manager(window)
+    _sign_in(qtbot, window, "3001", "3333")  # a manager works at both stations
     qtbot.waitUntil(lambda: window.staff is not None)
     window.station_switch.setCurrentIndex(window.station_switch.findData("bench"))
     assert window.pages.currentWidget() is window.bench_page
     assert window.bench_page.name_label.text() == "请扫描销售单条码，或从队列中选择"
+    assert saved[-1].station_role == "bench"
+
+
+def test_a_cashier_switching_to_the_bench_is_signed_out(qtbot, zh, window, saved):
+    _sign_in(qtbot, window, "1001", "1111")
+    qtbot.waitUntil(lambda: window.staff is not None)
+    window.station_switch.setCurrentIndex(window.station_switch.findData("bench"))
+    assert window.staff is None and window.pages.currentWidget() is window.sign_in_page
+    assert window.sign_in_page.message.text() == "王丽不在此工位工作：请以点货员或经理身份登录。"
     assert saved[-1].station_role == "bench"
 
 
@@ -168,7 +184,7 @@ def language(request):
 
 def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style, window):
     """Common counter touch screens are 1024x768; a taskbar takes about 40 lines of that."""
-    window.staff = staff.sign_in(window.db, "1001", "1111")
+    window.staff = _manager(window)
     window._show_page()
     # the tallest each page gets: the call-out, a refusal in the banner and in the message strip
     window.counter_page.banner.show_text("收您 ¥10,000.00  找您 ¥1,660.50")
@@ -195,7 +211,7 @@ def _inside(widget, window) -> bool:
 def test_each_station_fits_and_scales_from_1024x768_to_1920x1080(qtbot, zh, window, station, width, height):
     """Every function key, the message strip and the lines table are whole inside the window and big
     enough for a finger; on a wide screen the item names take the room, not the side panel."""
-    window.staff = staff.sign_in(window.db, "1001", "1111")
+    window.staff = _manager(window)
     window._show_page()
     window.station_switch.setCurrentIndex(window.station_switch.findData(station))
     page = window.counter_page if station == "counter" else window.bench_page
