@@ -489,11 +489,11 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
                                 .order_by(TickEvent.id.desc()))
         if target is None:
             raise Conflict("There is no tick to undo.")
+        box = session.get(Box, target.box_id)
+        if box is None or box.sealed_at is not None:  # first: no manager is fetched for what nobody may do
+            raise Conflict("Box {box} is sealed: its contents cannot change.", box=box.number if box else "?")
         if not actor.has(Role.MANAGER) and manager is None and (target is not latest or target.staff_id != actor.id):
             raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager")
-        box = session.get(Box, target.box_id)
-        if box is None or box.sealed_at is not None:
-            raise Conflict("Box {box} is sealed: its contents cannot change.", box=box.number if box else "?")
         line = session.get(OrderLine, target.order_line_id)
         assert line is not None
         line.ticked -= target.quantity

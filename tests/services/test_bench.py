@@ -302,3 +302,11 @@ def test_a_wrong_item_scanned_by_its_barcode_names_its_code_too(db, packers, pri
     with pytest.raises(RefusedScan) as refused:
         bench.tick(db, packers[0], printed, barcode)
     assert str(refused.value) == f"{barcode}: ZB9000 珍珠耳环 is not on slip {printed}."
+
+
+def test_an_undo_into_a_sealed_box_is_refused_before_any_manager_is_asked(db, packers, printed, context, tmp_path):
+    bench.start_check(db, packers[0], printed, "present")
+    bench.tick(db, packers[1], printed, "YJ1000")  # another packer's tick: further back than one's own
+    bench.seal_box(db, packers[0], context, printed, 1, f"file://{tmp_path / 'labels.bin'}")
+    with pytest.raises(Conflict, match="sealed"):
+        bench.undo_last_tick(db, packers[0], printed)  # not "needs a manager": no manager could do it
