@@ -28,7 +28,7 @@ def _fit_name_column(table: QTableView, name_column: int = 1) -> None:
     """Codes and numbers as wide as they need, the item name takes the rest: on a 1024-pixel screen
     evenly sized columns cut the name to three characters. Columns are sized when a slip loads or
     gains a line, not at every tick: sizing to contents on each change doubled the time from tick
-    to row."""
+    to row; a change measures only the rows it touched."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
@@ -52,6 +52,10 @@ def _fit_name_column(table: QTableView, name_column: int = 1) -> None:
 
     table.model().modelReset.connect(fit)
     table.model().rowsInserted.connect(widen_for)  # a new line at the counter may bring a longer code
+    # a changed line may be longer too (the bench's by-hand marker): widened, never cut off
+    table.model().dataChanged.connect(
+        lambda top, bottom, roles=(): (not roles or Qt.ItemDataRole.DisplayRole in roles)
+        and widen_for(QModelIndex(), top.row(), bottom.row()))
     fit()
 
 
@@ -88,5 +92,5 @@ class ListTableModel(QAbstractTableModel):
         previous, self.highlight = self.highlight, row
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        if previous is not None and previous != row and previous < len(self.lines):
-            self.dataChanged.emit(self.index(previous, 0), self.index(previous, last))
+        if previous is not None and previous != row and previous < len(self.lines):  # only its colour changed
+            self.dataChanged.emit(self.index(previous, 0), self.index(previous, last), [Qt.ItemDataRole.BackgroundRole])

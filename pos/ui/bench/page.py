@@ -27,7 +27,7 @@ from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.style import set_tone, text_size
-from pos.ui.table_model import COLUMN_GAP, lines_table
+from pos.ui.table_model import lines_table
 
 ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
@@ -269,11 +269,7 @@ class BenchPage(QWidget):
         self.current = view
         self.center.setCurrentWidget(self.table)
         if same:  # in place: the selection, the highlight and the scroll position stay
-            before = list(self.model.lines)
             self.model.refresh_lines(view.lines)
-            for row, line in enumerate(self.model.lines):
-                if row < len(before) and before[row] != line:
-                    self._fit_row(row)
         else:
             self.model.set_lines(view.lines)
         if self._last_ticked in self.model.rows and self.model.highlight != self.model.rows[self._last_ticked]:
@@ -364,23 +360,12 @@ class BenchPage(QWidget):
         # elsewhere since, and reloads once (a version read in every tick would slow it down)
         self._last_ticked = result.line.id
         row = self.model.update_line(result.line)
-        self._fit_row(row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
         self._show_progress(result.done_units, result.units)
         self.confirm(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
                                                                  box=result.box.number))
         self.tick_shown.emit(row)
-
-    def _fit_row(self, row: int) -> None:
-        """A tick can lengthen a cell (the by-hand marker): widen its column rather than cut it off."""
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column == 1:
-                continue  # the name stretches
-            needed = self.table.sizeHintForIndex(self.model.index(row, column)).width() + COLUMN_GAP
-            if needed > header.sectionSize(column):
-                header.resizeSection(column, needed)
 
     # feedback ------------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:

@@ -156,9 +156,10 @@ class CounterPage(QWidget):
         if self.host.worker.pending > 2:
             return  # scans first
         db, station = self.host.db, self.host.settings.station_name
-        # the slip on screen is read again too: the bench checks it, crosses lines out, another
-        # counter may settle it; the screen shows that without a click
-        number = self.order if self.order and not self.is_settled else None
+        # the slip on screen is read again once it has gone to the bench, which checks it and crosses
+        # lines out; the screen shows that without a click. A slip still being scanned changes only
+        # here: re-reading all its lines every few seconds would only load the scan path.
+        number = self.order if self.order and not self.is_settled and self.status != "open" else None
         self.host.worker.submit(
             lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
                      counter.order_view(db, number) if number else None),
