@@ -19,6 +19,7 @@ from typing import Sequence
 from pos import __version__
 from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
+from pos.domain.slip_numbers import slip_kind
 from pos.printing.connections import PrinterError, open_connection, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.escpos_decode import decode
@@ -180,7 +181,7 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
 
 
 def _print(args: argparse.Namespace, db, settings) -> int:
-    kind = args.kind or ("return-slip" if args.number.strip().upper().startswith("R") else "sales-slip")
+    kind = args.kind or ("return-slip" if slip_kind(args.number) == "return" else "sales-slip")
     uri = args.printer or (settings.labels_uri if kind == "box-label" else settings.printer_uri)
     actor = _sign_in(db, args.actor)
     # Same station as the app: a job the command could not send is carried on by the app's spooler.

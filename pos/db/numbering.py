@@ -1,4 +1,5 @@
-"""Gap-free daily slip numbers: S20261127-0007, R20261127-0002.
+"""Gap-free daily slip numbers: S20261127-0007, R20261127-0002 (written and recognised by
+pos/domain/slip_numbers.py).
 
 The counter row is bumped with an atomic upsert inside the caller's transaction. Two stations
 allocating at once serialise on that row (PostgreSQL row lock, SQLite write lock); a rollback
@@ -15,8 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pos.db.models import DayCounter
-
-PREFIXES = {"order": "S", "return": "R"}
+from pos.domain.slip_numbers import PREFIXES, format_number
 
 
 def next_number(session: Session, kind: str, day: date) -> str:
@@ -38,10 +38,6 @@ def next_value(session: Session, kind: str, day: date) -> int:
         .returning(table.c.last_value)
     )
     return session.execute(stmt).scalar_one()
-
-
-def format_number(prefix: str, day: date, value: int) -> str:
-    return f"{prefix}{day:%Y%m%d}-{value:04d}"
 
 
 def last_number(session: Session, kind: str, day: date) -> int:

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 
 from pos.domain.money import Money
 from pos.domain.roles import Role
+from pos.domain.slip_numbers import order_number
 from pos.services import counter, printing, returns, staff
 from pos.services.returns import LineRequest, ReturnInfo, SlipSummary
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import CallOutBanner
 from pos.ui.i18n import error_text
 from pos.ui.returns.new_return import NewReturnDialog, Override
-from pos.ui.returns.order_prompt import ReturnOrderDialog, order_number
+from pos.ui.returns.order_prompt import ReturnOrderDialog
 from pos.ui.returns.signature import ReturnSignatureDialog
 
 

@@ -5,8 +5,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from pos.db.database import Database
-from pos.db.models import Customer, Order
+from pos.db.models import Customer, DayCounter, Order
 from pos.db.numbering import last_number, next_number
+from pos.domain.slip_numbers import order_number, return_number
 
 DAY = date(2026, 11, 27)
 
@@ -71,3 +72,16 @@ def test_two_stations_allocating_at_once_get_unique_gap_free_numbers(db):
     assert sorted(results) == sorted(expected)
     with db.transaction() as s:
         assert last_number(s, "order", DAY) == per_station * stations
+
+
+def test_numbers_go_past_9999_a_day_and_stay_recognisable(db):
+    """The 10,000th slip of a busy day gets five digits, and every screen still takes it."""
+    with db.transaction() as s:
+        s.add(DayCounter(kind="order", day=DAY, last_value=9998))
+        s.add(DayCounter(kind="return", day=DAY, last_value=9999))
+    with db.transaction() as s:
+        numbers = [next_number(s, "order", DAY) for _ in range(3)]
+        returned = next_number(s, "return", DAY)
+    assert numbers == ["S20261127-9999", "S20261127-10000", "S20261127-10001"]
+    assert returned == "R20261127-10000"
+    assert [order_number(n) for n in numbers] == numbers and return_number(returned) == returned

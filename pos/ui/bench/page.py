@@ -5,7 +5,6 @@ Nothing here needs the mouse: scans, function keys and Enter do it all."""
 from __future__ import annotations
 
 import dataclasses
-import re
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.roles import Role
+from pos.domain.slip_numbers import order_number
 from pos.domain.errors import Conflict, PermissionDenied
 from pos.services import bench, counter, printing, returns, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
@@ -29,7 +29,6 @@ from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
-ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
 
 
@@ -335,13 +334,13 @@ class BenchPage(QWidget):
 
     # scans ---------------------------------------------------------------------------------------
     def handle_scan(self, text: str) -> None:
-        code = text.strip().upper() if ORDER_NUMBER.match(text.strip().upper()) else text.strip()
-        if ORDER_NUMBER.match(code):
-            if self.current is not None and self.current.status == "checking" and self.current.number != code:
+        slip, code = order_number(text), text.strip()
+        if slip is not None:
+            if self.current is not None and self.current.status == "checking" and self.current.number != slip:
                 self.refuse(self.tr("Finish or put aside {number} (Esc) before loading another slip.").format(
                     number=self.current.number))
                 return
-            self.load(code)
+            self.load(slip)
             return
         if self.current is None or self.current.status != "checking":
             self.refuse(self.tr("Load a slip first: scan its barcode."))

@@ -5,7 +5,6 @@ returned, so what is on screen is what is stored."""
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,6 +17,7 @@ from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.roles import Role
+from pos.domain.slip_numbers import order_number
 from pos.services import catalog, counter, orders, staff
 from pos.services.counter import OrderView, SettleResult
 from pos.services.customers import CustomerInfo
@@ -35,7 +35,6 @@ from pos.ui.keys import key_actions
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
-ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
 READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
 LIST_MIN_HEIGHT = 48  # two rows: the side lists give way first on a 768-line screen
 
@@ -307,8 +306,9 @@ class CounterPage(QWidget):
     # scanning ------------------------------------------------------------------------------------
     def handle_scan(self, text: str) -> None:
         text = text.strip()
-        if ORDER_NUMBER.match(text.upper()):
-            self.load_order(text.upper())
+        slip = order_number(text)
+        if slip is not None:
+            self.load_order(slip)
             return
         try:
             parse_scan(text)  # refuse garbage before anything is opened or sent

@@ -3,18 +3,11 @@ customer's phone or name."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-ORDER_NUMBER = re.compile(r"^S\d{8}-\d{4}$")
-
-
-def order_number(text: str) -> str | None:
-    """The sales slip number in `text` (as printed in its barcode), or None."""
-    candidate = text.strip().upper()
-    return candidate if ORDER_NUMBER.match(candidate) else None
+from pos.domain.slip_numbers import order_number
 
 
 class ReturnOrderDialog(QDialog):
