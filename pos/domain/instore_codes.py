@@ -9,7 +9,9 @@ e.g. rule "22: 5 item digits, weight in grams" reads 2200123012345 as item "0012
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pos.domain.codes import gtin_check_digit
 from pos.domain.errors import BadCheckDigit, InvalidInput
@@ -55,6 +57,11 @@ class InStoreCode:
     value: int  # fen for price; grams x 10**decimals for weight
     decimals: int = 0
 
+    @property
+    def grams(self) -> Decimal:
+        """The weight on a weight label (1234.5 for value 12345 with one decimal)."""
+        return Decimal(self.value) / (10**self.decimals)
+
 
 def decode_instore(code: str, rules: tuple[InStoreRule, ...]) -> InStoreCode | None:
     """None when no rule's prefix matches (an ordinary barcode)."""
@@ -70,3 +77,21 @@ def decode_instore(code: str, rules: tuple[InStoreRule, ...]) -> InStoreCode | N
             value = int(code[start + rule.item_digits:12])
             return InStoreCode(item, rule.kind, value, rule.decimals)
     return None
+
+
+# A weighed piece's line is named after the item and the weight on its label ("足银手镯 31.2g"):
+# the slip shows which piece it is, and the bench finds the line again from the label.
+_WEIGHT_IN_NAME = re.compile(r" (\d+(?:\.\d+)?)g$")
+
+
+def weighed_name(name: str, grams: Decimal) -> str:
+    return f"{name} {grams}g"
+
+
+def weight_in_name(line_name: str, item_name: str) -> Decimal | None:
+    """The weight a weighed piece's line name carries, or None for a line of the item itself.
+    `item_name` is the item's name in the catalog: an item named "银条 5g" is not a 5 g piece."""
+    match = _WEIGHT_IN_NAME.search(line_name)
+    if match is None or line_name == item_name:
+        return None
+    return Decimal(match.group(1))

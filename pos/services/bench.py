@@ -19,15 +19,18 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, Product, ProductBarcode, ReturnSlip, Signature, TickEvent
 from pos.domain.check import BoxState, HandTickReason, LineCount, Mode, completion_problems
-from pos.domain.codes import parse_scan
+from pos.domain.codes import Scan, parse_scan
 from pos.domain.customers import pinyin_key
+from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore, weight_in_name
 from pos.domain.money import Money
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied, PosError
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
 from pos.domain.times import local_text
 from pos.services import audit, printing, returns
+from pos.services.catalog import find_product
 from pos.services.lookup import get_line, get_order
+from pos.services.orders import list_prices
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -414,11 +417,17 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
 
 
 def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, station: str = "",
-         command_id: str | None = None) -> TickResult:
+         command_id: str | None = None, instore_rules: tuple[InStoreRule, ...] = ()) -> TickResult:
     """A scan at the bench ticks one unit (or QTY*) of the matching line and packs it into the open
-    box. A code not on the slip, or beyond what remains, is refused and changes nothing."""
+    box. A code not on the slip, or beyond what remains, is refused and changes nothing.
+
+    An in-store label (prefix 20-29, read by the station's `instore_rules` as at the counter) ticks
+    the line of that very piece: same item and the label's weight or price. The bare item code of
+    a weighed item is refused while only weighed pieces of it are left to match: each piece is
+    checked by its own label ("点一样，装一样，钩一样": code, price and quantity exactly right)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     scan = parse_scan(scanned)
+    label = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
         order = _checking(session, number)
         if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
@@ -427,6 +436,8 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
         candidates = [ln for ln in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
                                                    .order_by(OrderLine.position))
                       if ln.item_code == scan.code or ln.product_id in product_ids]
+        if label is not None:
+            candidates = [_labelled_line(session, order, label, scan)]  # or refused: not on the slip
         if not candidates:
             known = session.execute(select(Product.item_code, Product.name).where(
                 (Product.item_code == scan.code) | Product.id.in_(product_ids)).limit(1)).first()
@@ -437,13 +448,57 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
                 raise RefusedScan("{scanned}: {code} {name} is not on slip {number}.", scanned=scan.code,
                                   code=known.item_code, name=known.name, number=order.number)
             raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
-        line = next((ln for ln in candidates if ln.quantity - ln.ticked - ln.crossed >= scan.quantity), candidates[0])
+        line = candidates[0] if label is not None else _unweighed_line(session, candidates, scan)
         result = _tick_line(session, db, packer, order, line, scan.quantity, manual=False, station=station,
                             command_id=command_id, scanned=scan.code)
         audit.record(session, actor_id=packer.id, action="bench.tick", entity="order", entity_id=order.number,
-                     detail={"code": line.item_code, "quantity": scan.quantity, "box": result.box_number},
+                     detail={"code": line.item_code, "quantity": scan.quantity, "box": result.box_number,
+                             **({"position": line.position, "label": scan.code} if label else {})},
                      at=db.now())
         return result
+
+
+def _first_with_room(lines: list[OrderLine], quantity: int) -> OrderLine:
+    """The first line with `quantity` units left, else the first (whose refusal names it)."""
+    return next((ln for ln in lines if ln.quantity - ln.ticked - ln.crossed >= quantity), lines[0])
+
+
+def _labelled_line(session: Session, order: Order, label: InStoreCode, scan: Scan) -> OrderLine:
+    """The line of the piece whose in-store label was scanned: the item at the label's weight (the
+    line's name carries it, as the counter wrote it) or at the label's price (or its price before
+    a manager changed it). Two pieces with the same label are the same to the customer."""
+    product = find_product(session, label.item)
+    if product is None:
+        raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
+    lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id,
+                                                         OrderLine.product_id == product.id)
+                                 .order_by(OrderLine.position)))
+    if label.kind == "weight":
+        matching = [ln for ln in lines if weight_in_name(ln.name, product.name) == label.grams]
+        shown = f"{label.grams}g"
+    else:
+        before = list_prices(session, order) if lines else {}
+        matching = [ln for ln in lines if weight_in_name(ln.name, product.name) is None
+                    and label.value in (ln.unit_price_fen, before.get(ln.position))]
+        shown = Money(label.value).format()
+    if not matching:  # another piece, or one the counter never scanned: wrong as any wrong item
+        raise RefusedScan("{scanned}: {code} {name} {label} is not on slip {number}.", scanned=scan.code,
+                          code=product.item_code, name=product.name, label=shown, number=order.number)
+    return _first_with_room(matching, scan.quantity)
+
+
+def _unweighed_line(session: Session, candidates: list[OrderLine], scan: Scan) -> OrderLine:
+    """Of the lines an item code or barcode matches, the one to tick: never a weighed piece's (see
+    tick), whose line name carries its weight."""
+    suspects = {ln.product_id for ln in candidates if ln.name.endswith("g")}  # most scans: none, no query
+    names = dict(session.execute(select(Product.id, Product.name).where(Product.id.in_(suspects))).all()) if suspects else {}
+    pieces = [ln for ln in candidates if ln.product_id in names and weight_in_name(ln.name, names[ln.product_id])]
+    unweighed = [ln for ln in candidates if ln not in pieces]
+    if not unweighed:  # which piece is this? only its own label says
+        first = pieces[0]
+        raise RefusedScan("{code} {name} is weighed piece by piece: scan the label on the piece itself.",
+                          code=first.item_code, name=names[first.product_id])
+    return _first_with_room(unweighed, scan.quantity)
 
 
 def _replayed(session: Session, order: Order, command_id: str) -> TickResult:

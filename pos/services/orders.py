@@ -15,7 +15,7 @@ from pos.db.numbering import next_number
 from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.customers import CustomerType
 from pos.domain.errors import Conflict, InvalidInput, NotFound
-from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore
+from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore, weighed_name
 from pos.domain.money import Money
 from pos.domain.orders import lines_editable
 from pos.domain.roles import Role
@@ -141,9 +141,8 @@ def _embedded_price(code: InStoreCode, unit_price: int, name: str) -> tuple[int,
     if code.kind == "price":
         return code.value, name
     # weight-priced items keep their price per gram in the catalog
-    grams = Decimal(code.value) / (10**code.decimals)
-    amount = (grams * unit_price).quantize(Decimal(1), ROUND_HALF_UP)
-    return int(amount), f"{name} {grams}g"
+    amount = (code.grams * unit_price).quantize(Decimal(1), ROUND_HALF_UP)
+    return int(amount), weighed_name(name, code.grams)
 
 
 def line_info(line: OrderLine) -> LineInfo:

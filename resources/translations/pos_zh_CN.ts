@@ -74,400 +74,400 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="49" />
-      <location filename="../../pos/ui/bench/page.py" line="315" />
+      <location filename="../../pos/ui/bench/page.py" line="48" />
+      <location filename="../../pos/ui/bench/page.py" line="310" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="92" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="168" />
+      <location filename="../../pos/ui/bench/page.py" line="167" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="174" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="174" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="176" />
+      <location filename="../../pos/ui/bench/page.py" line="175" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="191" />
+      <location filename="../../pos/ui/bench/page.py" line="190" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="198" />
+      <location filename="../../pos/ui/bench/page.py" line="197" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
+      <location filename="../../pos/ui/bench/page.py" line="227" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="229" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="242" />
+      <location filename="../../pos/ui/bench/page.py" line="241" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="253" />
+      <location filename="../../pos/ui/bench/page.py" line="252" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="257" />
+      <location filename="../../pos/ui/bench/page.py" line="256" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="276" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="276" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="283" />
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="286" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="305" />
+      <location filename="../../pos/ui/bench/page.py" line="300" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="307" />
+      <location filename="../../pos/ui/bench/page.py" line="302" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="345" />
+      <location filename="../../pos/ui/bench/page.py" line="340" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="351" />
+      <location filename="../../pos/ui/bench/page.py" line="346" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="371" />
+      <location filename="../../pos/ui/bench/page.py" line="367" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="421" />
+      <location filename="../../pos/ui/bench/page.py" line="407" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="429" />
+      <location filename="../../pos/ui/bench/page.py" line="435" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="429" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="433" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="433" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="448" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="435" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <location filename="../../pos/ui/bench/page.py" line="469" />
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="461" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="449" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="469" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="461" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="482" />
+      <location filename="../../pos/ui/bench/page.py" line="468" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="494" />
+      <location filename="../../pos/ui/bench/page.py" line="480" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="510" />
+      <location filename="../../pos/ui/bench/page.py" line="496" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="548" />
+      <location filename="../../pos/ui/bench/page.py" line="534" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="549" />
+      <location filename="../../pos/ui/bench/page.py" line="535" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
+      <location filename="../../pos/ui/bench/page.py" line="553" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="554" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="577" />
+      <location filename="../../pos/ui/bench/page.py" line="563" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="565" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <location filename="../../pos/ui/bench/page.py" line="565" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="568" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="576" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="585" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="585" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="600" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
+      <location filename="../../pos/ui/bench/page.py" line="600" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="618" />
+      <location filename="../../pos/ui/bench/page.py" line="604" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="646" />
+      <location filename="../../pos/ui/bench/page.py" line="632" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="650" />
+      <location filename="../../pos/ui/bench/page.py" line="636" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="673" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="673" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="688" />
+      <location filename="../../pos/ui/bench/page.py" line="674" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="689" />
+      <location filename="../../pos/ui/bench/page.py" line="675" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -531,98 +531,98 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="59" />
+      <location filename="../../pos/ui/counter/page.py" line="58" />
       <location filename="../../pos/ui/counter/page.py" line="223" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="90" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="104" />
+      <location filename="../../pos/ui/counter/page.py" line="103" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="109" />
+      <location filename="../../pos/ui/counter/page.py" line="108" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="117" />
+      <location filename="../../pos/ui/counter/page.py" line="116" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="125" />
+      <location filename="../../pos/ui/counter/page.py" line="124" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="127" />
+      <location filename="../../pos/ui/counter/page.py" line="126" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
@@ -697,52 +697,52 @@ Customer No. {number}</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="318" />
+      <location filename="../../pos/ui/counter/page.py" line="319" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="322" />
+      <location filename="../../pos/ui/counter/page.py" line="323" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="343" />
+      <location filename="../../pos/ui/counter/page.py" line="344" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="363" />
+      <location filename="../../pos/ui/counter/page.py" line="364" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="368" />
+      <location filename="../../pos/ui/counter/page.py" line="369" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="382" />
+      <location filename="../../pos/ui/counter/page.py" line="383" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="459" />
+      <location filename="../../pos/ui/counter/page.py" line="460" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="460" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="507" />
+      <location filename="../../pos/ui/counter/page.py" line="508" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="610" />
+      <location filename="../../pos/ui/counter/page.py" line="611" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="424" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="449" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="445" />
+      <location filename="../../pos/ui/counter/page.py" line="446" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="449" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="456" />
+      <location filename="../../pos/ui/counter/page.py" line="457" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="474" />
+      <location filename="../../pos/ui/counter/page.py" line="475" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/page.py" line="476" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="486" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="486" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="495" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="495" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="516" />
+      <location filename="../../pos/ui/counter/page.py" line="517" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="517" />
+      <location filename="../../pos/ui/counter/page.py" line="518" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="521" />
+      <location filename="../../pos/ui/counter/page.py" line="522" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/page.py" line="527" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="528" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
+      <location filename="../../pos/ui/counter/page.py" line="542" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="549" />
+      <location filename="../../pos/ui/counter/page.py" line="550" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="557" />
+      <location filename="../../pos/ui/counter/page.py" line="558" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="586" />
+      <location filename="../../pos/ui/counter/page.py" line="587" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="591" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="591" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="601" />
+      <location filename="../../pos/ui/counter/page.py" line="602" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="609" />
+      <location filename="../../pos/ui/counter/page.py" line="610" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1582,22 +1582,22 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnOrderDialog</name>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="27" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="20" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="36" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="29" />
       <source>Order number (scan the slip), or the customer's phone or name</source>
       <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="50" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="43" />
       <source>{code} is not a sales slip number: scan the barcode on the sales slip.</source>
       <translation>{code} 不是销售单号：请扫描销售单上的条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="59" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="52" />
       <source>Scan the sales slip, or type its number or the customer's phone or name.</source>
       <translation>请扫描销售单，或输入单号、客户电话或姓名。</translation>
     </message>
@@ -1648,17 +1648,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="27" />
+      <location filename="../../pos/ui/returns_dialog.py" line="28" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="28" />
+      <location filename="../../pos/ui/returns_dialog.py" line="29" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="29" />
+      <location filename="../../pos/ui/returns_dialog.py" line="30" />
       <source>manager</source>
       <translation>部门经理</translation>
     </message>
@@ -1686,146 +1686,146 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="40" />
+      <location filename="../../pos/ui/returns_dialog.py" line="41" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="43" />
-      <location filename="../../pos/ui/returns_dialog.py" line="112" />
+      <location filename="../../pos/ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="113" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="43" />
+      <location filename="../../pos/ui/returns_dialog.py" line="44" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="44" />
-      <location filename="../../pos/ui/returns_dialog.py" line="112" />
+      <location filename="../../pos/ui/returns_dialog.py" line="45" />
+      <location filename="../../pos/ui/returns_dialog.py" line="113" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="44" />
-      <location filename="../../pos/ui/returns_dialog.py" line="113" />
-      <location filename="../../pos/ui/returns_dialog.py" line="269" />
+      <location filename="../../pos/ui/returns_dialog.py" line="45" />
+      <location filename="../../pos/ui/returns_dialog.py" line="114" />
+      <location filename="../../pos/ui/returns_dialog.py" line="270" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="49" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="50" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="50" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="50" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="52" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="52" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="52" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="56" />
+      <location filename="../../pos/ui/returns_dialog.py" line="57" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="57" />
+      <location filename="../../pos/ui/returns_dialog.py" line="58" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="58" />
+      <location filename="../../pos/ui/returns_dialog.py" line="59" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="59" />
+      <location filename="../../pos/ui/returns_dialog.py" line="60" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="71" />
+      <location filename="../../pos/ui/returns_dialog.py" line="72" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="113" />
+      <location filename="../../pos/ui/returns_dialog.py" line="114" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="177" />
+      <location filename="../../pos/ui/returns_dialog.py" line="178" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="174" />
+      <location filename="../../pos/ui/returns_dialog.py" line="175" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="177" />
+      <location filename="../../pos/ui/returns_dialog.py" line="178" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="198" />
+      <location filename="../../pos/ui/returns_dialog.py" line="199" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="229" />
+      <location filename="../../pos/ui/returns_dialog.py" line="230" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="229" />
+      <location filename="../../pos/ui/returns_dialog.py" line="230" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="230" />
+      <location filename="../../pos/ui/returns_dialog.py" line="231" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="231" />
+      <location filename="../../pos/ui/returns_dialog.py" line="232" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="269" />
+      <location filename="../../pos/ui/returns_dialog.py" line="270" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -3243,6 +3243,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{code} {name} 不在单据 {number} 上！</translation>
     </message>
     <message>
+      <source>{code} {name} is weighed piece by piece: scan the label on the piece itself.</source>
+      <translation>{code} {name} 是逐件称重的：请扫这一件上的标签！</translation>
+    </message>
+    <message>
       <source>{field} '{text}' is not an amount of money.</source>
       <translation>{field}“{text}”不是有效金额。</translation>
     </message>
@@ -3301,6 +3305,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{scanned}: {code} {name} is not on slip {number}.</source>
       <translation>{scanned}：{code} {name} 不在单据 {number} 上！</translation>
+    </message>
+    <message>
+      <source>{scanned}: {code} {name} {label} is not on slip {number}.</source>
+      <translation>{scanned}：{code} {name} {label} 不在单据 {number} 上！</translation>
     </message>
     <message>
       <source>{symbology} code {code} has a wrong check digit (expected {expected}).</source>

@@ -347,7 +347,9 @@ class BenchPage(QWidget):
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
         station, command = self.host.settings.station_name, uuid.uuid4().hex
-        self.host.worker.submit(lambda: bench.tick(db, packer, number, code, station=station, command_id=command),
+        rules = self.host.settings.rules()  # the counter's in-store label rules: weighed pieces by their labels
+        self.host.worker.submit(lambda: bench.tick(db, packer, number, code, station=station, command_id=command,
+                                                   instore_rules=rules),
                                 self._ticked, self._error)
 
     def _ticked(self, result: TickResult) -> None:
