@@ -104,3 +104,45 @@ def test_ten_scans_with_lost_replies_store_ten_units(qtbot, counter_window):
     assert tone(page.message) != "refused"
     del window.db.transaction
     assert stored(window.db)[1] == [("YJ1000", 10)]
+
+
+class DatabaseDown:
+    """transaction() while the database cannot be reached: the first `failures` attempts to write
+    fail (the last of them after its COMMIT went through, its reply lost), then it answers again."""
+
+    def __init__(self, db, failures):
+        self.inner, self.failures, self.attempts = db.transaction, failures, 0
+
+    @contextmanager
+    def __call__(self):
+        with self.inner() as session:
+            flushed = []
+            event.listen(session, "after_flush", lambda *_: flushed.append(1))
+            yield session
+            if flushed and self.attempts < self.failures - 1:
+                self.attempts += 1
+                raise OperationalError("INSERT", {}, ConnectionError("connection refused"))
+        if flushed and self.attempts == self.failures - 1:
+            self.attempts += 1
+            raise OperationalError("COMMIT", {}, ConnectionError("server closed the connection unexpectedly"))
+
+
+def test_an_act_the_database_does_not_answer_is_announced_then_stored_once(qtbot, counter_window, monkeypatch):
+    from pos.ui import worker
+
+    monkeypatch.setattr(worker, "QUICK_RETRIES", (0.01, 0.01))
+    monkeypatch.setattr(worker, "SLOW_RETRY", 0.05)
+    window, page = counter_window, counter_window.counter_page
+    window.db.transaction = DatabaseDown(window.db, failures=6)
+    announced = []
+    # connected after the window's own handler: records what the cashier saw at that moment
+    window.worker.act_uncertain.connect(lambda waiting: announced.append((waiting, page.message.text())))
+    with qtbot.waitSignal(page.line_shown, timeout=10000):
+        scan(page, "YJ1000")
+    # told it was not confirmed and is being retried, then that it went through
+    assert [waiting for waiting, _ in announced] == [True, False]
+    assert "not confirmed" in announced[0][1] and tone(page.message) != "refused"
+    assert window.database_label.property("alarm") is False
+    del window.db.transaction
+    numbers, lines = stored(window.db)
+    assert len(numbers) == 1 and lines == [("YJ1000", 1)]
