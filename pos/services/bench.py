@@ -510,9 +510,10 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
 
 
 def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
-                reason: str, station: str = "") -> TickResult:
+                reason: str, station: str = "", command_id: str | None = None) -> TickResult:
     """For an item whose label cannot be scanned: tick `count` units by hand (marked manual), with
-    the reason (no label, damaged label, defect), which the audit entry keeps for the area lead."""
+    the reason (no label, damaged label, defect), which the audit entry keeps for the area lead.
+    A retry with the same command_id (after a lost reply) ticks nothing more: it returns the first result."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     if not 1 <= count <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
@@ -520,9 +521,11 @@ def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: i
         raise InvalidInput("Say why the item is ticked by hand.")
     with db.transaction() as session:
         order = _checking(session, number)
+        if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
+            return _replayed(session, order, command_id)
         line = get_line(session, order, position)
-        result = _tick_line(session, db, packer, order, line, count, manual=True, station=station, command_id=None,
-                            scanned=line.item_code)
+        result = _tick_line(session, db, packer, order, line, count, manual=True, station=station,
+                            command_id=command_id, scanned=line.item_code)
         audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
                      detail={"position": position, "code": line.item_code, "quantity": count,
                              "box": result.box_number, "reason": reason}, at=db.now())

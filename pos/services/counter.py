@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import (
-    Customer, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
+    Customer, Order, OrderLine, Payment, PrintJob, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
 )
 from pos.domain.callout import CallOut
 from pos.domain.errors import Conflict, InvalidInput
@@ -144,34 +144,54 @@ def _editable_line(session: Session, number: str, position: int) -> tuple[Order,
     return order, get_line(session, order, position)
 
 
-def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: int, quantity: int) -> OrderView:
+def _replayed(session: Session, number: str, command_id: str | None) -> OrderView | None:
+    """The slip as it is now when this command was done already (a retry after a lost reply):
+    the act is not done twice, and it is not refused either because the first attempt changed
+    what it checks."""
+    if audit.command_seen(session, command_id) is None:
+        return None
+    return _view(session, get_order(session, number))
+
+
+def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: int, quantity: int, *,
+                 command_id: str | None = None) -> OrderView:
+    """A retry with the same command_id sets nothing again and returns the slip."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if not 1 <= quantity <= 9999:
         raise InvalidInput("Quantity must be between 1 and {maximum}.", maximum=9999)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order, line = _editable_line(session, number, position)
         before, line.quantity = line.quantity, quantity
         audit.record(session, actor_id=actor.id, action="order.set_quantity", entity="order", entity_id=order.number,
-                     detail={"position": position, "from": before, "to": quantity}, at=db.now())
+                     detail={"position": position, "from": before, "to": quantity}, at=db.now(),
+                     command_id=command_id)
         session.flush()
         return _view(session, order)
 
 
-def remove_line(db: Database, actor: StaffInfo | None, number: str, position: int) -> OrderView:
-    """Before the slip is printed only; afterwards units are crossed out at the bench."""
+def remove_line(db: Database, actor: StaffInfo | None, number: str, position: int, *,
+                command_id: str | None = None) -> OrderView:
+    """Before the slip is printed only; afterwards units are crossed out at the bench. A retry with
+    the same command_id removes nothing more (not the line that moved up into its place)."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order, line = _editable_line(session, number, position)
         audit.record(session, actor_id=actor.id, action="order.remove_line", entity="order", entity_id=order.number,
-                     detail={"position": position, "code": line.item_code, "quantity": line.quantity}, at=db.now())
+                     detail={"position": position, "code": line.item_code, "quantity": line.quantity}, at=db.now(),
+                     command_id=command_id)
         order.lines.remove(line)
         session.flush()
         return _view(session, order)
 
 
 def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | None, number: str, position: int,
-                   price: Money, reason: str) -> OrderView:
-    """A different unit price for one line: a manager approves, with a reason; both are audited."""
+                   price: Money, reason: str, *, command_id: str | None = None) -> OrderView:
+    """A different unit price for one line: a manager approves, with a reason; both are audited.
+    A retry with the same command_id is recorded once."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     approver = require_role(approver, Role.MANAGER)
     if price.fen < 0:
@@ -179,36 +199,49 @@ def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | 
     if not (reason or "").strip():
         raise InvalidInput("A price change needs a reason.")
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order, line = _editable_line(session, number, position)
         before, line.unit_price_fen = line.unit_price_fen, price.fen
         audit.record(session, actor_id=actor.id, action="order.override_price", entity="order", entity_id=order.number,
                      detail={"position": position, "code": line.item_code, "from": before, "to": price.fen,
-                             "approved_by": approver.login_code, "reason": reason.strip()}, at=db.now())
+                             "approved_by": approver.login_code, "reason": reason.strip()}, at=db.now(),
+                     command_id=command_id)
         session.flush()
         return _view(session, order)
 
 
-def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: int, note: str = "") -> OrderView:
+def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: int, note: str = "", *,
+                 command_id: str | None = None) -> OrderView:
     """问题商品不出: a defective unit is swapped for a good one of the same code; the line's count is
-    unchanged, the defect is recorded against the line and logged."""
+    unchanged, the defect is recorded against the line and logged. A retry with the same command_id
+    counts the defect once."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = get_order(session, number)
         line = get_line(session, order, position)
         line.defective += 1
         audit.record(session, actor_id=actor.id, action="order.quality_swap", entity="order", entity_id=order.number,
-                     detail={"position": position, "code": line.item_code, "note": note.strip()}, at=db.now())
+                     detail={"position": position, "code": line.item_code, "note": note.strip()}, at=db.now(),
+                     command_id=command_id)
         session.flush()
         return _view(session, order)
 
 
 def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintContext, number: str,
-                       printer_uri: str) -> list[JobInfo]:
+                       printer_uri: str, *, command_id: str | None = None) -> list[JobInfo]:
     """打印单据点货: the three-copy slip goes to the printer and the order to the bench queue;
-    from now on its lines change only by crossing out at the bench."""
+    from now on its lines change only by crossing out at the bench. A retry with the same
+    command_id prints nothing more (and is not refused as a reprint): it returns the jobs queued."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
         order = get_order(session, number)
+        if audit.command_seen(session, command_id) is not None:
+            queued = session.scalars(select(PrintJob).where(PrintJob.order_id == order.id, PrintJob.kind == "sales-slip",
+                                                            PrintJob.reprint == 0).order_by(PrintJob.id))
+            return [printing.job_info(session, job) for job in queued]
         if order.settled_at is not None:
             raise Conflict("Order {number} is paid already.", number=order.number)
         order.status = transition(order.status, "print_for_checking", line_count=len(order.lines))
@@ -216,16 +249,18 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
         jobs = printing.queue_in_session(session, db, actor, context, kind="sales-slip", number=order.number,
                                          printer_uri=printer_uri)
         audit.record(session, actor_id=actor.id, action="order.print_for_checking", entity="order",
-                     entity_id=order.number, at=db.now())
+                     entity_id=order.number, at=db.now(), command_id=command_id)
         return [printing.job_info(session, job) for job in jobs]
 
 
 VOID_REASON_MAX = 200
 
 
-def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str) -> None:
+def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str, *,
+              command_id: str | None = None) -> None:
     """作废: a slip set aside and never printed (the customer left without it). Nothing was printed,
-    packed or paid, so the cashier may; the reason is kept in the audit log."""
+    packed or paid, so the cashier may; the reason is kept in the audit log. A retry with the same
+    command_id is not refused as voiding a voided slip."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     reason = reason.strip()
     if not reason:
@@ -234,13 +269,15 @@ def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str) -
         raise InvalidInput("The reason is {length} characters long; at most {maximum}.", length=len(reason),
                            maximum=VOID_REASON_MAX)
     with db.transaction() as session:
+        if audit.command_seen(session, command_id) is not None:
+            return
         order = get_order(session, number, lock=True)
         if order.settled_at is not None or order.status != OrderStatus.OPEN:
             raise Conflict("Slip {number} is {status}: only a slip not yet printed can be voided at the counter.",
                            number=order.number, status="paid" if order.settled_at else order.status)
         order.status = transition(order.status, "void")
         audit.record(session, actor_id=actor.id, action="order.void", entity="order", entity_id=order.number,
-                     detail={"reason": reason, "lines": len(order.lines)}, at=db.now())
+                     detail={"reason": reason, "lines": len(order.lines)}, at=db.now(), command_id=command_id)
 
 
 def _returns_fen(session: Session, order: Order) -> int:

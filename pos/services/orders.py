@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
-from pos.domain.codes import LARGE_QUANTITY, parse_scan
+from pos.domain.codes import LARGE_QUANTITY, Scan, parse_scan
 from pos.domain.customers import CustomerType
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore, weighed_name
@@ -43,22 +44,30 @@ class LineInfo:
 def open_order(
     db: Database, actor: StaffInfo | None, customer_number: str, *, station: str = "", command_id: str | None = None
 ) -> str:
-    """Start a sales slip for a customer; returns its number (S20261127-0007). A retry with the same
-    command_id (after a lost reply) returns the order the first attempt made instead of a second one."""
+    """Start an empty sales slip for a customer; returns its number (S20261127-0007). A retry with the same
+    command_id (after a lost reply) returns the order the first attempt made instead of a second one.
+    The counter does not use it: its first scan opens the slip (add_scan without an order number)."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
-        done = audit.command_seen(session, command_id)
-        if done is not None:
-            return done.entity_id
-        customer = get_by_number(session, customer_number)
-        number = next_number(session, "order", db.business_day())
-        order = Order(number=number, customer_id=customer.id, cashier_id=actor.id, station=station,
-                      created_at=db.now())
-        session.add(order)
-        session.flush()
-        audit.record(session, actor_id=actor.id, action="order.open", entity="order", entity_id=number,
-                     detail={"customer": customer.number}, at=db.now(), command_id=command_id)
-        return number
+        return _opened(session, db, actor, customer_number, station, command_id).number
+
+
+def _opened(session: Session, db: Database, actor: StaffInfo, customer_number: str, station: str,
+            command_id: str | None) -> Order:
+    """The slip opened under command_id, or a new one. The number comes from the day counter inside
+    the caller's transaction, so a refused act rolls it back and the day's sequence keeps no gap."""
+    done = audit.command_seen(session, command_id)
+    if done is not None:
+        return get_order(session, done.entity_id)
+    customer = get_by_number(session, customer_number)
+    number = next_number(session, "order", db.business_day())
+    order = Order(number=number, customer_id=customer.id, cashier_id=actor.id, station=station,
+                  created_at=db.now())
+    session.add(order)
+    session.flush()
+    audit.record(session, actor_id=actor.id, action="order.open", entity="order", entity_id=number,
+                 detail={"customer": customer.number}, at=db.now(), command_id=command_id)
+    return order
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +77,13 @@ class ScanResult:
     item_count: int
     new_line: bool
     after_sales_note: str = ""  # 产地、材质、保养: for the cashier to remind the customer (standard 3.7)
+    order_number: str = ""  # the slip the line is on (the first scan of a slip opens it)
 
 
 def add_scan(
-    db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None,
+    db: Database, actor: StaffInfo | None, order_number: str | None, scanned: str, *, command_id: str | None = None,
     instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
+    customer_number: str | None = None, station: str = "", open_command_id: str | None = None,
 ) -> ScanResult:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
     In-store codes (prefix 20-29) carrying a price or weight are read by `instore_rules`: each
@@ -82,23 +93,49 @@ def add_scan(
     LARGE_QUANTITY or more is refused unless the caller has had it confirmed: a scan cannot ask,
     so the cashier scans once and sets the count with F4, which does.
 
+    Without an order number the scan is the slip's first: it opens a slip for `customer_number` at
+    `station` and adds the line in the same transaction, so a refused first scan leaves no order and
+    uses no number of the day's sequence. Every first scan sent before the slip's number came back
+    carries the same `open_command_id` (made once when the slip is started) and lands on the slip
+    the first of them opened, never on a second one.
+
     Kept to a handful of indexed queries: it runs on every scan of a slip of hundreds of lines."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
+    if order_number is None and not customer_number:
+        raise InvalidInput("Choose the customer before the first scan of a slip.")
     scan = parse_scan(scanned)
     if scan.quantity >= LARGE_QUANTITY and not large_quantity_confirmed:
         raise InvalidInput(
             "{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, "
             "then set the quantity with F4.", quantity=scan.quantity, code=scan.code, large=LARGE_QUANTITY)
     embedded = decode_instore(scan.code, instore_rules)
+    try:
+        return _add_scan(db, actor, order_number, scan, embedded, command_id, customer_number or "", station,
+                         open_command_id)
+    except IntegrityError:
+        if order_number is not None or not open_command_id:
+            raise
+        # Another first scan of this slip opened it at the same moment (PostgreSQL, two connections)
+        # and took open_command_id; ours rolled back with its number. Once more: now it finds that slip.
+        return _add_scan(db, actor, order_number, scan, embedded, command_id, customer_number or "", station,
+                         open_command_id)
+
+
+def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Scan, embedded: InStoreCode | None,
+              command_id: str | None, customer_number: str, station: str, open_command_id: str | None) -> ScanResult:
     with db.transaction() as session:
-        order = get_order(session, order_number)
         done = audit.command_seen(session, command_id)
         if done is not None:
+            order = get_order(session, done.entity_id)
             position = json.loads(done.detail)["position"]
             line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
             assert line is not None
             note = session.scalar(select(Product.after_sales_note).where(Product.id == line.product_id)) or ""
             return _result(session, order, line, new_line=False, note=note)
+        if order_number is None:
+            order = _opened(session, db, actor, customer_number, station, open_command_id)
+        else:
+            order = get_order(session, order_number)
         if not lines_editable(order.status) or order.settled_at is not None:
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
@@ -155,7 +192,7 @@ def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool, 
                func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0))
         .where(OrderLine.order_id == order.id)
     ).one()
-    return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip())
+    return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip(), order.number)
 
 
 def list_prices(session: Session, order: Order) -> dict[int, int]:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._save = save
         self.worker = Worker(self)
+        self.worker.act_uncertain.connect(self._act_uncertain)
         self.staff: StaffInfo | None = None
 
         title = self.tr("Counter & Bench")
@@ -184,6 +185,24 @@ class MainWindow(QMainWindow):
         self.printer_label.setText(text)
         self.printer_label.setProperty("alarm", bool(failed))
         repolish(self.printer_label)  # red while in alarm
+
+    def _act_uncertain(self, waiting: bool) -> None:
+        """An act the database has not answered after the quick retries: the cashier or packer is told
+        it is not confirmed and is being retried (it is stored once when it goes through), in red on
+        the status bar and on the page's message strip, until it has gone through."""
+        if waiting:
+            text = self.tr("No answer from the database: the last action is not confirmed yet. "
+                           "It is being retried and will be stored once.")
+        else:
+            text = self.tr("Database: {kind}").format(kind=self.db.kind)
+        self.database_label.setText(text)
+        self.database_label.setProperty("alarm", waiting)
+        repolish(self.database_label)  # red while in alarm
+        page = self.pages.currentWidget()
+        if waiting and page is self.counter_page:
+            page.say(text, error=True)
+        elif waiting and page is self.bench_page:
+            page.refuse(text)
 
     def _show_page(self) -> None:
         if self.staff is None:

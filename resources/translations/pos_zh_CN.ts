@@ -74,195 +74,195 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="48" />
-      <location filename="../../pos/ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="47" />
+      <location filename="../../pos/ui/bench/page.py" line="309" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="81" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="167" />
+      <location filename="../../pos/ui/bench/page.py" line="166" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="175" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="190" />
+      <location filename="../../pos/ui/bench/page.py" line="189" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
+      <location filename="../../pos/ui/bench/page.py" line="226" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
+      <location filename="../../pos/ui/bench/page.py" line="227" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="241" />
+      <location filename="../../pos/ui/bench/page.py" line="240" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="252" />
+      <location filename="../../pos/ui/bench/page.py" line="251" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="256" />
+      <location filename="../../pos/ui/bench/page.py" line="255" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="275" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="275" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="278" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="280" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="285" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="288" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="294" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="299" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="302" />
+      <location filename="../../pos/ui/bench/page.py" line="301" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="340" />
+      <location filename="../../pos/ui/bench/page.py" line="339" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="346" />
+      <location filename="../../pos/ui/bench/page.py" line="345" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
@@ -308,166 +308,166 @@ Customer No. {number}</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="449" />
-      <location filename="../../pos/ui/bench/page.py" line="455" />
-      <location filename="../../pos/ui/bench/page.py" line="461" />
+      <location filename="../../pos/ui/bench/page.py" line="450" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="462" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="450" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="453" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="453" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="461" />
+      <location filename="../../pos/ui/bench/page.py" line="462" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="469" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="480" />
+      <location filename="../../pos/ui/bench/page.py" line="481" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="496" />
+      <location filename="../../pos/ui/bench/page.py" line="497" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="534" />
+      <location filename="../../pos/ui/bench/page.py" line="535" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="535" />
+      <location filename="../../pos/ui/bench/page.py" line="536" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="553" />
+      <location filename="../../pos/ui/bench/page.py" line="554" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="554" />
+      <location filename="../../pos/ui/bench/page.py" line="555" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="563" />
+      <location filename="../../pos/ui/bench/page.py" line="564" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="565" />
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="566" />
+      <location filename="../../pos/ui/bench/page.py" line="569" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="565" />
+      <location filename="../../pos/ui/bench/page.py" line="566" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="569" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="576" />
+      <location filename="../../pos/ui/bench/page.py" line="577" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="585" />
+      <location filename="../../pos/ui/bench/page.py" line="586" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="585" />
+      <location filename="../../pos/ui/bench/page.py" line="586" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="600" />
-      <location filename="../../pos/ui/bench/page.py" line="603" />
+      <location filename="../../pos/ui/bench/page.py" line="601" />
+      <location filename="../../pos/ui/bench/page.py" line="604" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="600" />
+      <location filename="../../pos/ui/bench/page.py" line="601" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="603" />
+      <location filename="../../pos/ui/bench/page.py" line="604" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="604" />
+      <location filename="../../pos/ui/bench/page.py" line="605" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="632" />
+      <location filename="../../pos/ui/bench/page.py" line="633" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="636" />
+      <location filename="../../pos/ui/bench/page.py" line="637" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="673" />
+      <location filename="../../pos/ui/bench/page.py" line="674" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="673" />
+      <location filename="../../pos/ui/bench/page.py" line="674" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="674" />
+      <location filename="../../pos/ui/bench/page.py" line="675" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -531,218 +531,218 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="58" />
-      <location filename="../../pos/ui/counter/page.py" line="223" />
+      <location filename="../../pos/ui/counter/page.py" line="61" />
+      <location filename="../../pos/ui/counter/page.py" line="226" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="103" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="104" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="105" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <location filename="../../pos/ui/counter/page.py" line="106" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="108" />
+      <location filename="../../pos/ui/counter/page.py" line="111" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="116" />
+      <location filename="../../pos/ui/counter/page.py" line="119" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="124" />
+      <location filename="../../pos/ui/counter/page.py" line="127" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="126" />
+      <location filename="../../pos/ui/counter/page.py" line="129" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="181" />
+      <location filename="../../pos/ui/counter/page.py" line="184" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="229" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="229" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="232" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="231" />
+      <location filename="../../pos/ui/counter/page.py" line="234" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="241" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="245" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="245" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
+      <location filename="../../pos/ui/counter/page.py" line="246" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="278" />
+      <location filename="../../pos/ui/counter/page.py" line="281" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="302" />
+      <location filename="../../pos/ui/counter/page.py" line="305" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="319" />
+      <location filename="../../pos/ui/counter/page.py" line="322" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="323" />
+      <location filename="../../pos/ui/counter/page.py" line="326" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="344" />
+      <location filename="../../pos/ui/counter/page.py" line="352" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="364" />
+      <location filename="../../pos/ui/counter/page.py" line="372" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="369" />
+      <location filename="../../pos/ui/counter/page.py" line="377" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="383" />
+      <location filename="../../pos/ui/counter/page.py" line="392" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="460" />
+      <location filename="../../pos/ui/counter/page.py" line="469" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="461" />
+      <location filename="../../pos/ui/counter/page.py" line="470" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="508" />
+      <location filename="../../pos/ui/counter/page.py" line="520" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="611" />
+      <location filename="../../pos/ui/counter/page.py" line="624" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="423" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="423" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="423" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="415" />
+      <location filename="../../pos/ui/counter/page.py" line="424" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="415" />
+      <location filename="../../pos/ui/counter/page.py" line="424" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="424" />
+      <location filename="../../pos/ui/counter/page.py" line="433" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="449" />
+      <location filename="../../pos/ui/counter/page.py" line="458" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="446" />
+      <location filename="../../pos/ui/counter/page.py" line="455" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="449" />
+      <location filename="../../pos/ui/counter/page.py" line="458" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="457" />
+      <location filename="../../pos/ui/counter/page.py" line="466" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/page.py" line="485" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="476" />
+      <location filename="../../pos/ui/counter/page.py" line="486" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="486" />
+      <location filename="../../pos/ui/counter/page.py" line="497" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="486" />
+      <location filename="../../pos/ui/counter/page.py" line="497" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="495" />
+      <location filename="../../pos/ui/counter/page.py" line="506" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="495" />
+      <location filename="../../pos/ui/counter/page.py" line="506" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="517" />
+      <location filename="../../pos/ui/counter/page.py" line="529" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="518" />
+      <location filename="../../pos/ui/counter/page.py" line="530" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="522" />
+      <location filename="../../pos/ui/counter/page.py" line="535" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="540" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="528" />
+      <location filename="../../pos/ui/counter/page.py" line="541" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="542" />
+      <location filename="../../pos/ui/counter/page.py" line="555" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="550" />
+      <location filename="../../pos/ui/counter/page.py" line="563" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="558" />
+      <location filename="../../pos/ui/counter/page.py" line="571" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="587" />
+      <location filename="../../pos/ui/counter/page.py" line="600" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="591" />
+      <location filename="../../pos/ui/counter/page.py" line="604" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="591" />
+      <location filename="../../pos/ui/counter/page.py" line="604" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="602" />
+      <location filename="../../pos/ui/counter/page.py" line="615" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="610" />
+      <location filename="../../pos/ui/counter/page.py" line="623" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1107,210 +1107,216 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="66" />
+      <location filename="../../pos/ui/main_window.py" line="67" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="67" />
+      <location filename="../../pos/ui/main_window.py" line="68" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="93" />
+      <location filename="../../pos/ui/main_window.py" line="94" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="106" />
+      <location filename="../../pos/ui/main_window.py" line="107" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="109" />
+      <location filename="../../pos/ui/main_window.py" line="110" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="110" />
+      <location filename="../../pos/ui/main_window.py" line="111" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="115" />
-      <location filename="../../pos/ui/main_window.py" line="417" />
-      <location filename="../../pos/ui/main_window.py" line="435" />
-      <location filename="../../pos/ui/main_window.py" line="442" />
+      <location filename="../../pos/ui/main_window.py" line="116" />
+      <location filename="../../pos/ui/main_window.py" line="436" />
+      <location filename="../../pos/ui/main_window.py" line="454" />
+      <location filename="../../pos/ui/main_window.py" line="461" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="120" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="123" />
+      <location filename="../../pos/ui/main_window.py" line="124" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="127" />
+      <location filename="../../pos/ui/main_window.py" line="128" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="146" />
+      <location filename="../../pos/ui/main_window.py" line="147" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="147" />
+      <location filename="../../pos/ui/main_window.py" line="148" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="148" />
+      <location filename="../../pos/ui/main_window.py" line="149" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="149" />
+      <location filename="../../pos/ui/main_window.py" line="150" />
+      <location filename="../../pos/ui/main_window.py" line="197" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="154" />
+      <location filename="../../pos/ui/main_window.py" line="155" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="156" />
+      <location filename="../../pos/ui/main_window.py" line="157" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="158" />
+      <location filename="../../pos/ui/main_window.py" line="159" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="160" />
+      <location filename="../../pos/ui/main_window.py" line="161" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="175" />
+      <location filename="../../pos/ui/main_window.py" line="176" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="177" />
+      <location filename="../../pos/ui/main_window.py" line="178" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="179" />
+      <location filename="../../pos/ui/main_window.py" line="180" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="181" />
+      <location filename="../../pos/ui/main_window.py" line="182" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="183" />
+      <location filename="../../pos/ui/main_window.py" line="184" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="232" />
+      <location filename="../../pos/ui/main_window.py" line="194" />
+      <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
+      <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="251" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="235" />
+      <location filename="../../pos/ui/main_window.py" line="254" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="290" />
+      <location filename="../../pos/ui/main_window.py" line="309" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="339" />
+      <location filename="../../pos/ui/main_window.py" line="358" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="340" />
+      <location filename="../../pos/ui/main_window.py" line="359" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="340" />
+      <location filename="../../pos/ui/main_window.py" line="359" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="346" />
+      <location filename="../../pos/ui/main_window.py" line="365" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="349" />
+      <location filename="../../pos/ui/main_window.py" line="368" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="349" />
+      <location filename="../../pos/ui/main_window.py" line="368" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="351" />
+      <location filename="../../pos/ui/main_window.py" line="370" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="353" />
+      <location filename="../../pos/ui/main_window.py" line="372" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="353" />
+      <location filename="../../pos/ui/main_window.py" line="372" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="353" />
+      <location filename="../../pos/ui/main_window.py" line="372" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="354" />
+      <location filename="../../pos/ui/main_window.py" line="373" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="417" />
+      <location filename="../../pos/ui/main_window.py" line="436" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="418" />
+      <location filename="../../pos/ui/main_window.py" line="437" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="435" />
+      <location filename="../../pos/ui/main_window.py" line="454" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="442" />
+      <location filename="../../pos/ui/main_window.py" line="461" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -2745,6 +2751,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
+    </message>
+    <message>
+      <source>Choose the customer before the first scan of a slip.</source>
+      <translation>扫第一件商品前，请先选择客户。</translation>
     </message>
     <message>
       <source>Choose two different boxes of this order.</source>

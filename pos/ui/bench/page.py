@@ -5,7 +5,6 @@ Nothing here needs the mouse: scans, function keys and Enter do it all."""
 from __future__ import annotations
 
 import dataclasses
-import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -346,11 +345,12 @@ class BenchPage(QWidget):
             self.refuse(self.tr("Load a slip first: scan its barcode."))
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
-        station, command = self.host.settings.station_name, uuid.uuid4().hex
+        station = self.host.settings.station_name
         rules = self.host.settings.rules()  # the counter's in-store label rules: weighed pieces by their labels
-        self.host.worker.submit(lambda: bench.tick(db, packer, number, code, station=station, command_id=command,
-                                                   instore_rules=rules),
-                                self._ticked, self._error)
+        # one act: its command id is made once and kept on every retry (a tick is stored once)
+        self.host.worker.act(lambda command: bench.tick(db, packer, number, code, station=station, command_id=command,
+                                                        instore_rules=rules),
+                             self._ticked, self._error)
 
     def _ticked(self, result: TickResult) -> None:
         if self.current is not None:  # what F6, F9 and the header read next
@@ -439,8 +439,9 @@ class BenchPage(QWidget):
         reason = next(code for code, text in reasons if text == label)
         db, packer, number = self.host.db, self.host.staff, self.current.number
         station = self.host.settings.station_name
-        self._run(lambda: bench.manual_tick(db, packer, number, line.position, count, reason=reason, station=station),
-                  self._ticked)
+        self.host.worker.act(lambda command: bench.manual_tick(db, packer, number, line.position, count, reason=reason,
+                                                               station=station, command_id=command),
+                             self._ticked, self._error)
 
     def cross_out(self) -> None:
         line = self._selected_line()

@@ -54,6 +54,9 @@ class CounterPage(QWidget):
         self.status = ""
         self.is_settled = False
         self.needs_packing = True
+        # The command id of opening the slip on screen, made with its first scan: every scan sent
+        # before the slip's number comes back carries it, so they all land on the one slip it opens.
+        self.slip_command: str | None = None
 
         self.customer_name = QLabel(self.tr("No customer (F2)"), objectName="customer_name")
         text_size(self.customer_name, "title", strong=True)
@@ -324,18 +327,23 @@ class CounterPage(QWidget):
             return
         db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
         number, customer, station = self.order, self.customer.number, self.host.settings.station_name
-        command = uuid.uuid4().hex
+        if number is None and self.slip_command is None:
+            self.slip_command = uuid.uuid4().hex
+        slip = self.slip_command
 
-        def call() -> tuple[str, ScanResult]:
-            order = number or orders.open_order(db, actor, customer, station=station)
-            return order, orders.add_scan(db, actor, order, text, command_id=command, instore_rules=rules)
+        def call(command: str) -> ScanResult:
+            # one act, one transaction: the slip's first scan opens it too (finding 3)
+            return orders.add_scan(db, actor, number, text, command_id=command, instore_rules=rules,
+                                   customer_number=customer, station=station, open_command_id=slip)
 
-        self.host.worker.submit(call, self._scanned, self._error)
+        self.host.worker.act(call, lambda result: self._scanned(slip, result), self._error)
 
-    def _scanned(self, outcome: tuple[str, ScanResult]) -> None:
-        number, result = outcome
+    def _scanned(self, slip: str | None, result: ScanResult) -> None:
+        number = result.order_number
+        if self.order is None and slip is not None and slip == self.slip_command:
+            self.order, self.status = number, "open"  # the slip this screen started has its number
         if self.order != number:
-            self.order, self.status = number, "open"
+            return  # a scan for a slip set aside meanwhile (Ctrl+N): it is stored there, not shown here
         row = self.model.apply(result.line)
         self._show_totals(result.total_fen, result.item_count)
         line = result.line
@@ -371,6 +379,7 @@ class CounterPage(QWidget):
     def new_slip(self) -> None:
         held = self.order if self.order and self.status == "open" and self.model.lines and not self.is_settled else None
         self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
+        self.slip_command = None
         self.model.set_lines([])
         self.banner.hide()
         self.message.clear()  # the last customer's news is not the next one's
@@ -417,8 +426,8 @@ class CounterPage(QWidget):
         if not ok:
             return
         db, actor = self.host.db, self.host.staff
-        self.host.worker.submit(lambda: counter.void_slip(db, actor, number, reason), lambda _: self._voided(number),
-                                self._error)
+        self.host.worker.act(lambda command: counter.void_slip(db, actor, number, reason, command_id=command),
+                             lambda _: self._voided(number), self._error)
 
     def _voided(self, number: str) -> None:
         self.say(self.tr("Slip {number} voided.").format(number=number))
@@ -465,8 +474,9 @@ class CounterPage(QWidget):
                 quantity = None
         if quantity is not None:
             db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.submit(lambda: counter.set_quantity(db, actor, number, line.position, quantity),
-                                    self._show_order, self._error)
+            self.host.worker.act(
+                lambda command: counter.set_quantity(db, actor, number, line.position, quantity, command_id=command),
+                self._show_order, self._error)
 
     def remove_line(self) -> None:
         line = self._selected_line()
@@ -476,8 +486,9 @@ class CounterPage(QWidget):
                                       self.tr("Remove {name} × {qty} from the slip?").format(name=line.name, qty=line.quantity))
         if answer == QMessageBox.StandardButton.Yes:
             db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.submit(lambda: counter.remove_line(db, actor, number, line.position),
-                                    self._show_order, self._error)
+            self.host.worker.act(
+                lambda command: counter.remove_line(db, actor, number, line.position, command_id=command),
+                self._show_order, self._error)
 
     def override_price(self) -> None:
         line = self._selected_line()
@@ -499,16 +510,17 @@ class CounterPage(QWidget):
         login, pin, reason = dialog.values()
         db, actor, number = self.host.db, self.host.staff, self.order
 
-        def call() -> OrderView:
+        def call(command: str) -> OrderView:
             manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return counter.override_price(db, actor, manager, number, line.position, amount, reason)
+            return counter.override_price(db, actor, manager, number, line.position, amount, reason,
+                                          command_id=command)
 
         def done(view: OrderView) -> None:
             self._show_order(view)
             self.say(self.tr("Price of {name} changed: {old} → {new}.").format(
                 name=line.name, old=Money(line.unit_price_fen).format(), new=amount.format()))
 
-        self.host.worker.submit(call, done, self._error)
+        self.host.worker.act(call, done, self._error)
 
     def quality_swap(self) -> None:
         line = self._selected_line()
@@ -518,8 +530,9 @@ class CounterPage(QWidget):
                                         self.tr("Swap one {name} for a good one. What is wrong with it?").format(name=line.name))
         if ok:
             db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.submit(lambda: counter.quality_swap(db, actor, number, line.position, note),
-                                    lambda view: (self._show_order(view), self.say(self.tr("Swap recorded."))), self._error)
+            self.host.worker.act(
+                lambda command: counter.quality_swap(db, actor, number, line.position, note, command_id=command),
+                lambda view: (self._show_order(view), self.say(self.tr("Swap recorded."))), self._error)
 
     def print_slip(self) -> None:
         if not self._require_order():
@@ -532,16 +545,16 @@ class CounterPage(QWidget):
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
         uri = self.host.settings.printer_uri
 
-        def call() -> OrderView:
-            counter.print_for_checking(db, actor, context, number, uri)
-            return counter.order_view(db, number)
+        def call(command: str) -> OrderView:
+            counter.print_for_checking(db, actor, context, number, uri, command_id=command)
+            return counter.order_view(db, number)  # a read: retried, the print above is not repeated
 
         def done(view: OrderView) -> None:
             self._show_order(view)
             self.host.wake_spooler()
             self.say(self.tr("Slip {number} printed and sent to the bench.").format(number=view.number))
 
-        self.host.worker.submit(call, done, self._error)
+        self.host.worker.act(call, done, self._error)
 
     def settle(self) -> None:
         if not self._require_order():
@@ -562,10 +575,10 @@ class CounterPage(QWidget):
         if not self.run_dialog(dialog) or dialog.tenders is None:
             return
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
-        uri, tenders, fee, command = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee, uuid.uuid4().hex
-        self.host.worker.submit(
-            lambda: counter.settle(db, actor, context, number, tenders, printer_uri=uri, shipping_fee=fee,
-                                   no_packing=can_skip, command_id=command),
+        uri, tenders, fee = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee
+        self.host.worker.act(
+            lambda command: counter.settle(db, actor, context, number, tenders, printer_uri=uri, shipping_fee=fee,
+                                           no_packing=can_skip, command_id=command),
             self._settled, self._error)
 
     def run_dialog(self, dialog: QDialog) -> bool:
