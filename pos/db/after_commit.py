@@ -46,7 +46,10 @@ def _run(session: Session) -> None:
         except Exception as exc:  # noqa: BLE001 - the act is committed; report, never undo it
             log.exception("after commit: %s failed", what)
             if on_error is not None:
-                on_error(exc)
+                try:
+                    on_error(exc)
+                except Exception:  # noqa: BLE001 - nor may the report of it
+                    log.exception("after commit: reporting %s failed", what)
 
 
 def _drop(session: Session) -> None:

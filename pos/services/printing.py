@@ -350,10 +350,15 @@ def _archive_path(root: Path, now: datetime, label: str, kind: str, copy: int, b
 def write_pdf(path: Path, documents: list[Document]) -> None:
     """Render and write a PDF whole: written under a temporary name and renamed, so a failure
     part-way never leaves a truncated file where the archive copy should be."""
+    data = render_pdf(documents)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
-    partial.write_bytes(render_pdf(documents))
-    partial.replace(path)
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def job_info(session: Session, job: PrintJob) -> JobInfo:
