@@ -212,7 +212,7 @@ def status_from_replies(printer: int | None, offline: int | None, paper: int | N
 class Connection(Protocol):
     def status(self) -> PrinterStatus: ...
 
-    def send(self, data: bytes) -> None: ...
+    def send(self, data: bytes, *, check_status: bool = True) -> PrinterStatus: ...
 
 
 class TcpConnection:
@@ -290,7 +290,7 @@ class FileConnection:
     def status(self) -> PrinterStatus:
         return PrinterStatus()
 
-    def send(self, data: bytes) -> PrinterStatus:
+    def send(self, data: bytes, *, check_status: bool = True) -> PrinterStatus:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "ab") as handle:
@@ -310,7 +310,7 @@ class CupsConnection:
     def status(self) -> PrinterStatus:
         return PrinterStatus()
 
-    def send(self, data: bytes) -> PrinterStatus:
+    def send(self, data: bytes, *, check_status: bool = True) -> PrinterStatus:
         try:
             result = subprocess.run(["lp", "-d", self.queue, "-o", "raw"], input=data, capture_output=True,
                                     timeout=max(self.timeout, 10))
@@ -357,10 +357,12 @@ class EscposDeviceConnection:
         finally:
             _close(printer)
 
-    def send(self, data: bytes) -> PrinterStatus:
+    def send(self, data: bytes, *, check_status: bool = True) -> PrinterStatus:
         printer = self._open()
         try:
-            state = _device_status(printer)
+            # no status read when the caller needs none (a pole display): each is up to three reads
+            # waiting out the timeout on a device that does not answer
+            state = _device_status(printer) if check_status else PrinterStatus()
             if not state.ready:
                 raise not_ready(state)
             try:

@@ -1,31 +1,26 @@
 """The settlement counter's use cases after scanning: line edits, printing the slip for checking,
-settlement with its call-out, the cash drawer, and day end (日结)."""
+settlement with its call-out, and the cash drawer. Day end (日结) is in pos.services.day_end."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import (
-    Customer, Order, OrderLine, Payment, PrintJob, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
+    Customer, Order, OrderLine, Payment, PrintJob, ReturnLine, ReturnSlip, StockMovement,
 )
 from pos.domain.callout import CallOut
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
 from pos.domain.roles import Role
-from pos.domain.settlement import METHODS, Due, Tender, settle as settle_payments
+from pos.domain.settlement import Due, Tender, settle as settle_payments
 from pos.domain.times import local_text
-from pos.printing import layouts
-from pos.printing.data import DayEndReport, DayEndRow, PrintMeta
 from pos.printing.document import Document, DrawerPulse
-from pos.printing.render import render_pdf
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
 from pos.services.lookup import get_line, get_order
@@ -398,81 +393,3 @@ def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext,
         audit.record(session, actor_id=approver.id, action="drawer.no_sale", entity="station", entity_id=context.station,
                      detail={"reason": reason.strip(), "job": job.id}, at=db.now())
         return printing.job_info(session, job)
-
-
-def _utc_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
-    return start, start + timedelta(days=1)
-
-
-def expected_takings(db: Database, station: str, day: date, opening_float: Money) -> dict[str, Money]:
-    """What the drawer and each payment channel should show for the day at this station:
-    cash = opening float + cash taken - cash refunded (refunds are negative cash payments)."""
-    start, end = _utc_bounds(day)
-    with db.transaction() as session:
-        rows = session.execute(
-            select(Payment.method, func.sum(Payment.amount_fen))
-            .where(Payment.station == station, Payment.created_at >= start, Payment.created_at < end)
-            .group_by(Payment.method)
-        ).all()
-    expected = {method: Money(0) for method in METHODS}
-    for method, amount in rows:
-        expected[method] = Money(int(amount))
-    expected["cash"] += opening_float
-    return expected
-
-
-@dataclass(frozen=True)
-class DayEndResult:
-    report: DayEndReport
-    pdf_path: Path
-    job: JobInfo | None
-
-    @property
-    def difference(self) -> Money:
-        return Money(sum(row.counted_fen - row.expected_fen for row in self.report.rows))
-
-
-def day_end(
-    db: Database, actor: StaffInfo | None, context: PrintContext, *, day: date, opening_float: Money,
-    counted: dict[str, Money], pdf_dir: Path, printer_uri: str | None = None, command_id: str,
-) -> DayEndResult:
-    """日结: store the count against what was expected, per method, print it and keep a PDF."""
-    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
-    unknown = set(counted) - set(METHODS)
-    if unknown:
-        raise InvalidInput("Unknown payment method '{method}'.", method=sorted(unknown)[0])
-    if opening_float.fen < 0 or any(m.fen < 0 for m in counted.values()):
-        raise InvalidInput("Counted amounts cannot be negative.")
-    expected = expected_takings(db, context.station, day, opening_float)
-    start, end = _utc_bounds(day)
-    with db.transaction() as session:
-        sales = session.execute(
-            select(func.count(func.distinct(Payment.order_id)),
-                   func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen > 0), 0),
-                   func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen < 0), 0))
-            .where(Payment.station == context.station, Payment.created_at >= start, Payment.created_at < end)
-        ).one()
-        methods = [m for m in METHODS if expected[m] or m in counted]
-        rows = tuple(DayEndRow(m, expected[m].fen, counted.get(m, Money(0)).fen) for m in methods)
-        report = DayEndReport(day.isoformat(), context.station, actor.name, int(sales[0]), int(sales[1]),
-                              -int(sales[2]), rows)
-        record = Reconciliation(command_id=command_id, station=context.station, day=day, cashier_id=actor.id,
-                                opening_float_fen=opening_float.fen, created_at=db.now())
-        record.lines = [ReconciliationLine(method=r.method, expected_fen=r.expected_fen, counted_fen=r.counted_fen)
-                        for r in rows]
-        session.add(record)
-        job = None
-        if printer_uri:
-            job = printing.queue_document(session, db, actor, context, kind="report", label=f"day-end-{day}",
-                                          printer_uri=printer_uri, build=lambda meta: layouts.day_end(report, meta))
-        session.flush()
-        audit.record(session, actor_id=actor.id, action="day_end.reconcile", entity="station", entity_id=context.station,
-                     detail={"day": day.isoformat(), "rows": [[r.method, r.expected_fen, r.counted_fen] for r in rows]},
-                     command_id=command_id, at=db.now())
-        pdf_path = pdf_dir / f"day-end-{context.station}-{day.isoformat()}-{record.id}.pdf"
-        pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        pdf_path.write_bytes(render_pdf([layouts.day_end(report, PrintMeta(job_ref=f"R{record.id}",
-                                                                           shop_name=context.shop_name))]))
-        return DayEndResult(report, pdf_path, printing.job_info(session, job) if job else None)
-

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pos.db.after_commit import after_commit
 from pos.db.database import Database
 from pos.db.models import (
     Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnSlip, Signature, Staff,
@@ -328,22 +329,36 @@ def _store(session: Session, db: Database, actor: StaffInfo | None, context: Pri
         payload=render_for(config, [document]), created_by_id=actor.id if actor else None, created_at=db.now(),
     )
     if context.archive_dir is not None:
-        job.archive_path = str(_archive(context.archive_dir, db.now(), label, kind, copy, box_number, ref, document))
+        path = _archive_path(context.archive_dir, db.now(), label, kind, copy, box_number, ref)
+        job.archive_path = str(path)
+        # rendered and written only once the job is committed: a rolled-back print leaves no file,
+        # and the PDF is not rendered while the transaction holds SQLite's write lock
+        after_commit(session, lambda: write_pdf(path, [document]), what=f"archive copy {path}")
     session.add(job)
     return job
 
 
-def _archive(root: Path, now: datetime, label: str, kind: str, copy: int, box_number: int, ref: str,
-             document: Document) -> Path:
+def _archive_path(root: Path, now: datetime, label: str, kind: str, copy: int, box_number: int, ref: str) -> Path:
     name = f"{label}-{kind}"
     if copy:
         name += f"-copy{copy}"
     if box_number:
         name += f"-box{box_number}"
-    path = root / local(now).strftime("%Y-%m-%d") / f"{name}-{ref}.pdf"
+    return root / local(now).strftime("%Y-%m-%d") / f"{name}-{ref}.pdf"
+
+
+def write_pdf(path: Path, documents: list[Document]) -> None:
+    """Render and write a PDF whole: written under a temporary name and renamed, so a failure
+    part-way never leaves a truncated file where the archive copy should be."""
+    data = render_pdf(documents)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(render_pdf([document]))
-    return path
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def job_info(session: Session, job: PrintJob) -> JobInfo:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
+from pos.devices.device_worker import DeviceWorker
 from pos.devices.speech import Speaker
 from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
@@ -50,6 +53,8 @@ class MainWindow(QMainWindow):
     serial_failed = Signal(str)
     # emitted by the speaker, from any thread, when the voice changes; queued to the GUI thread
     voice_changed = Signal()
+    # emitted on the device thread when a device write fails; queued to the GUI thread
+    device_failed = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
                  spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
@@ -62,6 +67,9 @@ class MainWindow(QMainWindow):
         self._save = save
         self.worker = Worker(self)
         self.worker.act_uncertain.connect(self._act_uncertain)
+        # device IO (the pole display) has its own thread: a slow device never delays a service call
+        self.devices = DeviceWorker()
+        self.device_failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.staff: StaffInfo | None = None
 
         title = self.tr("Counter & Bench")
@@ -328,9 +336,20 @@ class MainWindow(QMainWindow):
     def _pole(self, first: str, second: str) -> None:
         pole = self.pole
         assert pole is not None
-        # serial or network IO: on the worker, and a dead display must not disturb the sale
-        self.worker.submit(lambda: pole.show(first, second), lambda _r: None,
-                           lambda e: self.statusBar().showMessage(str(e), 5000))
+        # serial or network IO on the device thread, never the services' worker (a scan must not wait
+        # for the display); only the newest text matters, so writes still waiting are replaced
+        self.devices.submit("pole", lambda: pole.show(first, second), self._device_error_handler())
+
+    def _device_error_handler(self) -> Callable[[BaseException], None]:
+        # the device thread keeps no strong reference to the window: if it held the last one, the
+        # window's C++ side would be destroyed off the GUI thread
+        window = weakref.ref(self)
+
+        def failed(error: BaseException) -> None:
+            alive = window()
+            if alive is not None:
+                alive.device_failed.emit(str(error))
+        return failed
 
     def _sign_in_failed(self, error: BaseException) -> None:
         self.sign_in_page.show_error(error_text(error))
@@ -481,4 +500,5 @@ class MainWindow(QMainWindow):
         if self.spooler is not None:
             self.spooler.stop()
         self.worker.shutdown()
+        self.devices.shutdown()
         super().closeEvent(event)

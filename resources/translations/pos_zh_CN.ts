@@ -1056,7 +1056,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="108" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="109" />
+      <source>The day end is stored and printing, but its PDF could not be saved: {error}</source>
+      <translation>日结已保存并在打印，但 PDF 未能保存：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="111" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
@@ -1107,216 +1112,216 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="67" />
+      <location filename="../../pos/ui/main_window.py" line="75" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="68" />
+      <location filename="../../pos/ui/main_window.py" line="76" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="94" />
+      <location filename="../../pos/ui/main_window.py" line="102" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="107" />
+      <location filename="../../pos/ui/main_window.py" line="115" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="110" />
+      <location filename="../../pos/ui/main_window.py" line="118" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="111" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="116" />
-      <location filename="../../pos/ui/main_window.py" line="436" />
-      <location filename="../../pos/ui/main_window.py" line="454" />
-      <location filename="../../pos/ui/main_window.py" line="461" />
+      <location filename="../../pos/ui/main_window.py" line="124" />
+      <location filename="../../pos/ui/main_window.py" line="455" />
+      <location filename="../../pos/ui/main_window.py" line="473" />
+      <location filename="../../pos/ui/main_window.py" line="480" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="120" />
+      <location filename="../../pos/ui/main_window.py" line="128" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="124" />
+      <location filename="../../pos/ui/main_window.py" line="132" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="128" />
+      <location filename="../../pos/ui/main_window.py" line="136" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="147" />
+      <location filename="../../pos/ui/main_window.py" line="155" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="148" />
+      <location filename="../../pos/ui/main_window.py" line="156" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="149" />
+      <location filename="../../pos/ui/main_window.py" line="157" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="150" />
-      <location filename="../../pos/ui/main_window.py" line="197" />
+      <location filename="../../pos/ui/main_window.py" line="158" />
+      <location filename="../../pos/ui/main_window.py" line="205" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="155" />
+      <location filename="../../pos/ui/main_window.py" line="163" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="157" />
+      <location filename="../../pos/ui/main_window.py" line="165" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="159" />
+      <location filename="../../pos/ui/main_window.py" line="167" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="161" />
+      <location filename="../../pos/ui/main_window.py" line="169" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="176" />
+      <location filename="../../pos/ui/main_window.py" line="184" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="178" />
+      <location filename="../../pos/ui/main_window.py" line="186" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="180" />
+      <location filename="../../pos/ui/main_window.py" line="188" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="182" />
+      <location filename="../../pos/ui/main_window.py" line="190" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="184" />
+      <location filename="../../pos/ui/main_window.py" line="192" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="194" />
+      <location filename="../../pos/ui/main_window.py" line="202" />
       <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
       <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="251" />
+      <location filename="../../pos/ui/main_window.py" line="259" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="254" />
+      <location filename="../../pos/ui/main_window.py" line="262" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="309" />
+      <location filename="../../pos/ui/main_window.py" line="317" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="358" />
+      <location filename="../../pos/ui/main_window.py" line="377" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="359" />
+      <location filename="../../pos/ui/main_window.py" line="378" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="359" />
+      <location filename="../../pos/ui/main_window.py" line="378" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="365" />
+      <location filename="../../pos/ui/main_window.py" line="384" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="368" />
+      <location filename="../../pos/ui/main_window.py" line="387" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="368" />
+      <location filename="../../pos/ui/main_window.py" line="387" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="370" />
+      <location filename="../../pos/ui/main_window.py" line="389" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="372" />
+      <location filename="../../pos/ui/main_window.py" line="391" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="372" />
+      <location filename="../../pos/ui/main_window.py" line="391" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="372" />
+      <location filename="../../pos/ui/main_window.py" line="391" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="373" />
+      <location filename="../../pos/ui/main_window.py" line="392" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="436" />
+      <location filename="../../pos/ui/main_window.py" line="455" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="437" />
+      <location filename="../../pos/ui/main_window.py" line="456" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="454" />
+      <location filename="../../pos/ui/main_window.py" line="473" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="461" />
+      <location filename="../../pos/ui/main_window.py" line="480" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -2823,6 +2828,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>No customer with number {number}.</source>
       <translation>没有编号为 {number} 的客户。</translation>
+    </message>
+    <message>
+      <source>No day end {id}.</source>
+      <translation>没有编号为 {id} 的日结记录。</translation>
     </message>
     <message>
       <source>No item with code {code}.</source>

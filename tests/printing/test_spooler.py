@@ -176,9 +176,12 @@ def test_background_thread_prints_when_the_printer_comes_back(db, cashier, conte
         jobs = _queue(db, cashier, context, order_number, f"tcp://127.0.0.1:{port}?timeout=1")
         thread.wake()
         deadline = time.monotonic() + 5
-        while printing.get_job(db, jobs[0].id).attempts == 0 and time.monotonic() < deadline:
+        # attempts counts up when the job is claimed ('sending'); 'pending' again once the attempt failed
+        while (job := printing.get_job(db, jobs[0].id)).attempts == 0 or job.status == "sending":
+            if time.monotonic() > deadline:
+                break
             time.sleep(0.05)
-        assert printing.get_job(db, jobs[0].id).status == "pending"
+        assert job.attempts >= 1 and job.status == "pending"
         back = FakePrinter(port=port)
         try:
             received = back.wait_for_jobs(3, timeout=10)

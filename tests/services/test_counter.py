@@ -11,7 +11,6 @@ from pos.db.models import (
     Customer,
     Order,
     Payment,
-    Reconciliation,
 )
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.instore_codes import InStoreRule
@@ -191,28 +190,6 @@ def test_no_sale_drawer_needs_a_manager_and_a_reason(db, cashier, manager, conte
     assert decode((tmp_path / "receipt.bin").read_bytes()).drawer_pulses == 1
     with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "drawer.no_sale")) == 1
-
-
-def test_day_end_compares_counted_with_expected_and_keeps_a_pdf(db, cashier, slip, context, tmp_path, clock):
-    counter.settle(db, cashier, context, slip, [Tender("cash", Money(23300), Money(30000))],
-                   printer_uri=_uri(tmp_path), no_packing=True)
-    today = db.business_day()
-    expected = counter.expected_takings(db, "结算台1", today, Money.from_yuan("500"))
-    assert expected["cash"].fen == 50000 + 23300
-    result = counter.day_end(db, cashier, context, day=today, opening_float=Money.from_yuan("500"),
-                             counted={"cash": Money.from_yuan("732"), "wechat": Money(0)}, pdf_dir=tmp_path / "pdf",
-                             printer_uri=_uri(tmp_path), command_id="day-1")
-    assert result.difference.fen == -100
-    assert result.pdf_path.read_bytes().startswith(b"%PDF")
-    with db.transaction() as s:
-        record = s.scalar(select(Reconciliation))
-        assert {(ln.method, ln.expected_fen, ln.counted_fen) for ln in record.lines} == {
-            ("cash", 73300, 73200), ("wechat", 0, 0)}
-    Spooler(db, "结算台1").process_due()
-    assert "差额合计：-￥1.00" in decode((tmp_path / "receipt.bin").read_bytes()).text
-    with pytest.raises(InvalidInput):
-        counter.day_end(db, cashier, context, day=today, opening_float=Money(0), counted={"gold": Money(1)},
-                        pdf_dir=tmp_path, command_id="day-2")
 
 
 def test_restart_finds_the_open_slip(db, cashier, slip):

@@ -7,7 +7,7 @@ from pos.db.models import AuditEvent, Customer, Order, Payment, PrintJob
 from pos.domain.errors import Conflict, InvalidInput, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.settlement import Tender
-from pos.services import counter, customers, orders, returns
+from pos.services import counter, customers, day_end, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest, ReturnRefused
 from pos.services.staff import add_staff
@@ -61,7 +61,7 @@ def test_a_slip_missing_any_signature_has_no_effect(db, cashier, manager, goods,
     with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Payment).where(Payment.amount_fen < 0)) == 0
         assert s.scalar(select(Customer.balance_fen)) == 0
-    assert counter.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500 + 12800
+    assert day_end.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500 + 12800
     assert returns.stock_movement(db, "BD2000") == -1  # the sale only: nothing came back yet
 
 
@@ -71,7 +71,7 @@ def test_third_signature_refunds_by_the_original_method(db, cashier, manager, go
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
     _sign_all_but(db, cashier, slip.number, None, cashier, manager)
     assert returns.get(db, slip.number).status == "complete"
-    assert counter.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500
+    assert day_end.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500
     assert returns.stock_movement(db, "BD2000") == 0  # back in stock
 
 

@@ -14,8 +14,8 @@ from pos.config import archive_dir
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.settlement import METHODS
-from pos.services import counter
-from pos.services.counter import DayEndResult
+from pos.services import day_end
+from pos.services.day_end import DayEndResult
 from pos.ui.i18n import error_text
 from pos.ui.vocabulary import method_name
 
@@ -80,7 +80,7 @@ class DayEndDialog(QDialog):
         uri, command = window.settings.printer_uri, self.command_id
         self.buttons.setEnabled(False)
         window.worker.submit(
-            lambda: counter.day_end(db, actor, context, day=day, opening_float=opening, counted=counted,
+            lambda: day_end.day_end(db, actor, context, day=day, opening_float=opening, counted=counted,
                                     pdf_dir=archive_dir(), printer_uri=uri, command_id=command),
             self._done, self._failed)
 
@@ -105,6 +105,9 @@ class DayEndDialog(QDialog):
         QTimer.singleShot(0, self._fit)
         # the file name is enough to find it in the archive; the whole path would widen the dialog
         saved = self.tr("Saved as {path}; the report is printing.").format(path=result.pdf_path.name)
+        if result.pdf_error:  # the count is stored all the same; the PDF can be written again later
+            saved = self.tr("The day end is stored and printing, but its PDF could not be saved: {error}").format(
+                error=result.pdf_error)
         self.outcome.setText(self.tr("Total difference: {amount}").format(amount=result.difference.format())
                              + "\n" + saved)
         self.outcome.setToolTip(str(result.pdf_path))
