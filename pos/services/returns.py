@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
@@ -228,16 +228,22 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
-        customer.balance_fen -= total
+        _move_balance(session, order.customer_id, -total)
         return None
     method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
                             .order_by(Payment.amount_fen.desc())) or "cash"
     refund = Payment(command_id=_refund_command(slip), order_id=order.id, method=method, amount_fen=-total,
                      tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now())
     session.add(refund)
+    if method == "account":  # goods bought on account: handing the money "back" is owing less
+        _move_balance(session, order.customer_id, -total)
     return refund
+
+
+def _move_balance(session: Session, customer_id: int, delta_fen: int) -> None:
+    """One atomic `balance = balance + delta`, so two stations moving one balance never lose a change."""
+    session.execute(update(Customer).where(Customer.id == customer_id)
+                    .values(balance_fen=Customer.balance_fen + delta_fen))
 
 
 def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, refund: Payment,
