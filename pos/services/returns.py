@@ -37,6 +37,9 @@ class ReturnRefused(Conflict):
     code = "return_refused"
 ROLES = ("handler", "customer", "manager")
 OPEN = ("draft", "awaiting_signatures")
+# A slip of units crossed out at the bench has no refund method (nothing was paid for them yet);
+# a slip made at the counter always has one. Voiding a bench slip un-crosses its units.
+CROSSED_AT_BENCH = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
         raise InvalidInput("A return reason is one of: unwanted, defective, wrong item, other.")
     if reason == "other" and not reason_text.strip():
         raise InvalidInput("Say what the other reason is.")
-    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN))
+    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN),
+                                                   ReturnSlip.refund_method == CROSSED_AT_BENCH)
                           .order_by(ReturnSlip.id.desc()))
     if slip is None:
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
@@ -200,15 +204,25 @@ def sign(
 
 
 def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> ReturnInfo:
-    """A manager sets a slip aside (with a reason): it will never take effect."""
+    """A manager sets a slip aside (with a reason): it will never take effect. The units of a
+    slip crossed out at the bench were not taken back; without the slip nothing returns them, so
+    they are un-crossed and go back to being checked at the bench (tick them, or cross them out
+    again onto a new slip): the order's total on screen and the amount settled stay one number."""
     manager = require_role(manager, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
         slip = _open_slip(session, number)
         slip.status, slip.void_reason = "void", reason.strip()
+        uncrossed = []
+        if slip.refund_method == CROSSED_AT_BENCH:
+            for line in slip.lines:
+                session.execute(update(OrderLine).where(OrderLine.id == line.order_line_id)
+                                .values(crossed=OrderLine.crossed - line.quantity))
+                position = session.scalar(select(OrderLine.position).where(OrderLine.id == line.order_line_id))
+                uncrossed.append({"position": position, "quantity": line.quantity})
         audit.record(session, actor_id=manager.id, action="return.void", entity="return_slip", entity_id=slip.number,
-                     detail={"reason": reason.strip()}, at=db.now())
+                     detail={"reason": reason.strip(), "uncrossed": uncrossed}, at=db.now())
         return info(session, slip)
 
 
