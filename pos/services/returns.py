@@ -5,7 +5,7 @@ Until then a slip changes nothing: not the money, not the settlement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -28,7 +28,6 @@ from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
-CONTRACT_PERIOD = timedelta(days=365)  # franchise return allowance: a rolling contract year
 
 
 class ReturnRefused(Conflict):
@@ -286,17 +285,33 @@ def delivery(session: Session, order: Order) -> str:
     return SHIPPED if shipped else COLLECTED
 
 
-def _allowance(session: Session, db: Database, customer: Customer) -> Allowance:
-    since = db.now() - CONTRACT_PERIOD
+def _shop_midnight(day: date) -> datetime:
+    """The start of a shop's calendar day as a stored (naive UTC) time."""
+    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+
+
+def _allowance(session: Session, customer: Customer) -> Allowance:
+    """Over the contract's own dates: net goods (lines of orders settled in the period, less goods
+    returned by slips that took effect in it) and what was returned against the allowance (slips
+    made in the period, not set aside, defects aside; units crossed out at the bench never left
+    the shop and are not a return against the contract). Payments play no part."""
+    if customer.contract_start is None or customer.contract_end is None:
+        return Allowance(customer.return_ratio_permille, Money(0), Money(0), has_contract=False)
+    since, until = _shop_midnight(customer.contract_start), _shop_midnight(customer.contract_end + timedelta(days=1))
     orders = select(Order.id).where(Order.customer_id == customer.id)
-    purchases = session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-        Payment.order_id.in_(orders), Payment.amount_fen > 0, Payment.created_at >= since)) or 0
-    used = session.scalar(
-        select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
-        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnSlip.order_id.in_(orders), ReturnSlip.status != "void", ReturnLine.reason != "defective",
-               ReturnSlip.created_at >= since)) or 0
-    return Allowance(customer.return_ratio_permille, Money(int(purchases)), Money(int(used)))
+    sold = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_price_fen), 0))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.customer_id == customer.id, Order.settled_at >= since, Order.settled_at < until)) or 0
+    returned_lines = (select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
+                      .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+                      .where(ReturnSlip.order_id.in_(orders)))
+    returned = session.scalar(returned_lines.where(
+        ReturnSlip.status == "complete", ReturnSlip.completed_at >= since, ReturnSlip.completed_at < until)) or 0
+    used = session.scalar(returned_lines.where(
+        ReturnSlip.status != "void", ReturnSlip.refund_method != CROSSED_AT_BENCH, ReturnLine.reason != "defective",
+        ReturnSlip.created_at >= since, ReturnSlip.created_at < until)) or 0
+    return Allowance(customer.return_ratio_permille, Money(int(sold) - int(returned)), Money(int(used)))
 
 
 def allowance(db: Database, customer_number: str) -> Allowance:
@@ -304,7 +319,7 @@ def allowance(db: Database, customer_number: str) -> Allowance:
         customer = session.scalar(select(Customer).where(Customer.number == customer_number))
         if customer is None:
             raise NotFound("No customer with number {number}.", number=customer_number)
-        return _allowance(session, db, customer)
+        return _allowance(session, customer)
 
 
 @dataclass(frozen=True)
@@ -361,7 +376,7 @@ def create_return(
                                    left=left, code=line.item_code, name=line.name, number=order.number)
             priced.append((line, request))
         amount = Money(sum(line.unit_price_fen * request.quantity for line, request in priced))
-        usage = _allowance(session, db, customer) if customer.customer_type == "franchise" else None
+        usage = _allowance(session, customer) if customer.customer_type == "franchise" else None
         found = violations(ReturnRequest(customer.customer_type, delivery(session, order),
                                          frozenset(r.reason for _, r in priced), amount, usage or NO_ALLOWANCE))
         if found and override_by is None:
@@ -397,6 +412,9 @@ def _refusal(code: str, customer: Customer, usage: Allowance | None, amount: Mon
         return ReturnRefused("Shipped wholesale goods are exchanged only for a wrong or defective item. "
                              "A manager may override with a reason.")
     assert usage is not None
+    if code == "franchise_no_contract":
+        return ReturnRefused("{name} has no franchise contract on file (no contract dates), so there is no return "
+                             "allowance. A manager may enter the contract or override with a reason.", name=customer.name)
     return ReturnRefused("Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, "
                          "this return {amount}. A manager may override with a reason.",
                          used=usage.used.format(), allowance=usage.allowance.format(),
