@@ -1,12 +1,7 @@
 """Money as integer fen (分). Decimal only at the edges, never float.
 
 `Money.capitals()` writes the amount in Chinese financial capitals (大写金额) as required on slips,
-following the People's Bank of China rules for writing amounts:
-- every run of zeros inside the number is written as one 零 (壹仟零伍元整, 壹拾万零壹拾元整);
-- 整 closes an amount with no 分 (壹拾元伍角整) and is left out when 分 is present;
-- when 角 is zero but 分 is not, 零 stands between them (壹拾元零伍分);
-- amounts under one yuan start at the first non-zero unit (伍角整, 伍分);
-- 拾 is always preceded by its digit (壹拾元, not 拾元).
+following the People's Bank of China rules for writing amounts (pos/domain/capitals.py).
 """
 
 from __future__ import annotations
@@ -16,12 +11,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable
 
+from pos.domain.capitals import capitals
 from pos.domain.errors import InvalidInput
-from pos.domain.numerals import chinese_integer
-
-_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_SMALL_UNITS = ("", "拾", "佰", "仟")
-_BIG_UNITS = ("", "万", "亿", "万亿")
 
 # Accepts what a person types or a spreadsheet holds: "12", "12.5", "1,234.50", "¥12", "￥12", "-3.00"
 _AMOUNT_RE = re.compile(r"^\s*(-)?\s*[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?\s*$")
@@ -90,24 +81,9 @@ class Money:
         return f"{self.yuan}"
 
     def capitals(self) -> str:
-        """Chinese financial capitals: 壹仟贰佰叁拾肆元伍角整."""
-        if self.fen == 0:
-            return "零元整"
-        prefix = "负" if self.fen < 0 else ""
-        yuan, rest = divmod(abs(self.fen), 100)
-        jiao, fen = divmod(rest, 10)
-        out = []
-        if yuan:
-            out.append(_integer_capitals(yuan) + "元")
-        if jiao:
-            out.append(_DIGITS[jiao] + "角")
-        if fen:
-            if yuan and not jiao:
-                out.append("零")
-            out.append(_DIGITS[fen] + "分")
-        else:
-            out.append("整")
-        return prefix + "".join(out)
+        """Chinese financial capitals by the People's Bank rules (see pos.domain.capitals):
+        壹仟贰佰叁拾肆元伍角整, 壹仟陆佰捌拾元零叁角贰分."""
+        return capitals(self.fen)
 
     # arithmetic ---------------------------------------------------------------------------
     def __add__(self, other: Money) -> Money:
@@ -147,6 +123,3 @@ class Money:
 def total(amounts: Iterable[Money]) -> Money:
     return Money(sum((a.fen for a in amounts), 0))
 
-
-def _integer_capitals(number: int) -> str:
-    return chinese_integer(number, _DIGITS, _SMALL_UNITS, _BIG_UNITS)

@@ -23,11 +23,14 @@ SHIPPED = "shipped"
 
 @dataclass(frozen=True)
 class Allowance:
-    """A franchise customer's return allowance over the contract period (defects do not count)."""
+    """A franchise customer's return allowance over the contract period (defects do not count):
+    the contract's ratio of the net goods bought in the period (goods sold less goods returned,
+    never payments: paying off an old balance buys nothing)."""
 
     ratio_permille: int
-    purchases: Money  # bought in the period
-    used: Money  # returned in the period
+    purchases: Money  # net goods bought in the period
+    used: Money  # returned in the period (not defects)
+    has_contract: bool = True  # False: no contract dates on file, so no allowance at all
 
     @property
     def allowance(self) -> Money:
@@ -52,7 +55,7 @@ class ReturnRequest:
 
 def violations(request: ReturnRequest) -> list[str]:
     """Why the standard says no (empty: allowed). Codes: self_collected, shipped_not_wrong_item,
-    franchise_ratio."""
+    franchise_no_contract, franchise_ratio."""
     if request.delivery == ON_SITE:
         return []
     found = []
@@ -63,6 +66,8 @@ def violations(request: ReturnRequest) -> list[str]:
         elif request.delivery == SHIPPED and non_defect - {"wrong_item"}:
             found.append("shipped_not_wrong_item")
     elif request.customer_type == "franchise" and non_defect:
-        if request.amount > request.allowance.remaining:
+        if not request.allowance.has_contract:
+            found.append("franchise_no_contract")
+        elif request.amount > request.allowance.remaining:
             found.append("franchise_ratio")
     return found

@@ -29,15 +29,19 @@ class CustomerInfo:
     number: str
     name: str
     phone: str
-    address: str
+    address: str  # prints on box labels
     customer_type: str
     balance_fen: int
+    return_ratio_permille: int = 0  # franchise contract (加盟合同), set by a manager
+    contract_start: date | None = None  # no dates: no contract on file
+    contract_end: date | None = None
 
 
 def info(customer: Customer) -> CustomerInfo:
     return CustomerInfo(
         customer.id, customer.number, customer.name, customer.phone, customer.address,
-        customer.customer_type, customer.balance_fen,
+        customer.customer_type, customer.balance_fen, customer.return_ratio_permille,
+        customer.contract_start, customer.contract_end,
     )
 
 
@@ -49,25 +53,20 @@ def create_customer(
     phone: str,
     address: str,
     customer_type: str = "wholesale",
-    return_ratio_permille: int = 0,
     allow_duplicate_phone: bool = False,
 ) -> CustomerInfo:
     """Create a record. A phone number already on file is refused unless the caller confirms
-    (allow_duplicate_phone), since it usually means the customer exists under another spelling."""
+    (allow_duplicate_phone), since it usually means the customer exists under another spelling.
+    A franchise customer starts with no contract: a manager enters it (set_contract)."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
     name, phone, address, kind = validate_customer(name, phone, address, customer_type)
-    if not 0 <= return_ratio_permille <= 1000:
-        raise InvalidInput("The return ratio must be between 0% and 100%.")
     with db.transaction() as session:
-        existing = session.scalars(select(Customer).where(Customer.phone == phone)).all()
-        if existing and not allow_duplicate_phone:
-            names = ", ".join(f"{c.name} ({c.number})" for c in existing)
-            raise Conflict("Phone {phone} is already on file for {names}.", phone=phone, names=names)
+        _refuse_duplicate_phone(session, phone, allow_duplicate_phone)
         number = f"C{next_value(session, 'customer', _CUSTOMER_SEQUENCE_DAY):06d}"
         full, initials = pinyin_key(name)
         customer = Customer(
             number=number, name=name, name_pinyin=full, name_initials=initials, phone=phone, address=address,
-            customer_type=kind.value, return_ratio_permille=return_ratio_permille,
+            customer_type=kind.value,
         )
         session.add(customer)
         session.flush()
@@ -75,6 +74,109 @@ def create_customer(
                      entity_id=number, detail={"name": name, "phone": phone, "type": kind.value},
                      at=db.now())
         return info(customer)
+
+
+def _refuse_duplicate_phone(session: Session, phone: str, allowed: bool, *, other_than: int | None = None) -> None:
+    query = select(Customer).where(Customer.phone == phone)
+    if other_than is not None:
+        query = query.where(Customer.id != other_than)
+    existing = session.scalars(query).all()
+    if existing and not allowed:
+        names = ", ".join(f"{c.name} ({c.number})" for c in existing)
+        raise Conflict("Phone {phone} is already on file for {names}.", phone=phone, names=names)
+
+
+@dataclass(frozen=True, slots=True)
+class Contract:
+    """A franchise contract (加盟合同): first and last day (both or neither) and the return ratio (‰)."""
+
+    start: date | None
+    end: date | None
+    ratio_permille: int
+
+
+def update_customer(
+    db: Database, actor: StaffInfo | None, number: str, *, name: str, phone: str, address: str,
+    customer_type: str, allow_duplicate_phone: bool = False, contract: Contract | None = None,
+    approver: StaffInfo | None = None,
+) -> CustomerInfo:
+    """Correct the record (name, phone, address that prints on box labels, type): any cashier may,
+    and the audit keeps the old and the new value of every field changed. The balance is not part
+    of it; the franchise contract is, with a manager's approval (`approver`), in the same
+    transaction: the record and its contract are saved together or not at all."""
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
+    name, phone, address, kind = validate_customer(name, phone, address, customer_type)
+    if contract is not None:
+        approver = require_role(approver, Role.MANAGER)
+        _check_contract(contract)
+    with db.transaction() as session:
+        customer = _locked(session, number)
+        _refuse_duplicate_phone(session, phone, allow_duplicate_phone, other_than=customer.id)
+        changes = _changes(customer, {"name": name, "phone": phone, "address": address,
+                                      "customer_type": kind.value})
+        if changes:
+            customer.name, customer.phone, customer.address, customer.customer_type = name, phone, address, kind.value
+            customer.name_pinyin, customer.name_initials = pinyin_key(name)
+            audit.record(session, actor_id=actor.id, action="customer.update", entity="customer",
+                         entity_id=customer.number, detail=changes, at=db.now())
+        if contract is not None and approver is not None:
+            _apply_contract(session, db, approver, customer, contract)
+        return info(customer)
+
+
+def set_contract(
+    db: Database, manager: StaffInfo | None, number: str, *, start: date | None, end: date | None,
+    ratio_permille: int,
+) -> CustomerInfo:
+    """A manager enters (or corrects, or clears) a franchise customer's contract: its first and
+    last day and the return ratio in ‰; audited with old and new values. Both dates or neither."""
+    manager = require_role(manager, Role.MANAGER)
+    contract = Contract(start, end, ratio_permille)
+    _check_contract(contract)
+    with db.transaction() as session:
+        customer = _locked(session, number)
+        _apply_contract(session, db, manager, customer, contract)
+        return info(customer)
+
+
+def _check_contract(contract: Contract) -> None:
+    if not 0 <= contract.ratio_permille <= 1000:
+        raise InvalidInput("The return ratio must be between 0% and 100%.")
+    if (contract.start is None) != (contract.end is None):
+        raise InvalidInput("A contract has both a first and a last day.")
+    if contract.start is not None and contract.end is not None and contract.end < contract.start:
+        raise InvalidInput("The contract ends before it starts.")
+
+
+def _apply_contract(session: Session, db: Database, manager: StaffInfo, customer: Customer,
+                    contract: Contract) -> None:
+    if customer.customer_type != "franchise" and contract.start is not None:
+        raise Conflict("{name} is not a franchise customer: only franchise customers have a contract.",
+                       name=customer.name)
+    changes = _changes(customer, {"contract_start": contract.start, "contract_end": contract.end,
+                                  "return_ratio_permille": contract.ratio_permille})
+    if changes:
+        customer.contract_start, customer.contract_end = contract.start, contract.end
+        customer.return_ratio_permille = contract.ratio_permille
+        audit.record(session, actor_id=manager.id, action="customer.contract", entity="customer",
+                     entity_id=customer.number, detail=changes, at=db.now())
+
+
+def _locked(session: Session, number: str) -> Customer:
+    """The record, locked on PostgreSQL so two stations' corrections cannot interleave."""
+    customer = session.scalar(select(Customer).where(Customer.number == (number or "").strip()).with_for_update())
+    if customer is None:
+        raise NotFound("No customer with number {number}.", number=number)
+    return customer
+
+
+def _changes(customer: Customer, new: dict[str, object]) -> dict[str, dict[str, object]]:
+    """{field: {"old": ..., "new": ...}} for every field whose value changes (dates as ISO text)."""
+    def plain(value: object) -> object:
+        return value.isoformat() if isinstance(value, date) else value
+
+    return {key: {"old": plain(getattr(customer, key)), "new": plain(value)}
+            for key, value in new.items() if getattr(customer, key) != value}
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -8,6 +8,7 @@ Demo sign-in (documented in the README): 1001/1111 cashier, 2001/2222 and 2002/2
 from __future__ import annotations
 
 import random
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -107,9 +108,12 @@ def seed(db: Database) -> dict[str, int]:
             phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
             address=f"{_PLACES[i % len(_PLACES)]}{rng.randint(1, 300)}号",
             customer_type="franchise" if franchise else "wholesale",
-            return_ratio_permille=50 if franchise else 0,
             allow_duplicate_phone=True,
         )
+        if franchise:  # the contract is a manager's to enter: this year, 5% may come back
+            year = db.business_day().year
+            customers.set_contract(db, staff["3001"], created.number, start=date(year, 1, 1),
+                                   end=date(year, 12, 31), ratio_permille=50)
         customer_numbers.append(created.number)
     # Two slips already started at the counter, so every screen has something to show; the second
     # waits in the bench queue (marked printed: the demo's paper is imaginary).

@@ -5,9 +5,9 @@ Until then a slip changes nothing: not the money, not the settlement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
@@ -28,7 +28,6 @@ from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
-CONTRACT_PERIOD = timedelta(days=365)  # franchise return allowance: a rolling contract year
 
 
 class ReturnRefused(Conflict):
@@ -37,6 +36,9 @@ class ReturnRefused(Conflict):
     code = "return_refused"
 ROLES = ("handler", "customer", "manager")
 OPEN = ("draft", "awaiting_signatures")
+# A slip of units crossed out at the bench has no refund method (nothing was paid for them yet);
+# a slip made at the counter always has one. Voiding a bench slip un-crosses its units.
+CROSSED_AT_BENCH = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
         raise InvalidInput("A return reason is one of: unwanted, defective, wrong item, other.")
     if reason == "other" and not reason_text.strip():
         raise InvalidInput("Say what the other reason is.")
-    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN))
+    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN),
+                                                   ReturnSlip.refund_method == CROSSED_AT_BENCH)
                           .order_by(ReturnSlip.id.desc()))
     if slip is None:
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
@@ -200,15 +203,25 @@ def sign(
 
 
 def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> ReturnInfo:
-    """A manager sets a slip aside (with a reason): it will never take effect."""
+    """A manager sets a slip aside (with a reason): it will never take effect. The units of a
+    slip crossed out at the bench were not taken back; without the slip nothing returns them, so
+    they are un-crossed and go back to being checked at the bench (tick them, or cross them out
+    again onto a new slip): the order's total on screen and the amount settled stay one number."""
     manager = require_role(manager, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
         slip = _open_slip(session, number)
         slip.status, slip.void_reason = "void", reason.strip()
+        uncrossed = []
+        if slip.refund_method == CROSSED_AT_BENCH:
+            for line in slip.lines:
+                session.execute(update(OrderLine).where(OrderLine.id == line.order_line_id)
+                                .values(crossed=OrderLine.crossed - line.quantity))
+                position = session.scalar(select(OrderLine.position).where(OrderLine.id == line.order_line_id))
+                uncrossed.append({"position": position, "quantity": line.quantity})
         audit.record(session, actor_id=manager.id, action="return.void", entity="return_slip", entity_id=slip.number,
-                     detail={"reason": reason.strip()}, at=db.now())
+                     detail={"reason": reason.strip(), "uncrossed": uncrossed}, at=db.now())
         return info(session, slip)
 
 
@@ -228,16 +241,22 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
-        customer.balance_fen -= total
+        _move_balance(session, order.customer_id, -total)
         return None
     method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
                             .order_by(Payment.amount_fen.desc())) or "cash"
     refund = Payment(command_id=_refund_command(slip), order_id=order.id, method=method, amount_fen=-total,
                      tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now())
     session.add(refund)
+    if method == "account":  # goods bought on account: handing the money "back" is owing less
+        _move_balance(session, order.customer_id, -total)
     return refund
+
+
+def _move_balance(session: Session, customer_id: int, delta_fen: int) -> None:
+    """One atomic `balance = balance + delta`, so two stations moving one balance never lose a change."""
+    session.execute(update(Customer).where(Customer.id == customer_id)
+                    .values(balance_fen=Customer.balance_fen + delta_fen))
 
 
 def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, refund: Payment,
@@ -266,17 +285,33 @@ def delivery(session: Session, order: Order) -> str:
     return SHIPPED if shipped else COLLECTED
 
 
-def _allowance(session: Session, db: Database, customer: Customer) -> Allowance:
-    since = db.now() - CONTRACT_PERIOD
+def _shop_midnight(day: date) -> datetime:
+    """The start of a shop's calendar day as a stored (naive UTC) time."""
+    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+
+
+def _allowance(session: Session, customer: Customer) -> Allowance:
+    """Over the contract's own dates: net goods (lines of orders settled in the period, less goods
+    returned by slips that took effect in it) and what was returned against the allowance (slips
+    made in the period, not set aside, defects aside; units crossed out at the bench never left
+    the shop and are not a return against the contract). Payments play no part."""
+    if customer.contract_start is None or customer.contract_end is None:
+        return Allowance(customer.return_ratio_permille, Money(0), Money(0), has_contract=False)
+    since, until = _shop_midnight(customer.contract_start), _shop_midnight(customer.contract_end + timedelta(days=1))
     orders = select(Order.id).where(Order.customer_id == customer.id)
-    purchases = session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-        Payment.order_id.in_(orders), Payment.amount_fen > 0, Payment.created_at >= since)) or 0
-    used = session.scalar(
-        select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
-        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnSlip.order_id.in_(orders), ReturnSlip.status != "void", ReturnLine.reason != "defective",
-               ReturnSlip.created_at >= since)) or 0
-    return Allowance(customer.return_ratio_permille, Money(int(purchases)), Money(int(used)))
+    sold = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_price_fen), 0))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.customer_id == customer.id, Order.settled_at >= since, Order.settled_at < until)) or 0
+    returned_lines = (select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
+                      .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+                      .where(ReturnSlip.order_id.in_(orders)))
+    returned = session.scalar(returned_lines.where(
+        ReturnSlip.status == "complete", ReturnSlip.completed_at >= since, ReturnSlip.completed_at < until)) or 0
+    used = session.scalar(returned_lines.where(
+        ReturnSlip.status != "void", ReturnSlip.refund_method != CROSSED_AT_BENCH, ReturnLine.reason != "defective",
+        ReturnSlip.created_at >= since, ReturnSlip.created_at < until)) or 0
+    return Allowance(customer.return_ratio_permille, Money(int(sold) - int(returned)), Money(int(used)))
 
 
 def allowance(db: Database, customer_number: str) -> Allowance:
@@ -284,7 +319,7 @@ def allowance(db: Database, customer_number: str) -> Allowance:
         customer = session.scalar(select(Customer).where(Customer.number == customer_number))
         if customer is None:
             raise NotFound("No customer with number {number}.", number=customer_number)
-        return _allowance(session, db, customer)
+        return _allowance(session, customer)
 
 
 @dataclass(frozen=True)
@@ -341,7 +376,7 @@ def create_return(
                                    left=left, code=line.item_code, name=line.name, number=order.number)
             priced.append((line, request))
         amount = Money(sum(line.unit_price_fen * request.quantity for line, request in priced))
-        usage = _allowance(session, db, customer) if customer.customer_type == "franchise" else None
+        usage = _allowance(session, customer) if customer.customer_type == "franchise" else None
         found = violations(ReturnRequest(customer.customer_type, delivery(session, order),
                                          frozenset(r.reason for _, r in priced), amount, usage or NO_ALLOWANCE))
         if found and override_by is None:
@@ -377,6 +412,9 @@ def _refusal(code: str, customer: Customer, usage: Allowance | None, amount: Mon
         return ReturnRefused("Shipped wholesale goods are exchanged only for a wrong or defective item. "
                              "A manager may override with a reason.")
     assert usage is not None
+    if code == "franchise_no_contract":
+        return ReturnRefused("{name} has no franchise contract on file (no contract dates), so there is no return "
+                             "allowance. A manager may enter the contract or override with a reason.", name=customer.name)
     return ReturnRefused("Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, "
                          "this return {amount}. A manager may override with a reason.",
                          used=usage.used.format(), allowance=usage.allowance.format(),

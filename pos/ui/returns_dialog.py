@@ -195,7 +195,9 @@ class ReturnsDialog(QDialog):
             self._create(view.number, requests, refund, override, done, failed)
 
         dialog = NewReturnDialog(view, submit, self)
-        if usage is not None:
+        if usage is not None and not usage.has_contract:
+            dialog.allowance.setText(self.tr("No franchise contract on file: no return allowance (defects aside)."))
+        elif usage is not None:
             dialog.allowance.setText(self.tr("Franchise return allowance: {allowance}, used {used}, {remaining} left.")
                                      .format(allowance=usage.allowance.format(), used=usage.used.format(),
                                              remaining=usage.remaining.format()))

@@ -712,37 +712,37 @@ Customer No. {number}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="372" />
+      <location filename="../../pos/ui/counter/page.py" line="375" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="377" />
+      <location filename="../../pos/ui/counter/page.py" line="380" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="392" />
+      <location filename="../../pos/ui/counter/page.py" line="395" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="469" />
+      <location filename="../../pos/ui/counter/page.py" line="472" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="470" />
+      <location filename="../../pos/ui/counter/page.py" line="473" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="520" />
+      <location filename="../../pos/ui/counter/page.py" line="523" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="624" />
+      <location filename="../../pos/ui/counter/page.py" line="627" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="426" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="426" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="426" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="424" />
+      <location filename="../../pos/ui/counter/page.py" line="427" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="424" />
+      <location filename="../../pos/ui/counter/page.py" line="427" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="433" />
+      <location filename="../../pos/ui/counter/page.py" line="436" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="458" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="455" />
+      <location filename="../../pos/ui/counter/page.py" line="458" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="458" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="466" />
+      <location filename="../../pos/ui/counter/page.py" line="469" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="488" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="486" />
+      <location filename="../../pos/ui/counter/page.py" line="489" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="497" />
+      <location filename="../../pos/ui/counter/page.py" line="500" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="497" />
+      <location filename="../../pos/ui/counter/page.py" line="500" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="506" />
+      <location filename="../../pos/ui/counter/page.py" line="509" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="506" />
+      <location filename="../../pos/ui/counter/page.py" line="509" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="529" />
+      <location filename="../../pos/ui/counter/page.py" line="532" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="530" />
+      <location filename="../../pos/ui/counter/page.py" line="533" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="535" />
+      <location filename="../../pos/ui/counter/page.py" line="538" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="540" />
+      <location filename="../../pos/ui/counter/page.py" line="543" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
+      <location filename="../../pos/ui/counter/page.py" line="544" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="555" />
+      <location filename="../../pos/ui/counter/page.py" line="558" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="563" />
+      <location filename="../../pos/ui/counter/page.py" line="566" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="571" />
+      <location filename="../../pos/ui/counter/page.py" line="574" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="600" />
+      <location filename="../../pos/ui/counter/page.py" line="603" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="604" />
+      <location filename="../../pos/ui/counter/page.py" line="607" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="604" />
+      <location filename="../../pos/ui/counter/page.py" line="607" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="615" />
+      <location filename="../../pos/ui/counter/page.py" line="618" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="623" />
+      <location filename="../../pos/ui/counter/page.py" line="626" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -903,79 +903,130 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="25" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="33" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="31" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="39" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="42" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="49" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="99" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="44" />
+      <source>Edit customer (Ctrl+E)</source>
+      <translation>修改客户资料（Ctrl+E）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="62" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="135" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="50" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="99" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="63" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="135" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="51" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="207" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="52" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="55" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="68" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="56" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="69" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="57" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="58" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="103" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="73" />
+      <source>Contract on file</source>
+      <translation>已签加盟合同</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="77" />
+      <source>Change contract (manager)… Ctrl+M</source>
+      <translation>修改合同（经理）… Ctrl+M</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="88" />
+      <source>Contract period</source>
+      <translation>合同期限</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="89" />
+      <source>Return ratio</source>
+      <translation>退货比例</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="139" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="105" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="141" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="113" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="149" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="172" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="183" />
+      <source>Find the customer first, then Ctrl+E to correct the record.</source>
+      <translation>请先找到客户，再按 Ctrl+E 修改资料。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="207" />
+      <source>Save changes</source>
+      <translation>保存修改</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="223" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="224" />
+      <source>The franchise contract (period and return ratio) is changed by a manager.</source>
+      <translation>加盟合同（期限和退货比例）须由经理修改。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="292" />
+      <source>Saved: {name}.</source>
+      <translation>已保存：{name}。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="303" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -1721,7 +1772,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <location filename="../../pos/ui/returns_dialog.py" line="45" />
       <location filename="../../pos/ui/returns_dialog.py" line="114" />
-      <location filename="../../pos/ui/returns_dialog.py" line="270" />
+      <location filename="../../pos/ui/returns_dialog.py" line="272" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
@@ -1812,31 +1863,36 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/returns_dialog.py" line="199" />
+      <source>No franchise contract on file: no return allowance (defects aside).</source>
+      <translation>未登记加盟合同：没有退货额度（质量问题除外）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/returns_dialog.py" line="201" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="230" />
+      <location filename="../../pos/ui/returns_dialog.py" line="232" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="230" />
+      <location filename="../../pos/ui/returns_dialog.py" line="232" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="231" />
+      <location filename="../../pos/ui/returns_dialog.py" line="233" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="232" />
+      <location filename="../../pos/ui/returns_dialog.py" line="234" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="270" />
+      <location filename="../../pos/ui/returns_dialog.py" line="272" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -2594,6 +2650,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
     </message>
     <message>
+      <source>A contract has both a first and a last day.</source>
+      <translation>合同须同时填写开始日和结束日。</translation>
+    </message>
+    <message>
       <source>A login code is 1 to 20 letters, digits, '.', '_' or '-'.</source>
       <translation>工号为1至20位字母、数字或“.”、“_”、“-”。</translation>
     </message>
@@ -3078,6 +3138,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>输入长度为{length}个字符，货号最多{maximum}个字符。</translation>
     </message>
     <message>
+      <source>The contract ends before it starts.</source>
+      <translation>合同的结束日早于开始日。</translation>
+    </message>
+    <message>
       <source>The customer handed over {tendered}, less than the {due} due.</source>
       <translation>客户付了 {tendered}，少于应收的 {due}。</translation>
     </message>
@@ -3284,6 +3348,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{name} collected the goods in person: a wholesale customer cannot return them afterwards. A manager may override with a reason.</source>
       <translation>{name} 已亲自提货：批发客户提货离开后不能退货。经理可填写原因特批。</translation>
+    </message>
+    <message>
+      <source>{name} has no franchise contract on file (no contract dates), so there is no return allowance. A manager may enter the contract or override with a reason.</source>
+      <translation>{name}没有登记加盟合同（无合同期限），因此没有退货额度。经理可录入合同，或填写原因特批。</translation>
+    </message>
+    <message>
+      <source>{name} is not a franchise customer: only franchise customers have a contract.</source>
+      <translation>{name}不是加盟客户：只有加盟客户才有合同。</translation>
     </message>
     <message>
       <source>{name} may not do this: it needs the {roles} role.</source>

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pos.domain.callout import CallOut, pole_callout_lines, spoken_amount, spoken_integer
 from pos.domain.money import Money
+from pos.domain.refund_callout import RefundCallOut
 from tests.domain.test_callout_and_settlement import _read_integer
 
 
@@ -87,3 +88,14 @@ def test_a_pole_display_gets_the_cash_and_the_change():
     assert pole_callout_lines("WeChat ¥974.00, cash received ¥2,000.00, change ¥0.00") == ("cash received ¥2,000.00",
                                                                                    "change ¥0.00")
     assert pole_callout_lines("退您 ¥85.00") == ("退您 ¥85.00", "")
+
+
+@pytest.mark.parametrize(
+    "fen, spoken",
+    [(20500, "两百零五元"), (200, "两元"), (1250, "十二元五角"), (1005, "十元零五分"), (1000, "十元"),
+     (11000, "一百一十元"), (101000, "一千零一十元"), (10000000, "十万元"), (100500, "一千零五元")],
+)
+def test_issue_10_examples_are_spoken_as_cashiers_say_them(fen, spoken):
+    """The amounts of issue 10 (Deliver 4): 两 before 百 and alone, 二 in 十二, 十 alone at the start."""
+    assert spoken_amount(Money(fen)) == spoken
+    assert RefundCallOut(Money(fen)).spoken() == "退您" + spoken

@@ -23,13 +23,13 @@ fens = st.integers(min_value=-(10**12), max_value=10**12)
         (50, "伍角整"),
         (55, "伍角伍分"),
         (105, "壹元零伍分"),
-        (1050, "壹拾元伍角整"),
+        (1050, "壹拾元零伍角整"),
         (10000000, "壹拾万元整"),
         (10001000, "壹拾万零壹拾元整"),
         (10010000, "壹拾万零壹佰元整"),
         (1000000100, "壹仟万零壹元整"),
         (100001000000, "壹拾亿零壹万元整"),
-        (168032, "壹仟陆佰捌拾元叁角贰分"),
+        (168032, "壹仟陆佰捌拾元零叁角贰分"),
         (-1234, "负壹拾贰元叁角肆分"),
     ],
 )
@@ -109,7 +109,7 @@ def _read_capitals(text: str) -> int:
     """An independent reader of capital amounts (test oracle), strict about the shape."""
     sign = -1 if text.startswith("负") else 1
     text = text.removeprefix("负")
-    assert re.fullmatch(r"(.+元)?(.角)?(零?.分|整)", text), text
+    assert re.fullmatch(r"(.+元)?(零?.角)?(零?.分|整)", text), text
     yuan_part, _, rest = text.rpartition("元") if "元" in text else ("", "", text)
     total_yuan = 0
     section = 0

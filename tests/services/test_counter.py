@@ -135,7 +135,7 @@ def test_bad_payments_are_refused_and_change_nothing(db, cashier, slip, context,
 
 def test_mixed_payment_and_on_account_for_franchise(db, cashier, shop, context, tmp_path):
     customer = customers.create_customer(db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
-                                         customer_type="franchise", return_ratio_permille=50)
+                                         customer_type="franchise")
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "2*BD2000")  # franchise price 115.20
     tenders = [Tender("wechat", Money(10000)), Tender("account", Money(8040)), Tender("cash", Money(5000), Money(5000))]

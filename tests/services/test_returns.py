@@ -1,5 +1,7 @@
 """Return slips: three signatures or nothing happens; the standard's rules, and their overrides."""
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -26,10 +28,14 @@ def goods(db):
     add_products(db, "YJ1000", "BD2000")
 
 
-def _sold(db, cashier, tmp_path, *, kind="wholesale", absent=False, name="张三", phone="13800138000"):
-    """A settled order the customer took away (collected), or that was shipped (absent)."""
-    customer = customers.create_customer(db, cashier, name=name, phone=phone, address="义乌", customer_type=kind,
-                                         return_ratio_permille=50 if kind == "franchise" else 0)
+def _sold(db, cashier, tmp_path, *, kind="wholesale", absent=False, name="张三", phone="13800138000", manager=None):
+    """A settled order the customer took away (collected), or that was shipped (absent). A
+    franchise customer's contract (this year, 5%) is entered by the manager."""
+    customer = customers.create_customer(db, cashier, name=name, phone=phone, address="义乌", customer_type=kind)
+    if manager is not None:
+        year = db.business_day().year
+        customers.set_contract(db, manager, customer.number, start=date(year, 1, 1), end=date(year, 12, 31),
+                               ratio_permille=50)
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "3*YJ1000")
     orders.add_scan(db, cashier, number, "BD2000")
@@ -122,7 +128,7 @@ def test_shipped_wholesale_goods_are_exchanged_only_when_wrong(db, cashier, good
 
 
 def test_franchise_returns_stay_within_the_contract_ratio(db, cashier, manager, goods, tmp_path):
-    number = _sold(db, cashier, tmp_path, kind="franchise", name="李丽饰品店", phone="13900139000")
+    number = _sold(db, cashier, tmp_path, kind="franchise", name="李丽饰品店", phone="13900139000", manager=manager)
     customer_number = customers.search(db, "李丽")[0].number
     usage = returns.allowance(db, customer_number)
     assert (usage.purchases.fen, usage.allowance.fen, usage.used.fen) == (3 * 3150 + 11520, 1048, 0)

@@ -1,6 +1,6 @@
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from pos.db.models.base import Base, utcnow
@@ -13,6 +13,7 @@ class Customer(Base):
         CheckConstraint(
             "return_ratio_permille >= 0 AND return_ratio_permille <= 1000", name="return_ratio"
         ),
+        CheckConstraint("contract_end >= contract_start", name="contract_period"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -25,7 +26,11 @@ class Customer(Base):
     phone_reversed: Mapped[str] = mapped_column(String(30), default="", server_default="", index=True)
     address: Mapped[str] = mapped_column(String(300))
     customer_type: Mapped[str] = mapped_column(String(12), default="wholesale")  # 批发 / 加盟
-    return_ratio_permille: Mapped[int] = mapped_column(Integer, default=0)  # franchise contract
+    # franchise contract (加盟合同): returns allowed up to this share (‰) of the net goods bought
+    # between its first and last day (shop dates); no dates = no contract on file
+    return_ratio_permille: Mapped[int] = mapped_column(Integer, default=0)
+    contract_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    contract_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     balance_fen: Mapped[int] = mapped_column(Integer, default=0)  # positive: customer owes
     birthday: Mapped[str] = mapped_column(String(10), default="")
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -366,7 +366,10 @@ class CounterPage(QWidget):
     # actions -------------------------------------------------------------------------------------
     def choose_customer(self) -> None:
         dialog = CustomerDialog(self.host, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.edited is not None and self.customer is not None and dialog.edited.number == self.customer.number:
+            self.set_customer(dialog.edited)  # corrected in the dialog: the top bar shows the record as saved
+        if not accepted or dialog.chosen is None:
             return
         if self.order and self.model.lines and not self.is_settled and self.status == "open":
             self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(

@@ -1,0 +1,145 @@
+"""F2 at the counter: the cashier corrects a customer's record (name, phone, the address that
+prints on box labels, type) by keyboard; a franchise contract changes only with a manager's PIN;
+refusals show in Chinese in the dialog. Issue 10, Deliver 4."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from pos.config import Settings
+from pos.db.models import AuditEvent
+from pos.devices.speech import Speaker
+from pos.services import customers, staff
+from pos.ui.approval import ApprovalDialog
+from pos.ui.counter.customer_dialog import CustomerDialog
+from pos.ui.feedback import Sounds
+from pos.ui.main_window import MainWindow
+from tests.ui.keyboard import scanner_types
+from tests.ui.modal import when_modal
+
+
+@pytest.fixture
+def counter_window(qtbot, ui_db, tmp_path):
+    admin = staff.sign_in(ui_db, "9001", "9999")
+    staff.add_staff(ui_db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+    cashier = staff.sign_in(ui_db, "1001", "1111")
+    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+    customers.create_customer(ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
+                              customer_type="franchise")
+    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
+    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window._signed_in(cashier)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    yield window
+    window.scan_filter.remove()
+    window.worker.shutdown()
+
+
+def person_types(widget, text, enter=False):
+    scanner_types(widget, text, gap_ms=150, enter=enter)
+
+
+def _find_and_edit(qtbot, dialog, query):
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    person_types(dialog.search, query)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and dialog.name.hasFocus())
+
+
+def _audit(db, action):
+    with db.transaction() as s:
+        return [d.replace(" ", "") for d in s.scalars(select(AuditEvent.detail).where(AuditEvent.action == action))]
+
+
+def test_the_cashier_corrects_the_address_of_the_customer_on_the_slip(qtbot, zh, counter_window):
+    window, page = counter_window, counter_window.counter_page
+    page.set_customer(customers.search(window.db, "zs")[0])
+    seen = []
+
+    def correct(dialog):
+        _find_and_edit(qtbot, dialog, "8000")
+        assert dialog.address.text() == "浙江省义乌市"
+        assert not dialog.ratio.isEnabled() and not dialog.has_contract.isEnabled()  # a manager's
+        dialog.address.setFocus()
+        dialog.address.selectAll()
+        person_types(dialog.address, "浙江省义乌市福田市场3区", enter=True)
+        qtbot.waitUntil(lambda: dialog.edited is not None, timeout=5000)
+        seen.append(dialog.message.text())
+        assert dialog.pages.currentIndex() == 0 and dialog.size().height() <= 768
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    failures = when_modal(correct, kind=CustomerDialog)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    failures.check()
+    assert seen == ["已保存：张三。"]
+    assert customers.search(window.db, "zs")[0].address == "浙江省义乌市福田市场3区"
+    assert page.customer.address == "浙江省义乌市福田市场3区"  # the slip's customer is shown as saved
+    [detail] = _audit(window.db, "customer.update")
+    assert '"address":{"new":"浙江省义乌市福田市场3区","old":"浙江省义乌市"}' in detail
+
+
+def test_a_manager_enters_the_franchise_contract_in_the_same_dialog(qtbot, zh, counter_window):
+    window = counter_window
+    refusals = []
+
+    def approve(login, pin):
+        def fill(approval):
+            approval.login.setText(login)
+            approval.pin.setText(pin)
+            approval.accept()
+        return fill
+
+    def contract(dialog):
+        _find_and_edit(qtbot, dialog, "llsp")
+        dialog.run_dialog = lambda d: (approve("1001", "1111")(d), d.result())[1]  # the cashier's own PIN
+        qtbot.keyClick(dialog.name, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.ratio.isEnabled())
+        dialog.has_contract.setChecked(True)
+        dialog.contract_start.setDate(date(2026, 1, 1))
+        dialog.contract_end.setDate(date(2026, 12, 31))
+        dialog.ratio.setValue(50)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: "需要" in dialog.message.text(), timeout=5000)  # not a manager: refused
+        refusals.append(dialog.message.text())
+        assert not dialog.ratio.isEnabled()  # asked again, not resent
+        dialog.run_dialog = lambda d: (approve("3001", "3333")(d), d.result())[1]
+        qtbot.keyClick(dialog.name, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.ratio.isEnabled())
+        dialog.contract_start.setDate(date(2026, 12, 31))
+        dialog.contract_end.setDate(date(2026, 1, 1))
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: "合同" in dialog.message.text(), timeout=5000)
+        refusals.append(dialog.message.text())
+        dialog.contract_start.setDate(date(2026, 1, 1))
+        dialog.contract_end.setDate(date(2026, 12, 31))
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: dialog.edited is not None, timeout=5000)
+        dialog.reject()
+
+    failures = when_modal(contract, kind=CustomerDialog)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    failures.check()
+    assert refusals[0].startswith("王丽") and refusals[1] == "合同的结束日早于开始日。"
+    shop = customers.search(window.db, "llsp")[0]
+    assert (shop.contract_start, shop.contract_end, shop.return_ratio_permille) == (date(2026, 1, 1),
+                                                                                     date(2026, 12, 31), 50)
+    [detail] = _audit(window.db, "customer.contract")
+    assert '"return_ratio_permille":{"new":50,"old":0}' in detail
+    assert _audit(window.db, "customer.update") == []  # the record itself did not change
+
+
+def test_the_approval_dialog_is_the_managers(qtbot, zh, counter_window):
+    dialog = CustomerDialog(counter_window)
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.run_dialog = lambda d: asked.append(isinstance(d, ApprovalDialog)) or 0
+    dialog.unlock_contract()
+    assert asked == [True] and dialog.approval is None
