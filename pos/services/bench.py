@@ -147,6 +147,8 @@ def _checking(session: Session, number: str) -> Order:
         raise Conflict("Order {number} is waiting in the bench queue: load it first.", number=order.number)
     if order.status == OrderStatus.CHECKED:
         raise Conflict("Order {number} is checked already.", number=order.number)
+    if order.status == OrderStatus.SETTLED:
+        raise Conflict("Order {number} is paid already.", number=order.number)
     if order.status == OrderStatus.VOIDED:
         raise Conflict("Order {number} is voided.", number=order.number)
     raise Conflict("Order {number} has not been printed for checking yet.", number=order.number)

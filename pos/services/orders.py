@@ -99,11 +99,11 @@ def add_scan(
             assert line is not None
             note = session.scalar(select(Product.after_sales_note).where(Product.id == line.product_id)) or ""
             return _result(session, order, line, new_line=False, note=note)
-        if not lines_editable(order.status) or order.settled_at is not None:
+        if not lines_editable(order.status):
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
                 number=order.number,
-                status="paid" if order.settled_at else order.status,
+                status=order.status,
             )
         product = find_product(session, embedded.item if embedded else scan.code)
         if product is None and embedded is None and scan.typed != scan.code:

@@ -17,6 +17,7 @@ from pos.db.models import (
     Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnSlip, Signature, Staff,
 )
 from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain.orders import check_finished
 from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing import layouts
@@ -165,7 +166,7 @@ def box_label_data(session: Session, order: Order, box: Box) -> BoxLabelData:
         box_number=box.number,
         # the number of boxes is known only once the check is complete; a label printed at sealing
         # time says "box i", a reprint afterwards "box i of n"
-        box_count=len(order.boxes) if order.status == "checked" else 0,
+        box_count=len(order.boxes) if check_finished(order.status) else 0,
         item_count=sum(item.quantity for item in box.items),
         packers=_checkers(session, order),
         customer_absent=order.customer_mode == "absent",

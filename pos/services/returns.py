@@ -15,6 +15,7 @@ from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLi
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
+from pos.domain.orders import OrderStatus
 from pos.domain.refund_callout import RefundCallOut
 from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
@@ -135,7 +136,7 @@ def _refund_command(slip: ReturnSlip) -> str:
 
 
 def _settled(session: Session, slip: ReturnSlip) -> bool:
-    return session.scalar(select(Order.settled_at).where(Order.id == slip.order_id)) is not None
+    return session.scalar(select(Order.status).where(Order.id == slip.order_id)) == OrderStatus.SETTLED
 
 
 def get(db: Database, number: str) -> ReturnInfo:
@@ -224,7 +225,7 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         product_id = session.scalar(select(OrderLine.product_id).where(OrderLine.id == line.order_line_id))
         session.add(StockMovement(product_id=product_id, quantity=line.quantity, kind="return", order_id=order.id,
                                   return_slip_id=slip.id, created_at=db.now()))
-    if order.settled_at is None:
+    if order.status != OrderStatus.SETTLED:
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
@@ -259,7 +260,7 @@ def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip
 def delivery(session: Session, order: Order) -> str:
     """Has the customer left with the goods, and how: still here (the order is not settled),
     collected in person, or shipped."""
-    if order.settled_at is None:
+    if order.status != OrderStatus.SETTLED:
         return ON_SITE
     shipped = order.customer_mode == "absent" or session.scalar(
         select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
@@ -321,7 +322,7 @@ def create_return(
         raise InvalidInput("Choose at least one item to return.")
     with db.transaction() as session:
         order = get_order(session, order_number)
-        if order.status == "voided":
+        if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is voided.", number=order.number)
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
@@ -424,7 +425,10 @@ class PastOrder:
     customer_name: str
     created_at: str
     status: str
-    settled: bool
+
+    @property
+    def settled(self) -> bool:
+        return self.status == OrderStatus.SETTLED
 
 
 def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]:
@@ -434,12 +438,12 @@ def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]
         return []
     with db.transaction() as session:
         rows = session.execute(
-            select(Order.number, Customer.name, Order.created_at, Order.status, Order.settled_at)
+            select(Order.number, Customer.name, Order.created_at, Order.status)
             .join(Customer, Customer.id == Order.customer_id)
-            .where(Customer.number.in_([c.number for c in found]), Order.status != "voided")
+            .where(Customer.number.in_([c.number for c in found]), Order.status != OrderStatus.VOIDED)
             .order_by(Order.id.desc()).limit(limit)
         ).all()
-        return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]
+        return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st) for n, c, t, st in rows]
 
 
 def stock_movement(db: Database, item_code: str) -> int:

@@ -75,7 +75,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="49" />
-      <location filename="../../pos/ui/bench/page.py" line="315" />
+      <location filename="../../pos/ui/bench/page.py" line="311" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -170,6 +170,11 @@
       <translation>已作废</translation>
     </message>
     <message>
+      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <source>paid already</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
       <location filename="../../pos/ui/bench/page.py" line="198" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
@@ -200,274 +205,274 @@
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="283" />
+      <location filename="../../pos/ui/bench/page.py" line="279" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="282" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="287" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="296" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="305" />
+      <location filename="../../pos/ui/bench/page.py" line="301" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="307" />
+      <location filename="../../pos/ui/bench/page.py" line="303" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="345" />
+      <location filename="../../pos/ui/bench/page.py" line="341" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="351" />
+      <location filename="../../pos/ui/bench/page.py" line="347" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="371" />
+      <location filename="../../pos/ui/bench/page.py" line="366" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="421" />
+      <location filename="../../pos/ui/bench/page.py" line="406" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="428" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="428" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="448" />
+      <location filename="../../pos/ui/bench/page.py" line="433" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <location filename="../../pos/ui/bench/page.py" line="469" />
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="448" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="448" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="469" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="482" />
+      <location filename="../../pos/ui/bench/page.py" line="467" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="494" />
+      <location filename="../../pos/ui/bench/page.py" line="479" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="510" />
+      <location filename="../../pos/ui/bench/page.py" line="495" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="548" />
+      <location filename="../../pos/ui/bench/page.py" line="533" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="549" />
+      <location filename="../../pos/ui/bench/page.py" line="534" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
+      <location filename="../../pos/ui/bench/page.py" line="552" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="553" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="577" />
+      <location filename="../../pos/ui/bench/page.py" line="562" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="564" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <location filename="../../pos/ui/bench/page.py" line="564" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="575" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="584" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="584" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="618" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="646" />
+      <location filename="../../pos/ui/bench/page.py" line="631" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="650" />
+      <location filename="../../pos/ui/bench/page.py" line="635" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="672" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="672" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="688" />
+      <location filename="../../pos/ui/bench/page.py" line="673" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="689" />
+      <location filename="../../pos/ui/bench/page.py" line="674" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -531,218 +536,218 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="59" />
-      <location filename="../../pos/ui/counter/page.py" line="223" />
+      <location filename="../../pos/ui/counter/page.py" line="57" />
+      <location filename="../../pos/ui/counter/page.py" line="221" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="89" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="90" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="104" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="109" />
+      <location filename="../../pos/ui/counter/page.py" line="107" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="117" />
+      <location filename="../../pos/ui/counter/page.py" line="115" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="125" />
+      <location filename="../../pos/ui/counter/page.py" line="123" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="127" />
+      <location filename="../../pos/ui/counter/page.py" line="125" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="181" />
+      <location filename="../../pos/ui/counter/page.py" line="180" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="224" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="224" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="227" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="231" />
+      <location filename="../../pos/ui/counter/page.py" line="229" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="236" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
+      <location filename="../../pos/ui/counter/page.py" line="240" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="278" />
+      <location filename="../../pos/ui/counter/page.py" line="280" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="302" />
+      <location filename="../../pos/ui/counter/page.py" line="304" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="318" />
+      <location filename="../../pos/ui/counter/page.py" line="320" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="322" />
+      <location filename="../../pos/ui/counter/page.py" line="324" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="343" />
+      <location filename="../../pos/ui/counter/page.py" line="345" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="363" />
+      <location filename="../../pos/ui/counter/page.py" line="365" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="368" />
+      <location filename="../../pos/ui/counter/page.py" line="370" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="382" />
+      <location filename="../../pos/ui/counter/page.py" line="384" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="459" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="460" />
+      <location filename="../../pos/ui/counter/page.py" line="462" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="507" />
+      <location filename="../../pos/ui/counter/page.py" line="509" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="610" />
+      <location filename="../../pos/ui/counter/page.py" line="612" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +760,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="416" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="416" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="425" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="450" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="445" />
+      <location filename="../../pos/ui/counter/page.py" line="447" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="450" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="456" />
+      <location filename="../../pos/ui/counter/page.py" line="458" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="474" />
+      <location filename="../../pos/ui/counter/page.py" line="476" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/page.py" line="477" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="487" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="487" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="496" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="496" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="516" />
+      <location filename="../../pos/ui/counter/page.py" line="518" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="517" />
+      <location filename="../../pos/ui/counter/page.py" line="519" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="521" />
+      <location filename="../../pos/ui/counter/page.py" line="523" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/page.py" line="528" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="529" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
+      <location filename="../../pos/ui/counter/page.py" line="543" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="549" />
+      <location filename="../../pos/ui/counter/page.py" line="551" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="557" />
+      <location filename="../../pos/ui/counter/page.py" line="559" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="586" />
+      <location filename="../../pos/ui/counter/page.py" line="588" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="592" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="592" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="601" />
+      <location filename="../../pos/ui/counter/page.py" line="603" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="609" />
+      <location filename="../../pos/ui/counter/page.py" line="611" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -2371,14 +2376,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="37" />
-      <location filename="../../pos/ui/vocabulary.py" line="42" />
-      <source>voided</source>
-      <translation>已作废</translation>
+      <source>settled</source>
+      <translation>已结算</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="38" />
-      <source>paid</source>
-      <translation>已结算</translation>
+      <location filename="../../pos/ui/vocabulary.py" line="42" />
+      <source>voided</source>
+      <translation>已作废</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="39" />
@@ -2437,121 +2442,131 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="54" />
-      <source>reopen the check</source>
-      <translation>重新点货</translation>
+      <source>go back to the bench queue</source>
+      <translation>退回点货队列</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="55" />
+      <source>be settled</source>
+      <translation>结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="56" />
+      <source>be taken now unpacked</source>
+      <translation>不打包直接取货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="57" />
       <source>be voided</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="58" />
+      <location filename="../../pos/ui/vocabulary.py" line="60" />
       <source>sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="59" />
+      <location filename="../../pos/ui/vocabulary.py" line="61" />
       <source>receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="60" />
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
       <source>return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="61" />
+      <location filename="../../pos/ui/vocabulary.py" line="63" />
       <source>box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <location filename="../../pos/ui/vocabulary.py" line="64" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="63" />
+      <location filename="../../pos/ui/vocabulary.py" line="65" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="66" />
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="67" />
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="68" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="69" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="74" />
+      <location filename="../../pos/ui/vocabulary.py" line="76" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="75" />
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="76" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="77" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="81" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -2593,10 +2608,6 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A network printer address needs a host: tcp://192.168.1.50:9100.</source>
       <translation>网络打印机地址须包含主机：tcp://192.168.1.50:9100。</translation>
-    </message>
-    <message>
-      <source>A paid order cannot be voided; issue a return slip instead.</source>
-      <translation>已付款的订单不能作废，请开具退货单。</translation>
     </message>
     <message>
       <source>A payment cannot be negative.</source>
@@ -2671,8 +2682,8 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>状态为“{status}”的订单不能{action}。</translation>
     </message>
     <message>
-      <source>An order with no lines cannot be printed.</source>
-      <translation>没有商品的订单不能打印。</translation>
+      <source>An order with no lines cannot be printed or paid.</source>
+      <translation>没有商品的订单不能打印，也不能结算。</translation>
     </message>
     <message>
       <source>An override needs a written reason.</source>
@@ -2893,6 +2904,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Order {number} has no payment yet: there is no receipt to print.</source>
       <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
+    </message>
+    <message>
+      <source>Order {number} has not been checked: settle it once the bench has checked it, or let the customer take it now unpacked.</source>
+      <translation>销售单 {number} 尚未点货：请在打包台点货无误后结算，或由客户不打包直接取货。</translation>
     </message>
     <message>
       <source>Order {number} has not been printed for checking yet.</source>

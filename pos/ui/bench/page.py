@@ -194,7 +194,7 @@ class BenchPage(QWidget):
             return
         if view.status != "printed":
             states = {"open": self.tr("not printed yet"), "checked": self.tr("checked already"),
-                      "voided": self.tr("voided")}
+                      "settled": self.tr("paid already"), "voided": self.tr("voided")}
             self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
                 number=view.number, status=states.get(view.status, view.status)))
             return

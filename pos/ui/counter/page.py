@@ -53,8 +53,6 @@ class CounterPage(QWidget):
         self.customer: CustomerInfo | None = None
         self.order: str | None = None
         self.status = ""
-        self.is_settled = False
-        self.needs_packing = True
 
         self.customer_name = QLabel(self.tr("No customer (F2)"), objectName="customer_name")
         text_size(self.customer_name, "title", strong=True)
@@ -159,7 +157,7 @@ class CounterPage(QWidget):
         # the slip on screen is read again once it has gone to the bench, which checks it and crosses
         # lines out; the screen shows that without a click. A slip still being scanned changes only
         # here: re-reading all its lines every few seconds would only load the scan path.
-        number = self.order if self.order and not self.is_settled and self.status != "open" else None
+        number = self.order if self.order and self.status not in ("open", "settled") else None
         self.host.worker.submit(
             lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
                      counter.order_view(db, number) if number else None),
@@ -204,8 +202,7 @@ class CounterPage(QWidget):
         self.host.worker.submit(load, lambda view: view and self._show_order(view), self._error)
 
     def _show_order(self, view: OrderView) -> None:
-        self.order, self.status, self.is_settled = view.number, view.status, view.settled
-        self.needs_packing = view.needs_packing
+        self.order, self.status = view.number, view.status
         self.set_customer(view.customer)
         chosen = self._selected_line()
         self.model.set_lines(view.lines)
@@ -216,7 +213,7 @@ class CounterPage(QWidget):
         self._drop_from_held(view.number)  # the slip on screen is no longer set aside
 
     def _changed(self, view: OrderView) -> bool:
-        return (view.status, view.settled, view.lines) != (self.status, self.is_settled, tuple(self.model.lines))
+        return (view.status, view.lines) != (self.status, tuple(self.model.lines))
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -240,10 +237,14 @@ class CounterPage(QWidget):
         self.total_label.setText(total.format())
         self.capitals_label.setText(total.capitals())
         names = {"open": self.tr("Scanning"), "printed": self.tr("At the bench"), "checking": self.tr("Being checked"),
-                 "checked": self.tr("Checked: ready to settle"), "voided": self.tr("Voided")}
-        status = self.tr("Paid") if self.is_settled else names.get(self.status, "")
+                 "checked": self.tr("Checked: ready to settle"), "settled": self.tr("Paid"), "voided": self.tr("Voided")}
+        status = names.get(self.status, "")
         self.order_label.setText(self.order or "")
         self.status_label.setText(status)
+
+    @property
+    def is_settled(self) -> bool:
+        return self.status == "settled"
 
     def model_total(self) -> int:
         return sum(line.amount_fen for line in self.model.lines)
@@ -319,7 +320,7 @@ class CounterPage(QWidget):
             self.say(self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
                      error=True)
             return
-        if self.is_settled or (self.order and self.status != "open"):
+        if self.order and self.status != "open":
             self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
             return
         db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
@@ -360,7 +361,7 @@ class CounterPage(QWidget):
         dialog = CustomerDialog(self.host, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        if self.order and self.model.lines and not self.is_settled and self.status == "open":
+        if self.order and self.model.lines and self.status == "open":
             self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
                 name=self.customer.name if self.customer else ""), error=True)
             return
@@ -369,8 +370,8 @@ class CounterPage(QWidget):
         self.say(self.tr("Customer: {name}. Scan the items.").format(name=dialog.chosen.name))
 
     def new_slip(self) -> None:
-        held = self.order if self.order and self.status == "open" and self.model.lines and not self.is_settled else None
-        self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
+        held = self.order if self.order and self.status == "open" and self.model.lines else None
+        self.order, self.status = None, ""
         self.model.set_lines([])
         self.banner.hide()
         self.message.clear()  # the last customer's news is not the next one's
@@ -573,7 +574,7 @@ class CounterPage(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _settled(self, result: SettleResult) -> None:
-        self.is_settled = True
+        self.status = "settled"  # as the service has stored it (pos.domain.orders)
         english = self.host.settings.language == "en"
         text = result.callout.screen_english() if english else result.callout.screen()
         self.banner.show_text(text)
