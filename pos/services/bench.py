@@ -99,7 +99,7 @@ class BenchView:
     @property
     def needs_second_packer(self) -> bool:
         """Customer absent with one packer: an order stuck before the second packer signed."""
-        return self.status == "checking" and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
+        return self.status == OrderStatus.CHECKING and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
 
     @property
     def open_box(self) -> BenchBox | None:

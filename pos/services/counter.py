@@ -19,6 +19,7 @@ from pos.domain.callout import CallOut
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.roles import Role
 from pos.domain.settlement import METHODS, Due, Tender, settle as settle_payments
 from pos.domain.times import local_text
@@ -246,7 +247,7 @@ def _returns_fen(session: Session, order: Order) -> int:
     value = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.unit_price_fen * ReturnLine.quantity), 0))
         .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnSlip.order_id == order.id, ReturnSlip.status == "complete")
+        .where(ReturnSlip.order_id == order.id, ReturnSlip.status == ReturnSlipStatus.COMPLETE)
     )
     return int(value or 0)
 

@@ -15,7 +15,9 @@ from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLi
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
+from pos.domain import return_slips
 from pos.domain.orders import OrderStatus
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.refund_callout import RefundCallOut
 from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
@@ -37,7 +39,7 @@ class ReturnRefused(Conflict):
 
     code = "return_refused"
 ROLES = ("handler", "customer", "manager")
-OPEN = ("draft", "awaiting_signatures")
+OPEN = return_slips.OPEN  # the states that still take lines and signatures
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
                           .order_by(ReturnSlip.id.desc()))
     if slip is None:
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status="awaiting_signatures", created_by_id=actor.id, created_at=db.now())
+                          status=return_slips.NEW, created_by_id=actor.id, created_at=db.now())
         session.add(slip)
         session.flush()
     existing = next((rl for rl in slip.lines if rl.order_line_id == line.id and rl.reason == reason), None)
@@ -84,7 +86,7 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
     else:
         slip.lines.append(ReturnLine(order_line_id=line.id, quantity=count, unit_price_fen=line.unit_price_fen,
                                      reason=reason, reason_text=reason_text.strip()))
-    slip.status = "awaiting_signatures"
+    slip.status = return_slips.transition(slip.status, "add_lines")
     return slip
 
 
@@ -106,7 +108,7 @@ def _signed_already(role: str, number: str) -> Conflict:
 
 def _open_slip(session: Session, number: str) -> ReturnSlip:
     slip = _slip(session, number)
-    if slip.status == "complete":
+    if slip.status == ReturnSlipStatus.COMPLETE:
         raise Conflict("Return slip {number} is complete: it takes no more signatures.", number=slip.number)
     if slip.status not in OPEN:
         raise Conflict("Return slip {number} was set aside: it takes no more signatures.", number=slip.number)
@@ -123,7 +125,7 @@ def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
         assert sold is not None
         lines.append((sold.item_code, sold.name, rl.quantity, rl.unit_price_fen, rl.reason))
     refunded_by = ""
-    if slip.status == "complete":
+    if slip.status == ReturnSlipStatus.COMPLETE:
         refunded_by = session.scalar(select(Payment.method).where(Payment.command_id == _refund_command(slip))) or ""
         if not refunded_by and slip.refund_method == "account" and _settled(session, slip):
             refunded_by = "account"
@@ -189,8 +191,10 @@ def sign(
         slip.signatures.append(Signature(role=role, method=method, staff_id=staff_id, signer_name=name,
                                          image_png=image_png if method == "pad" else None, signed_at=db.now()))
         session.flush()
-        if {s.role for s in slip.signatures} >= set(ROLES):
-            slip.status, slip.completed_at = "complete", db.now()
+        complete = {s.role for s in slip.signatures} >= set(ROLES)
+        slip.status = return_slips.transition(slip.status, "complete" if complete else "sign")
+        if complete:
+            slip.completed_at = db.now()
             refund = _take_effect(session, db, actor, slip, station)
             if refund is not None:
                 _queue_refund_receipt(session, db, actor, slip, refund, context or PrintContext(station=station),
@@ -207,7 +211,7 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
         slip = _open_slip(session, number)
-        slip.status, slip.void_reason = "void", reason.strip()
+        slip.status, slip.void_reason = return_slips.transition(slip.status, "void"), reason.strip()
         audit.record(session, actor_id=manager.id, action="return.void", entity="return_slip", entity_id=slip.number,
                      detail={"reason": reason.strip()}, at=db.now())
         return info(session, slip)
@@ -275,7 +279,7 @@ def _allowance(session: Session, db: Database, customer: Customer) -> Allowance:
     used = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
         .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnSlip.order_id.in_(orders), ReturnSlip.status != "void", ReturnLine.reason != "defective",
+        .where(ReturnSlip.order_id.in_(orders), ReturnSlip.status != ReturnSlipStatus.VOID, ReturnLine.reason != "defective",
                ReturnSlip.created_at >= since)) or 0
     return Allowance(customer.return_ratio_permille, Money(int(purchases)), Money(int(used)))
 
@@ -301,7 +305,7 @@ def returnable(session: Session, line: OrderLine) -> int:
     returned = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.quantity), 0))
         .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != "void")) or 0
+        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != ReturnSlipStatus.VOID)) or 0
     return line.quantity - int(returned)
 
 
@@ -356,7 +360,7 @@ def create_return(
                                                          "handler": handler.login_code, "amount": amount.fen},
                          at=db.now())
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status="awaiting_signatures", refund_method=refund_method, created_by_id=handler.id,
+                          status=return_slips.NEW, refund_method=refund_method, created_by_id=handler.id,
                           created_at=db.now())
         slip.lines = [ReturnLine(order_line_id=line.id, quantity=r.quantity, unit_price_fen=line.unit_price_fen,
                                  reason=r.reason, reason_text=r.reason_text.strip()) for line, r in priced]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
+from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.services import catalog, counter, orders, staff
 from pos.services.counter import OrderView, SettleResult
@@ -157,7 +158,7 @@ class CounterPage(QWidget):
         # the slip on screen is read again once it has gone to the bench, which checks it and crosses
         # lines out; the screen shows that without a click. A slip still being scanned changes only
         # here: re-reading all its lines every few seconds would only load the scan path.
-        number = self.order if self.order and self.status not in ("open", "settled") else None
+        number = self.order if self.order and self.status not in (OrderStatus.OPEN, OrderStatus.SETTLED) else None
         self.host.worker.submit(
             lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
                      counter.order_view(db, number) if number else None),
@@ -236,15 +237,16 @@ class CounterPage(QWidget):
         self.items_label.setText(self.tr("{count} items").format(count=items))
         self.total_label.setText(total.format())
         self.capitals_label.setText(total.capitals())
-        names = {"open": self.tr("Scanning"), "printed": self.tr("At the bench"), "checking": self.tr("Being checked"),
-                 "checked": self.tr("Checked: ready to settle"), "settled": self.tr("Paid"), "voided": self.tr("Voided")}
+        names = {OrderStatus.OPEN: self.tr("Scanning"), OrderStatus.PRINTED: self.tr("At the bench"),
+                 OrderStatus.CHECKING: self.tr("Being checked"), OrderStatus.CHECKED: self.tr("Checked: ready to settle"),
+                 OrderStatus.SETTLED: self.tr("Paid"), OrderStatus.VOIDED: self.tr("Voided")}
         status = names.get(self.status, "")
         self.order_label.setText(self.order or "")
         self.status_label.setText(status)
 
     @property
     def is_settled(self) -> bool:
-        return self.status == "settled"
+        return self.status == OrderStatus.SETTLED
 
     def model_total(self) -> int:
         return sum(line.amount_fen for line in self.model.lines)
@@ -320,7 +322,7 @@ class CounterPage(QWidget):
             self.say(self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
                      error=True)
             return
-        if self.order and self.status != "open":
+        if self.order and self.status != OrderStatus.OPEN:
             self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
             return
         db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
@@ -336,7 +338,7 @@ class CounterPage(QWidget):
     def _scanned(self, outcome: tuple[str, ScanResult]) -> None:
         number, result = outcome
         if self.order != number:
-            self.order, self.status = number, "open"
+            self.order, self.status = number, OrderStatus.OPEN
         row = self.model.apply(result.line)
         self._show_totals(result.total_fen, result.item_count)
         line = result.line
@@ -361,7 +363,7 @@ class CounterPage(QWidget):
         dialog = CustomerDialog(self.host, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        if self.order and self.model.lines and self.status == "open":
+        if self.order and self.model.lines and self.status == OrderStatus.OPEN:
             self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
                 name=self.customer.name if self.customer else ""), error=True)
             return
@@ -370,7 +372,7 @@ class CounterPage(QWidget):
         self.say(self.tr("Customer: {name}. Scan the items.").format(name=dialog.chosen.name))
 
     def new_slip(self) -> None:
-        held = self.order if self.order and self.status == "open" and self.model.lines else None
+        held = self.order if self.order and self.status == OrderStatus.OPEN and self.model.lines else None
         self.order, self.status = None, ""
         self.model.set_lines([])
         self.banner.hide()
@@ -554,8 +556,9 @@ class CounterPage(QWidget):
         self.host.worker.submit(lambda: counter.amount_due(db, number), self._ask_payment, self._error)
 
     def _ask_payment(self, due) -> None:  # noqa: ANN001 - Due
-        can_skip = self.status == "open"
-        if not can_skip and self.status != "checked":
+        # settle when checked, or (from an open slip) take it now unpacked: pos.domain.orders
+        can_skip = self.status == OrderStatus.OPEN
+        if not can_skip and self.status != OrderStatus.CHECKED:
             self.say(self.tr("The bench has not finished checking this slip."), error=True)
             return
         franchise = bool(self.customer and self.customer.customer_type == "franchise")
@@ -574,7 +577,7 @@ class CounterPage(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _settled(self, result: SettleResult) -> None:
-        self.status = "settled"  # as the service has stored it (pos.domain.orders)
+        self.status = OrderStatus.SETTLED  # as the service has stored it
         english = self.host.settings.language == "en"
         text = result.callout.screen_english() if english else result.callout.screen()
         self.banner.show_text(text)
