@@ -187,3 +187,37 @@ def test_orders_before_0009_get_their_one_state(db_url):
         with old.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE orders SET status = 'paid' WHERE id = 1")
     old.dispose()
+
+
+def test_0009_downgrade_gives_paid_orders_their_old_columns_back(db_url):
+    """Going back before 0009: a settled order is 'checked' again when it was checked, else
+    'open' with needs_packing false (taken unpacked), as the older release stored them."""
+    from alembic import command
+
+    from pos.db.migrate import _config
+
+    db = Database(db_url)
+    upgrade(db.engine)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
+            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO customers (id, number, name, name_pinyin, name_initials, phone, phone_reversed, address, "
+            "customer_type, return_ratio_permille, balance_fen, birthday, notes, created_at, updated_at) VALUES "
+            "(1, 'C000001', '张三', 'zhangsan', 'zs', '13800138000', '00083100831', '义乌', 'wholesale', 0, 0, '', '', "
+            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')")
+        for index, checked in ((1, "'2026-11-27 10:00:00'"), (2, "NULL")):
+            conn.exec_driver_sql(
+                "INSERT INTO orders (id, number, customer_id, cashier_id, status, customer_mode, shipping_fee_fen, "
+                f"station, created_at, copy3_to, checked_at, settled_at) VALUES ({index}, 'S20261127-000{index}', 1, 1, "
+                f"'settled', 'present', 0, '', '2026-11-27 09:00:00', '', {checked}, '2026-11-27 11:00:00')")
+    config = _config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT number, status, needs_packing FROM orders ORDER BY id").all()
+    assert [(n, s, bool(p)) for n, s, p in rows] == [("S20261127-0001", "checked", True),
+                                                     ("S20261127-0002", "open", False)]
+    db.dispose()
