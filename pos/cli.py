@@ -20,6 +20,7 @@ from pos import __version__
 from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
 from pos.domain.slip_numbers import slip_kind
+from pos.domain.print_jobs import PrintJobStatus
 from pos.printing.connections import PrinterError, open_connection, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.escpos_decode import decode
@@ -195,13 +196,13 @@ def _print(args: argparse.Namespace, db, settings) -> int:
     while True:
         spooler.process_due()
         states = [printing.get_job(db, job.id) for job in jobs]
-        if all(j.status in ("done", "failed") for j in states) or time.monotonic() >= deadline:
+        if all(j.status in (PrintJobStatus.DONE, PrintJobStatus.FAILED) for j in states) or time.monotonic() >= deadline:
             break
         time.sleep(0.5)
     failed = 0
     for job in states:
         line = f"job {job.id} ({job.job_ref}) {job.label}: {job.status}"
-        if job.status != "done":
+        if job.status != PrintJobStatus.DONE:
             failed += 1
             line += f" - {job.last_error or 'not sent yet'}"
         elif uri.startswith("preview"):

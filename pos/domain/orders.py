@@ -1,13 +1,18 @@
-"""The sales order (销售单) state machine.
+"""The sales order (销售单) life cycle: one state, one table of moves.
 
-    open ──print_for_checking──▶ printed ──start_check──▶ checking ──complete_check──▶ checked
-      │                            │  ▲                      │
-      │                            │  └──────reopen_check────┘ (manager)
-      └──────────void──────────────┘            (void: manager, unpaid only)
+    open ──print_for_checking──▶ printed ──start_check──▶ checking ──complete_check──▶ checked ──settle──▶ settled
+      │  ╲                         │  ▲                      │
+      │   ╲                        │  └──────reset_check─────┘ (manager: back to the queue)
+      │    ╲───────take_now (the customer takes it unpacked, pays at once)──────────────────────────▶ settled
+      └──────────void──────────────┘
 
-Payment is tracked apart from fulfilment: a customer who needs no packing settles an open order at
-the counter, and a customer may pay before the bench finishes (注意客户是否买单). An order is done
-when it is checked (or needs no packing) and paid in full.
+The customer settles after the bench has checked everything with them (standard 4.6 "确认无误后进行
+结帐", 5.1.F "注意客户是否买单"), or takes the goods now, unpacked, and pays for them at once
+(take_now). Nothing else is paid: an order at the bench cannot be settled until it is checked.
+Remote customers (chapters 8, 9) pay first and are packed after the money arrives; that is a
+flow of its own, not yet built.
+
+A settled order is final: money comes back only through a return slip; a voided one never had any.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ class OrderStatus(StrEnum):
     PRINTED = "printed"  # 已打印: slip printed, waiting in the bench queue; lines frozen
     CHECKING = "checking"  # 点货中: a packer has loaded it
     CHECKED = "checked"  # 已点货: every unit ticked or crossed, boxes sealed, signatures present
+    SETTLED = "settled"  # 已结算: paid in full (after the check, or taken now unpacked)
     VOIDED = "voided"  # 已作废
 
 
@@ -30,13 +36,17 @@ _TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus]] = {
     "start_check": (frozenset({OrderStatus.PRINTED}), OrderStatus.CHECKING),
     "complete_check": (frozenset({OrderStatus.CHECKING}), OrderStatus.CHECKED),
     "reset_check": (frozenset({OrderStatus.CHECKING}), OrderStatus.PRINTED),  # manager: back to the queue
-    "reopen_check": (frozenset({OrderStatus.CHECKED}), OrderStatus.CHECKING),
+    "settle": (frozenset({OrderStatus.CHECKED}), OrderStatus.SETTLED),
+    "take_now": (frozenset({OrderStatus.OPEN}), OrderStatus.SETTLED),
     "void": (frozenset({OrderStatus.OPEN, OrderStatus.PRINTED}), OrderStatus.VOIDED),
 }
+ACTIONS = tuple(_TRANSITIONS)
+_NEED_LINES = frozenset({"print_for_checking", "settle", "take_now"})
 
 
-def transition(status: OrderStatus | str, action: str, *, line_count: int = 0, paid: bool = False) -> OrderStatus:
-    """The status after `action`, or InvalidTransition saying why it is not allowed."""
+def transition(status: OrderStatus | str, action: str, *, line_count: int = 0) -> OrderStatus:
+    """The status after `action`, or InvalidTransition saying why it is not allowed: an action
+    from a state not in its row, and printing or paying for an order with no lines."""
     current = OrderStatus(status)
     if action not in _TRANSITIONS:
         raise InvalidTransition("Unknown order action '{action}'.", action=action)
@@ -47,11 +57,20 @@ def transition(status: OrderStatus | str, action: str, *, line_count: int = 0, p
             status=current.value,
             action=action.replace("_", " "),
         )
-    if action == "print_for_checking" and line_count == 0:
-        raise InvalidTransition("An order with no lines cannot be printed.", action=action)
-    if action == "void" and paid:
-        raise InvalidTransition("A paid order cannot be voided; issue a return slip instead.", action=action)
+    if action in _NEED_LINES and line_count == 0:
+        raise InvalidTransition("An order with no lines cannot be printed or paid.", action=action)
     return target
+
+
+def allowed(status: OrderStatus | str, action: str) -> bool:
+    """Whether `action` may be taken from `status` (the guards on lines aside)."""
+    return action in _TRANSITIONS and OrderStatus(status) in _TRANSITIONS[action][0]
+
+
+def check_finished(status: OrderStatus | str) -> bool:
+    """The bench is done with the order (checked, and maybe paid since): its boxes are final.
+    An order taken now unpacked is settled too, with no boxes at all."""
+    return OrderStatus(status) in (OrderStatus.CHECKED, OrderStatus.SETTLED)
 
 
 def lines_editable(status: OrderStatus | str) -> bool:

@@ -26,6 +26,8 @@ from sqlalchemy import select, update
 
 from pos.db.database import Database
 from pos.db.models import PrintJob
+from pos.domain import print_jobs
+from pos.domain.print_jobs import PrintJobStatus
 from pos.printing.connections import Connection, PrinterConfig, PrinterError, PrinterStatus, open_connection, parse_uri
 
 log = logging.getLogger(__name__)
@@ -65,8 +67,8 @@ class Spooler:
         with self.db.transaction() as session:
             result = session.execute(
                 update(PrintJob)
-                .where(PrintJob.station == self.station, PrintJob.status == "sending")
-                .values(status="failed", last_error=interrupted().to_json())
+                .where(PrintJob.station == self.station, PrintJob.status.in_(print_jobs.sources("interrupted")))
+                .values(status=print_jobs.target("interrupted"), last_error=interrupted().to_json())
             )
             count = result.rowcount or 0
         if count:
@@ -78,7 +80,7 @@ class Spooler:
         with self.db.transaction() as session:
             jobs = session.execute(
                 select(PrintJob.id, PrintJob.printer_uri, PrintJob.status, PrintJob.next_attempt_at)
-                .where(PrintJob.station == self.station, PrintJob.status.in_(("pending", "sending", "failed")))
+                .where(PrintJob.station == self.station, PrintJob.status.in_(print_jobs.OPEN))
                 .order_by(PrintJob.id)
             ).all()
         heads: dict[str, tuple] = {}
@@ -86,14 +88,14 @@ class Spooler:
             heads.setdefault(job.printer_uri, job)
         return [
             job.id for job in heads.values()
-            if job.status == "pending" and (job.next_attempt_at is None or job.next_attempt_at <= now)
+            if job.status in print_jobs.sources("claim") and (job.next_attempt_at is None or job.next_attempt_at <= now)
         ]
 
     def next_wakeup(self) -> datetime | None:
         with self.db.transaction() as session:
             return session.scalar(
                 select(PrintJob.next_attempt_at)
-                .where(PrintJob.station == self.station, PrintJob.status == "pending",
+                .where(PrintJob.station == self.station, PrintJob.status == PrintJobStatus.PENDING,
                        PrintJob.next_attempt_at.is_not(None))
                 .order_by(PrintJob.next_attempt_at)
                 .limit(1)
@@ -108,7 +110,7 @@ class Spooler:
                 return handled
             progressed = False
             for job_id in due:
-                if self.send_job(job_id) == "done":
+                if self.send_job(job_id) == PrintJobStatus.DONE:
                     progressed = True
                 handled += 1
             if not progressed:
@@ -119,8 +121,8 @@ class Spooler:
         with self.db.transaction() as session:
             claimed = session.execute(
                 update(PrintJob)
-                .where(PrintJob.id == job_id, PrintJob.status == "pending")
-                .values(status="sending", attempts=PrintJob.attempts + 1)
+                .where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources("claim")))
+                .values(status=print_jobs.target("claim"), attempts=PrintJob.attempts + 1)
             ).rowcount
             if not claimed:
                 return "skipped"  # another station's spooler, or a person, got there first
@@ -144,22 +146,24 @@ class Spooler:
             return self._failed(job_id, uri, attempts, error, partial=True)
         with self.db.transaction() as session:
             session.execute(
-                update(PrintJob).where(PrintJob.id == job_id)
-                .values(status="done", sent_at=self.db.now(), last_error="", next_attempt_at=None)
+                update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources("sent")))
+                .values(status=print_jobs.target("sent"), sent_at=self.db.now(), last_error="", next_attempt_at=None)
             )
         self.printer_status[uri] = state or PrinterStatus()
         self.on_change()
         if preview is not None:
             self.on_preview(preview, job_id)
-        return "done"
+        return PrintJobStatus.DONE
 
     def _failed(self, job_id: int, uri: str, attempts: int, error: PrinterError, *, partial: bool) -> str:
-        status = "failed" if partial else "pending"
+        act = "fail" if partial else "postpone"  # part of it may be on paper: a person looks first
+        status = print_jobs.target(act)
         values: dict = {"status": status, "last_error": error.to_json()[:2000]}
         if not partial:
             values["next_attempt_at"] = self.db.now() + backoff(attempts, self.backoff_seconds)
         with self.db.transaction() as session:
-            session.execute(update(PrintJob).where(PrintJob.id == job_id).values(**values))
+            session.execute(update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources(act)))
+                            .values(**values))
         self.printer_status[uri] = error
         self.on_change()
         return status

@@ -102,7 +102,7 @@ class BenchView:
     @property
     def needs_second_packer(self) -> bool:
         """Customer absent with one packer: an order stuck before the second packer signed."""
-        return self.status == "checking" and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
+        return self.status == OrderStatus.CHECKING and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
 
     @property
     def open_box(self) -> BenchBox | None:
@@ -150,6 +150,8 @@ def _checking(session: Session, number: str) -> Order:
         raise Conflict("Order {number} is waiting in the bench queue: load it first.", number=order.number)
     if order.status == OrderStatus.CHECKED:
         raise Conflict("Order {number} is checked already.", number=order.number)
+    if order.status == OrderStatus.SETTLED:
+        raise Conflict("Order {number} is paid already.", number=order.number)
     if order.status == OrderStatus.VOIDED:
         raise Conflict("Order {number} is voided.", number=order.number)
     raise Conflict("Order {number} has not been printed for checking yet.", number=order.number)

@@ -17,6 +17,7 @@ from pos.domain.callout import CallOut
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.roles import Role
 from pos.domain.settlement import Due, Tender, settle as settle_payments
 from pos.domain.times import local_text
@@ -52,8 +53,10 @@ class OrderView:
     status: str
     customer: CustomerInfo
     lines: tuple[LineView, ...]
-    needs_packing: bool
-    settled: bool
+
+    @property
+    def settled(self) -> bool:
+        return self.status == OrderStatus.SETTLED
 
     @property
     def total_fen(self) -> int:
@@ -70,8 +73,7 @@ def _view(session: Session, order: Order) -> OrderView:
     changed = list_prices(session, order)
     lines = tuple(LineView(ln.position, ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed,
                            ln.defective, ln.ticked, changed.get(ln.position)) for ln in order.lines)
-    return OrderView(order.number, order.status, customer_info(customer), lines, order.needs_packing,
-                     order.settled_at is not None)
+    return OrderView(order.number, order.status, customer_info(customer), lines)
 
 
 def order_view(db: Database, number: str) -> OrderView:
@@ -83,8 +85,7 @@ def last_open_order(db: Database, station: str) -> str | None:
     """The slip this station was working on, so a restart comes back to it."""
     with db.transaction() as session:
         return session.scalar(
-            select(Order.number).where(Order.station == station, Order.status == OrderStatus.OPEN,
-                                       Order.settled_at.is_(None))
+            select(Order.number).where(Order.station == station, Order.status == OrderStatus.OPEN)
             .order_by(Order.id.desc()).limit(1)
         )
 
@@ -102,7 +103,7 @@ def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
     with db.transaction() as session:
         rows = session.execute(
             select(Order.number, Customer.name, Order.checked_at).join(Customer, Customer.id == Order.customer_id)
-            .where(Order.status == OrderStatus.CHECKED, Order.settled_at.is_(None))
+            .where(Order.status == OrderStatus.CHECKED)
             .order_by(Order.checked_at).limit(limit)
         ).all()
         return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows]
@@ -124,7 +125,7 @@ def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
             select(Order.number, Customer.name, func.sum(OrderLine.quantity), Order.created_at)
             .join(Customer, Customer.id == Order.customer_id)
             .join(OrderLine, OrderLine.order_id == Order.id)
-            .where(Order.station == station, Order.status == OrderStatus.OPEN, Order.settled_at.is_(None))
+            .where(Order.station == station, Order.status == OrderStatus.OPEN)
             .group_by(Order.id, Order.number, Customer.name, Order.created_at)
             .order_by(Order.id.desc()).limit(limit)
         ).all()
@@ -133,9 +134,9 @@ def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
 
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
     order = get_order(session, number)
-    if not lines_editable(order.status) or order.settled_at is not None:
+    if not lines_editable(order.status):
         raise Conflict("Order {number} is {status}: its lines can no longer change.", number=order.number,
-                       status="paid" if order.settled_at else order.status)
+                       status=order.status)
     return order, get_line(session, order, position)
 
 
@@ -237,8 +238,6 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
             queued = session.scalars(select(PrintJob).where(PrintJob.order_id == order.id, PrintJob.kind == "sales-slip",
                                                             PrintJob.reprint == 0).order_by(PrintJob.id))
             return [printing.job_info(session, job) for job in queued]
-        if order.settled_at is not None:
-            raise Conflict("Order {number} is paid already.", number=order.number)
         order.status = transition(order.status, "print_for_checking", line_count=len(order.lines))
         order.printed_at = db.now()
         jobs = printing.queue_in_session(session, db, actor, context, kind="sales-slip", number=order.number,
@@ -267,9 +266,9 @@ def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str, *
         if audit.command_seen(session, command_id) is not None:
             return
         order = get_order(session, number, lock=True)
-        if order.settled_at is not None or order.status != OrderStatus.OPEN:
+        if order.status != OrderStatus.OPEN:
             raise Conflict("Slip {number} is {status}: only a slip not yet printed can be voided at the counter.",
-                           number=order.number, status="paid" if order.settled_at else order.status)
+                           number=order.number, status=order.status)
         order.status = transition(order.status, "void")
         audit.record(session, actor_id=actor.id, action="order.void", entity="order", entity_id=order.number,
                      detail={"reason": reason, "lines": len(order.lines)}, at=db.now(), command_id=command_id)
@@ -280,7 +279,7 @@ def _returns_fen(session: Session, order: Order) -> int:
     value = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.unit_price_fen * ReturnLine.quantity), 0))
         .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnSlip.order_id == order.id, ReturnSlip.status == "complete")
+        .where(ReturnSlip.order_id == order.id, ReturnSlip.status == ReturnSlipStatus.COMPLETE)
     )
     return int(value or 0)
 
@@ -313,9 +312,10 @@ def settle(
     db: Database, actor: StaffInfo | None, context: PrintContext, number: str, tenders: list[Tender], *,
     printer_uri: str, shipping_fee: Money | None = None, no_packing: bool = False, command_id: str | None = None,
 ) -> SettleResult:
-    """Take payment for an order: checked at the bench, or (no_packing) one the customer takes as
-    it is. Stores the payments, settles the customer's balance, queues the receipt with a drawer
-    pulse for cash. A retry with the same command_id returns the first result."""
+    """Take payment for an order: checked at the bench (settle), or an open one the customer takes
+    now, unpacked (no_packing: take_now). Nothing else is paid: an order at the bench is settled
+    once it is checked. Stores the payments, settles the customer's balance, queues the receipt
+    with a drawer pulse for cash. A retry with the same command_id returns the first result."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
@@ -323,18 +323,8 @@ def settle(
         order = get_order(session, number)
         if audit.command_seen(session, command_id) is not None:
             return _settled_result(session, order)
-        if order.settled_at is not None:
-            raise Conflict("Order {number} is paid already.", number=order.number)
-        if order.status == OrderStatus.VOIDED:
-            raise Conflict("Order {number} is voided.", number=order.number)
-        if not order.lines:
-            raise Conflict("Order {number} has no lines to settle.", number=order.number)
-        if no_packing:
-            if order.status != OrderStatus.OPEN:
-                raise Conflict("Order {number} is at the bench already; settle it when checked.", number=order.number)
-            order.needs_packing = False
-        elif order.status != OrderStatus.CHECKED:
-            raise Conflict("The bench has not finished checking order {number}.", number=order.number)
+        act = "take_now" if no_packing else "settle"
+        _may_settle(order, act)
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
         due = _due(session, order, shipping_fee)
@@ -349,6 +339,7 @@ def settle(
                                 tendered_fen=tender.tendered.fen, change_fen=change.fen, cashier_id=actor.id,
                                 station=context.station, created_at=db.now()))
         customer.balance_fen = sum(t.amount.fen for t in tenders if t.method == "account")
+        order.status = transition(order.status, act, line_count=len(order.lines))
         order.settled_at = db.now()
         for line in order.lines:  # sold goods leave stock; crossed units come back with their return slip
             session.add(StockMovement(product_id=line.product_id, quantity=-line.quantity, kind="sale",
@@ -365,11 +356,28 @@ def settle(
                                          extra=(DrawerPulse(*context.drawer),) if cash else ())
         audit.record(session, actor_id=actor.id, action="order.settle", entity="order", entity_id=order.number,
                      command_id=command_id, at=db.now(),
-                     detail={"due": due.total.fen, "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
+                     detail={"act": act, "due": due.total.fen, "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
                              "change": result.change.fen})
         callout = CallOut.for_payments(((t.method, t.amount, t.tendered) for t in tenders), result.change)
         return SettleResult(order.number, due.total, callout, cash,
                             tuple(printing.job_info(session, j) for j in jobs))
+
+
+def _may_settle(order: Order, act: str) -> None:
+    """The refusals of settle, worded for the cashier: settle when checked, or take it now unpacked."""
+    if order.status == OrderStatus.SETTLED:
+        raise Conflict("Order {number} is paid already.", number=order.number)
+    if order.status == OrderStatus.VOIDED:
+        raise Conflict("Order {number} is voided.", number=order.number)
+    if not order.lines:
+        raise Conflict("Order {number} has no lines to settle.", number=order.number)
+    if act == "take_now" and order.status != OrderStatus.OPEN:
+        raise Conflict("Order {number} is at the bench already; settle it when checked.", number=order.number)
+    if act == "settle" and order.status == OrderStatus.OPEN:
+        raise Conflict("Order {number} has not been checked: settle it once the bench has checked it, "
+                       "or let the customer take it now unpacked.", number=order.number)
+    if act == "settle" and order.status != OrderStatus.CHECKED:
+        raise Conflict("The bench has not finished checking order {number}.", number=order.number)
 
 
 def _settled_result(session: Session, order: Order) -> SettleResult:

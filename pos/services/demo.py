@@ -17,6 +17,7 @@ from pos.db.database import Database
 from pos.db.models import Order, Product, ProductBarcode, Staff
 from pos.domain.codes import with_check_digit
 from pos.domain.money import Money
+from pos.domain.orders import transition
 from pos.services import audit, customers, orders
 from pos.services.staff import StaffInfo, add_staff
 
@@ -126,5 +127,5 @@ def seed(db: Database) -> dict[str, int]:
         numbers.append(number)
     with db.transaction() as session:
         waiting = session.scalar(select(Order).where(Order.number == numbers[1]))
-        waiting.status, waiting.printed_at = "printed", db.now()
+        waiting.status, waiting.printed_at = transition(waiting.status, "print_for_checking", line_count=len(waiting.lines)), db.now()
     return {"staff": len(DEMO_STAFF), "products": len(catalog), "customers": len(customer_numbers)}

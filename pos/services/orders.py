@@ -136,11 +136,11 @@ def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Sc
             order = _opened(session, db, actor, customer_number, station, open_command_id)
         else:
             order = get_order(session, order_number)
-        if not lines_editable(order.status) or order.settled_at is not None:
+        if not lines_editable(order.status):
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",
                 number=order.number,
-                status="paid" if order.settled_at else order.status,
+                status=order.status,
             )
         product = find_product(session, embedded.item if embedded else scan.code)
         if product is None and embedded is None and scan.typed != scan.code:

@@ -18,6 +18,9 @@ from pos.db.models import (
     Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnSlip, Signature, Staff,
 )
 from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain import print_jobs
+from pos.domain.orders import check_finished
+from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing import layouts
@@ -166,7 +169,7 @@ def box_label_data(session: Session, order: Order, box: Box) -> BoxLabelData:
         box_number=box.number,
         # the number of boxes is known only once the check is complete; a label printed at sealing
         # time says "box i", a reprint afterwards "box i of n"
-        box_count=len(order.boxes) if order.status == "checked" else 0,
+        box_count=len(order.boxes) if check_finished(order.status) else 0,
         item_count=sum(item.quantity for item in box.items),
         packers=_checkers(session, order),
         customer_absent=order.customer_mode == "absent",
@@ -221,7 +224,7 @@ def _previous_prints(session: Session, planned: _Planned) -> int:
         PrintJob.kind == planned.kind,
         PrintJob.copy == planned.copy,
         PrintJob.box_number == planned.box_number,
-        PrintJob.status != "cancelled",
+        PrintJob.status != PrintJobStatus.CANCELLED,
     )
     if planned.return_slip_id is not None:
         query = query.where(PrintJob.return_slip_id == planned.return_slip_id)
@@ -380,7 +383,7 @@ def list_jobs(db: Database, *, station: str | None = None, open_only: bool = Tru
         if station is not None:
             query = query.where(PrintJob.station == station)
         if open_only:
-            query = query.where(PrintJob.status.in_(("pending", "sending", "failed")))
+            query = query.where(PrintJob.status.in_(print_jobs.OPEN))
         newest_first = [job_info(session, j) for j in session.scalars(query)]
         return newest_first[::-1]  # queue order: the next to print first
 
@@ -397,7 +400,7 @@ def _open_job(session: Session, job_id: int) -> PrintJob:
     job = session.get(PrintJob, job_id)
     if job is None:
         raise NotFound("No print job {id}.", id=job_id)
-    if job.status not in ("pending", "failed"):
+    if job.status not in print_jobs.sources("cancel"):  # retry, redirect and cancel: the same states
         raise Conflict("Print job {id} is {status}: nothing to change.", id=job_id, status=job.status)
     return job
 
@@ -408,7 +411,7 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         job = _open_job(session, job_id)
-        job.status, job.next_attempt_at = "pending", None
+        job.status, job.next_attempt_at = print_jobs.transition(job.status, "retry"), None
         audit.record(session, actor_id=actor.id, action="print.retry", entity="print_job", entity_id=job.id, at=db.now())
         return job_info(session, job)
 
@@ -428,7 +431,7 @@ def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, j
                                         reprint=job.reprint, shop_name=context.shop_name))
         old = job.printer_uri
         job.printer_uri, job.payload = config.uri, render_for(config, [document])
-        job.status, job.next_attempt_at, job.attempts = "pending", None, 0
+        job.status, job.next_attempt_at, job.attempts = print_jobs.transition(job.status, "redirect"), None, 0
         audit.record(session, actor_id=actor.id, action="print.redirect", entity="print_job", entity_id=job.id,
                      detail={"from": old, "to": config.uri}, at=db.now())
         return job_info(session, job)
@@ -442,7 +445,7 @@ def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) 
         raise InvalidInput("A reason is required to cancel a print job.")
     with db.transaction() as session:
         job = _open_job(session, job_id)
-        job.status, job.cancel_reason, job.cancelled_by_id = "cancelled", reason, actor.id
+        job.status, job.cancel_reason, job.cancelled_by_id = print_jobs.transition(job.status, "cancel"), reason, actor.id
         audit.record(session, actor_id=actor.id, action="print.cancel", entity="print_job", entity_id=job.id,
                      detail={"reason": reason}, at=db.now())
         return job_info(session, job)
@@ -452,7 +455,7 @@ def queue_counts(db: Database, station: str) -> dict[str, int]:
     with db.transaction() as session:
         rows = session.execute(
             select(PrintJob.status, func.count()).where(PrintJob.station == station,
-                                                        PrintJob.status.in_(("pending", "sending", "failed")))
+                                                        PrintJob.status.in_(print_jobs.OPEN))
             .group_by(PrintJob.status)
         ).all()
         return {status: count for status, count in rows}

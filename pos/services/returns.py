@@ -15,6 +15,9 @@ from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLi
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
+from pos.domain import return_slips
+from pos.domain.orders import OrderStatus
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.refund_callout import RefundCallOut
 from pos.domain.returns import COLLECTED, NO_ALLOWANCE, ON_SITE, SHIPPED, Allowance, ReturnRequest, violations
 from pos.domain.roles import Role
@@ -35,7 +38,7 @@ class ReturnRefused(Conflict):
 
     code = "return_refused"
 ROLES = ("handler", "customer", "manager")
-OPEN = ("draft", "awaiting_signatures")
+OPEN = return_slips.OPEN  # the states that still take lines and signatures
 # A slip of units crossed out at the bench has no refund method (nothing was paid for them yet);
 # a slip made at the counter always has one. Voiding a bench slip un-crosses its units.
 CROSSED_AT_BENCH = ""
@@ -77,7 +80,7 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
                           .order_by(ReturnSlip.id.desc()))
     if slip is None:
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status="awaiting_signatures", created_by_id=actor.id, created_at=db.now())
+                          status=return_slips.NEW, created_by_id=actor.id, created_at=db.now())
         session.add(slip)
         session.flush()
     existing = next((rl for rl in slip.lines if rl.order_line_id == line.id and rl.reason == reason), None)
@@ -86,7 +89,7 @@ def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, 
     else:
         slip.lines.append(ReturnLine(order_line_id=line.id, quantity=count, unit_price_fen=line.unit_price_fen,
                                      reason=reason, reason_text=reason_text.strip()))
-    slip.status = "awaiting_signatures"
+    slip.status = return_slips.transition(slip.status, "add_lines")
     return slip
 
 
@@ -108,7 +111,7 @@ def _signed_already(role: str, number: str) -> Conflict:
 
 def _open_slip(session: Session, number: str) -> ReturnSlip:
     slip = _slip(session, number)
-    if slip.status == "complete":
+    if slip.status == ReturnSlipStatus.COMPLETE:
         raise Conflict("Return slip {number} is complete: it takes no more signatures.", number=slip.number)
     if slip.status not in OPEN:
         raise Conflict("Return slip {number} was set aside: it takes no more signatures.", number=slip.number)
@@ -125,7 +128,7 @@ def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
         assert sold is not None
         lines.append((sold.item_code, sold.name, rl.quantity, rl.unit_price_fen, rl.reason))
     refunded_by = ""
-    if slip.status == "complete":
+    if slip.status == ReturnSlipStatus.COMPLETE:
         refunded_by = session.scalar(select(Payment.method).where(Payment.command_id == _refund_command(slip))) or ""
         if not refunded_by and slip.refund_method == "account" and _settled(session, slip):
             refunded_by = "account"
@@ -138,7 +141,7 @@ def _refund_command(slip: ReturnSlip) -> str:
 
 
 def _settled(session: Session, slip: ReturnSlip) -> bool:
-    return session.scalar(select(Order.settled_at).where(Order.id == slip.order_id)) is not None
+    return session.scalar(select(Order.status).where(Order.id == slip.order_id)) == OrderStatus.SETTLED
 
 
 def get(db: Database, number: str) -> ReturnInfo:
@@ -191,8 +194,10 @@ def sign(
         slip.signatures.append(Signature(role=role, method=method, staff_id=staff_id, signer_name=name,
                                          image_png=image_png if method == "pad" else None, signed_at=db.now()))
         session.flush()
-        if {s.role for s in slip.signatures} >= set(ROLES):
-            slip.status, slip.completed_at = "complete", db.now()
+        complete = {s.role for s in slip.signatures} >= set(ROLES)
+        slip.status = return_slips.transition(slip.status, "complete" if complete else "sign")
+        if complete:
+            slip.completed_at = db.now()
             refund = _take_effect(session, db, actor, slip, station)
             if refund is not None:
                 _queue_refund_receipt(session, db, actor, slip, refund, context or PrintContext(station=station),
@@ -212,7 +217,7 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
         slip = _open_slip(session, number)
-        slip.status, slip.void_reason = "void", reason.strip()
+        slip.status, slip.void_reason = return_slips.transition(slip.status, "void"), reason.strip()
         uncrossed = []
         if slip.refund_method == CROSSED_AT_BENCH:
             for line in slip.lines:
@@ -237,7 +242,7 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         product_id = session.scalar(select(OrderLine.product_id).where(OrderLine.id == line.order_line_id))
         session.add(StockMovement(product_id=product_id, quantity=line.quantity, kind="return", order_id=order.id,
                                   return_slip_id=slip.id, created_at=db.now()))
-    if order.settled_at is None:
+    if order.status != OrderStatus.SETTLED:
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
@@ -278,7 +283,7 @@ def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip
 def delivery(session: Session, order: Order) -> str:
     """Has the customer left with the goods, and how: still here (the order is not settled),
     collected in person, or shipped."""
-    if order.settled_at is None:
+    if order.status != OrderStatus.SETTLED:
         return ON_SITE
     shipped = order.customer_mode == "absent" or session.scalar(
         select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
@@ -307,9 +312,9 @@ def _allowance(session: Session, customer: Customer) -> Allowance:
                       .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
                       .where(ReturnSlip.order_id.in_(orders)))
     returned = session.scalar(returned_lines.where(
-        ReturnSlip.status == "complete", ReturnSlip.completed_at >= since, ReturnSlip.completed_at < until)) or 0
+        ReturnSlip.status == ReturnSlipStatus.COMPLETE, ReturnSlip.completed_at >= since, ReturnSlip.completed_at < until)) or 0
     used = session.scalar(returned_lines.where(
-        ReturnSlip.status != "void", ReturnSlip.refund_method != CROSSED_AT_BENCH, ReturnLine.reason != "defective",
+        ReturnSlip.status != ReturnSlipStatus.VOID, ReturnSlip.refund_method != CROSSED_AT_BENCH, ReturnLine.reason != "defective",
         ReturnSlip.created_at >= since, ReturnSlip.created_at < until)) or 0
     return Allowance(customer.return_ratio_permille, Money(int(sold) - int(returned)), Money(int(used)))
 
@@ -335,7 +340,7 @@ def returnable(session: Session, line: OrderLine) -> int:
     returned = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.quantity), 0))
         .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != "void")) or 0
+        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != ReturnSlipStatus.VOID)) or 0
     return line.quantity - int(returned)
 
 
@@ -356,7 +361,7 @@ def create_return(
         raise InvalidInput("Choose at least one item to return.")
     with db.transaction() as session:
         order = get_order(session, order_number)
-        if order.status == "voided":
+        if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is voided.", number=order.number)
         customer = session.get(Customer, order.customer_id)
         assert customer is not None
@@ -390,7 +395,7 @@ def create_return(
                                                          "handler": handler.login_code, "amount": amount.fen},
                          at=db.now())
         slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status="awaiting_signatures", refund_method=refund_method, created_by_id=handler.id,
+                          status=return_slips.NEW, refund_method=refund_method, created_by_id=handler.id,
                           created_at=db.now())
         slip.lines = [ReturnLine(order_line_id=line.id, quantity=r.quantity, unit_price_fen=line.unit_price_fen,
                                  reason=r.reason, reason_text=r.reason_text.strip()) for line, r in priced]
@@ -462,7 +467,10 @@ class PastOrder:
     customer_name: str
     created_at: str
     status: str
-    settled: bool
+
+    @property
+    def settled(self) -> bool:
+        return self.status == OrderStatus.SETTLED
 
 
 def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]:
@@ -472,12 +480,12 @@ def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]
         return []
     with db.transaction() as session:
         rows = session.execute(
-            select(Order.number, Customer.name, Order.created_at, Order.status, Order.settled_at)
+            select(Order.number, Customer.name, Order.created_at, Order.status)
             .join(Customer, Customer.id == Order.customer_id)
-            .where(Customer.number.in_([c.number for c in found]), Order.status != "voided")
+            .where(Customer.number.in_([c.number for c in found]), Order.status != OrderStatus.VOIDED)
             .order_by(Order.id.desc()).limit(limit)
         ).all()
-        return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st, s is not None) for n, c, t, st, s in rows]
+        return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st) for n, c, t, st in rows]
 
 
 def stock_movement(db: Database, item_code: str) -> int:

@@ -19,6 +19,7 @@ from pos.devices.device_worker import DeviceWorker
 from pos.devices.speech import Speaker
 from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
+from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
 from pos.printing.connections import PrinterError, parse_uri
 from pos.services import printing, staff
@@ -179,7 +180,8 @@ class MainWindow(QMainWindow):
     def _show_printer(self, counts: dict[str, int]) -> None:
         uri = self.settings.printer_uri
         last = self.spooler.spooler.printer_status.get(uri) if self.spooler else None
-        failed, waiting = counts.get("failed", 0), counts.get("pending", 0) + counts.get("sending", 0)
+        failed = counts.get(PrintJobStatus.FAILED, 0)
+        waiting = counts.get(PrintJobStatus.PENDING, 0) + counts.get(PrintJobStatus.SENDING, 0)
         if failed:
             text = self.tr("Printer: {failed} job(s) failed, see the print queue (F10)").format(failed=failed)
         elif waiting and isinstance(last, PrinterError):

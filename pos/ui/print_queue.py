@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from pos.domain import print_jobs
+from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
 from pos.printing.escpos_decode import decode
 from pos.services import printing, staff
@@ -106,15 +108,16 @@ class PrintQueueDialog(QDialog):
         self.jobs = jobs
         self.table.setRowCount(len(jobs))
         status_names = {
-            "pending": self.tr("waiting"), "sending": self.tr("sending"), "failed": self.tr("failed: check"),
-            "done": self.tr("printed"), "cancelled": self.tr("cancelled"),
+            PrintJobStatus.PENDING: self.tr("waiting"), PrintJobStatus.SENDING: self.tr("sending"),
+            PrintJobStatus.FAILED: self.tr("failed: check"), PrintJobStatus.DONE: self.tr("printed"),
+            PrintJobStatus.CANCELLED: self.tr("cancelled"),
         }
         for row, job in enumerate(jobs):
             values = [f"{job.id} ({job.job_ref})", self.describe(job), job.printer_uri, status_names.get(job.status, job.status),
                       str(job.attempts), job.created_at.strftime("%H:%M:%S"), translated(job.error_template, job.error_details)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if job.status == "failed":
+                if job.status == PrintJobStatus.FAILED:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
             if selected and job.id == selected.id:
@@ -133,7 +136,7 @@ class PrintQueueDialog(QDialog):
 
     def _update_buttons(self) -> None:
         job = self.selected()
-        open_job = job is not None and job.status in ("pending", "failed")
+        open_job = job is not None and job.status in print_jobs.sources("cancel")  # and retry, redirect
         for button in (self.retry_button, self.redirect_button, self.cancel_button):
             button.setEnabled(open_job)
         self.view_button.setEnabled(job is not None)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from pos.domain import return_slips
 from pos.domain.money import Money
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
 from pos.services import counter, printing, returns, staff
@@ -41,8 +43,8 @@ class ReturnsDialog(QDialog):
         self.setWindowTitle(self.tr("Returns"))
         self.resize(1000, 560)
         self.status = QComboBox(objectName="returns_status")
-        for value, label in (("awaiting_signatures", self.tr("Awaiting signatures")), ("", self.tr("All")),
-                             ("complete", self.tr("Complete")), ("void", self.tr("Set aside"))):
+        for value, label in ((ReturnSlipStatus.AWAITING_SIGNATURES, self.tr("Awaiting signatures")), ("", self.tr("All")),
+                             (ReturnSlipStatus.COMPLETE, self.tr("Complete")), (ReturnSlipStatus.VOID, self.tr("Set aside"))):
             self.status.addItem(label, value)
         self.today = QCheckBox(self.tr("Today"))
         self.customer = QLineEdit(objectName="returns_customer")
@@ -110,11 +112,12 @@ class ReturnsDialog(QDialog):
         chosen = self.selected()
         self.slips = slips
         names = role_names(self)
-        states = {"awaiting_signatures": self.tr("Awaiting signatures"), "complete": self.tr("Complete"),
-                  "void": self.tr("Set aside"), "draft": self.tr("Draft")}
+        states = {ReturnSlipStatus.AWAITING_SIGNATURES: self.tr("Awaiting signatures"),
+                  ReturnSlipStatus.COMPLETE: self.tr("Complete"), ReturnSlipStatus.VOID: self.tr("Set aside"),
+                  ReturnSlipStatus.DRAFT: self.tr("Draft")}
         self.table.setRowCount(len(slips))
         for row, slip in enumerate(slips):
-            missing = "、".join(names[m] for m in slip.missing) if slip.status == "awaiting_signatures" else ""
+            missing = "、".join(names[m] for m in slip.missing) if slip.status in return_slips.OPEN else ""
             values = [slip.number, slip.order_number, slip.customer_name, states.get(slip.status, slip.status),
                       Money(slip.total_fen).format(), missing]
             for column, value in enumerate(values):
@@ -221,7 +224,7 @@ class ReturnsDialog(QDialog):
 
     def sign_next(self) -> None:
         slip = self.selected()
-        if slip is None or not slip.missing or slip.status != "awaiting_signatures":
+        if slip is None or not slip.missing or slip.status not in return_slips.OPEN:
             return
         self.callout.hide()
         role, db, actor = slip.missing[0], self.window_.db, self.window_.staff

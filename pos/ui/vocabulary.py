@@ -34,8 +34,8 @@ STATES = {
     "printed": QT_TRANSLATE_NOOP("Vocabulary", "printed, waiting for the bench"),
     "checking": QT_TRANSLATE_NOOP("Vocabulary", "being checked"),
     "checked": QT_TRANSLATE_NOOP("Vocabulary", "checked"),
+    "settled": QT_TRANSLATE_NOOP("Vocabulary", "settled"),
     "voided": QT_TRANSLATE_NOOP("Vocabulary", "voided"),
-    "paid": QT_TRANSLATE_NOOP("Vocabulary", "paid"),
     "draft": QT_TRANSLATE_NOOP("Vocabulary", "draft"),
     "awaiting_signatures": QT_TRANSLATE_NOOP("Vocabulary", "awaiting signatures"),
     "complete": QT_TRANSLATE_NOOP("Vocabulary", "complete"),
@@ -51,7 +51,9 @@ ACTIONS = {
     "print_for_checking": QT_TRANSLATE_NOOP("Vocabulary", "be printed for checking"),
     "start_check": QT_TRANSLATE_NOOP("Vocabulary", "start checking"),
     "complete_check": QT_TRANSLATE_NOOP("Vocabulary", "finish checking"),
-    "reopen_check": QT_TRANSLATE_NOOP("Vocabulary", "reopen the check"),
+    "reset_check": QT_TRANSLATE_NOOP("Vocabulary", "go back to the bench queue"),
+    "settle": QT_TRANSLATE_NOOP("Vocabulary", "be settled"),
+    "take_now": QT_TRANSLATE_NOOP("Vocabulary", "be taken now unpacked"),
     "void": QT_TRANSLATE_NOOP("Vocabulary", "be voided"),
 }
 KINDS = {

@@ -74,400 +74,405 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="47" />
-      <location filename="../../pos/ui/bench/page.py" line="309" />
+      <location filename="../../pos/ui/bench/page.py" line="48" />
+      <location filename="../../pos/ui/bench/page.py" line="310" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="81" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="166" />
+      <location filename="../../pos/ui/bench/page.py" line="167" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="174" />
+      <location filename="../../pos/ui/bench/page.py" line="175" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="189" />
+      <location filename="../../pos/ui/bench/page.py" line="190" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="196" />
+      <source>paid already</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="197" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="226" />
+      <location filename="../../pos/ui/bench/page.py" line="227" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="240" />
+      <location filename="../../pos/ui/bench/page.py" line="241" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="251" />
+      <location filename="../../pos/ui/bench/page.py" line="252" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="255" />
+      <location filename="../../pos/ui/bench/page.py" line="256" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="275" />
+      <location filename="../../pos/ui/bench/page.py" line="276" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="275" />
+      <location filename="../../pos/ui/bench/page.py" line="276" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="277" />
+      <location filename="../../pos/ui/bench/page.py" line="278" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="280" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="285" />
+      <location filename="../../pos/ui/bench/page.py" line="286" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="288" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="295" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="299" />
+      <location filename="../../pos/ui/bench/page.py" line="300" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="301" />
+      <location filename="../../pos/ui/bench/page.py" line="302" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="339" />
+      <location filename="../../pos/ui/bench/page.py" line="340" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="345" />
+      <location filename="../../pos/ui/bench/page.py" line="346" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="367" />
+      <location filename="../../pos/ui/bench/page.py" line="368" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="407" />
+      <location filename="../../pos/ui/bench/page.py" line="408" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="429" />
-      <location filename="../../pos/ui/bench/page.py" line="435" />
+      <location filename="../../pos/ui/bench/page.py" line="430" />
+      <location filename="../../pos/ui/bench/page.py" line="436" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="429" />
+      <location filename="../../pos/ui/bench/page.py" line="430" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="433" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="433" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
+      <location filename="../../pos/ui/bench/page.py" line="435" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="435" />
+      <location filename="../../pos/ui/bench/page.py" line="436" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="450" />
-      <location filename="../../pos/ui/bench/page.py" line="456" />
-      <location filename="../../pos/ui/bench/page.py" line="462" />
+      <location filename="../../pos/ui/bench/page.py" line="451" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
+      <location filename="../../pos/ui/bench/page.py" line="463" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="450" />
+      <location filename="../../pos/ui/bench/page.py" line="451" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="455" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
+      <location filename="../../pos/ui/bench/page.py" line="456" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
+      <location filename="../../pos/ui/bench/page.py" line="457" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="462" />
+      <location filename="../../pos/ui/bench/page.py" line="463" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="469" />
+      <location filename="../../pos/ui/bench/page.py" line="470" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="481" />
+      <location filename="../../pos/ui/bench/page.py" line="482" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="497" />
+      <location filename="../../pos/ui/bench/page.py" line="498" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="535" />
+      <location filename="../../pos/ui/bench/page.py" line="536" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="536" />
+      <location filename="../../pos/ui/bench/page.py" line="537" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="554" />
+      <location filename="../../pos/ui/bench/page.py" line="555" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="555" />
+      <location filename="../../pos/ui/bench/page.py" line="556" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="564" />
+      <location filename="../../pos/ui/bench/page.py" line="565" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="566" />
-      <location filename="../../pos/ui/bench/page.py" line="569" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
+      <location filename="../../pos/ui/bench/page.py" line="570" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="566" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="569" />
+      <location filename="../../pos/ui/bench/page.py" line="570" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="577" />
+      <location filename="../../pos/ui/bench/page.py" line="578" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="586" />
+      <location filename="../../pos/ui/bench/page.py" line="587" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="586" />
+      <location filename="../../pos/ui/bench/page.py" line="587" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="601" />
-      <location filename="../../pos/ui/bench/page.py" line="604" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
+      <location filename="../../pos/ui/bench/page.py" line="605" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="601" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="604" />
+      <location filename="../../pos/ui/bench/page.py" line="605" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="605" />
+      <location filename="../../pos/ui/bench/page.py" line="606" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="633" />
+      <location filename="../../pos/ui/bench/page.py" line="634" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="637" />
+      <location filename="../../pos/ui/bench/page.py" line="638" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="674" />
+      <location filename="../../pos/ui/bench/page.py" line="675" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="674" />
+      <location filename="../../pos/ui/bench/page.py" line="675" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/page.py" line="676" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="676" />
+      <location filename="../../pos/ui/bench/page.py" line="677" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -531,218 +536,218 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="61" />
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="60" />
+      <location filename="../../pos/ui/counter/page.py" line="224" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="104" />
+      <location filename="../../pos/ui/counter/page.py" line="103" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="105" />
+      <location filename="../../pos/ui/counter/page.py" line="104" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="106" />
+      <location filename="../../pos/ui/counter/page.py" line="105" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="111" />
+      <location filename="../../pos/ui/counter/page.py" line="110" />
       <source>Checked at the bench, to settle:</source>
       <translation>打包台已点货，待结算：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="119" />
+      <location filename="../../pos/ui/counter/page.py" line="118" />
       <source>Set aside, not printed:</source>
       <translation>挂起的单据（未打印）：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="127" />
+      <location filename="../../pos/ui/counter/page.py" line="126" />
       <source>Take up</source>
       <translation>取回</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="129" />
+      <location filename="../../pos/ui/counter/page.py" line="128" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="184" />
+      <location filename="../../pos/ui/counter/page.py" line="183" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="227" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="227" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="232" />
+      <location filename="../../pos/ui/counter/page.py" line="230" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="234" />
+      <location filename="../../pos/ui/counter/page.py" line="232" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
+      <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="245" />
+      <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="245" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="246" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="281" />
+      <location filename="../../pos/ui/counter/page.py" line="284" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="305" />
+      <location filename="../../pos/ui/counter/page.py" line="308" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="322" />
+      <location filename="../../pos/ui/counter/page.py" line="325" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="326" />
+      <location filename="../../pos/ui/counter/page.py" line="329" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="352" />
+      <location filename="../../pos/ui/counter/page.py" line="355" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="375" />
+      <location filename="../../pos/ui/counter/page.py" line="378" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="380" />
+      <location filename="../../pos/ui/counter/page.py" line="383" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="395" />
+      <location filename="../../pos/ui/counter/page.py" line="398" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="472" />
+      <location filename="../../pos/ui/counter/page.py" line="475" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="473" />
+      <location filename="../../pos/ui/counter/page.py" line="476" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="523" />
+      <location filename="../../pos/ui/counter/page.py" line="526" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="627" />
+      <location filename="../../pos/ui/counter/page.py" line="631" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +760,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="426" />
+      <location filename="../../pos/ui/counter/page.py" line="429" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="426" />
+      <location filename="../../pos/ui/counter/page.py" line="429" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="426" />
+      <location filename="../../pos/ui/counter/page.py" line="429" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="427" />
+      <location filename="../../pos/ui/counter/page.py" line="430" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="427" />
+      <location filename="../../pos/ui/counter/page.py" line="430" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="436" />
+      <location filename="../../pos/ui/counter/page.py" line="439" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="461" />
+      <location filename="../../pos/ui/counter/page.py" line="464" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="458" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="461" />
+      <location filename="../../pos/ui/counter/page.py" line="464" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="469" />
+      <location filename="../../pos/ui/counter/page.py" line="472" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="488" />
+      <location filename="../../pos/ui/counter/page.py" line="491" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="489" />
+      <location filename="../../pos/ui/counter/page.py" line="492" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="500" />
+      <location filename="../../pos/ui/counter/page.py" line="503" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="500" />
+      <location filename="../../pos/ui/counter/page.py" line="503" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="509" />
+      <location filename="../../pos/ui/counter/page.py" line="512" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="509" />
+      <location filename="../../pos/ui/counter/page.py" line="512" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="532" />
+      <location filename="../../pos/ui/counter/page.py" line="535" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="533" />
+      <location filename="../../pos/ui/counter/page.py" line="536" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="538" />
+      <location filename="../../pos/ui/counter/page.py" line="541" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="543" />
+      <location filename="../../pos/ui/counter/page.py" line="546" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="544" />
+      <location filename="../../pos/ui/counter/page.py" line="547" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="558" />
+      <location filename="../../pos/ui/counter/page.py" line="561" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="566" />
+      <location filename="../../pos/ui/counter/page.py" line="569" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="574" />
+      <location filename="../../pos/ui/counter/page.py" line="578" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="603" />
+      <location filename="../../pos/ui/counter/page.py" line="607" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="607" />
+      <location filename="../../pos/ui/counter/page.py" line="611" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="607" />
+      <location filename="../../pos/ui/counter/page.py" line="611" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="618" />
+      <location filename="../../pos/ui/counter/page.py" line="622" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="626" />
+      <location filename="../../pos/ui/counter/page.py" line="630" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1163,216 +1168,216 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="75" />
+      <location filename="../../pos/ui/main_window.py" line="76" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="76" />
+      <location filename="../../pos/ui/main_window.py" line="77" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="102" />
+      <location filename="../../pos/ui/main_window.py" line="103" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="115" />
+      <location filename="../../pos/ui/main_window.py" line="116" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="118" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="120" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="124" />
-      <location filename="../../pos/ui/main_window.py" line="455" />
-      <location filename="../../pos/ui/main_window.py" line="473" />
-      <location filename="../../pos/ui/main_window.py" line="480" />
+      <location filename="../../pos/ui/main_window.py" line="125" />
+      <location filename="../../pos/ui/main_window.py" line="457" />
+      <location filename="../../pos/ui/main_window.py" line="475" />
+      <location filename="../../pos/ui/main_window.py" line="482" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="128" />
+      <location filename="../../pos/ui/main_window.py" line="129" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="132" />
+      <location filename="../../pos/ui/main_window.py" line="133" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="136" />
+      <location filename="../../pos/ui/main_window.py" line="137" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="155" />
+      <location filename="../../pos/ui/main_window.py" line="156" />
       <source>Station: {name}</source>
       <translation>工位：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="156" />
+      <location filename="../../pos/ui/main_window.py" line="157" />
       <source>nobody</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="157" />
+      <location filename="../../pos/ui/main_window.py" line="158" />
       <source>Signed in: {name}</source>
       <translation>当前员工：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="158" />
-      <location filename="../../pos/ui/main_window.py" line="205" />
+      <location filename="../../pos/ui/main_window.py" line="159" />
+      <location filename="../../pos/ui/main_window.py" line="207" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="163" />
+      <location filename="../../pos/ui/main_window.py" line="164" />
       <source>Voice off</source>
       <translation>语音已关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="165" />
+      <location filename="../../pos/ui/main_window.py" line="166" />
       <source>Voice: {engine}</source>
       <translation>语音：{engine}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="167" />
+      <location filename="../../pos/ui/main_window.py" line="168" />
       <source>No voice</source>
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="169" />
+      <location filename="../../pos/ui/main_window.py" line="170" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="184" />
+      <location filename="../../pos/ui/main_window.py" line="186" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="186" />
+      <location filename="../../pos/ui/main_window.py" line="188" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="188" />
+      <location filename="../../pos/ui/main_window.py" line="190" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="190" />
+      <location filename="../../pos/ui/main_window.py" line="192" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="192" />
+      <location filename="../../pos/ui/main_window.py" line="194" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="202" />
+      <location filename="../../pos/ui/main_window.py" line="204" />
       <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
       <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="259" />
+      <location filename="../../pos/ui/main_window.py" line="261" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="262" />
+      <location filename="../../pos/ui/main_window.py" line="264" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="317" />
+      <location filename="../../pos/ui/main_window.py" line="319" />
       <source>Customer display: waiting for a second screen.</source>
       <translation>客显：等待第二块屏幕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="377" />
+      <location filename="../../pos/ui/main_window.py" line="379" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="378" />
+      <location filename="../../pos/ui/main_window.py" line="380" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="378" />
+      <location filename="../../pos/ui/main_window.py" line="380" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="384" />
+      <location filename="../../pos/ui/main_window.py" line="386" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="387" />
+      <location filename="../../pos/ui/main_window.py" line="389" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="387" />
+      <location filename="../../pos/ui/main_window.py" line="389" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="389" />
+      <location filename="../../pos/ui/main_window.py" line="391" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="391" />
+      <location filename="../../pos/ui/main_window.py" line="393" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="391" />
+      <location filename="../../pos/ui/main_window.py" line="393" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="391" />
+      <location filename="../../pos/ui/main_window.py" line="393" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="392" />
+      <location filename="../../pos/ui/main_window.py" line="394" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="455" />
+      <location filename="../../pos/ui/main_window.py" line="457" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="456" />
+      <location filename="../../pos/ui/main_window.py" line="458" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="473" />
+      <location filename="../../pos/ui/main_window.py" line="475" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="480" />
+      <location filename="../../pos/ui/main_window.py" line="482" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1481,162 +1486,162 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="47" />
+      <location filename="../../pos/ui/print_queue.py" line="49" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="54" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="54" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="54" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="54" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="53" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="53" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="53" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="59" />
+      <location filename="../../pos/ui/print_queue.py" line="61" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="60" />
+      <location filename="../../pos/ui/print_queue.py" line="62" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="61" />
+      <location filename="../../pos/ui/print_queue.py" line="63" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="62" />
+      <location filename="../../pos/ui/print_queue.py" line="64" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="63" />
+      <location filename="../../pos/ui/print_queue.py" line="65" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="64" />
+      <location filename="../../pos/ui/print_queue.py" line="66" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="109" />
+      <location filename="../../pos/ui/print_queue.py" line="111" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="109" />
+      <location filename="../../pos/ui/print_queue.py" line="111" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="109" />
+      <location filename="../../pos/ui/print_queue.py" line="112" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="110" />
+      <location filename="../../pos/ui/print_queue.py" line="112" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="110" />
+      <location filename="../../pos/ui/print_queue.py" line="113" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="23" />
+      <location filename="../../pos/ui/print_queue.py" line="25" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="24" />
+      <location filename="../../pos/ui/print_queue.py" line="26" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="25" />
+      <location filename="../../pos/ui/print_queue.py" line="27" />
       <source>Refund receipt</source>
       <translation>退款收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="26" />
+      <location filename="../../pos/ui/print_queue.py" line="28" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="27" />
+      <location filename="../../pos/ui/print_queue.py" line="29" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="28" />
+      <location filename="../../pos/ui/print_queue.py" line="30" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="32" />
+      <location filename="../../pos/ui/print_queue.py" line="34" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="34" />
+      <location filename="../../pos/ui/print_queue.py" line="36" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="36" />
+      <location filename="../../pos/ui/print_queue.py" line="38" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="159" />
+      <location filename="../../pos/ui/print_queue.py" line="162" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="159" />
+      <location filename="../../pos/ui/print_queue.py" line="162" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="170" />
+      <location filename="../../pos/ui/print_queue.py" line="173" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="171" />
+      <location filename="../../pos/ui/print_queue.py" line="174" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -1710,17 +1715,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="28" />
+      <location filename="../../pos/ui/returns_dialog.py" line="30" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="29" />
+      <location filename="../../pos/ui/returns_dialog.py" line="31" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="30" />
+      <location filename="../../pos/ui/returns_dialog.py" line="32" />
       <source>manager</source>
       <translation>部门经理</translation>
     </message>
@@ -1748,151 +1753,151 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="41" />
+      <location filename="../../pos/ui/returns_dialog.py" line="43" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="44" />
-      <location filename="../../pos/ui/returns_dialog.py" line="113" />
+      <location filename="../../pos/ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="115" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="46" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="45" />
-      <location filename="../../pos/ui/returns_dialog.py" line="113" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="116" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="45" />
-      <location filename="../../pos/ui/returns_dialog.py" line="114" />
-      <location filename="../../pos/ui/returns_dialog.py" line="272" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="116" />
+      <location filename="../../pos/ui/returns_dialog.py" line="275" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="49" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="49" />
+      <location filename="../../pos/ui/returns_dialog.py" line="51" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="53" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="53" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="53" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="52" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="52" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="52" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="57" />
+      <location filename="../../pos/ui/returns_dialog.py" line="59" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="58" />
+      <location filename="../../pos/ui/returns_dialog.py" line="60" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="59" />
+      <location filename="../../pos/ui/returns_dialog.py" line="61" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="60" />
+      <location filename="../../pos/ui/returns_dialog.py" line="62" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="72" />
+      <location filename="../../pos/ui/returns_dialog.py" line="74" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="114" />
+      <location filename="../../pos/ui/returns_dialog.py" line="117" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="178" />
+      <location filename="../../pos/ui/returns_dialog.py" line="181" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="175" />
+      <location filename="../../pos/ui/returns_dialog.py" line="178" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="178" />
+      <location filename="../../pos/ui/returns_dialog.py" line="181" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="199" />
+      <location filename="../../pos/ui/returns_dialog.py" line="202" />
       <source>No franchise contract on file: no return allowance (defects aside).</source>
       <translation>未登记加盟合同：没有退货额度（质量问题除外）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="201" />
+      <location filename="../../pos/ui/returns_dialog.py" line="204" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="232" />
+      <location filename="../../pos/ui/returns_dialog.py" line="235" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="232" />
+      <location filename="../../pos/ui/returns_dialog.py" line="235" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="233" />
+      <location filename="../../pos/ui/returns_dialog.py" line="236" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="234" />
+      <location filename="../../pos/ui/returns_dialog.py" line="237" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="272" />
+      <location filename="../../pos/ui/returns_dialog.py" line="275" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -2438,14 +2443,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="37" />
-      <location filename="../../pos/ui/vocabulary.py" line="42" />
-      <source>voided</source>
-      <translation>已作废</translation>
+      <source>settled</source>
+      <translation>已结算</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="38" />
-      <source>paid</source>
-      <translation>已结算</translation>
+      <location filename="../../pos/ui/vocabulary.py" line="42" />
+      <source>voided</source>
+      <translation>已作废</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="39" />
@@ -2504,121 +2509,131 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="54" />
-      <source>reopen the check</source>
-      <translation>重新点货</translation>
+      <source>go back to the bench queue</source>
+      <translation>退回点货队列</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="55" />
+      <source>be settled</source>
+      <translation>结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="56" />
+      <source>be taken now unpacked</source>
+      <translation>不打包直接取货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="57" />
       <source>be voided</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="58" />
+      <location filename="../../pos/ui/vocabulary.py" line="60" />
       <source>sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="59" />
+      <location filename="../../pos/ui/vocabulary.py" line="61" />
       <source>receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="60" />
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
       <source>return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="61" />
+      <location filename="../../pos/ui/vocabulary.py" line="63" />
       <source>box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <location filename="../../pos/ui/vocabulary.py" line="64" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="63" />
+      <location filename="../../pos/ui/vocabulary.py" line="65" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="66" />
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="67" />
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="68" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="69" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="74" />
+      <location filename="../../pos/ui/vocabulary.py" line="76" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="75" />
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="76" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="77" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="81" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -2666,10 +2681,6 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>网络打印机地址须包含主机：tcp://192.168.1.50:9100。</translation>
     </message>
     <message>
-      <source>A paid order cannot be voided; issue a return slip instead.</source>
-      <translation>已付款的订单不能作废，请开具退货单。</translation>
-    </message>
-    <message>
       <source>A payment cannot be negative.</source>
       <translation>支付金额不能为负数。</translation>
     </message>
@@ -2690,6 +2701,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>改价必须填写原因。</translation>
     </message>
     <message>
+      <source>A print job that is {status} cannot change that way.</source>
+      <translation>状态为“{status}”的打印任务不能这样更改。</translation>
+    </message>
+    <message>
       <source>A reason is required to cancel a print job.</source>
       <translation>取消打印作业必须填写原因。</translation>
     </message>
@@ -2704,6 +2719,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A return slip is signed by the handler, the customer and a manager.</source>
       <translation>退货单由经手人、客户和部门经理签字。</translation>
+    </message>
+    <message>
+      <source>A return slip that is {status} cannot change that way.</source>
+      <translation>状态为“{status}”的退货单不能这样更改。</translation>
     </message>
     <message>
       <source>A second packer signs only when the customer is absent.</source>
@@ -2742,8 +2761,8 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>状态为“{status}”的订单不能{action}。</translation>
     </message>
     <message>
-      <source>An order with no lines cannot be printed.</source>
-      <translation>没有商品的订单不能打印。</translation>
+      <source>An order with no lines cannot be printed or paid.</source>
+      <translation>没有商品的订单不能打印，也不能结算。</translation>
     </message>
     <message>
       <source>An override needs a written reason.</source>
@@ -2972,6 +2991,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Order {number} has no payment yet: there is no receipt to print.</source>
       <translation>销售单 {number} 尚未付款，没有收据可打印。</translation>
+    </message>
+    <message>
+      <source>Order {number} has not been checked: settle it once the bench has checked it, or let the customer take it now unpacked.</source>
+      <translation>销售单 {number} 尚未点货：请在打包台点货无误后结算，或由客户不打包直接取货。</translation>
     </message>
     <message>
       <source>Order {number} has not been printed for checking yet.</source>

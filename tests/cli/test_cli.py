@@ -91,6 +91,32 @@ def test_order_show_unknown_number(with_staff):
     assert code == 1 and out == "" and "No order with number S20261127-0042" in err
 
 
+def test_order_show_gives_the_one_state_of_an_order_taken_now(with_staff, db_url):
+    """A slip the customer took unpacked and paid shows as settled, in one key, not as 'open' with a
+    settlement time beside it."""
+    from pos.domain.money import Money
+    from pos.domain.settlement import Tender
+    from pos.services import counter, customers, orders, staff
+    from pos.services.printing import PrintContext
+    from tests.conftest import add_products
+
+    db = open_database(db_url).db
+    manager = staff.sign_in(db, "3001", "3333")
+    add_products(db, "YJ1000")
+    customer = customers.create_customer(db, manager, name="张三", phone="13800138000", address="义乌")
+    number = orders.open_order(db, manager, customer.number)
+    orders.add_scan(db, manager, number, "YJ1000")
+    counter.settle(db, manager, PrintContext(station="结算台1"), number, [Tender("cash", Money(3500), Money(3500))],
+                   printer_uri="preview:", no_packing=True)
+    db.dispose()
+    code, out, _ = with_staff("order", "show", number, "--json")
+    details = json.loads(out)
+    assert code == 0 and details["status"] == "settled" and details["settled_at"]
+    assert not {"state", "paid", "needs_packing"} & set(details)
+    code, out, _ = with_staff("order", "show", number)
+    assert code == 0 and out.splitlines()[0].split()[:2] == [number, "settled"]
+
+
 def test_audit_verify_finds_tampering(with_staff, db_url):
     code, out, _ = with_staff("audit", "verify")
     assert code == 0 and "intact" in out

@@ -98,7 +98,7 @@ def test_cash_settlement_calls_out_prints_the_receipt_and_opens_the_drawer(db, c
         payment = s.scalar(select(Payment))
         assert (payment.method, payment.amount_fen, payment.tendered_fen, payment.change_fen, payment.station) == (
             "cash", 23300, 25000, 1700, "结算台1")
-        assert s.scalar(select(Order.settled_at)) is not None
+        assert s.scalar(select(Order.status)) == "settled" and s.scalar(select(Order.settled_at)) is not None
     Spooler(db, "结算台1").process_due()
     receipt = decode((tmp_path / "receipt.bin").read_bytes())
     assert "收您 ￥250.00  找您 ￥17.00" in receipt.text and receipt.drawer_pulses == 1
@@ -128,8 +128,7 @@ def test_bad_payments_are_refused_and_change_nothing(db, cashier, slip, context,
         counter.settle(db, cashier, context, slip, tenders, printer_uri=_uri(tmp_path), no_packing=True)
     with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Payment)) == 0
-        assert s.scalar(select(Order.settled_at)) is None
-        assert s.scalar(select(Order.needs_packing)) is True
+        assert s.scalar(select(Order.status)) == "open" and s.scalar(select(Order.settled_at)) is None
     assert printing.list_jobs(db) == []
 
 
@@ -157,7 +156,7 @@ def test_mixed_payment_and_on_account_for_franchise(db, cashier, shop, context, 
 
 
 def test_settling_before_the_bench_has_checked_is_refused(db, cashier, slip, context, tmp_path):
-    with pytest.raises(Conflict, match="has not finished checking"):
+    with pytest.raises(Conflict, match="once the bench has checked it, or let the customer take it now unpacked"):
         counter.settle(db, cashier, context, slip, [Tender("cash", Money(23300), Money(23300))],
                        printer_uri=_uri(tmp_path))
     counter.print_for_checking(db, cashier, context, slip, _uri(tmp_path))

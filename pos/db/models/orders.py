@@ -12,7 +12,7 @@ class Order(Base):
     __tablename__ = "orders"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('open', 'printed', 'checking', 'checked', 'voided')", name="status"
+            "status IN ('open', 'printed', 'checking', 'checked', 'settled', 'voided')", name="status"
         ),
         CheckConstraint("customer_mode IN ('present', 'absent')", name="customer_mode"),
     )
@@ -21,9 +21,8 @@ class Order(Base):
     number: Mapped[str] = mapped_column(String(20), unique=True)  # S20261127-0007
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    status: Mapped[str] = mapped_column(String(12), default="open", index=True)
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # pos.domain.orders.OrderStatus
     customer_mode: Mapped[str] = mapped_column(String(8), default="present")
-    needs_packing: Mapped[bool] = mapped_column(default=True)
     shipping_fee_fen: Mapped[int] = mapped_column(Integer, default=0)
     station: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -32,7 +31,7 @@ class Order(Base):
     name_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     copy3_to: Mapped[str] = mapped_column(String(10), default="")  # customer | box, once checked
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
-    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it became settled; not a state
 
     lines: Mapped[list["OrderLine"]] = relationship(
         back_populates="order", order_by="OrderLine.position", cascade="all, delete-orphan"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
 from pos.domain.errors import Conflict, PermissionDenied
@@ -161,7 +162,7 @@ class BenchPage(QWidget):
     def _changed_elsewhere(self, view: BenchView) -> None:
         if self.current is None or self.current.number != view.number:
             return
-        if view.status == "printed":
+        if view.status == OrderStatus.PRINTED:
             self.unload()
             self.say(self.tr("Slip {number} was sent back to the queue.").format(number=view.number))
             return
@@ -169,7 +170,7 @@ class BenchPage(QWidget):
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
         self.queue_list.clear()
-        states = {"printed": self.tr("waiting"), "checking": self.tr("being checked")}
+        states = {OrderStatus.PRINTED: self.tr("waiting"), OrderStatus.CHECKING: self.tr("being checked")}
         for entry in entries:
             units = self.tr("{n} units").format(n=entry.units)
             item = QListWidgetItem(f"{entry.number}   {entry.customer_name}   {units}"
@@ -184,15 +185,15 @@ class BenchPage(QWidget):
         self.host.worker.submit(lambda: bench.bench_view(db, number), self._loaded, self._error)
 
     def _loaded(self, view: BenchView) -> None:
-        if view.status == "checking":
+        if view.status == OrderStatus.CHECKING:
             self.show_view(view)  # resume exactly where the check was
             self.say(self.tr("Check resumed: {number}").format(number=view.number))
             if view.needs_second_packer:
                 self.ask_second_packer()
             return
-        if view.status != "printed":
-            states = {"open": self.tr("not printed yet"), "checked": self.tr("checked already"),
-                      "voided": self.tr("voided")}
+        if view.status != OrderStatus.PRINTED:
+            states = {OrderStatus.OPEN: self.tr("not printed yet"), OrderStatus.CHECKED: self.tr("checked already"),
+                      OrderStatus.SETTLED: self.tr("paid already"), OrderStatus.VOIDED: self.tr("voided")}
             self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
                 number=view.number, status=states.get(view.status, view.status)))
             return
@@ -284,7 +285,7 @@ class BenchPage(QWidget):
         sealed = [b for b in view.boxes if b.sealed]
         self.boxes_label.setText(self.tr("Boxes: {count}, sealed {sealed}").format(count=len(view.boxes), sealed=len(sealed)))
         self._set_actions()
-        if view.status == "checked":
+        if view.status == OrderStatus.CHECKED:
             self.say(self.tr("Check complete: {number}. Copy 3 goes {where}.").format(
                 number=view.number, where=self.tr("to the customer") if view.mode == "present" else self.tr("into the box")))
 
@@ -327,7 +328,7 @@ class BenchPage(QWidget):
             widget.setFocus()
 
     def _set_actions(self) -> None:
-        checking = self.current is not None and self.current.status == "checking"
+        checking = self.current is not None and self.current.status == OrderStatus.CHECKING
         for name, action in self.actions.items():
             action.setEnabled(checking or name == "close")
 
@@ -335,13 +336,13 @@ class BenchPage(QWidget):
     def handle_scan(self, text: str) -> None:
         slip, code = order_number(text), text.strip()
         if slip is not None:
-            if self.current is not None and self.current.status == "checking" and self.current.number != slip:
+            if self.current is not None and self.current.status == OrderStatus.CHECKING and self.current.number != slip:
                 self.refuse(self.tr("Finish or put aside {number} (Esc) before loading another slip.").format(
                     number=self.current.number))
                 return
             self.load(slip)
             return
-        if self.current is None or self.current.status != "checking":
+        if self.current is None or self.current.status != OrderStatus.CHECKING:
             self.refuse(self.tr("Load a slip first: scan its barcode."))
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
@@ -627,7 +628,7 @@ class BenchPage(QWidget):
         if self.current is None or self.current.number != view.number:
             return
         self.show_view(view)
-        if view.status != "checking":
+        if view.status != OrderStatus.CHECKING:
             return
         if "units_left" in view.problems:
             self.refuse(self.tr("Not finished: {left} units still to check.").format(left=view.units - view.done_units))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pos.domain.codes import LARGE_QUANTITY, parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
+from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
 from pos.services import catalog, counter, orders, staff
@@ -52,8 +53,6 @@ class CounterPage(QWidget):
         self.customer: CustomerInfo | None = None
         self.order: str | None = None
         self.status = ""
-        self.is_settled = False
-        self.needs_packing = True
         # The command id of opening the slip on screen, made with its first scan: every scan sent
         # before the slip's number comes back carries it, so they all land on the one slip it opens.
         self.slip_command: str | None = None
@@ -161,7 +160,7 @@ class CounterPage(QWidget):
         # the slip on screen is read again once it has gone to the bench, which checks it and crosses
         # lines out; the screen shows that without a click. A slip still being scanned changes only
         # here: re-reading all its lines every few seconds would only load the scan path.
-        number = self.order if self.order and not self.is_settled and self.status != "open" else None
+        number = self.order if self.order and self.status not in (OrderStatus.OPEN, OrderStatus.SETTLED) else None
         self.host.worker.submit(
             lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
                      counter.order_view(db, number) if number else None),
@@ -206,8 +205,7 @@ class CounterPage(QWidget):
         self.host.worker.submit(load, lambda view: view and self._show_order(view), self._error)
 
     def _show_order(self, view: OrderView) -> None:
-        self.order, self.status, self.is_settled = view.number, view.status, view.settled
-        self.needs_packing = view.needs_packing
+        self.order, self.status = view.number, view.status
         self.set_customer(view.customer)
         chosen = self._selected_line()
         self.model.set_lines(view.lines)
@@ -218,7 +216,7 @@ class CounterPage(QWidget):
         self._drop_from_held(view.number)  # the slip on screen is no longer set aside
 
     def _changed(self, view: OrderView) -> bool:
-        return (view.status, view.settled, view.lines) != (self.status, self.is_settled, tuple(self.model.lines))
+        return (view.status, view.lines) != (self.status, tuple(self.model.lines))
 
     def set_customer(self, customer: CustomerInfo | None) -> None:
         self.customer = customer
@@ -241,11 +239,16 @@ class CounterPage(QWidget):
         self.items_label.setText(self.tr("{count} items").format(count=items))
         self.total_label.setText(total.format())
         self.capitals_label.setText(total.capitals())
-        names = {"open": self.tr("Scanning"), "printed": self.tr("At the bench"), "checking": self.tr("Being checked"),
-                 "checked": self.tr("Checked: ready to settle"), "voided": self.tr("Voided")}
-        status = self.tr("Paid") if self.is_settled else names.get(self.status, "")
+        names = {OrderStatus.OPEN: self.tr("Scanning"), OrderStatus.PRINTED: self.tr("At the bench"),
+                 OrderStatus.CHECKING: self.tr("Being checked"), OrderStatus.CHECKED: self.tr("Checked: ready to settle"),
+                 OrderStatus.SETTLED: self.tr("Paid"), OrderStatus.VOIDED: self.tr("Voided")}
+        status = names.get(self.status, "")
         self.order_label.setText(self.order or "")
         self.status_label.setText(status)
+
+    @property
+    def is_settled(self) -> bool:
+        return self.status == OrderStatus.SETTLED
 
     def model_total(self) -> int:
         return sum(line.amount_fen for line in self.model.lines)
@@ -322,7 +325,7 @@ class CounterPage(QWidget):
             self.say(self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
                      error=True)
             return
-        if self.is_settled or (self.order and self.status != "open"):
+        if self.order and self.status != OrderStatus.OPEN:
             self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
             return
         db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
@@ -341,7 +344,7 @@ class CounterPage(QWidget):
     def _scanned(self, slip: str | None, result: ScanResult) -> None:
         number = result.order_number
         if self.order is None and slip is not None and slip == self.slip_command:
-            self.order, self.status = number, "open"  # the slip this screen started has its number
+            self.order, self.status = number, OrderStatus.OPEN  # the slip this screen started has its number
         if self.order != number:
             return  # a scan for a slip set aside meanwhile (Ctrl+N): it is stored there, not shown here
         row = self.model.apply(result.line)
@@ -371,7 +374,7 @@ class CounterPage(QWidget):
             self.set_customer(dialog.edited)  # corrected in the dialog: the top bar shows the record as saved
         if not accepted or dialog.chosen is None:
             return
-        if self.order and self.model.lines and not self.is_settled and self.status == "open":
+        if self.order and self.model.lines and self.status == OrderStatus.OPEN:
             self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
                 name=self.customer.name if self.customer else ""), error=True)
             return
@@ -380,8 +383,8 @@ class CounterPage(QWidget):
         self.say(self.tr("Customer: {name}. Scan the items.").format(name=dialog.chosen.name))
 
     def new_slip(self) -> None:
-        held = self.order if self.order and self.status == "open" and self.model.lines and not self.is_settled else None
-        self.order, self.status, self.is_settled, self.needs_packing = None, "", False, True
+        held = self.order if self.order and self.status == OrderStatus.OPEN and self.model.lines else None
+        self.order, self.status = None, ""
         self.slip_command = None
         self.model.set_lines([])
         self.banner.hide()
@@ -569,8 +572,9 @@ class CounterPage(QWidget):
         self.host.worker.submit(lambda: counter.amount_due(db, number), self._ask_payment, self._error)
 
     def _ask_payment(self, due) -> None:  # noqa: ANN001 - Due
-        can_skip = self.status == "open"
-        if not can_skip and self.status != "checked":
+        # settle when checked, or (from an open slip) take it now unpacked: pos.domain.orders
+        can_skip = self.status == OrderStatus.OPEN
+        if not can_skip and self.status != OrderStatus.CHECKED:
             self.say(self.tr("The bench has not finished checking this slip."), error=True)
             return
         franchise = bool(self.customer and self.customer.customer_type == "franchise")
@@ -589,7 +593,7 @@ class CounterPage(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _settled(self, result: SettleResult) -> None:
-        self.is_settled = True
+        self.status = OrderStatus.SETTLED  # as the service has stored it
         english = self.host.settings.language == "en"
         text = result.callout.screen_english() if english else result.callout.screen()
         self.banner.show_text(text)
