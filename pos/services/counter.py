@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import (
     Customer, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, ReturnLine, ReturnSlip, StockMovement,
 )
@@ -28,7 +28,7 @@ from pos.printing.document import Document, DrawerPulse
 from pos.printing.render import render_pdf
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
-from pos.services.lookup import get_line, get_order
+from pos.services.lookup import get_line, get_order, lock_customer
 from pos.services.orders import list_prices
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
@@ -137,13 +137,14 @@ def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
 
 
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
-    order = get_order(session, number)
+    order = get_order(session, number, lock=True)
     if not lines_editable(order.status) or order.settled_at is not None:
         raise Conflict("Order {number} is {status}: its lines can no longer change.", number=order.number,
                        status="paid" if order.settled_at else order.status)
     return order, get_line(session, order, position)
 
 
+@use_case
 def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: int, quantity: int) -> OrderView:
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if not 1 <= quantity <= 9999:
@@ -157,6 +158,7 @@ def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: i
         return _view(session, order)
 
 
+@use_case
 def remove_line(db: Database, actor: StaffInfo | None, number: str, position: int) -> OrderView:
     """Before the slip is printed only; afterwards units are crossed out at the bench."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
@@ -169,6 +171,7 @@ def remove_line(db: Database, actor: StaffInfo | None, number: str, position: in
         return _view(session, order)
 
 
+@use_case
 def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | None, number: str, position: int,
                    price: Money, reason: str) -> OrderView:
     """A different unit price for one line: a manager approves, with a reason; both are audited."""
@@ -188,12 +191,13 @@ def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | 
         return _view(session, order)
 
 
+@use_case
 def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: int, note: str = "") -> OrderView:
     """问题商品不出: a defective unit is swapped for a good one of the same code; the line's count is
     unchanged, the defect is recorded against the line and logged."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)
         line = get_line(session, order, position)
         line.defective += 1
         audit.record(session, actor_id=actor.id, action="order.quality_swap", entity="order", entity_id=order.number,
@@ -202,13 +206,14 @@ def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: i
         return _view(session, order)
 
 
+@use_case
 def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintContext, number: str,
                        printer_uri: str) -> list[JobInfo]:
     """打印单据点货: the three-copy slip goes to the printer and the order to the bench queue;
     from now on its lines change only by crossing out at the bench."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)  # a second station waits, then finds it printed
         if order.settled_at is not None:
             raise Conflict("Order {number} is paid already.", number=order.number)
         order.status = transition(order.status, "print_for_checking", line_count=len(order.lines))
@@ -223,6 +228,7 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
 VOID_REASON_MAX = 200
 
 
+@use_case
 def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str) -> None:
     """作废: a slip set aside and never printed (the customer left without it). Nothing was printed,
     packed or paid, so the cashier may; the reason is kept in the audit log."""
@@ -277,6 +283,7 @@ class SettleResult:
     receipt_jobs: tuple[JobInfo, ...]
 
 
+@use_case
 def settle(
     db: Database, actor: StaffInfo | None, context: PrintContext, number: str, tenders: list[Tender], *,
     printer_uri: str, shipping_fee: Money | None = None, no_packing: bool = False, command_id: str | None = None,
@@ -288,7 +295,9 @@ def settle(
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
     with db.transaction() as session:
-        order = get_order(session, number)
+        # the order, then its customer, held to the end: a second counter settling the same order
+        # waits and then finds it paid; another order of the customer waits for the new balance
+        order = get_order(session, number, lock=True)
         if audit.command_seen(session, command_id) is not None:
             return _settled_result(session, order)
         if order.settled_at is not None:
@@ -303,8 +312,7 @@ def settle(
             order.needs_packing = False
         elif order.status != OrderStatus.CHECKED:
             raise Conflict("The bench has not finished checking order {number}.", number=order.number)
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
+        customer = lock_customer(session, order.customer_id)
         due = _due(session, order, shipping_fee)
         result = settle_payments(due.total, tenders, on_account_allowed=customer.customer_type == "franchise")
         order.shipping_fee_fen = due.shipping.fen
@@ -348,6 +356,7 @@ def _settled_result(session: Session, order: Order) -> SettleResult:
     return SettleResult(order.number, due, callout, any(p.method == "cash" for p in payments), ())
 
 
+@use_case
 def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext, printer_uri: str,
                 reason: str) -> JobInfo:
     """A no-sale drawer opening: a manager's, with a reason, audited."""
@@ -396,6 +405,7 @@ class DayEndResult:
         return Money(sum(row.counted_fen - row.expected_fen for row in self.report.rows))
 
 
+@use_case
 def day_end(
     db: Database, actor: StaffInfo | None, context: PrintContext, *, day: date, opening_float: Money,
     counted: dict[str, Money], pdf_dir: Path, printer_uri: str | None = None, command_id: str,

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
 from pos.domain.codes import LARGE_QUANTITY, parse_scan
@@ -70,6 +70,7 @@ class ScanResult:
     after_sales_note: str = ""  # 产地、材质、保养: for the cashier to remind the customer (standard 3.7)
 
 
+@use_case
 def add_scan(
     db: Database, actor: StaffInfo | None, order_number: str, scanned: str, *, command_id: str | None = None,
     instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
@@ -91,7 +92,7 @@ def add_scan(
             "then set the quantity with F4.", quantity=scan.quantity, code=scan.code, large=LARGE_QUANTITY)
     embedded = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
-        order = get_order(session, order_number)
+        order = get_order(session, order_number, lock=True)  # a line's quantity is read, then raised
         done = audit.command_seen(session, command_id)
         if done is not None:
             position = json.loads(done.detail)["position"]

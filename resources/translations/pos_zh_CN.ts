@@ -75,7 +75,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="49" />
-      <location filename="../../pos/ui/bench/page.py" line="315" />
+      <location filename="../../pos/ui/bench/page.py" line="311" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -200,274 +200,274 @@
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="283" />
+      <location filename="../../pos/ui/bench/page.py" line="279" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="282" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="291" />
+      <location filename="../../pos/ui/bench/page.py" line="287" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="294" />
+      <location filename="../../pos/ui/bench/page.py" line="290" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="291" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="296" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="305" />
+      <location filename="../../pos/ui/bench/page.py" line="301" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="307" />
+      <location filename="../../pos/ui/bench/page.py" line="303" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="345" />
+      <location filename="../../pos/ui/bench/page.py" line="341" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="351" />
+      <location filename="../../pos/ui/bench/page.py" line="347" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="371" />
+      <location filename="../../pos/ui/bench/page.py" line="366" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="421" />
+      <location filename="../../pos/ui/bench/page.py" line="406" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="428" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="443" />
+      <location filename="../../pos/ui/bench/page.py" line="428" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="447" />
+      <location filename="../../pos/ui/bench/page.py" line="432" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="448" />
+      <location filename="../../pos/ui/bench/page.py" line="433" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="449" />
+      <location filename="../../pos/ui/bench/page.py" line="434" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <location filename="../../pos/ui/bench/page.py" line="469" />
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="448" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
+      <location filename="../../pos/ui/bench/page.py" line="448" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="467" />
+      <location filename="../../pos/ui/bench/page.py" line="452" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="468" />
+      <location filename="../../pos/ui/bench/page.py" line="453" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="469" />
+      <location filename="../../pos/ui/bench/page.py" line="454" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="475" />
+      <location filename="../../pos/ui/bench/page.py" line="460" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="482" />
+      <location filename="../../pos/ui/bench/page.py" line="467" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="494" />
+      <location filename="../../pos/ui/bench/page.py" line="479" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="510" />
+      <location filename="../../pos/ui/bench/page.py" line="495" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="548" />
+      <location filename="../../pos/ui/bench/page.py" line="533" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="549" />
+      <location filename="../../pos/ui/bench/page.py" line="534" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
+      <location filename="../../pos/ui/bench/page.py" line="552" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="568" />
+      <location filename="../../pos/ui/bench/page.py" line="553" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="577" />
+      <location filename="../../pos/ui/bench/page.py" line="562" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="564" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="579" />
+      <location filename="../../pos/ui/bench/page.py" line="564" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="582" />
+      <location filename="../../pos/ui/bench/page.py" line="567" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="590" />
+      <location filename="../../pos/ui/bench/page.py" line="575" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="584" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="584" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="614" />
+      <location filename="../../pos/ui/bench/page.py" line="599" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="617" />
+      <location filename="../../pos/ui/bench/page.py" line="602" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="618" />
+      <location filename="../../pos/ui/bench/page.py" line="603" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="646" />
+      <location filename="../../pos/ui/bench/page.py" line="631" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="650" />
+      <location filename="../../pos/ui/bench/page.py" line="635" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="672" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="687" />
+      <location filename="../../pos/ui/bench/page.py" line="672" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="688" />
+      <location filename="../../pos/ui/bench/page.py" line="673" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="689" />
+      <location filename="../../pos/ui/bench/page.py" line="674" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -532,7 +532,7 @@ Customer No. {number}</source>
     <name>CounterPage</name>
     <message>
       <location filename="../../pos/ui/counter/page.py" line="59" />
-      <location filename="../../pos/ui/counter/page.py" line="223" />
+      <location filename="../../pos/ui/counter/page.py" line="224" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
@@ -627,122 +627,122 @@ Customer No. {number}</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="181" />
+      <location filename="../../pos/ui/counter/page.py" line="182" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="227" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="227" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="230" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="231" />
+      <location filename="../../pos/ui/counter/page.py" line="232" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <location filename="../../pos/ui/counter/page.py" line="239" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>At the bench</source>
       <translation>打包台点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="241" />
+      <location filename="../../pos/ui/counter/page.py" line="242" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="278" />
+      <location filename="../../pos/ui/counter/page.py" line="279" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="302" />
+      <location filename="../../pos/ui/counter/page.py" line="303" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="318" />
+      <location filename="../../pos/ui/counter/page.py" line="319" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="322" />
+      <location filename="../../pos/ui/counter/page.py" line="323" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="343" />
+      <location filename="../../pos/ui/counter/page.py" line="344" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="363" />
+      <location filename="../../pos/ui/counter/page.py" line="364" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="368" />
+      <location filename="../../pos/ui/counter/page.py" line="369" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="382" />
+      <location filename="../../pos/ui/counter/page.py" line="383" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="459" />
+      <location filename="../../pos/ui/counter/page.py" line="460" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="460" />
+      <location filename="../../pos/ui/counter/page.py" line="461" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="507" />
+      <location filename="../../pos/ui/counter/page.py" line="508" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="610" />
+      <location filename="../../pos/ui/counter/page.py" line="611" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,147 +755,147 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="413" />
+      <location filename="../../pos/ui/counter/page.py" line="414" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="414" />
+      <location filename="../../pos/ui/counter/page.py" line="415" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="423" />
+      <location filename="../../pos/ui/counter/page.py" line="424" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="449" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="445" />
+      <location filename="../../pos/ui/counter/page.py" line="446" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="448" />
+      <location filename="../../pos/ui/counter/page.py" line="449" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="456" />
+      <location filename="../../pos/ui/counter/page.py" line="457" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="474" />
+      <location filename="../../pos/ui/counter/page.py" line="475" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/page.py" line="476" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="486" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="485" />
+      <location filename="../../pos/ui/counter/page.py" line="486" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="495" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="494" />
+      <location filename="../../pos/ui/counter/page.py" line="495" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="516" />
+      <location filename="../../pos/ui/counter/page.py" line="517" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="517" />
+      <location filename="../../pos/ui/counter/page.py" line="518" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="521" />
+      <location filename="../../pos/ui/counter/page.py" line="522" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/page.py" line="527" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="527" />
+      <location filename="../../pos/ui/counter/page.py" line="528" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
+      <location filename="../../pos/ui/counter/page.py" line="542" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="549" />
+      <location filename="../../pos/ui/counter/page.py" line="550" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="557" />
+      <location filename="../../pos/ui/counter/page.py" line="558" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="586" />
+      <location filename="../../pos/ui/counter/page.py" line="587" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="591" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="590" />
+      <location filename="../../pos/ui/counter/page.py" line="591" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="601" />
+      <location filename="../../pos/ui/counter/page.py" line="602" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="609" />
+      <location filename="../../pos/ui/counter/page.py" line="610" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -2679,6 +2679,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>特批必须填写书面原因。</translation>
     </message>
     <message>
+      <source>Another station changed this at the same moment; look again and retry.</source>
+      <translation>另一台工作站同时修改了这条记录，请重新查看后再试。</translation>
+    </message>
+    <message>
       <source>At least one role is required (cashier, packer, manager, admin).</source>
       <translation>至少需要一个角色（cashier 结算员、packer 点货员、manager 经理、admin 管理员）。</translation>
     </message>
@@ -3093,6 +3097,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The customer's name is required.</source>
       <translation>必须填写客户姓名。</translation>
+    </message>
+    <message>
+      <source>The database is busy with other stations' changes; try again.</source>
+      <translation>数据库正忙于处理其他工作站的修改，请再试一次。</translation>
     </message>
     <message>
       <source>The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.</source>
