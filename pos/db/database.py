@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import functools
+import random
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from pos.db.engine import database_kind, make_engine, make_session_factory, redacted
 from pos.db.models.base import utcnow
+from pos.domain.errors import Conflict
+
+ATTEMPTS = 6  # a use case that loses a race this many times running is refused as busy
+# PostgreSQL's serialization_failure and deadlock_detected: the transaction was rolled back for
+# the other one's sake and is safe to run again from the start
+RETRY_SQLSTATES = {"40001", "40P01"}
+
+T = TypeVar("T")
+P = ParamSpec("P")
+_running = threading.local()
+
+
+def _retryable(exc: OperationalError) -> bool:
+    if getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES:
+        return True
+    return "database is locked" in str(exc.orig)  # SQLite past its busy timeout
 
 
 class Database:
@@ -41,5 +63,45 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    def run(self, act: Callable[[], T]) -> T:
+        """Run one use case and, when the database rolled it back for the sake of a concurrent one
+        (deadlock, serialization failure, SQLite's lock) or a unique constraint caught a
+        concurrent insert of the same thing (a command id, a number), run the whole act again in
+        a new transaction: it then sees what the other stored and answers accordingly (a replay,
+        a refusal). A loser that still cannot go through gets a Conflict, never a raw database
+        error. A use case called from inside another runs as part of the outer one's attempt."""
+        if getattr(_running, "active", False):
+            return act()
+        _running.active = True
+        try:
+            for attempt in range(1, ATTEMPTS + 1):
+                try:
+                    return act()
+                except IntegrityError as exc:
+                    if attempt >= 2:  # the same clash after a fresh look: a real conflict
+                        raise Conflict("Another station changed this at the same moment; look again and retry.") from exc
+                except OperationalError as exc:
+                    if not _retryable(exc):
+                        raise
+                    if attempt == ATTEMPTS:
+                        # nothing of the act was stored
+                        raise Conflict("The database is busy with other stations' changes; try again.") from exc
+                # a short random pause so two losers do not collide again in step
+                time.sleep(random.uniform(0.005, 0.02) * attempt)
+            raise AssertionError("unreachable")
+        finally:
+            _running.active = False
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def use_case(fn: Callable[Concatenate[Database, P], T]) -> Callable[Concatenate[Database, P], T]:
+    """A service function `fn(db, ...)` run through `db.run`: retried whole when it loses a race."""
+
+    @functools.wraps(fn)
+    def wrapper(db: Database, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return db.run(lambda: fn(db, *args, **kwargs))
+
+    return wrapper
+

@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, Product, ProductBarcode, ReturnSlip, Signature, TickEvent
 from pos.domain.check import BoxState, HandTickReason, LineCount, Mode, completion_problems
 from pos.domain.codes import Scan, parse_scan
@@ -29,10 +29,13 @@ from pos.domain.roles import Role
 from pos.domain.times import local_text
 from pos.services import audit, printing, returns
 from pos.services.catalog import find_product
-from pos.services.lookup import get_line, get_order
+from pos.services.lookup import get_line, get_order, lock_customer
 from pos.services.orders import list_prices
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
+
+LIVE_BOX = Box.discarded_at.is_(None)  # boxes in use; set-aside ones stay on record only
+LIVE_SIGNATURE = Signature.superseded_at.is_(None)
 
 
 class RefusedScan(PosError):
@@ -142,7 +145,9 @@ class QueueEntry:
 
 
 def _checking(session: Session, number: str) -> Order:
-    order = get_order(session, number)
+    # every change at the bench holds the order until commit: two stations ticking, undoing,
+    # crossing out or signing one order take turns, each seeing what the other stored
+    order = get_order(session, number, lock=True)
     if order.status == OrderStatus.CHECKING:
         return order
     # one sentence per state: a state's code never shows in a translated message
@@ -187,12 +192,13 @@ def view(session: Session, order: Order) -> BenchView:
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)))
     by_id = {line.id: line for line in lines}
     boxes = []
-    for box in session.scalars(select(Box).where(Box.order_id == order.id).order_by(Box.number)):
+    for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX).order_by(Box.number)):
         items = tuple(sorted(
             (by_id[item.order_line_id].position, by_id[item.order_line_id].item_code, by_id[item.order_line_id].name,
              item.quantity) for item in session.scalars(select(BoxItem).where(BoxItem.box_id == box.id))))
         boxes.append(BenchBox(box.number, box.sealed_at is not None, items))
-    signatures = {s.role: s.signer_name for s in session.scalars(select(Signature).where(Signature.order_id == order.id))}
+    signatures = {s.role: s.signer_name for s in session.scalars(select(Signature).where(
+        Signature.order_id == order.id, LIVE_SIGNATURE))}
     open_returns = tuple(session.scalars(select(ReturnSlip.number).where(
         ReturnSlip.order_id == order.id, ReturnSlip.status.in_(returns.OPEN))))
     problems = completion_problems(
@@ -221,7 +227,7 @@ def _version(session: Session, number: str) -> tuple:
     order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
     lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
     ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
-    boxes = select(Box).where(Box.order_id == order).subquery()
+    boxes = select(Box).where(Box.order_id == order, LIVE_BOX).subquery()
     slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
 
     def one(query):  # noqa: ANN001, ANN202
@@ -235,11 +241,11 @@ def _version(session: Session, number: str) -> tuple:
         one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
         one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
         one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
-            .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order)),
+            .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order, LIVE_BOX)),
         one(select(func.coalesce(func.max(Signature.id), 0)).where(
             (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
         one(select(func.count(Signature.id)).where(
-            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
+            (Signature.order_id == order) | Signature.return_slip_id.in_(slips), LIVE_SIGNATURE)),
         one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
                                                     ReturnSlip.status.in_(returns.OPEN))),
     ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
@@ -272,6 +278,7 @@ def resume_candidate(db: Database, station: str) -> str | None:
         )
 
 
+@use_case
 def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None,
                 ) -> BenchView:
     """The packer signs as checker (点货人), confirms the customer's name and chooses customer present
@@ -299,7 +306,7 @@ def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, 
         if second is not None and mode == Mode.ABSENT:
             session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
                                   signer_name=second.name, signed_at=now))
-        if not session.scalar(select(Box.id).where(Box.order_id == order.id).limit(1)):
+        if not session.scalar(select(Box.id).where(Box.order_id == order.id, LIVE_BOX).limit(1)):
             session.add(Box(order_id=order.id, number=1))
         audit.record(session, actor_id=packer.id, action="bench.start_check", entity="order", entity_id=order.number,
                      detail={"mode": mode, "name_confirmed": True,
@@ -309,10 +316,12 @@ def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, 
         return view(session, order)
 
 
+@use_case
 def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
     """A manager sends a check that cannot go on (customer absent with one packer) back to the
-    queue: ticks and packed boxes are cleared and the checker's signature removed; the audit entry
-    keeps what was cleared. Refused once anything is crossed out or a box sealed: those left
+    queue: checking starts again from zero. Nothing is deleted: its ticks are marked undone by the
+    manager, its boxes set aside (their contents unpacked) and its signatures superseded; the audit
+    entry says what was cleared. Refused once anything is crossed out or a box sealed: those left
     paper behind (a return slip, a label)."""
     manager = require_role(manager, Role.MANAGER)
     with db.transaction() as session:
@@ -320,23 +329,33 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
         order.status = transition(order.status, "reset_check")
         lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
         if any(line.crossed for line in lines) or session.scalar(
-                select(Box.id).where(Box.order_id == order.id, Box.sealed_at.is_not(None)).limit(1)):
+                select(Box.id).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_not(None)).limit(1)):
             raise Conflict("Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
                            number=order.number)
+        now = db.now()
         cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
-        signers = {s.role: s.signer_name for s in session.scalars(select(Signature).where(Signature.order_id == order.id))}
-        session.execute(TickEvent.__table__.delete().where(TickEvent.order_id == order.id))
-        session.execute(Signature.__table__.delete().where(Signature.order_id == order.id))
-        box_ids = select(Box.id).where(Box.order_id == order.id)
+        signers = {s.role: s.signer_name for s in session.scalars(select(Signature).where(
+            Signature.order_id == order.id, LIVE_SIGNATURE))}
+        session.execute(update(TickEvent).where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
+                        .values(undone_at=now, undone_by_id=manager.id))
+        session.execute(update(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE)
+                        .values(superseded_at=now))
+        box_ids = select(Box.id).where(Box.order_id == order.id, LIVE_BOX)
+        # box_items are what a box holds now, not a record: the goods come out of the set-aside
+        # boxes; what was packed when stays in the tick records
         session.execute(BoxItem.__table__.delete().where(BoxItem.box_id.in_(box_ids)))
-        session.execute(Box.__table__.delete().where(Box.order_id == order.id))
+        session.execute(update(Box).where(Box.order_id == order.id, LIVE_BOX).values(discarded_at=now))
         for line in lines:
             line.ticked = line.manual_ticks = 0
         order.customer_mode, order.check_started_at, order.name_confirmed_at = Mode.PRESENT.value, None, None
         audit.record(session, actor_id=manager.id, action="bench.reset_check", entity="order", entity_id=order.number,
-                     detail={"ticked": cleared, "signatures": signers}, at=db.now())
+                     detail={"ticked": cleared, "signatures": signers}, at=now)
+        if signers:
+            audit.record(session, actor_id=manager.id, action="signature.superseded", entity="order",
+                         entity_id=order.number, detail={"roles": sorted(signers), "reason": "reset_check"}, at=now)
 
 
+@use_case
 def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
     """The packer confirms the customer's name again (start_check already does when the check
     begins)."""
@@ -349,6 +368,7 @@ def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchVi
         return view(session, order)
 
 
+@use_case
 def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
     """"The name is wrong": a cashier-role user corrects the customer record; audited."""
     cashier = require_role(cashier, Role.CASHIER, Role.MANAGER)
@@ -356,9 +376,8 @@ def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name:
     if not new_name or len(new_name) > 100:
         raise InvalidInput("The customer's name is required.")
     with db.transaction() as session:
-        order = get_order(session, number)
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
+        order = get_order(session, number, lock=True)
+        customer = lock_customer(session, order.customer_id)
         old, customer.name = customer.name, new_name
         customer.name_pinyin, customer.name_initials = pinyin_key(new_name)
         audit.record(session, actor_id=cashier.id, action="customer.correct_name", entity="customer",
@@ -367,7 +386,8 @@ def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name:
 
 
 def _open_box(session: Session, order: Order) -> Box:
-    box = session.scalar(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None)).order_by(Box.number.desc()))
+    box = session.scalar(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))
+                         .order_by(Box.number.desc()))
     if box is None:
         raise Conflict("Every box of order {number} is sealed: open a new box (F8).", number=order.number)
     return box
@@ -418,6 +438,7 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
                       int(done), int(units))
 
 
+@use_case
 def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, station: str = "",
          command_id: str | None = None, instore_rules: tuple[InStoreRule, ...] = ()) -> TickResult:
     """A scan at the bench ticks one unit (or QTY*) of the matching line and packs it into the open
@@ -511,6 +532,7 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
     return _tick_result(session, order, event.order_line_id, box)
 
 
+@use_case
 def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
                 reason: str, station: str = "", command_id: str | None = None) -> TickResult:
     """For an item whose label cannot be scanned: tick `count` units by hand (marked manual), with
@@ -534,6 +556,7 @@ def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: i
         return result
 
 
+@use_case
 def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
                    manager: StaffInfo | None = None) -> BenchView:
     """The packer may take back the most recent tick (theirs, its box still open); anything further
@@ -574,6 +597,7 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
         return view(session, order)
 
 
+@use_case
 def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, reason: str,
               reason_text: str = "") -> BenchView:
     """× units the customer does not want (or defective ones with no replacement): they leave the
@@ -601,15 +625,16 @@ def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int
         return view(session, order)
 
 
+@use_case
 def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
-        empty = session.scalar(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None),
+        empty = session.scalar(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None),
                                                  ~Box.id.in_(select(BoxItem.box_id))))
         if empty is not None:
             raise Conflict("Box {box} is open and still empty: pack into it first.", box=empty.number)
-        last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id)) or 0
+        last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id, LIVE_BOX)) or 0
         session.add(Box(order_id=order.id, number=last + 1))
         audit.record(session, actor_id=packer.id, action="bench.open_box", entity="order", entity_id=order.number,
                      detail={"box": last + 1}, at=db.now())
@@ -617,13 +642,14 @@ def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
         return view(session, order)
 
 
+@use_case
 def move_item(db: Database, packer: StaffInfo | None, number: str, position: int, from_box: int, to_box: int,
               count: int = 1) -> BenchView:
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
         line = get_line(session, order, position)
-        boxes = {b.number: b for b in session.scalars(select(Box).where(Box.order_id == order.id))}
+        boxes = {b.number: b for b in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX))}
         source, target = boxes.get(from_box), boxes.get(to_box)
         if source is None or target is None or source is target:
             raise InvalidInput("Choose two different boxes of this order.")
@@ -645,6 +671,7 @@ def move_item(db: Database, packer: StaffInfo | None, number: str, position: int
         return view(session, order)
 
 
+@use_case
 def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, number: str, box_number: int,
              printer_uri: str, *, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
     """Seal a box and print its label in the same transaction. An empty box cannot be sealed. When
@@ -654,7 +681,7 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         order = _checking(session, number)
-        box = session.scalar(select(Box).where(Box.order_id == order.id, Box.number == box_number))
+        box = session.scalar(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.number == box_number))
         if box is None:
             raise NotFound("Order {number} has no box {box}.", number=order.number, box=box_number)
         if box.sealed_at is not None:
@@ -662,7 +689,8 @@ def seal_box(db: Database, packer: StaffInfo | None, context: PrintContext, numb
         if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
             raise Conflict("Box {box} is empty: an empty box is not sealed.", box=box_number)
         if order.customer_mode == Mode.ABSENT and not session.scalar(
-                select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
+                select(Signature.id).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                           Signature.role == "second_checker")):
             # both packers' names go on the label, so the second signs in before the first seal
             raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
         if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
@@ -680,7 +708,8 @@ def _last_box(session: Session, order: Order, box: Box) -> bool:
     left = session.scalar(select(func.coalesce(func.sum(OrderLine.quantity - OrderLine.ticked - OrderLine.crossed), 0))
                           .where(OrderLine.order_id == order.id))
     others = session.scalar(select(func.count(Box.id)).where(
-        Box.order_id == order.id, Box.id != box.id, Box.sealed_at.is_(None), Box.id.in_(select(BoxItem.box_id))))
+        Box.order_id == order.id, LIVE_BOX, Box.id != box.id, Box.sealed_at.is_(None),
+        Box.id.in_(select(BoxItem.box_id))))
     return not left and not others
 
 
@@ -688,7 +717,7 @@ def _copy3_in_box(session: Session, db: Database, order: Order, packer: StaffInf
                   box_number: int) -> None:
     """Both packers confirm copy 3 (第三联) is in the clear bag inside the box lid; recorded."""
     packers = {s.staff_id: s.signer_name for s in session.scalars(select(Signature).where(
-        Signature.order_id == order.id, Signature.role.in_(("checker", "second_checker"))))}
+        Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role.in_(("checker", "second_checker"))))}
     if confirmer is None or {packer.id, confirmer.id} != set(packers):
         raise Copy3NotConfirmed.of(Conflict("Customer absent: both packers ({names}) confirm copy 3 is in box {box}.",
                                             names="、".join(packers.values()), box=box_number))
@@ -697,6 +726,7 @@ def _copy3_in_box(session: Session, db: Database, order: Order, packer: StaffInf
                  detail={"box": box_number, "confirmed_by": sorted(packers.values())}, at=db.now())
 
 
+@use_case
 def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
     """Customer absent: a second packer, signed in with their own PIN, checks too."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
@@ -705,10 +735,12 @@ def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInf
         order = _checking(session, number)
         if order.customer_mode != Mode.ABSENT:
             raise Conflict("A second packer signs only when the customer is absent.")
-        checker = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "checker"))
+        checker = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                         Signature.role == "checker"))
         if checker is not None and checker.staff_id == second.id:
             raise Conflict("The second packer must be a different person from the first.")
-        if session.scalar(select(Signature.id).where(Signature.order_id == order.id, Signature.role == "second_checker")):
+        if session.scalar(select(Signature.id).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                     Signature.role == "second_checker")):
             raise Conflict("Order {number} has its second packer already.", number=order.number)
         session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
                               signer_name=second.name, signed_at=db.now()))
@@ -718,6 +750,7 @@ def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInf
         return view(session, order)
 
 
+@use_case
 def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None,
                   on_paper: bool = False) -> BenchView:
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
@@ -737,17 +770,29 @@ def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Or
         raise Conflict("The customer is absent: two packers sign instead.")
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
-    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, Signature.role == "customer"))
+    now = db.now()
+    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                      Signature.role == "customer"))
     if existing is not None:
-        session.delete(existing)  # signed again after a correction: the newest signature counts
+        # signed again after a correction: the newest signature counts, the earlier one stays on
+        # record as superseded (one live signature per role: it stops being live first)
+        existing.superseded_at = now
         session.flush()
-    session.add(Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
-                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=db.now()))
+    signature = Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
+                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=now)
+    session.add(signature)
+    session.flush()
     audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
-                 detail={"method": "paper" if on_paper else "pad"}, at=db.now())
+                 detail={"method": "paper" if on_paper else "pad", "signature": signature.id}, at=now)
+    if existing is not None:
+        existing.superseded_by_id = signature.id
+        audit.record(session, actor_id=packer.id, action="signature.superseded", entity="order",
+                     entity_id=order.number, detail={"role": "customer", "signature": existing.id,
+                                                     "by": signature.id}, at=now)
     session.flush()
 
 
+@use_case
 def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
              signed_on_paper: bool = False, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
@@ -762,11 +807,12 @@ def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_p
             _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
         if copy3_confirmed_by is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
             # the last box was sealed before everything was checked (the rest crossed out later)
-            last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id)) or 0
+            last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id, LIVE_BOX)) or 0
             _copy3_in_box(session, db, order, packer, copy3_confirmed_by, last)
-        for box in session.scalars(select(Box).where(Box.order_id == order.id, Box.sealed_at.is_(None))):
+        for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
-                session.delete(box)
+                # set aside, not deleted: a tick that was packed into it and undone still points at it
+                box.discarded_at = db.now()
         session.flush()
         current = view(session, order)
         if current.problems:

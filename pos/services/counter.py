@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import (
     Customer, Order, OrderLine, Payment, PrintJob, ReturnLine, ReturnSlip, StockMovement,
 )
@@ -24,7 +24,7 @@ from pos.domain.times import local_text
 from pos.printing.document import Document, DrawerPulse
 from pos.services import audit, printing
 from pos.services.customers import CustomerInfo, info as customer_info
-from pos.services.lookup import get_line, get_order
+from pos.services.lookup import get_line, get_order, lock_customer
 from pos.services.orders import list_prices
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
@@ -133,7 +133,7 @@ def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
 
 
 def _editable_line(session: Session, number: str, position: int) -> tuple[Order, OrderLine]:
-    order = get_order(session, number)
+    order = get_order(session, number, lock=True)
     if not lines_editable(order.status):
         raise Conflict("Order {number} is {status}: its lines can no longer change.", number=order.number,
                        status=order.status)
@@ -149,6 +149,7 @@ def _replayed(session: Session, number: str, command_id: str | None) -> OrderVie
     return _view(session, get_order(session, number))
 
 
+@use_case
 def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: int, quantity: int, *,
                  command_id: str | None = None) -> OrderView:
     """A retry with the same command_id sets nothing again and returns the slip."""
@@ -167,6 +168,7 @@ def set_quantity(db: Database, actor: StaffInfo | None, number: str, position: i
         return _view(session, order)
 
 
+@use_case
 def remove_line(db: Database, actor: StaffInfo | None, number: str, position: int, *,
                 command_id: str | None = None) -> OrderView:
     """Before the slip is printed only; afterwards units are crossed out at the bench. A retry with
@@ -184,6 +186,7 @@ def remove_line(db: Database, actor: StaffInfo | None, number: str, position: in
         return _view(session, order)
 
 
+@use_case
 def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | None, number: str, position: int,
                    price: Money, reason: str, *, command_id: str | None = None) -> OrderView:
     """A different unit price for one line: a manager approves, with a reason; both are audited.
@@ -207,6 +210,7 @@ def override_price(db: Database, actor: StaffInfo | None, approver: StaffInfo | 
         return _view(session, order)
 
 
+@use_case
 def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: int, note: str = "", *,
                  command_id: str | None = None) -> OrderView:
     """问题商品不出: a defective unit is swapped for a good one of the same code; the line's count is
@@ -216,7 +220,7 @@ def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: i
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
             return done
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)
         line = get_line(session, order, position)
         line.defective += 1
         audit.record(session, actor_id=actor.id, action="order.quality_swap", entity="order", entity_id=order.number,
@@ -226,6 +230,7 @@ def quality_swap(db: Database, actor: StaffInfo | None, number: str, position: i
         return _view(session, order)
 
 
+@use_case
 def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintContext, number: str,
                        printer_uri: str, *, command_id: str | None = None) -> list[JobInfo]:
     """打印单据点货: the three-copy slip goes to the printer and the order to the bench queue;
@@ -233,7 +238,7 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
     command_id prints nothing more (and is not refused as a reprint): it returns the jobs queued."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     with db.transaction() as session:
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)  # a second station waits, then finds it printed
         if audit.command_seen(session, command_id) is not None:
             queued = session.scalars(select(PrintJob).where(PrintJob.order_id == order.id, PrintJob.kind == "sales-slip",
                                                             PrintJob.reprint == 0).order_by(PrintJob.id))
@@ -250,6 +255,7 @@ def print_for_checking(db: Database, actor: StaffInfo | None, context: PrintCont
 VOID_REASON_MAX = 200
 
 
+@use_case
 def void_slip(db: Database, actor: StaffInfo | None, number: str, reason: str, *,
               command_id: str | None = None) -> None:
     """作废: a slip set aside and never printed (the customer left without it). Nothing was printed,
@@ -308,6 +314,7 @@ class SettleResult:
     receipt_jobs: tuple[JobInfo, ...]
 
 
+@use_case
 def settle(
     db: Database, actor: StaffInfo | None, context: PrintContext, number: str, tenders: list[Tender], *,
     printer_uri: str, shipping_fee: Money | None = None, no_packing: bool = False, command_id: str | None = None,
@@ -320,13 +327,14 @@ def settle(
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
     with db.transaction() as session:
-        order = get_order(session, number)
+        # the order, then its customer, held to the end: a second counter settling the same order
+        # waits and then finds it paid; another order of the customer waits for the new balance
+        order = get_order(session, number, lock=True)
         if audit.command_seen(session, command_id) is not None:
             return _settled_result(session, order)
         act = "take_now" if no_packing else "settle"
         _may_settle(order, act)
-        customer = session.get(Customer, order.customer_id)
-        assert customer is not None
+        customer = lock_customer(session, order.customer_id)
         due = _due(session, order, shipping_fee)
         result = settle_payments(due.total, tenders, on_account_allowed=customer.customer_type == "franchise")
         order.shipping_fee_fen = due.shipping.fen
@@ -388,6 +396,7 @@ def _settled_result(session: Session, order: Order) -> SettleResult:
     return SettleResult(order.number, due, callout, any(p.method == "cash" for p in payments), ())
 
 
+@use_case
 def open_drawer(db: Database, approver: StaffInfo | None, context: PrintContext, printer_uri: str,
                 reason: str) -> JobInfo:
     """A no-sale drawer opening: a manager's, with a reason, audited."""

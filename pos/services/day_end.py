@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import Payment, Reconciliation, ReconciliationLine, Staff
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
@@ -92,6 +92,7 @@ def _write(path: Path, report: DayEndReport, record_id: int, context: PrintConte
     printing.write_pdf(path, [layouts.day_end(report, PrintMeta(job_ref=f"R{record_id}", shop_name=context.shop_name))])
 
 
+@use_case
 def day_end(
     db: Database, actor: StaffInfo | None, context: PrintContext, *, day: date, opening_float: Money,
     counted: dict[str, Money], pdf_dir: Path, printer_uri: str | None = None, command_id: str,

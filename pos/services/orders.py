@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import AuditEvent, Customer, Order, OrderLine, Product
 from pos.db.numbering import next_number
 from pos.domain.codes import LARGE_QUANTITY, Scan, parse_scan
@@ -80,6 +80,7 @@ class ScanResult:
     order_number: str = ""  # the slip the line is on (the first scan of a slip opens it)
 
 
+@use_case
 def add_scan(
     db: Database, actor: StaffInfo | None, order_number: str | None, scanned: str, *, command_id: str | None = None,
     instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
@@ -135,7 +136,7 @@ def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Sc
         if order_number is None:
             order = _opened(session, db, actor, customer_number, station, open_command_id)
         else:
-            order = get_order(session, order_number)
+            order = get_order(session, order_number, lock=True)  # a line's quantity is read, then raised
         if not lines_editable(order.status):
             raise Conflict(
                 "Order {number} is {status}: its lines can no longer change.",

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.after_commit import after_commit
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import (
     Box, Customer, Order, OrderLine, Payment, PrintJob, ReturnSlip, Signature, Staff,
 )
@@ -31,7 +31,7 @@ from pos.printing.data import (
 from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
-from pos.services.lookup import get_order
+from pos.services.lookup import get_order, lock_return_slip
 from pos.services.orders import list_prices
 from pos.services.staff import StaffInfo, require_role
 
@@ -97,7 +97,8 @@ def _staff_name(session: Session, staff_id: int | None) -> str:
 
 def _checkers(session: Session, order: Order) -> tuple[str, ...]:
     signatures = session.scalars(
-        select(Signature).where(Signature.order_id == order.id, Signature.role.in_(("checker", "second_checker")))
+        select(Signature).where(Signature.order_id == order.id, Signature.superseded_at.is_(None),
+                                Signature.role.in_(("checker", "second_checker")))
         .order_by(Signature.role)
     ).all()
     return tuple(s.signer_name for s in signatures)
@@ -189,25 +190,27 @@ class _Planned:
 
 
 def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], boxes: tuple[int, ...]) -> list[_Planned]:
-    """The documents for one print request, from what is stored now."""
+    """The documents for one print request, from what is stored now. The order (or return slip)
+    is held until commit, so two stations printing or reprinting it at once take turns: the
+    second sees the first's job and numbers its reprint after it."""
     if kind == "sales-slip":
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)
         if not order.lines:
             raise Conflict("Order {number} has no lines to print.", number=order.number)
         slip = sales_slip_data(session, order)
         return [_Planned(kind, c, 0, order.id, None, lambda meta, slip=slip: layouts.sales_slip(slip, meta))
                 for c in copies]
     if kind == "receipt":
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)
         data = receipt_data(session, order)
         return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(data, meta))]
     if kind == "return-slip":
-        slip = _return(session, number)
+        slip = lock_return_slip(session, number)
         images = {s.role: s.image_png for s in slip.signatures if s.image_png}
         data = return_slip_data(session, slip)
         return [_Planned(kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.return_slip(data, meta, images))]
     if kind == "box-label":
-        order = get_order(session, number)
+        order = get_order(session, number, lock=True)
         chosen = [b for b in order.boxes if not boxes or b.number in boxes]
         if not chosen:
             raise Conflict("Order {number} has no boxes to label.", number=order.number)
@@ -237,6 +240,7 @@ def _previous_prints(session: Session, planned: _Planned) -> int:
     return session.scalar(query) or 0
 
 
+@use_case
 def print_document(
     db: Database,
     actor: StaffInfo | None,

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import Customer, Order, OrderLine, Payment, Product, ReturnLine, ReturnSlip, Shipment, Signature, StockMovement
 from pos.db.numbering import next_number
 from pos.domain.errors import Conflict, InvalidInput, NotFound
@@ -26,7 +26,7 @@ from pos.printing import layouts
 from pos.printing.document import DrawerPulse
 from pos.services import audit, printing
 from pos.services.customers import search as customer_search
-from pos.services.lookup import get_order
+from pos.services.lookup import get_order, lock_customer, lock_return_slip
 from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -110,7 +110,9 @@ def _signed_already(role: str, number: str) -> Conflict:
 
 
 def _open_slip(session: Session, number: str) -> ReturnSlip:
-    slip = _slip(session, number)
+    """The slip, still open for signatures, held with its order until commit: signatures given at
+    once at two stations take turns, so the third one always sees the other two."""
+    slip = lock_return_slip(session, number)
     if slip.status == ReturnSlipStatus.COMPLETE:
         raise Conflict("Return slip {number} is complete: it takes no more signatures.", number=slip.number)
     if slip.status not in OPEN:
@@ -156,6 +158,7 @@ def for_order(db: Database, order_number: str) -> list[ReturnInfo]:
         return [info(session, s) for s in slips]
 
 
+@use_case
 def sign(
     db: Database, actor: StaffInfo | None, number: str, role: str, *, signer: StaffInfo | None = None,
     method: str = "pin", customer_name: str = "", image_png: bytes | None = None, station: str = "",
@@ -207,6 +210,7 @@ def sign(
         return info(session, slip)
 
 
+@use_case
 def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> ReturnInfo:
     """A manager sets a slip aside (with a reason): it will never take effect. The units of a
     slip crossed out at the bench were not taken back; without the slip nothing returns them, so
@@ -246,6 +250,7 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
     if slip.refund_method == "account":
+        lock_customer(session, order.customer_id)  # after the order, as everywhere
         _move_balance(session, order.customer_id, -total)
         return None
     method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
@@ -344,6 +349,7 @@ def returnable(session: Session, line: OrderLine) -> int:
     return line.quantity - int(returned)
 
 
+@use_case
 def create_return(
     db: Database, handler: StaffInfo | None, order_number: str, lines: list[LineRequest], *,
     refund_method: str = "original", override_by: StaffInfo | None = None, override_reason: str = "",
@@ -360,7 +366,7 @@ def create_return(
     if not lines:
         raise InvalidInput("Choose at least one item to return.")
     with db.transaction() as session:
-        order = get_order(session, order_number)
+        order = get_order(session, order_number, lock=True)  # what is still returnable stays so until commit
         if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is voided.", number=order.number)
         customer = session.get(Customer, order.customer_id)

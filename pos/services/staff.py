@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from pos.db.database import Database
+from pos.db.database import Database, use_case
 from pos.db.models import Staff
 from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
 from pos.domain.roles import Role, format_roles, parse_roles
@@ -101,13 +101,16 @@ def add_staff(
         return _info(staff)
 
 
+@use_case
 def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
     """Check login code and PIN. Failures are counted per login and committed even though this
     raises; after FREE_ATTEMPTS the login is locked for a doubling period."""
     login_code = (login_code or "").strip()
     now = db.now()
     with db.transaction() as session:
-        staff = session.scalar(select(Staff).where(Staff.login_code == login_code))
+        # held until commit: wrong PINs typed at two stations at once are both counted
+        staff = session.scalar(select(Staff).where(Staff.login_code == login_code).with_for_update()
+                               .execution_options(populate_existing=True))
         if staff is None or not staff.active:
             _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
             raise AuthError("Wrong login code or PIN.")

@@ -2769,6 +2769,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>特批必须填写书面原因。</translation>
     </message>
     <message>
+      <source>Another station changed this at the same moment; look again and retry.</source>
+      <translation>另一台工作站同时修改了这条记录，请重新查看后再试。</translation>
+    </message>
+    <message>
       <source>At least one role is required (cashier, packer, manager, admin).</source>
       <translation>至少需要一个角色（cashier 结算员、packer 点货员、manager 经理、admin 管理员）。</translation>
     </message>
@@ -3199,6 +3203,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The customer's name is required.</source>
       <translation>必须填写客户姓名。</translation>
+    </message>
+    <message>
+      <source>The database is busy with other stations' changes; try again.</source>
+      <translation>数据库正忙于处理其他工作站的修改，请再试一次。</translation>
     </message>
     <message>
       <source>The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.</source>

@@ -68,9 +68,9 @@ def test_a_manager_resets_a_stuck_order_to_the_queue(db, packers, printed, manag
     bench.reset_check(db, manager, printed)
     view = bench.bench_view(db, printed)
     assert view.status == "printed" and view.signatures == {} and view.boxes == () and view.done_units == 0
-    with db.transaction() as s:
-        assert s.scalar(select(func.count()).select_from(TickEvent)) == 0
-        assert s.scalar(select(func.count()).select_from(Box)) == 0
+    with db.transaction() as s:  # nothing deleted: the tick undone, the box set aside
+        assert s.scalar(select(func.count()).select_from(TickEvent).where(TickEvent.undone_at.is_(None))) == 0
+        assert s.scalar(select(func.count()).select_from(Box).where(Box.discarded_at.is_(None))) == 0
     assert _audit(db, "bench.reset_check") == [{"signatures": {"checker": "李强"}, "ticked": {"YJ1000": 2}}]
     # back in the queue: the next check starts afresh, this time with two packers
     view = bench.start_check(db, first, printed, "absent", second)

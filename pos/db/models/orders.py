@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos.db.models.base import Base, utcnow
@@ -36,7 +36,9 @@ class Order(Base):
     lines: Mapped[list["OrderLine"]] = relationship(
         back_populates="order", order_by="OrderLine.position", cascade="all, delete-orphan"
     )
-    boxes: Mapped[list["Box"]] = relationship(order_by="Box.number", cascade="all, delete-orphan")
+    # the boxes in use: a box set aside (discarded_at) stays in the record but not on the order
+    boxes: Mapped[list["Box"]] = relationship(
+        primaryjoin="and_(Order.id == Box.order_id, Box.discarded_at.is_(None))", order_by="Box.number", viewonly=True)
     payments: Mapped[list["Payment"]] = relationship(order_by="Payment.id")
 
 
@@ -86,17 +88,26 @@ class TickEvent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+LIVE_BOX = "discarded_at IS NULL"
+
+
 class Box(Base):
-    """箱: numbered 1..n within its order."""
+    """箱: numbered 1..n within its order. Never deleted: a box left empty when the check
+    completes, or every box of a check sent back to the queue, is set aside (discarded_at); the
+    tick records that point at it stay valid. Numbers are unique among the boxes in use."""
 
     __tablename__ = "boxes"
-    __table_args__ = (UniqueConstraint("order_id", "number"),)
+    __table_args__ = (
+        Index("uq_boxes_live_order_number", "order_id", "number", unique=True,
+              sqlite_where=text(LIVE_BOX), postgresql_where=text(LIVE_BOX)),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     sealed_at: Mapped[datetime | None] = mapped_column(DateTime)
     sealed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    discarded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     items: Mapped[list["BoxItem"]] = relationship(cascade="all, delete-orphan")
 

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos.db.models.base import Base, utcnow
@@ -48,8 +48,14 @@ class ReturnLine(Base):
     reason_text: Mapped[str] = mapped_column(Text, default="")
 
 
+LIVE_SIGNATURE = "superseded_at IS NULL"
+
+
 class Signature(Base):
-    """A signature on a return slip or an order (checker, second packer, customer)."""
+    """A signature on a return slip or an order (checker, second packer, customer). Rows are
+    never deleted: signing again supersedes the earlier signature (superseded_at, and
+    superseded_by_id naming its successor), and a check sent back to the queue supersedes its
+    signatures without a successor. One live signature per role and document."""
 
     __tablename__ = "signatures"
     __table_args__ = (
@@ -60,8 +66,10 @@ class Signature(Base):
         CheckConstraint(
             "(return_slip_id IS NULL) <> (order_id IS NULL)", name="one_document"
         ),
-        UniqueConstraint("return_slip_id", "role"),
-        UniqueConstraint("order_id", "role"),
+        Index("uq_signatures_live_return_slip_role", "return_slip_id", "role", unique=True,
+              sqlite_where=text(LIVE_SIGNATURE), postgresql_where=text(LIVE_SIGNATURE)),
+        Index("uq_signatures_live_order_role", "order_id", "role", unique=True,
+              sqlite_where=text(LIVE_SIGNATURE), postgresql_where=text(LIVE_SIGNATURE)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -73,3 +81,5 @@ class Signature(Base):
     signer_name: Mapped[str] = mapped_column(String(100))
     image_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     signed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"))
