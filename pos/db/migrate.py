@@ -55,9 +55,25 @@ def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATION
     if backup and before is not None and engine.dialect.name == "sqlite":
         backup_path = backup_sqlite(engine)
     config = _config(migrations)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by rebuilding it (copy, drop, rename): with foreign keys enforced,
+            # dropping `orders` would delete its lines, boxes and signatures, or be refused for its
+            # payments. The pragma only takes effect outside a transaction, hence the raw connection.
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:  # rolls the whole upgrade back; the database stays as it was
+                        raise RuntimeError(f"the upgrade would leave rows pointing nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
     return UpgradeResult(before, head, backup_path)
 
 
