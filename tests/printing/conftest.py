@@ -27,8 +27,8 @@ def order_number(db, cashier, catalog):
     with db.transaction() as s:
         order = s.query(Order).filter_by(number=number).one()
         order.lines[1].crossed = 1
-        first, second = Box(number=1), Box(number=2)
-        order.boxes = [first, second]
+        first, second = Box(order_id=order.id, number=1), Box(order_id=order.id, number=2)
+        s.add_all([first, second])
         s.flush()
         first.items = [BoxItem(order_line_id=order.lines[0].id, quantity=3)]
         second.items = [BoxItem(order_line_id=order.lines[1].id, quantity=1),

@@ -3,6 +3,8 @@ Real concurrent connections (see harness.py), ROUNDS rounds each, on SQLite and 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -97,12 +99,19 @@ def _goods_fen(db, number):
                         .join(Order, Order.id == OrderLine.order_id).where(Order.number == number))
 
 
-def test_settlements_on_account_for_one_customer_lose_no_update(db, cashier, shop, racers, tmp_path):
+def franchise(db, cashier, manager, ratio_permille):
+    """A franchise customer with a contract running all through the test, returning up to the ratio."""
+    customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
+                                         customer_type="franchise")
+    return customers.set_contract(db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31),
+                                  ratio_permille=ratio_permille)
+
+
+def test_settlements_on_account_for_one_customer_lose_no_update(db, cashier, manager, shop, racers, tmp_path):
     """Each settlement takes the balance as it stands and puts all that is due on account: the
     balance then holds every order's goods, however the two interleave."""
     uri = f"file://{tmp_path / 'r.bin'}"
-    customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
-                                         customer_type="franchise", return_ratio_permille=50)
+    customer = franchise(db, cashier, manager, 50)
     expected = 0
     for _ in range(ROUNDS):
         first, second = _slip(db, cashier, customer.number), _slip(db, cashier, customer.number, "BD2000")
@@ -131,8 +140,7 @@ def test_settlements_on_account_for_one_customer_lose_no_update(db, cashier, sho
 
 def test_a_refund_to_account_and_a_settlement_at_once_lose_no_update(db, cashier, manager, shop, racers, tmp_path):
     uri = f"file://{tmp_path / 'r.bin'}"
-    customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
-                                         customer_type="franchise", return_ratio_permille=1000)
+    customer = franchise(db, cashier, manager, 1000)
     sold = _slip(db, cashier, customer.number, "10*YJ1000")
     counter.settle(db, cashier, CTX, sold, [Tender("account", counter.amount_due(db, sold).total)], printer_uri=uri,
                    no_packing=True)

@@ -3,6 +3,8 @@ handler and manager from two stations at once."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -18,11 +20,13 @@ CTX = PrintContext(station="结算台1")
 
 
 @pytest.fixture
-def sold(db, cashier, tmp_path):
+def sold(db, cashier, manager, tmp_path):
     """A franchise customer's settled order (on account) of ROUNDS rings, each to be returned."""
     add_products(db, "YJ1000")
     customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
-                                         customer_type="franchise", return_ratio_permille=1000)
+                                         customer_type="franchise")
+    customers.set_contract(db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31),
+                           ratio_permille=1000)
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, f"{ROUNDS}*YJ1000", large_quantity_confirmed=True)
     counter.settle(db, cashier, CTX, number, [Tender("account", counter.amount_due(db, number).total)],

@@ -14,6 +14,7 @@ settle, take now, void, return) and checks the invariants after every step:
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -72,8 +73,10 @@ class OrderLife(RuleBasedStateMachine):
         self.customers = [
             customers.create_customer(db, cashier, name=f"批发{n}", phone=f"138{n:08d}", address="义乌").number,
             customers.create_customer(db, cashier, name=f"加盟{n}", phone=f"139{n:08d}", address="广州",
-                                      customer_type="franchise", return_ratio_permille=50).number,
+                                      customer_type="franchise").number,
         ]
+        customers.set_contract(db, self.staff["manager"], self.customers[1], start=date(2000, 1, 1),
+                               end=date(2099, 12, 31), ratio_permille=50)
         self.orders: list[tuple[str, int]] = []  # (number, customer index)
         self.paid_at_settlement: dict[str, int] = {}
         self.refunded: dict[str, int] = {}  # order -> money handed back by the original method
