@@ -143,3 +143,32 @@ def test_the_approval_dialog_is_the_managers(qtbot, zh, counter_window):
     dialog.run_dialog = lambda d: asked.append(isinstance(d, ApprovalDialog)) or 0
     dialog.unlock_contract()
     assert asked == [True] and dialog.approval is None
+
+
+def test_the_arrows_pick_among_the_customers_found_and_ctrl_e_edits_that_one(qtbot, zh, counter_window):
+    """Typing stays in the search field; ↓/↑ move the choice in the list below it, and Ctrl+E (which
+    a line edit on X11 would take as 'end of line') opens the one chosen."""
+    window = counter_window
+    edited = []
+
+    def pick_second(dialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        person_types(dialog.search, "13")  # both customers' phones start with 13
+        qtbot.waitUntil(lambda: dialog.list.count() == 2)
+        first = dialog.list.currentRow()
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+        assert dialog.list.currentRow() == min(first + 1, 1) and dialog.search.hasFocus()
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+        chosen = dialog.list.currentItem().text()
+        qtbot.keyClick(dialog.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+        edited.append((chosen, dialog.name.text()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    failures = when_modal(pick_second, kind=CustomerDialog)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    failures.check()
+    [(chosen, name)] = edited
+    assert name and name in chosen

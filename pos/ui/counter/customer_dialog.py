@@ -5,7 +5,8 @@ the record and the contract are then saved in one act."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
@@ -118,7 +119,25 @@ class CustomerDialog(QDialog):
             button.setAutoDefault(False)
         for field in (self.name, self.phone, self.address):
             field.returnPressed.connect(self._save_from_form)
+        self.search.installEventFilter(self)
         self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                # On X11 a line edit claims Ctrl+E (end of line) and Ctrl+N for itself: the
+                # dialog's own keys, written on its buttons, must win while the cursor is here
+                pressed = QKeySequence(event.keyCombination())
+                return any(button.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                           for button in (self.new_button, self.edit_button))
+            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                # the arrows pick among the customers found while typing goes on in the field
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                if self.list.count():
+                    row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
+                    self.list.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
 
     # find ----------------------------------------------------------------------------------------
     def _run_search(self) -> None:
