@@ -91,11 +91,12 @@ class CallOut:
     @classmethod
     def for_payments(cls, payments: Iterable[tuple[str, Money, Money]], change: Money) -> CallOut:
         """From (method, amount applied, cash handed over) in the order tendered. A payment that is
-        not cash at all is called out as received: "收您 ¥233.00  找您 ¥0.00" stays for one method."""
+        not cash at all is called out as received: "收您 ¥233.00  找您 ¥0.00" stays for one method.
+        Goods put on account (挂账) are not money received: they are named as such, never "收您"."""
         payments = list(payments)
         cash = [p for p in payments if p[0] == "cash"]
         others = tuple((method, amount) for method, amount, _ in payments if method != "cash")
-        if not cash and len(others) == 1:
+        if not cash and len(others) == 1 and others[0][0] != "account":
             return cls(others[0][1], change)
         return cls(Money(sum(p[2].fen for p in cash)), change, others)
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from pos.config import Settings
 from pos.db.database import Database
 from pos.db.models import Order, Product, ProductBarcode, Staff
 from pos.domain.codes import with_check_digit
@@ -121,7 +122,8 @@ def seed(db: Database) -> dict[str, int]:
     numbers = []
     for customer_number, codes in ((customer_numbers[0], ("3*" + catalog[0][0], catalog[40][0])),
                                    (customer_numbers[2], (catalog[100][0], "2*" + catalog[150][0]))):
-        number = orders.open_order(db, cashier, customer_number, station="demo")
+        # at the station a new install is (结算台1): the open slip shows among its set-aside slips
+        number = orders.open_order(db, cashier, customer_number, station=Settings().station_name)
         for code in codes:
             orders.add_scan(db, cashier, number, code)
         numbers.append(number)

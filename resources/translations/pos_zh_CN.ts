@@ -667,11 +667,6 @@ Customer No. {number}</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
-      <source>At the bench</source>
-      <translation>打包台点货中</translation>
-    </message>
-    <message>
       <location filename="../../pos/ui/counter/page.py" line="243" />
       <source>Being checked</source>
       <translation>点货中</translation>
@@ -800,6 +795,11 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
+      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <source>Printed: waiting for the bench</source>
+      <translation>已打印：等待打包台点货</translation>
+    </message>
+    <message>
       <location filename="../../pos/ui/counter/page.py" line="464" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
@@ -908,130 +908,130 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="34" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="39" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="40" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="42" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="43" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="45" />
       <source>Edit customer (Ctrl+E)</source>
       <translation>修改客户资料（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="62" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="135" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="63" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="154" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="63" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="135" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="154" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="207" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="226" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="66" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="68" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="69" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="69" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="72" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="73" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="74" />
       <source>Contract on file</source>
       <translation>已签加盟合同</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="77" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="78" />
       <source>Change contract (manager)… Ctrl+M</source>
       <translation>修改合同（经理）… Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="88" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="89" />
       <source>Contract period</source>
       <translation>合同期限</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="89" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="90" />
       <source>Return ratio</source>
       <translation>退货比例</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="139" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="158" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="141" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="160" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="149" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="168" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="183" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="202" />
       <source>Find the customer first, then Ctrl+E to correct the record.</source>
       <translation>请先找到客户，再按 Ctrl+E 修改资料。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="207" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="226" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="223" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="242" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="224" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="243" />
       <source>The franchise contract (period and return ratio) is changed by a manager.</source>
       <translation>加盟合同（期限和退货比例）须由经理修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="292" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="311" />
       <source>Saved: {name}.</source>
       <translation>已保存：{name}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="303" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="322" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>

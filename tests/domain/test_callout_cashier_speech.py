@@ -99,3 +99,14 @@ def test_issue_10_examples_are_spoken_as_cashiers_say_them(fen, spoken):
     """The amounts of issue 10 (Deliver 4): 两 before 百 and alone, 二 in 十二, 十 alone at the start."""
     assert spoken_amount(Money(fen)) == spoken
     assert RefundCallOut(Money(fen)).spoken() == "退您" + spoken
+
+
+def test_goods_put_on_account_are_not_called_out_as_money_received():
+    """A franchise customer's slip settled on account: nothing changed hands (the walkthrough saw
+    "收您 ¥1,040.40 找您 ¥0.00" on the counter screen)."""
+    account = CallOut.for_payments([("account", Money(104040), Money(0))], Money(0))
+    assert account.screen() == "挂账 ¥1,040.40" and account.screen_english() == "On account ¥1,040.40"
+    assert account.spoken() == "挂账一千零四十元四角" and "收您" not in account.spoken()
+    part_cash = CallOut.for_payments([("cash", Money(4040), Money(5000)), ("account", Money(100000), Money(0))],
+                                     Money(960))
+    assert part_cash.screen() == "挂账 ¥1,000.00，收您现金 ¥50.00，找您 ¥9.60"

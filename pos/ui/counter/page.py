@@ -239,7 +239,7 @@ class CounterPage(QWidget):
         self.items_label.setText(self.tr("{count} items").format(count=items))
         self.total_label.setText(total.format())
         self.capitals_label.setText(total.capitals())
-        names = {OrderStatus.OPEN: self.tr("Scanning"), OrderStatus.PRINTED: self.tr("At the bench"),
+        names = {OrderStatus.OPEN: self.tr("Scanning"), OrderStatus.PRINTED: self.tr("Printed: waiting for the bench"),
                  OrderStatus.CHECKING: self.tr("Being checked"), OrderStatus.CHECKED: self.tr("Checked: ready to settle"),
                  OrderStatus.SETTLED: self.tr("Paid"), OrderStatus.VOIDED: self.tr("Voided")}
         status = names.get(self.status, "")
