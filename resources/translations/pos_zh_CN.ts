@@ -29,6 +29,174 @@
     </message>
   </context>
   <context>
+    <name>BenchActs</name>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="24" />
+      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <source>Tick by hand</source>
+      <translation>手工打钩</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="24" />
+      <source>{name}: how many?</source>
+      <translation>{name}：几件？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <source>No label</source>
+      <translation>没有标签</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <source>Label damaged or unreadable</source>
+      <translation>标签损坏或无法扫描</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="29" />
+      <source>Item has a defect</source>
+      <translation>商品有瑕疵</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <source>Why is it ticked by hand?</source>
+      <translation>为什么手工点货？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="45" />
+      <location filename="../../pos/ui/bench/acts.py" line="51" />
+      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <source>Cross out</source>
+      <translation>划除</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="45" />
+      <source>{name}: how many does the customer not take?</source>
+      <translation>{name}：客户不要几件？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <source>Customer does not want it</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <source>Defective, no replacement</source>
+      <translation>质量问题，无货调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="51" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <source>What is the reason?</source>
+      <translation>原因是什么？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="64" />
+      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
+      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="76" />
+      <source>Box {n} is open: pack into it.</source>
+      <translation>第 {n} 箱已开，请装箱。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="92" />
+      <source>Box {n} sealed; its label is printing.</source>
+      <translation>第 {n} 箱已封，箱标签正在打印。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="115" />
+      <source>Undo an earlier tick</source>
+      <translation>撤销更早的点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="116" />
+      <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
+      <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="134" />
+      <source>Tick undone: {code} {name} × {n}</source>
+      <translation>已撤销点货：{code} {name} × {n}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="135" />
+      <source>Tick undone.</source>
+      <translation>已撤销点货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="144" />
+      <source>Moving needs two open boxes.</source>
+      <translation>移箱需要两个未封的箱子。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="146" />
+      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <source>Move to box</source>
+      <translation>移箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="146" />
+      <source>From box</source>
+      <translation>从第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <source>To box</source>
+      <translation>移到第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="157" />
+      <source>Moved: {code} {name}, box {source} → box {target}</source>
+      <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <source>What is wrong with this {name}?</source>
+      <translation>这件 {name} 有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <source>Name is wrong</source>
+      <translation>名字有误</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <source>The customer's name, spelled right</source>
+      <translation>客户的正确名字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <source>A cashier corrects the customer record.</source>
+      <translation>由结算员更正客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="185" />
+      <source>Cashier login code</source>
+      <translation>结算员工号</translation>
+    </message>
+  </context>
+  <context>
     <name>BenchLinesModel</name>
     <message>
       <location filename="../../pos/ui/bench/lines_model.py" line="22" />
@@ -74,405 +242,243 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="48" />
-      <location filename="../../pos/ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="46" />
+      <location filename="../../pos/ui/bench/page.py" line="267" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="80" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="81" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="167" />
+      <location filename="../../pos/ui/bench/page.py" line="165" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="171" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="171" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="175" />
+      <location filename="../../pos/ui/bench/page.py" line="173" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="190" />
+      <location filename="../../pos/ui/bench/page.py" line="188" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="193" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="193" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>paid already</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
-      <source>Back to the queue</source>
-      <translation>退回待点队列</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
-      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
-      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="241" />
-      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
-      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="252" />
-      <source>Second packer signed: {name}</source>
-      <translation>第二位点货员已签到：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="256" />
-      <source>Slip {number} is back in the queue.</source>
-      <translation>单据 {number} 已退回待点队列。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="233" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="233" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="278" />
+      <location filename="../../pos/ui/bench/page.py" line="235" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="238" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="243" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="246" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="247" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="247" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="252" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="257" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="302" />
+      <location filename="../../pos/ui/bench/page.py" line="259" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="340" />
+      <location filename="../../pos/ui/bench/page.py" line="297" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="346" />
+      <location filename="../../pos/ui/bench/page.py" line="303" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="368" />
+      <location filename="../../pos/ui/bench/page.py" line="325" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="408" />
+      <location filename="../../pos/ui/bench/page.py" line="365" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
+  </context>
+  <context>
+    <name>BenchSignatures</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="430" />
-      <location filename="../../pos/ui/bench/page.py" line="436" />
-      <source>Tick by hand</source>
-      <translation>手工打钩</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="32" />
+      <source>Back to the queue</source>
+      <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="430" />
-      <source>{name}: how many?</source>
-      <translation>{name}：几件？</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="33" />
+      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
+      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
-      <source>No label</source>
-      <translation>没有标签</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="46" />
+      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
+      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
-      <source>Label damaged or unreadable</source>
-      <translation>标签损坏或无法扫描</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="57" />
+      <source>Second packer signed: {name}</source>
+      <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="435" />
-      <source>Item has a defect</source>
-      <translation>商品有瑕疵</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="61" />
+      <source>Slip {number} is back in the queue.</source>
+      <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="436" />
-      <source>Why is it ticked by hand?</source>
-      <translation>为什么手工点货？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
-      <location filename="../../pos/ui/bench/page.py" line="457" />
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <source>Cross out</source>
-      <translation>划除</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
-      <source>{name}: how many does the customer not take?</source>
-      <translation>{name}：客户不要几件？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
-      <source>Customer does not want it</source>
-      <translation>客户不要</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
-      <source>Defective, no replacement</source>
-      <translation>质量问题，无货调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
-      <source>Wrong item</source>
-      <translation>错货</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="457" />
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <source>What is the reason?</source>
-      <translation>原因是什么？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="470" />
-      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
-      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="482" />
-      <source>Box {n} is open: pack into it.</source>
-      <translation>第 {n} 箱已开，请装箱。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="498" />
-      <source>Box {n} sealed; its label is printing.</source>
-      <translation>第 {n} 箱已封，箱标签正在打印。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="536" />
-      <source>Undo an earlier tick</source>
-      <translation>撤销更早的点货</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="537" />
-      <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
-      <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="555" />
-      <source>Tick undone: {code} {name} × {n}</source>
-      <translation>已撤销点货：{code} {name} × {n}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="556" />
-      <source>Tick undone.</source>
-      <translation>已撤销点货。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="565" />
-      <source>Moving needs two open boxes.</source>
-      <translation>移箱需要两个未封的箱子。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
-      <location filename="../../pos/ui/bench/page.py" line="570" />
-      <source>Move to box</source>
-      <translation>移箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
-      <source>From box</source>
-      <translation>从第几箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="570" />
-      <source>To box</source>
-      <translation>移到第几箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="578" />
-      <source>Moved: {code} {name}, box {source} → box {target}</source>
-      <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="587" />
-      <source>Defective swap</source>
-      <translation>次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="587" />
-      <source>What is wrong with this {name}?</source>
-      <translation>这件 {name} 有什么问题？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="602" />
-      <location filename="../../pos/ui/bench/page.py" line="605" />
-      <source>Name is wrong</source>
-      <translation>名字有误</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="602" />
-      <source>The customer's name, spelled right</source>
-      <translation>客户的正确名字</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="605" />
-      <source>A cashier corrects the customer record.</source>
-      <translation>由结算员更正客户档案。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="606" />
-      <source>Cashier login code</source>
-      <translation>结算员工号</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="634" />
+      <location filename="../../pos/ui/bench/signing.py" line="94" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="638" />
+      <location filename="../../pos/ui/bench/signing.py" line="98" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/signing.py" line="135" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/signing.py" line="135" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="676" />
+      <location filename="../../pos/ui/bench/signing.py" line="136" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="677" />
+      <location filename="../../pos/ui/bench/signing.py" line="137" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -534,220 +540,243 @@ Customer No. {number}</source>
     </message>
   </context>
   <context>
-    <name>CounterPage</name>
+    <name>CounterLineActs</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="60" />
-      <location filename="../../pos/ui/counter/page.py" line="224" />
-      <source>No customer (F2)</source>
-      <translation>未选客户（F2）</translation>
+      <location filename="../../pos/ui/counter/line_acts.py" line="24" />
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
-      <source>F2 Customer</source>
-      <translation>F2 客户</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
-      <source>F3 Enter code</source>
-      <translation>F3 输入货号</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
-      <source>F4 Quantity</source>
-      <translation>F4 数量</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
-      <source>F5 Print slip</source>
-      <translation>F5 打印单据</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
-      <source>F6 Settle</source>
-      <translation>F6 结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
-      <source>Del Remove line</source>
-      <translation>Del 删除行</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
-      <source>Ctrl+P Change price</source>
-      <translation>Ctrl+P 改价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
-      <source>Ctrl+D Defective swap</source>
-      <translation>Ctrl+D 次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
-      <source>Ctrl+N New slip</source>
-      <translation>Ctrl+N 新单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
-      <source>Ctrl+O Open drawer</source>
-      <translation>Ctrl+O 开钱箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
-      <source>Ctrl+E Day end</source>
-      <translation>Ctrl+E 日结</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
-      <source>F1 Help</source>
-      <translation>F1 帮助</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="104" />
-      <source>Ctrl+J To settle</source>
-      <translation>Ctrl+J 待结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="105" />
-      <source>Ctrl+G Set aside</source>
-      <translation>Ctrl+G 挂起单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="110" />
-      <source>Checked at the bench, to settle:</source>
-      <translation>打包台已点货，待结算：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="118" />
-      <source>Set aside, not printed:</source>
-      <translation>挂起的单据（未打印）：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="126" />
-      <source>Take up</source>
-      <translation>取回</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="128" />
-      <source>Void…</source>
-      <translation>作废…</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="183" />
-      <source>{number}  {name}  {units} items  {time}</source>
-      <translation>{number}  {name}  {units} 件  {time}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="227" />
-      <source>Wholesale</source>
-      <translation>批发</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="227" />
-      <source>Franchise</source>
-      <translation>加盟</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="230" />
-      <source>owes {amount}</source>
-      <translation>欠款 {amount}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="232" />
-      <source>credit {amount}</source>
-      <translation>预存 {amount}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="239" />
-      <source>{count} items</source>
-      <translation>共 {count} 件</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
-      <source>Scanning</source>
-      <translation>开单中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
-      <source>At the bench</source>
-      <translation>打包台点货中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
-      <source>Being checked</source>
-      <translation>点货中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
-      <source>Checked: ready to settle</source>
-      <translation>已点货，可结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
-      <source>Voided</source>
-      <translation>已作废</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
-      <source>Paid</source>
-      <translation>已结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="284" />
-      <source>The list is empty.</source>
-      <translation>列表为空。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="308" />
-      <source>No slip yet: choose the customer (F2) and scan.</source>
-      <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="325" />
-      <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
-      <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="329" />
-      <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
-      <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="355" />
-      <source>After-sales: {note}</source>
-      <translation>售后：{note}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="378" />
-      <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
-      <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="383" />
-      <source>Customer: {name}. Scan the items.</source>
-      <translation>客户：{name}。请扫描商品。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="398" />
-      <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
-      <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="27" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="476" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="43" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="44" />
+      <source>Remove {name} × {qty} from the slip?</source>
+      <translation>从单据中删除 {name} × {qty}？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <source>Change price</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <source>New unit price for {name}</source>
+      <translation>{name} 的新单价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <source>A price change needs a manager.</source>
+      <translation>改价需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="78" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="631" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="87" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="88" />
+      <source>Swap one {name} for a good one. What is wrong with it?</source>
+      <translation>将一件 {name} 换成好的。有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="93" />
+      <source>Swap recorded.</source>
+      <translation>已记录调换。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterPage</name>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="52" />
+      <location filename="../../pos/ui/counter/page.py" line="150" />
+      <source>No customer (F2)</source>
+      <translation>未选客户（F2）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="84" />
+      <source>F2 Customer</source>
+      <translation>F2 客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="85" />
+      <source>F3 Enter code</source>
+      <translation>F3 输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="86" />
+      <source>F4 Quantity</source>
+      <translation>F4 数量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="87" />
+      <source>F5 Print slip</source>
+      <translation>F5 打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="88" />
+      <source>F6 Settle</source>
+      <translation>F6 结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="89" />
+      <source>Del Remove line</source>
+      <translation>Del 删除行</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <source>Ctrl+P Change price</source>
+      <translation>Ctrl+P 改价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <source>Ctrl+D Defective swap</source>
+      <translation>Ctrl+D 次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <source>Ctrl+N New slip</source>
+      <translation>Ctrl+N 新单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <source>Ctrl+O Open drawer</source>
+      <translation>Ctrl+O 开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <source>Ctrl+E Day end</source>
+      <translation>Ctrl+E 日结</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <source>F1 Help</source>
+      <translation>F1 帮助</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <source>Ctrl+J To settle</source>
+      <translation>Ctrl+J 待结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <source>Ctrl+G Set aside</source>
+      <translation>Ctrl+G 挂起单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="153" />
+      <source>Wholesale</source>
+      <translation>批发</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="153" />
+      <source>Franchise</source>
+      <translation>加盟</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="156" />
+      <source>owes {amount}</source>
+      <translation>欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="158" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="165" />
+      <source>{count} items</source>
+      <translation>共 {count} 件</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="168" />
+      <source>Scanning</source>
+      <translation>开单中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="168" />
+      <source>At the bench</source>
+      <translation>打包台点货中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <source>Being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <source>Checked: ready to settle</source>
+      <translation>已点货，可结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <source>Paid</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="217" />
+      <source>No slip yet: choose the customer (F2) and scan.</source>
+      <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="234" />
+      <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
+      <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="238" />
+      <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
+      <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="264" />
+      <source>After-sales: {note}</source>
+      <translation>售后：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="287" />
+      <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
+      <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="292" />
+      <source>Customer: {name}. Scan the items.</source>
+      <translation>客户：{name}。请扫描商品。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="307" />
+      <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
+      <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="366" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -760,149 +789,135 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>The customer left without it</source>
-      <translation>客户不要了</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>Opened twice by mistake</source>
-      <translation>重复开单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="430" />
-      <source>Void slip</source>
-      <translation>作废单据</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="430" />
-      <source>Void slip {number}? Reason:</source>
-      <translation>作废单据 {number}？原因：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="439" />
-      <source>Slip {number} voided.</source>
-      <translation>单据 {number} 已作废。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="464" />
+      <location filename="../../pos/ui/counter/page.py" line="333" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="461" />
+      <location filename="../../pos/ui/counter/page.py" line="330" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="464" />
+      <location filename="../../pos/ui/counter/page.py" line="333" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="472" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="491" />
-      <source>Remove line</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="492" />
-      <source>Remove {name} × {qty} from the slip?</source>
-      <translation>从单据中删除 {name} × {qty}？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="503" />
-      <source>Change price</source>
-      <translation>改价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="503" />
-      <source>New unit price for {name}</source>
-      <translation>{name} 的新单价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
-      <source>Manager approval</source>
-      <translation>经理批准</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
-      <source>A price change needs a manager.</source>
-      <translation>改价需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="535" />
-      <source>Defective swap</source>
-      <translation>次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="536" />
-      <source>Swap one {name} for a good one. What is wrong with it?</source>
-      <translation>将一件 {name} 换成好的。有什么问题？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
-      <source>Swap recorded.</source>
-      <translation>已记录调换。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="546" />
+      <location filename="../../pos/ui/counter/page.py" line="340" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="547" />
+      <location filename="../../pos/ui/counter/page.py" line="341" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="561" />
+      <location filename="../../pos/ui/counter/page.py" line="355" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="569" />
+      <location filename="../../pos/ui/counter/page.py" line="365" />
+      <source>Keys</source>
+      <translation>按键说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterSideLists</name>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="21" />
+      <source>Checked at the bench, to settle:</source>
+      <translation>打包台已点货，待结算：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="29" />
+      <source>Set aside, not printed:</source>
+      <translation>挂起的单据（未打印）：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="37" />
+      <source>Take up</source>
+      <translation>取回</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="39" />
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="80" />
+      <source>{number}  {name}  {units} items  {time}</source>
+      <translation>{number}  {name}  {units} 件  {time}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="91" />
+      <source>The list is empty.</source>
+      <translation>列表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>The customer left without it</source>
+      <translation>客户不要了</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>Opened twice by mistake</source>
+      <translation>重复开单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <source>Void slip</source>
+      <translation>作废单据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <source>Void slip {number}? Reason:</source>
+      <translation>作废单据 {number}？原因：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="143" />
+      <source>Slip {number} voided.</source>
+      <translation>单据 {number} 已作废。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterTill</name>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="23" />
       <source>This slip is paid already.</source>
       <translation>此单已结算。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="578" />
+      <location filename="../../pos/ui/counter/till.py" line="32" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="607" />
+      <location filename="../../pos/ui/counter/till.py" line="57" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="611" />
+      <location filename="../../pos/ui/counter/till.py" line="61" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="611" />
+      <location filename="../../pos/ui/counter/till.py" line="61" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="622" />
+      <location filename="../../pos/ui/counter/till.py" line="72" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="630" />
-      <source>Keys</source>
-      <translation>按键说明</translation>
     </message>
   </context>
   <context>
@@ -1168,216 +1183,100 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="76" />
+      <location filename="../../pos/ui/main_window.py" line="70" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="77" />
+      <location filename="../../pos/ui/main_window.py" line="71" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="103" />
+      <location filename="../../pos/ui/main_window.py" line="97" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="116" />
+      <location filename="../../pos/ui/main_window.py" line="110" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="113" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="120" />
+      <location filename="../../pos/ui/main_window.py" line="114" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="125" />
-      <location filename="../../pos/ui/main_window.py" line="457" />
-      <location filename="../../pos/ui/main_window.py" line="475" />
-      <location filename="../../pos/ui/main_window.py" line="482" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
+      <location filename="../../pos/ui/main_window.py" line="290" />
+      <location filename="../../pos/ui/main_window.py" line="297" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="129" />
+      <location filename="../../pos/ui/main_window.py" line="123" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="133" />
+      <location filename="../../pos/ui/main_window.py" line="127" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="137" />
+      <location filename="../../pos/ui/main_window.py" line="131" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="156" />
-      <source>Station: {name}</source>
-      <translation>工位：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="157" />
-      <source>nobody</source>
-      <translation>未登录</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="158" />
-      <source>Signed in: {name}</source>
-      <translation>当前员工：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="159" />
-      <location filename="../../pos/ui/main_window.py" line="207" />
-      <source>Database: {kind}</source>
-      <translation>数据库：{kind}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="164" />
-      <source>Voice off</source>
-      <translation>语音已关闭</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="166" />
-      <source>Voice: {engine}</source>
-      <translation>语音：{engine}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="168" />
-      <source>No voice</source>
-      <translation>无语音</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="170" />
-      <source>Not working here: {engines}</source>
-      <translation>此处无法使用：{engines}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="186" />
-      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
-      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="188" />
-      <source>Printer: {waiting} job(s) waiting; {error}</source>
-      <translation>打印机：{waiting} 个作业等待中；{error}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="190" />
-      <source>Printer: {waiting} job(s) waiting</source>
-      <translation>打印机：{waiting} 个作业等待中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="192" />
-      <source>Printer: {uri} (not checked)</source>
-      <translation>打印机：{uri}（未检测）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="194" />
-      <source>Printer: {uri} ready ({status})</source>
-      <translation>打印机：{uri} 就绪（{status}）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="204" />
-      <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
-      <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="261" />
+      <location filename="../../pos/ui/main_window.py" line="181" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="264" />
+      <location filename="../../pos/ui/main_window.py" line="184" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="319" />
-      <source>Customer display: waiting for a second screen.</source>
-      <translation>客显：等待第二块屏幕。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="379" />
+      <location filename="../../pos/ui/main_window.py" line="240" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="241" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="241" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="386" />
-      <source>no status reply</source>
-      <translation>无状态回复</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="389" />
-      <source>online</source>
-      <translation>在线</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="389" />
-      <source>offline</source>
-      <translation>离线</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="391" />
-      <source>cover open</source>
-      <translation>纸仓盖打开</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>paper OK</source>
-      <translation>纸张正常</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>paper low</source>
-      <translation>纸将用完</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>out of paper</source>
-      <translation>缺纸</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="394" />
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="457" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="458" />
+      <location filename="../../pos/ui/main_window.py" line="273" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="475" />
+      <location filename="../../pos/ui/main_window.py" line="290" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="482" />
+      <location filename="../../pos/ui/main_window.py" line="297" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -2636,6 +2535,128 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowDisplays</name>
+    <message>
+      <location filename="../../pos/ui/window_displays.py" line="48" />
+      <source>Customer display: waiting for a second screen.</source>
+      <translation>客显：等待第二块屏幕。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowStatusBar</name>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="31" />
+      <source>Station: {name}</source>
+      <translation>工位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="32" />
+      <source>nobody</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="33" />
+      <source>Signed in: {name}</source>
+      <translation>当前员工：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="34" />
+      <location filename="../../pos/ui/window_status.py" line="82" />
+      <source>Database: {kind}</source>
+      <translation>数据库：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="39" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="41" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="43" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="45" />
+      <source>Not working here: {engines}</source>
+      <translation>此处无法使用：{engines}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="61" />
+      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
+      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="63" />
+      <source>Printer: {waiting} job(s) waiting; {error}</source>
+      <translation>打印机：{waiting} 个作业等待中；{error}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="65" />
+      <source>Printer: {waiting} job(s) waiting</source>
+      <translation>打印机：{waiting} 个作业等待中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="67" />
+      <source>Printer: {uri} (not checked)</source>
+      <translation>打印机：{uri}（未检测）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="69" />
+      <source>Printer: {uri} ready ({status})</source>
+      <translation>打印机：{uri} 就绪（{status}）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="79" />
+      <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
+      <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="94" />
+      <source>no status reply</source>
+      <translation>无状态回复</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="97" />
+      <source>online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="97" />
+      <source>offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="99" />
+      <source>cover open</source>
+      <translation>纸仓盖打开</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>paper OK</source>
+      <translation>纸张正常</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>paper low</source>
+      <translation>纸将用完</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>out of paper</source>
+      <translation>缺纸</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="102" />
+      <source>, </source>
+      <translation>，</translation>
     </message>
   </context>
   <context>
