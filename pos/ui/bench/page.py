@@ -21,6 +21,7 @@ from pos.ui.bench.acts import BenchActs
 from pos.ui.bench.signing import BenchSignatures
 from pos.ui.bench.dialogs import StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.style import set_tone, text_size
@@ -36,7 +37,7 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
     # emitted when a check completes
     completed = Signal(str)
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -26,6 +26,7 @@ from pos.ui.counter.line_acts import CounterLineActs
 from pos.ui.counter.lines_model import LinesModel
 from pos.ui.counter.side_lists import CounterSideLists
 from pos.ui.counter.till import CounterTill
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.style import set_tone, text_size
@@ -38,7 +39,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
     # emitted after a settlement's call-out is shown
     settled = Signal(object)
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
