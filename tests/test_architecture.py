@@ -72,3 +72,90 @@ def test_the_literal_style_check_sees_a_literal(tmp_path):
     sample.write_text('label.setStyleSheet("color: red;")\nlabel.setStyleSheet(f"font-size: {px}px")\n'
                       'app.setStyleSheet(APP_STYLE)\n', encoding="utf-8")
     assert _literal_style_calls(sample) == [1, 2]
+
+
+MAX_LINES = 400  # a module a reader can hold in mind; split by what the parts hold, not by size alone
+
+
+def test_no_module_is_over_400_lines():
+    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_nodes(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
+    """Every import of a module, those inside functions too: an import put off until a call hides a
+    circle (document.py <-> text_render.py was one), it does not break it."""
+    return [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """module -> the modules of the package it imports (`from a import b` counts as importing a.b
+    when that is a module, else a)."""
+    paths = {_module_name(p, root.parent): p for p in root.rglob("*.py")}
+    graph = {}
+    for name, path in paths.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        targets = set()
+        for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+                continue
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+            targets.update(f"{base}.{a.name}" if f"{base}.{a.name}" in paths else base for a in node.names)
+        graph[name] = {t for t in targets if t in paths and t != name}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The circles of the graph: its strongly connected components of more than one module."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles = []
+
+    def visit(node: str) -> None:  # Tarjan; the package is far too shallow to exhaust recursion
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while not component or component[-1] != node:
+                component.append(stack.pop())
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_no_import_circles_among_pos_modules():
+    assert import_cycles(import_graph(PACKAGE)) == []
+
+
+def test_the_circle_check_sees_a_circle(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    (package / "a.py").write_text("from pkg.sub import b\n", encoding="utf-8")
+    (package / "sub" / "b.py").write_text("from .. import c\n", encoding="utf-8")
+    (package / "c.py").write_text("import pkg.a\n", encoding="utf-8")
+    (package / "d.py").write_text("def later():\n    from pkg.e import f\n", encoding="utf-8")  # put off, still a circle
+    (package / "e.py").write_text("from pkg import d\n\nf = 1\n", encoding="utf-8")
+    (package / "g.py").write_text("from pkg import a, e\n", encoding="utf-8")  # leaning on circles is no circle
+    assert sorted(import_cycles(import_graph(package))) == [["pkg.a", "pkg.c", "pkg.sub.b"], ["pkg.d", "pkg.e"]]

@@ -105,9 +105,3 @@ class Document:
     def add(self, *elements: Element) -> Document:
         self.elements.extend(elements)
         return self
-
-    def plain_lines(self) -> list[str]:
-        """The document as text lines (preview, tests, search); see text_render."""
-        from pos.printing.text_render import render_lines
-
-        return render_lines(self)

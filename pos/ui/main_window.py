@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,38 +15,34 @@ from pos.db.database import Database
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.device_worker import DeviceWorker
 from pos.devices.speech import Speaker
-from pos.domain.callout import pole_callout_lines
-from pos.domain.money import Money
-from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
-from pos.printing.connections import PrinterError, parse_uri
-from pos.services import printing, staff
-from pos.services.printing import JobInfo, PrintContext
+from pos.printing.connections import parse_uri
+from pos.services import staff
+from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.activation import ActivationKeeper
 from pos.ui.approval import ApprovalDialog
 from pos.ui.i18n import error_text
 from pos.ui.preview import PreviewDialog
-from pos.ui.print_queue import PrintQueueDialog, describe_job
+from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
-from pos.ui.style import repolish
 from pos.ui.counter.page import CounterPage
-from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
+from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay
 from pos.ui.feedback import Sounds, make_speaker
 from pos.ui.scan_filter import ScanFilter
 from pos.ui.bench.page import BenchPage
+from pos.ui.window_displays import WindowDisplays
+from pos.ui.window_status import WindowStatusBar
 from pos.ui.worker import Worker
 
 
-DISPLAY_LINES = 6
 STATION_ROLES = {"counter": (Role.CASHIER, Role.MANAGER), "bench": (Role.PACKER, Role.MANAGER)}
-PREVIEW_WIDTH = 380  # a receipt's width on screen; wider, it covered the call-out
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
     # emitted from the serial scanner's thread; queued to the GUI thread
     serial_scanned = Signal(str)
     serial_failed = Signal(str)
@@ -140,80 +134,6 @@ class MainWindow(QMainWindow):
         bar.addAction(self.sign_out_action)
         self.addToolBar(bar)
 
-    def _build_status_bar(self) -> None:
-        self.station_label = QLabel(objectName="status_station")
-        self.staff_label = QLabel(objectName="status_staff")
-        self.database_label = QLabel(objectName="status_database")
-        self.printer_label = QLabel(objectName="status_printer")
-        self.voice_label = QLabel(objectName="status_voice")
-        for label in (self.station_label, self.staff_label, self.database_label, self.printer_label, self.voice_label):
-            self.statusBar().addPermanentWidget(label)
-        self.voice_changed.connect(self._show_voice)
-        self.speaker.on_change = self.voice_changed.emit  # before the first look, so no change is missed
-        self._refresh_status()
-
-    def _refresh_status(self) -> None:
-        self.station_label.setText(self.tr("Station: {name}").format(name=self.settings.station_name))
-        who = self.staff.name if self.staff else self.tr("nobody")
-        self.staff_label.setText(self.tr("Signed in: {name}").format(name=who))
-        self.database_label.setText(self.tr("Database: {kind}").format(kind=self.db.kind))
-        self._show_voice()
-
-    def _show_voice(self) -> None:
-        if not self.settings.speech:
-            self.voice_label.setText(self.tr("Voice off"))
-        elif self.speaker.available:
-            self.voice_label.setText(self.tr("Voice: {engine}").format(engine=self.speaker.name))
-        else:
-            self.voice_label.setText(self.tr("No voice"))
-        refused = [engine for engine, _why in getattr(self.speaker, "refused", [])]
-        self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
-                                    if refused else "")
-        self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
-        repolish(self.voice_label)  # red while in alarm
-
-    def _refresh_printer(self) -> None:
-        """Queue counts come from the database (worker); the last reply from the spooler."""
-        station = self.settings.station_name
-        self.worker.submit(lambda: printing.queue_counts(self.db, station), self._show_printer, lambda e: None)
-
-    def _show_printer(self, counts: dict[str, int]) -> None:
-        uri = self.settings.printer_uri
-        last = self.spooler.spooler.printer_status.get(uri) if self.spooler else None
-        failed = counts.get(PrintJobStatus.FAILED, 0)
-        waiting = counts.get(PrintJobStatus.PENDING, 0) + counts.get(PrintJobStatus.SENDING, 0)
-        if failed:
-            text = self.tr("Printer: {failed} job(s) failed, see the print queue (F10)").format(failed=failed)
-        elif waiting and isinstance(last, PrinterError):
-            text = self.tr("Printer: {waiting} job(s) waiting; {error}").format(waiting=waiting, error=error_text(last))
-        elif waiting:
-            text = self.tr("Printer: {waiting} job(s) waiting").format(waiting=waiting)
-        elif last is None or isinstance(last, PrinterError):
-            text = self.tr("Printer: {uri} (not checked)").format(uri=uri)
-        else:
-            text = self.tr("Printer: {uri} ready ({status})").format(uri=uri, status=self._state_text(last))
-        self.printer_label.setText(text)
-        self.printer_label.setProperty("alarm", bool(failed))
-        repolish(self.printer_label)  # red while in alarm
-
-    def _act_uncertain(self, waiting: bool) -> None:
-        """An act the database has not answered after the quick retries: the cashier or packer is told
-        it is not confirmed and is being retried (it is stored once when it goes through), in red on
-        the status bar and on the page's message strip, until it has gone through."""
-        if waiting:
-            text = self.tr("No answer from the database: the last action is not confirmed yet. "
-                           "It is being retried and will be stored once.")
-        else:
-            text = self.tr("Database: {kind}").format(kind=self.db.kind)
-        self.database_label.setText(text)
-        self.database_label.setProperty("alarm", waiting)
-        repolish(self.database_label)  # red while in alarm
-        page = self.pages.currentWidget()
-        if waiting and page is self.counter_page:
-            page.say(text, error=True)
-        elif waiting and page is self.bench_page:
-            page.refuse(text)
-
     def _show_page(self) -> None:
         if self.staff is None:
             self.pages.setCurrentWidget(self.sign_in_page)
@@ -294,65 +214,6 @@ class MainWindow(QMainWindow):
             self.spooler.wake()
         self._refresh_printer()
 
-    def _setup_customer_display(self) -> None:
-        """(Re)start the customer display as the settings say: switched on or off without a restart."""
-        if self.display_window is not None:
-            self.display_window.close()
-            self.display_window.deleteLater()
-            self.display_window = None
-        self.pole = None
-        target = self.settings.customer_display.strip()
-        if target == "window":
-            self.display_window = CustomerDisplayWindow(self.settings.shop_name)
-        elif target:
-            self.pole = PoleDisplay(target)
-
-    def _screens_changed(self, _screen) -> None:  # noqa: ANN001 - QScreen
-        self.place_customer_display()
-
-    def place_customer_display(self) -> None:
-        """On a second screen when there is one; a screen plugged in or out later moves it."""
-        window = self.display_window
-        if window is None:
-            return
-        if not window.place(self.screen()):
-            self.statusBar().showMessage(self.tr("Customer display: waiting for a second screen."), 15000)
-
-    def customer_display_update(self, customer, lines, total: Money) -> None:  # noqa: ANN001
-        if self.display_window is None and self.pole is None:
-            return  # on the scan path: nothing to format when there is no display
-        # the display shows the latest few lines; a 300-line slip need not be formatted on every scan
-        texts = [f"{ln.name} ×{ln.quantity}  {Money(ln.amount_fen).format()}" for ln in lines[-DISPLAY_LINES:]]
-        if self.display_window is not None:
-            self.display_window.show_sale(customer.name if customer else "", texts, total)
-        if self.pole is not None:
-            first, second = pole_lines(texts[-1] if texts else "", total)
-            self._pole(first, second)
-
-    def customer_display_callout(self, text: str) -> None:
-        if self.display_window is not None:
-            self.display_window.show_callout(text)
-        if self.pole is not None:
-            self._pole(*pole_callout_lines(text))
-
-    def _pole(self, first: str, second: str) -> None:
-        pole = self.pole
-        assert pole is not None
-        # serial or network IO on the device thread, never the services' worker (a scan must not wait
-        # for the display); only the newest text matters, so writes still waiting are replaced
-        self.devices.submit("pole", lambda: pole.show(first, second), self._device_error_handler())
-
-    def _device_error_handler(self) -> Callable[[BaseException], None]:
-        # the device thread keeps no strong reference to the window: if it held the last one, the
-        # window's C++ side would be destroyed off the GUI thread
-        window = weakref.ref(self)
-
-        def failed(error: BaseException) -> None:
-            alive = window()
-            if alive is not None:
-                alive.device_failed.emit(str(error))
-        return failed
-
     def _sign_in_failed(self, error: BaseException) -> None:
         self.sign_in_page.show_error(error_text(error))
 
@@ -380,52 +241,6 @@ class MainWindow(QMainWindow):
                 name=name, who=self.tr("a cashier or a manager") if role == "counter" else self.tr("a packer or a manager")))
             return
         self._activate_station()
-
-    def _state_text(self, state) -> str:  # noqa: ANN001 - PrinterStatus
-        if not state.known:
-            return self.tr("no status reply")
-        parts = []
-        if state.online is not None:
-            parts.append(self.tr("online") if state.online else self.tr("offline"))
-        if state.cover_open:
-            parts.append(self.tr("cover open"))
-        if state.paper:
-            parts.append({"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper])
-        return self.tr(", ").join(parts)
-
-    def show_preview(self, pdf: bytes, job: JobInfo) -> None:
-        """The preview printer's output, on screen (not modal: work goes on beside it). While a
-        dialog that blocks every window waits for an answer, the preview waits too: shown over it,
-        the preview would hide the question and be blocked by it, and the operator could close
-        neither. (The day-end dialog blocks the station window only: its report shows beside it.)"""
-        self._previews.append((pdf, describe_job(job)))
-        self._show_waiting_previews()
-
-    def _show_waiting_previews(self) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal:
-            self._preview_timer.start()  # look again once the dialog is answered
-            return
-        self._preview_timer.stop()
-        waiting, self._previews = self._previews, []
-        for pdf, title in waiting:
-            if self.preview is None:
-                self.preview = PreviewDialog(pdf, title, self, activate=False)
-                self.preview.finished.connect(self._preview_closed)
-            else:
-                self.preview.add(pdf, title)
-        if self.preview is None:
-            return
-        # at the right edge, beside the work: the call-out and the lines stay in view
-        area = self.screen().availableGeometry()
-        self.preview.resize(min(self.preview.width(), PREVIEW_WIDTH), self.preview.height())
-        self.preview.move(area.right() - self.preview.width() + 1, area.top())
-        self.preview.show()
-
-    def _preview_closed(self) -> None:
-        if self.preview is not None:
-            self.preview.deleteLater()
-            self.preview = None
 
     def print_context(self) -> PrintContext:
         return PrintContext(

@@ -15,6 +15,7 @@ from pos.printing.escpos_decode import decode
 from pos.services import printing, staff
 from pos.services.printing import JobInfo, PrintContext
 from pos.ui.approval import ApprovalDialog
+from pos.ui.host import Host
 from pos.ui.i18n import error_text, translated
 from pos.ui.preview import PreviewDialog
 
@@ -43,7 +44,7 @@ class PrintQueueDialog(QDialog):
     # emitted by the dialog after it changed a job, so the window wakes the spooler
     jobs_changed = Signal()
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, window: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.setWindowTitle(self.tr("Print queue"))

@@ -20,6 +20,7 @@ from pos.services import counter, printing, returns, staff
 from pos.services.returns import LineRequest, ReturnInfo, SlipSummary
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import CallOutBanner
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.returns.new_return import NewReturnDialog, Override
 from pos.ui.returns.order_prompt import ReturnOrderDialog
@@ -36,7 +37,7 @@ LIVE_REFRESH_MS = 3000
 
 
 class ReturnsDialog(QDialog):
-    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, window: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.slips: list[SlipSummary] = []

@@ -20,12 +20,13 @@ from pos.domain.roles import Role
 from pos.services import settings_audit, staff
 from pos.services.staff import StaffInfo
 from pos.ui.approval import ApprovalDialog
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.scanner_check import ScannerCheck
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *, host=None,  # noqa: ANN001 - MainWindow
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, host: Host | None = None,
                  actor: StaffInfo | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))

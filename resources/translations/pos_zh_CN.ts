@@ -29,6 +29,174 @@
     </message>
   </context>
   <context>
+    <name>BenchActs</name>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="24" />
+      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <source>Tick by hand</source>
+      <translation>手工打钩</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="24" />
+      <source>{name}: how many?</source>
+      <translation>{name}：几件？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <source>No label</source>
+      <translation>没有标签</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <source>Label damaged or unreadable</source>
+      <translation>标签损坏或无法扫描</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="29" />
+      <source>Item has a defect</source>
+      <translation>商品有瑕疵</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <source>Why is it ticked by hand?</source>
+      <translation>为什么手工点货？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="45" />
+      <location filename="../../pos/ui/bench/acts.py" line="51" />
+      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <source>Cross out</source>
+      <translation>划除</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="45" />
+      <source>{name}: how many does the customer not take?</source>
+      <translation>{name}：客户不要几件？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <source>Customer does not want it</source>
+      <translation>客户不要</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <source>Defective, no replacement</source>
+      <translation>质量问题，无货调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <source>Wrong item</source>
+      <translation>错货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="51" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <source>What is the reason?</source>
+      <translation>原因是什么？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="64" />
+      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
+      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="76" />
+      <source>Box {n} is open: pack into it.</source>
+      <translation>第 {n} 箱已开，请装箱。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="92" />
+      <source>Box {n} sealed; its label is printing.</source>
+      <translation>第 {n} 箱已封，箱标签正在打印。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="115" />
+      <source>Undo an earlier tick</source>
+      <translation>撤销更早的点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="116" />
+      <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
+      <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="134" />
+      <source>Tick undone: {code} {name} × {n}</source>
+      <translation>已撤销点货：{code} {name} × {n}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="135" />
+      <source>Tick undone.</source>
+      <translation>已撤销点货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="144" />
+      <source>Moving needs two open boxes.</source>
+      <translation>移箱需要两个未封的箱子。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="146" />
+      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <source>Move to box</source>
+      <translation>移箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="146" />
+      <source>From box</source>
+      <translation>从第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <source>To box</source>
+      <translation>移到第几箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="157" />
+      <source>Moved: {code} {name}, box {source} → box {target}</source>
+      <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <source>What is wrong with this {name}?</source>
+      <translation>这件 {name} 有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <source>Name is wrong</source>
+      <translation>名字有误</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <source>The customer's name, spelled right</source>
+      <translation>客户的正确名字</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <source>A cashier corrects the customer record.</source>
+      <translation>由结算员更正客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="185" />
+      <source>Cashier login code</source>
+      <translation>结算员工号</translation>
+    </message>
+  </context>
+  <context>
     <name>BenchLinesModel</name>
     <message>
       <location filename="../../pos/ui/bench/lines_model.py" line="22" />
@@ -74,405 +242,243 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="48" />
-      <location filename="../../pos/ui/bench/page.py" line="310" />
+      <location filename="../../pos/ui/bench/page.py" line="47" />
+      <location filename="../../pos/ui/bench/page.py" line="268" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="81" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="82" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="83" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="84" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="85" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="86" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="87" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="167" />
+      <location filename="../../pos/ui/bench/page.py" line="166" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="173" />
+      <location filename="../../pos/ui/bench/page.py" line="172" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="175" />
+      <location filename="../../pos/ui/bench/page.py" line="174" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="190" />
+      <location filename="../../pos/ui/bench/page.py" line="189" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="194" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="195" />
       <source>paid already</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="197" />
+      <location filename="../../pos/ui/bench/page.py" line="196" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="227" />
-      <source>Back to the queue</source>
-      <translation>退回待点队列</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
-      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
-      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="241" />
-      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
-      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="252" />
-      <source>Second packer signed: {name}</source>
-      <translation>第二位点货员已签到：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="256" />
-      <source>Slip {number} is back in the queue.</source>
-      <translation>单据 {number} 已退回待点队列。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="234" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="276" />
+      <location filename="../../pos/ui/bench/page.py" line="234" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="278" />
+      <location filename="../../pos/ui/bench/page.py" line="236" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="239" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="286" />
+      <location filename="../../pos/ui/bench/page.py" line="244" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="247" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="248" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="290" />
+      <location filename="../../pos/ui/bench/page.py" line="248" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="295" />
+      <location filename="../../pos/ui/bench/page.py" line="253" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="300" />
+      <location filename="../../pos/ui/bench/page.py" line="258" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="302" />
+      <location filename="../../pos/ui/bench/page.py" line="260" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="340" />
+      <location filename="../../pos/ui/bench/page.py" line="298" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="346" />
+      <location filename="../../pos/ui/bench/page.py" line="304" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="368" />
+      <location filename="../../pos/ui/bench/page.py" line="326" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="408" />
+      <location filename="../../pos/ui/bench/page.py" line="366" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
+  </context>
+  <context>
+    <name>BenchSignatures</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="430" />
-      <location filename="../../pos/ui/bench/page.py" line="436" />
-      <source>Tick by hand</source>
-      <translation>手工打钩</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="32" />
+      <source>Back to the queue</source>
+      <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="430" />
-      <source>{name}: how many?</source>
-      <translation>{name}：几件？</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="33" />
+      <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
+      <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
-      <source>No label</source>
-      <translation>没有标签</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="46" />
+      <source>The customer is absent: the second packer signs in before a box is sealed.</source>
+      <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="434" />
-      <source>Label damaged or unreadable</source>
-      <translation>标签损坏或无法扫描</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="57" />
+      <source>Second packer signed: {name}</source>
+      <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="435" />
-      <source>Item has a defect</source>
-      <translation>商品有瑕疵</translation>
+      <location filename="../../pos/ui/bench/signing.py" line="61" />
+      <source>Slip {number} is back in the queue.</source>
+      <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="436" />
-      <source>Why is it ticked by hand?</source>
-      <translation>为什么手工点货？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
-      <location filename="../../pos/ui/bench/page.py" line="457" />
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <source>Cross out</source>
-      <translation>划除</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="451" />
-      <source>{name}: how many does the customer not take?</source>
-      <translation>{name}：客户不要几件？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
-      <source>Customer does not want it</source>
-      <translation>客户不要</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="455" />
-      <source>Defective, no replacement</source>
-      <translation>质量问题，无货调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
-      <source>Wrong item</source>
-      <translation>错货</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="456" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="457" />
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="463" />
-      <source>What is the reason?</source>
-      <translation>原因是什么？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="470" />
-      <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
-      <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="482" />
-      <source>Box {n} is open: pack into it.</source>
-      <translation>第 {n} 箱已开，请装箱。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="498" />
-      <source>Box {n} sealed; its label is printing.</source>
-      <translation>第 {n} 箱已封，箱标签正在打印。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="536" />
-      <source>Undo an earlier tick</source>
-      <translation>撤销更早的点货</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="537" />
-      <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
-      <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="555" />
-      <source>Tick undone: {code} {name} × {n}</source>
-      <translation>已撤销点货：{code} {name} × {n}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="556" />
-      <source>Tick undone.</source>
-      <translation>已撤销点货。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="565" />
-      <source>Moving needs two open boxes.</source>
-      <translation>移箱需要两个未封的箱子。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
-      <location filename="../../pos/ui/bench/page.py" line="570" />
-      <source>Move to box</source>
-      <translation>移箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="567" />
-      <source>From box</source>
-      <translation>从第几箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="570" />
-      <source>To box</source>
-      <translation>移到第几箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="578" />
-      <source>Moved: {code} {name}, box {source} → box {target}</source>
-      <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="587" />
-      <source>Defective swap</source>
-      <translation>次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="587" />
-      <source>What is wrong with this {name}?</source>
-      <translation>这件 {name} 有什么问题？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="602" />
-      <location filename="../../pos/ui/bench/page.py" line="605" />
-      <source>Name is wrong</source>
-      <translation>名字有误</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="602" />
-      <source>The customer's name, spelled right</source>
-      <translation>客户的正确名字</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="605" />
-      <source>A cashier corrects the customer record.</source>
-      <translation>由结算员更正客户档案。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="606" />
-      <source>Cashier login code</source>
-      <translation>结算员工号</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="634" />
+      <location filename="../../pos/ui/bench/signing.py" line="94" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="638" />
+      <location filename="../../pos/ui/bench/signing.py" line="98" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/signing.py" line="135" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="675" />
+      <location filename="../../pos/ui/bench/signing.py" line="135" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="676" />
+      <location filename="../../pos/ui/bench/signing.py" line="136" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="677" />
+      <location filename="../../pos/ui/bench/signing.py" line="137" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -534,215 +540,238 @@ Customer No. {number}</source>
     </message>
   </context>
   <context>
-    <name>CounterPage</name>
+    <name>CounterLineActs</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="60" />
-      <location filename="../../pos/ui/counter/page.py" line="224" />
-      <source>No customer (F2)</source>
-      <translation>未选客户（F2）</translation>
+      <location filename="../../pos/ui/counter/line_acts.py" line="24" />
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
-      <source>F2 Customer</source>
-      <translation>F2 客户</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
-      <source>F3 Enter code</source>
-      <translation>F3 输入货号</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
-      <source>F4 Quantity</source>
-      <translation>F4 数量</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
-      <source>F5 Print slip</source>
-      <translation>F5 打印单据</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
-      <source>F6 Settle</source>
-      <translation>F6 结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
-      <source>Del Remove line</source>
-      <translation>Del 删除行</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
-      <source>Ctrl+P Change price</source>
-      <translation>Ctrl+P 改价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
-      <source>Ctrl+D Defective swap</source>
-      <translation>Ctrl+D 次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
-      <source>Ctrl+N New slip</source>
-      <translation>Ctrl+N 新单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
-      <source>Ctrl+O Open drawer</source>
-      <translation>Ctrl+O 开钱箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
-      <source>Ctrl+E Day end</source>
-      <translation>Ctrl+E 日结</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="103" />
-      <source>F1 Help</source>
-      <translation>F1 帮助</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="104" />
-      <source>Ctrl+J To settle</source>
-      <translation>Ctrl+J 待结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="105" />
-      <source>Ctrl+G Set aside</source>
-      <translation>Ctrl+G 挂起单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="110" />
-      <source>Checked at the bench, to settle:</source>
-      <translation>打包台已点货，待结算：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="118" />
-      <source>Set aside, not printed:</source>
-      <translation>挂起的单据（未打印）：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="126" />
-      <source>Take up</source>
-      <translation>取回</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="128" />
-      <source>Void…</source>
-      <translation>作废…</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="183" />
-      <source>{number}  {name}  {units} items  {time}</source>
-      <translation>{number}  {name}  {units} 件  {time}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="227" />
-      <source>Wholesale</source>
-      <translation>批发</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="227" />
-      <source>Franchise</source>
-      <translation>加盟</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="230" />
-      <source>owes {amount}</source>
-      <translation>欠款 {amount}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="232" />
-      <source>credit {amount}</source>
-      <translation>预存 {amount}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="239" />
-      <source>{count} items</source>
-      <translation>共 {count} 件</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
-      <source>Scanning</source>
-      <translation>开单中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
-      <source>Being checked</source>
-      <translation>点货中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="243" />
-      <source>Checked: ready to settle</source>
-      <translation>已点货，可结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
-      <source>Voided</source>
-      <translation>已作废</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
-      <source>Paid</source>
-      <translation>已结算</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="284" />
-      <source>The list is empty.</source>
-      <translation>列表为空。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="308" />
-      <source>No slip yet: choose the customer (F2) and scan.</source>
-      <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="325" />
-      <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
-      <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="329" />
-      <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
-      <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="355" />
-      <source>After-sales: {note}</source>
-      <translation>售后：{note}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="378" />
-      <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
-      <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="383" />
-      <source>Customer: {name}. Scan the items.</source>
-      <translation>客户：{name}。请扫描商品。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="398" />
-      <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
-      <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="475" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="27" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="476" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="526" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="43" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="44" />
+      <source>Remove {name} × {qty} from the slip?</source>
+      <translation>从单据中删除 {name} × {qty}？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <source>Change price</source>
+      <translation>改价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <source>New unit price for {name}</source>
+      <translation>{name} 的新单价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <source>A price change needs a manager.</source>
+      <translation>改价需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="78" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="631" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="87" />
+      <source>Defective swap</source>
+      <translation>次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="88" />
+      <source>Swap one {name} for a good one. What is wrong with it?</source>
+      <translation>将一件 {name} 换成好的。有什么问题？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/line_acts.py" line="93" />
+      <source>Swap recorded.</source>
+      <translation>已记录调换。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterPage</name>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="53" />
+      <location filename="../../pos/ui/counter/page.py" line="151" />
+      <source>No customer (F2)</source>
+      <translation>未选客户（F2）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="85" />
+      <source>F2 Customer</source>
+      <translation>F2 客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="86" />
+      <source>F3 Enter code</source>
+      <translation>F3 输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="87" />
+      <source>F4 Quantity</source>
+      <translation>F4 数量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="88" />
+      <source>F5 Print slip</source>
+      <translation>F5 打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="89" />
+      <source>F6 Settle</source>
+      <translation>F6 结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <source>Del Remove line</source>
+      <translation>Del 删除行</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <source>Ctrl+P Change price</source>
+      <translation>Ctrl+P 改价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <source>Ctrl+D Defective swap</source>
+      <translation>Ctrl+D 次品调换</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <source>Ctrl+N New slip</source>
+      <translation>Ctrl+N 新单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <source>Ctrl+O Open drawer</source>
+      <translation>Ctrl+O 开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <source>Ctrl+E Day end</source>
+      <translation>Ctrl+E 日结</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <source>F1 Help</source>
+      <translation>F1 帮助</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <source>Ctrl+J To settle</source>
+      <translation>Ctrl+J 待结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <source>Ctrl+G Set aside</source>
+      <translation>Ctrl+G 挂起单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="154" />
+      <source>Wholesale</source>
+      <translation>批发</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="154" />
+      <source>Franchise</source>
+      <translation>加盟</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="157" />
+      <source>owes {amount}</source>
+      <translation>欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="159" />
+      <source>credit {amount}</source>
+      <translation>预存 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="166" />
+      <source>{count} items</source>
+      <translation>共 {count} 件</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <source>Scanning</source>
+      <translation>开单中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <source>Being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <source>Checked: ready to settle</source>
+      <translation>已点货，可结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <source>Paid</source>
+      <translation>已结算</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="218" />
+      <source>No slip yet: choose the customer (F2) and scan.</source>
+      <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="235" />
+      <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
+      <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="239" />
+      <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
+      <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="265" />
+      <source>After-sales: {note}</source>
+      <translation>售后：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="288" />
+      <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
+      <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="293" />
+      <source>Customer: {name}. Scan the items.</source>
+      <translation>客户：{name}。请扫描商品。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="308" />
+      <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
+      <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="367" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -755,283 +784,269 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>The customer left without it</source>
-      <translation>客户不要了</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>Opened twice by mistake</source>
-      <translation>重复开单</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="429" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="430" />
-      <source>Void slip</source>
-      <translation>作废单据</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="430" />
-      <source>Void slip {number}? Reason:</source>
-      <translation>作废单据 {number}？原因：</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="439" />
-      <source>Slip {number} voided.</source>
-      <translation>单据 {number} 已作废。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="464" />
+      <location filename="../../pos/ui/counter/page.py" line="334" />
       <source>Enter code</source>
       <translation>输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="461" />
+      <location filename="../../pos/ui/counter/page.py" line="331" />
       <source>No item matches that name.</source>
       <translation>没有与该名称匹配的商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="242" />
+      <location filename="../../pos/ui/counter/page.py" line="169" />
       <source>Printed: waiting for the bench</source>
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="464" />
+      <location filename="../../pos/ui/counter/page.py" line="334" />
       <source>Choose the item</source>
       <translation>选择商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="472" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="491" />
-      <source>Remove line</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="492" />
-      <source>Remove {name} × {qty} from the slip?</source>
-      <translation>从单据中删除 {name} × {qty}？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="503" />
-      <source>Change price</source>
-      <translation>改价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="503" />
-      <source>New unit price for {name}</source>
-      <translation>{name} 的新单价</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
-      <source>Manager approval</source>
-      <translation>经理批准</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="512" />
-      <source>A price change needs a manager.</source>
-      <translation>改价需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="535" />
-      <source>Defective swap</source>
-      <translation>次品调换</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="536" />
-      <source>Swap one {name} for a good one. What is wrong with it?</source>
-      <translation>将一件 {name} 换成好的。有什么问题？</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="541" />
-      <source>Swap recorded.</source>
-      <translation>已记录调换。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="546" />
+      <location filename="../../pos/ui/counter/page.py" line="341" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="547" />
+      <location filename="../../pos/ui/counter/page.py" line="342" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="561" />
+      <location filename="../../pos/ui/counter/page.py" line="356" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="569" />
-      <source>This slip is paid already.</source>
-      <translation>此单已结算。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="578" />
-      <source>The bench has not finished checking this slip.</source>
-      <translation>打包台尚未点货完毕。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="607" />
-      <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
-      <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="611" />
-      <source>Open drawer</source>
-      <translation>开钱箱</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="611" />
-      <source>Opening the drawer without a sale needs a manager.</source>
-      <translation>无销售开钱箱需要经理批准。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="622" />
-      <source>Drawer opening.</source>
-      <translation>正在打开钱箱。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="630" />
+      <location filename="../../pos/ui/counter/page.py" line="366" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
   </context>
   <context>
+    <name>CounterSideLists</name>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="21" />
+      <source>Checked at the bench, to settle:</source>
+      <translation>打包台已点货，待结算：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="29" />
+      <source>Set aside, not printed:</source>
+      <translation>挂起的单据（未打印）：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="37" />
+      <source>Take up</source>
+      <translation>取回</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="39" />
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="80" />
+      <source>{number}  {name}  {units} items  {time}</source>
+      <translation>{number}  {name}  {units} 件  {time}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="91" />
+      <source>The list is empty.</source>
+      <translation>列表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>The customer left without it</source>
+      <translation>客户不要了</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>Opened twice by mistake</source>
+      <translation>重复开单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <source>Void slip</source>
+      <translation>作废单据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <source>Void slip {number}? Reason:</source>
+      <translation>作废单据 {number}？原因：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="143" />
+      <source>Slip {number} voided.</source>
+      <translation>单据 {number} 已作废。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterTill</name>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="23" />
+      <source>This slip is paid already.</source>
+      <translation>此单已结算。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="32" />
+      <source>The bench has not finished checking this slip.</source>
+      <translation>打包台尚未点货完毕。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="57" />
+      <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
+      <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="61" />
+      <source>Open drawer</source>
+      <translation>开钱箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="61" />
+      <source>Opening the drawer without a sale needs a manager.</source>
+      <translation>无销售开钱箱需要经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="72" />
+      <source>Drawer opening.</source>
+      <translation>正在打开钱箱。</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="35" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="41" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="44" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="45" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="46" />
       <source>Edit customer (Ctrl+E)</source>
       <translation>修改客户资料（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="63" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="154" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="155" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="154" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="155" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="226" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="66" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="227" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="66" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="67" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="69" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="72" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="72" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="73" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="74" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="75" />
       <source>Contract on file</source>
       <translation>已签加盟合同</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="78" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="79" />
       <source>Change contract (manager)… Ctrl+M</source>
       <translation>修改合同（经理）… Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="89" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="90" />
       <source>Contract period</source>
       <translation>合同期限</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="90" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="91" />
       <source>Return ratio</source>
       <translation>退货比例</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="158" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="159" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="160" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="161" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="168" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="169" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="202" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="203" />
       <source>Find the customer first, then Ctrl+E to correct the record.</source>
       <translation>请先找到客户，再按 Ctrl+E 修改资料。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="226" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="227" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="242" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="243" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="243" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="244" />
       <source>The franchise contract (period and return ratio) is changed by a manager.</source>
       <translation>加盟合同（期限和退货比例）须由经理修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="311" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="312" />
       <source>Saved: {name}.</source>
       <translation>已保存：{name}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="322" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="323" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -1052,77 +1067,77 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="29" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="30" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="33" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="35" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="35" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="38" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="39" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
       <source>Expected</source>
       <translation>应有</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
       <source>Counted</source>
       <translation>实点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="45" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="66" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="67" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="109" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="110" />
       <source>The day end is stored and printing, but its PDF could not be saved: {error}</source>
       <translation>日结已保存并在打印，但 PDF 未能保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="111" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="112" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="107" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="108" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
@@ -1168,216 +1183,100 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="76" />
+      <location filename="../../pos/ui/main_window.py" line="70" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="77" />
+      <location filename="../../pos/ui/main_window.py" line="71" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="103" />
+      <location filename="../../pos/ui/main_window.py" line="97" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="116" />
+      <location filename="../../pos/ui/main_window.py" line="110" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="113" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="120" />
+      <location filename="../../pos/ui/main_window.py" line="114" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="125" />
-      <location filename="../../pos/ui/main_window.py" line="457" />
-      <location filename="../../pos/ui/main_window.py" line="475" />
-      <location filename="../../pos/ui/main_window.py" line="482" />
+      <location filename="../../pos/ui/main_window.py" line="119" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
+      <location filename="../../pos/ui/main_window.py" line="290" />
+      <location filename="../../pos/ui/main_window.py" line="297" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="129" />
+      <location filename="../../pos/ui/main_window.py" line="123" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="133" />
+      <location filename="../../pos/ui/main_window.py" line="127" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="137" />
+      <location filename="../../pos/ui/main_window.py" line="131" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="156" />
-      <source>Station: {name}</source>
-      <translation>工位：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="157" />
-      <source>nobody</source>
-      <translation>未登录</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="158" />
-      <source>Signed in: {name}</source>
-      <translation>当前员工：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="159" />
-      <location filename="../../pos/ui/main_window.py" line="207" />
-      <source>Database: {kind}</source>
-      <translation>数据库：{kind}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="164" />
-      <source>Voice off</source>
-      <translation>语音已关闭</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="166" />
-      <source>Voice: {engine}</source>
-      <translation>语音：{engine}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="168" />
-      <source>No voice</source>
-      <translation>无语音</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="170" />
-      <source>Not working here: {engines}</source>
-      <translation>此处无法使用：{engines}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="186" />
-      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
-      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="188" />
-      <source>Printer: {waiting} job(s) waiting; {error}</source>
-      <translation>打印机：{waiting} 个作业等待中；{error}</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="190" />
-      <source>Printer: {waiting} job(s) waiting</source>
-      <translation>打印机：{waiting} 个作业等待中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="192" />
-      <source>Printer: {uri} (not checked)</source>
-      <translation>打印机：{uri}（未检测）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="194" />
-      <source>Printer: {uri} ready ({status})</source>
-      <translation>打印机：{uri} 就绪（{status}）</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="204" />
-      <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
-      <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="261" />
+      <location filename="../../pos/ui/main_window.py" line="181" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="264" />
+      <location filename="../../pos/ui/main_window.py" line="184" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="319" />
-      <source>Customer display: waiting for a second screen.</source>
-      <translation>客显：等待第二块屏幕。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="379" />
+      <location filename="../../pos/ui/main_window.py" line="240" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="241" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="380" />
+      <location filename="../../pos/ui/main_window.py" line="241" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="386" />
-      <source>no status reply</source>
-      <translation>无状态回复</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="389" />
-      <source>online</source>
-      <translation>在线</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="389" />
-      <source>offline</source>
-      <translation>离线</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="391" />
-      <source>cover open</source>
-      <translation>纸仓盖打开</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>paper OK</source>
-      <translation>纸张正常</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>paper low</source>
-      <translation>纸将用完</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="393" />
-      <source>out of paper</source>
-      <translation>缺纸</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="394" />
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="457" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="458" />
+      <location filename="../../pos/ui/main_window.py" line="273" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="475" />
+      <location filename="../../pos/ui/main_window.py" line="290" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="482" />
+      <location filename="../../pos/ui/main_window.py" line="297" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1486,162 +1385,162 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="49" />
+      <location filename="../../pos/ui/print_queue.py" line="50" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="54" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="54" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="54" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="54" />
+      <location filename="../../pos/ui/print_queue.py" line="55" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="56" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="56" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="56" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="61" />
+      <location filename="../../pos/ui/print_queue.py" line="62" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="62" />
+      <location filename="../../pos/ui/print_queue.py" line="63" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="63" />
+      <location filename="../../pos/ui/print_queue.py" line="64" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="64" />
+      <location filename="../../pos/ui/print_queue.py" line="65" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="65" />
+      <location filename="../../pos/ui/print_queue.py" line="66" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="66" />
+      <location filename="../../pos/ui/print_queue.py" line="67" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="111" />
+      <location filename="../../pos/ui/print_queue.py" line="112" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="111" />
+      <location filename="../../pos/ui/print_queue.py" line="112" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="112" />
+      <location filename="../../pos/ui/print_queue.py" line="113" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="112" />
+      <location filename="../../pos/ui/print_queue.py" line="113" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="113" />
+      <location filename="../../pos/ui/print_queue.py" line="114" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="25" />
+      <location filename="../../pos/ui/print_queue.py" line="26" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="26" />
+      <location filename="../../pos/ui/print_queue.py" line="27" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="27" />
+      <location filename="../../pos/ui/print_queue.py" line="28" />
       <source>Refund receipt</source>
       <translation>退款收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="28" />
+      <location filename="../../pos/ui/print_queue.py" line="29" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="29" />
+      <location filename="../../pos/ui/print_queue.py" line="30" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="30" />
+      <location filename="../../pos/ui/print_queue.py" line="31" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="34" />
+      <location filename="../../pos/ui/print_queue.py" line="35" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="36" />
+      <location filename="../../pos/ui/print_queue.py" line="37" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="38" />
+      <location filename="../../pos/ui/print_queue.py" line="39" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="162" />
+      <location filename="../../pos/ui/print_queue.py" line="163" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="162" />
+      <location filename="../../pos/ui/print_queue.py" line="163" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="173" />
+      <location filename="../../pos/ui/print_queue.py" line="174" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="174" />
+      <location filename="../../pos/ui/print_queue.py" line="175" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -1715,17 +1614,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="30" />
+      <location filename="../../pos/ui/returns_dialog.py" line="31" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="31" />
+      <location filename="../../pos/ui/returns_dialog.py" line="32" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="32" />
+      <location filename="../../pos/ui/returns_dialog.py" line="33" />
       <source>manager</source>
       <translation>部门经理</translation>
     </message>
@@ -1753,151 +1652,151 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="43" />
+      <location filename="../../pos/ui/returns_dialog.py" line="44" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="46" />
-      <location filename="../../pos/ui/returns_dialog.py" line="115" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="116" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="46" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
-      <location filename="../../pos/ui/returns_dialog.py" line="116" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="117" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
-      <location filename="../../pos/ui/returns_dialog.py" line="116" />
-      <location filename="../../pos/ui/returns_dialog.py" line="275" />
+      <location filename="../../pos/ui/returns_dialog.py" line="48" />
+      <location filename="../../pos/ui/returns_dialog.py" line="117" />
+      <location filename="../../pos/ui/returns_dialog.py" line="276" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="49" />
+      <location filename="../../pos/ui/returns_dialog.py" line="50" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="51" />
+      <location filename="../../pos/ui/returns_dialog.py" line="52" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="53" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="53" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="53" />
+      <location filename="../../pos/ui/returns_dialog.py" line="54" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="55" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="55" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="55" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="59" />
+      <location filename="../../pos/ui/returns_dialog.py" line="60" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="60" />
+      <location filename="../../pos/ui/returns_dialog.py" line="61" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="61" />
+      <location filename="../../pos/ui/returns_dialog.py" line="62" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="62" />
+      <location filename="../../pos/ui/returns_dialog.py" line="63" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="74" />
+      <location filename="../../pos/ui/returns_dialog.py" line="75" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="117" />
+      <location filename="../../pos/ui/returns_dialog.py" line="118" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="181" />
+      <location filename="../../pos/ui/returns_dialog.py" line="182" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="178" />
+      <location filename="../../pos/ui/returns_dialog.py" line="179" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="181" />
+      <location filename="../../pos/ui/returns_dialog.py" line="182" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="202" />
+      <location filename="../../pos/ui/returns_dialog.py" line="203" />
       <source>No franchise contract on file: no return allowance (defects aside).</source>
       <translation>未登记加盟合同：没有退货额度（质量问题除外）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="204" />
+      <location filename="../../pos/ui/returns_dialog.py" line="205" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="235" />
+      <location filename="../../pos/ui/returns_dialog.py" line="236" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="235" />
+      <location filename="../../pos/ui/returns_dialog.py" line="236" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="236" />
+      <location filename="../../pos/ui/returns_dialog.py" line="237" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="237" />
+      <location filename="../../pos/ui/returns_dialog.py" line="238" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="275" />
+      <location filename="../../pos/ui/returns_dialog.py" line="276" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -1996,153 +1895,153 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="31" />
+      <location filename="../../pos/ui/settings_dialog.py" line="32" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="40" />
+      <location filename="../../pos/ui/settings_dialog.py" line="41" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="41" />
+      <location filename="../../pos/ui/settings_dialog.py" line="42" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="44" />
+      <location filename="../../pos/ui/settings_dialog.py" line="45" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="52" />
+      <location filename="../../pos/ui/settings_dialog.py" line="53" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="54" />
+      <location filename="../../pos/ui/settings_dialog.py" line="55" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="62" />
+      <location filename="../../pos/ui/settings_dialog.py" line="63" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="63" />
+      <location filename="../../pos/ui/settings_dialog.py" line="64" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="65" />
+      <location filename="../../pos/ui/settings_dialog.py" line="66" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="68" />
+      <location filename="../../pos/ui/settings_dialog.py" line="69" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="69" />
+      <location filename="../../pos/ui/settings_dialog.py" line="70" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="77" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="78" />
-      <location filename="../../pos/ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="79" />
+      <location filename="../../pos/ui/settings_dialog.py" line="99" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="81" />
+      <location filename="../../pos/ui/settings_dialog.py" line="82" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="105" />
+      <location filename="../../pos/ui/settings_dialog.py" line="106" />
       <source>Drawer and prices</source>
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="179" />
+      <location filename="../../pos/ui/settings_dialog.py" line="180" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="180" />
+      <location filename="../../pos/ui/settings_dialog.py" line="181" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="182" />
+      <location filename="../../pos/ui/settings_dialog.py" line="183" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="79" />
+      <location filename="../../pos/ui/settings_dialog.py" line="80" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="83" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="85" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="80" />
+      <location filename="../../pos/ui/settings_dialog.py" line="81" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="86" />
+      <location filename="../../pos/ui/settings_dialog.py" line="87" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="91" />
+      <location filename="../../pos/ui/settings_dialog.py" line="92" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="94" />
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="96" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="96" />
+      <location filename="../../pos/ui/settings_dialog.py" line="97" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="87" />
+      <location filename="../../pos/ui/settings_dialog.py" line="88" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="99" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="102" />
+      <location filename="../../pos/ui/settings_dialog.py" line="103" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2636,6 +2535,128 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowDisplays</name>
+    <message>
+      <location filename="../../pos/ui/window_displays.py" line="48" />
+      <source>Customer display: waiting for a second screen.</source>
+      <translation>客显：等待第二块屏幕。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowStatusBar</name>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="31" />
+      <source>Station: {name}</source>
+      <translation>工位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="32" />
+      <source>nobody</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="33" />
+      <source>Signed in: {name}</source>
+      <translation>当前员工：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="34" />
+      <location filename="../../pos/ui/window_status.py" line="82" />
+      <source>Database: {kind}</source>
+      <translation>数据库：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="39" />
+      <source>Voice off</source>
+      <translation>语音已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="41" />
+      <source>Voice: {engine}</source>
+      <translation>语音：{engine}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="43" />
+      <source>No voice</source>
+      <translation>无语音</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="45" />
+      <source>Not working here: {engines}</source>
+      <translation>此处无法使用：{engines}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="61" />
+      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
+      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="63" />
+      <source>Printer: {waiting} job(s) waiting; {error}</source>
+      <translation>打印机：{waiting} 个作业等待中；{error}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="65" />
+      <source>Printer: {waiting} job(s) waiting</source>
+      <translation>打印机：{waiting} 个作业等待中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="67" />
+      <source>Printer: {uri} (not checked)</source>
+      <translation>打印机：{uri}（未检测）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="69" />
+      <source>Printer: {uri} ready ({status})</source>
+      <translation>打印机：{uri} 就绪（{status}）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="79" />
+      <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
+      <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="94" />
+      <source>no status reply</source>
+      <translation>无状态回复</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="97" />
+      <source>online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="97" />
+      <source>offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="99" />
+      <source>cover open</source>
+      <translation>纸仓盖打开</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>paper OK</source>
+      <translation>纸张正常</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>paper low</source>
+      <translation>纸将用完</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="101" />
+      <source>out of paper</source>
+      <translation>缺纸</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/window_status.py" line="102" />
+      <source>, </source>
+      <translation>，</translation>
     </message>
   </context>
   <context>

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from pos.db.models import PrintJob
-from pos.services import printing
+from pos.services import audit, printing
 from tests import commit_faults
 
 failing_commits = commit_faults.failing_commits  # fixture
@@ -31,7 +31,7 @@ def test_a_refusal_after_the_first_copy_leaves_no_archive_file(db, cashier, cont
     def refuse(*args, **kwargs):
         raise RuntimeError("audit store refused")
 
-    monkeypatch.setattr(printing.audit, "record", refuse)
+    monkeypatch.setattr(audit, "record", refuse)
     with pytest.raises(RuntimeError):
         printing.print_document(db, cashier, context, kind="sales-slip", number=order_number, printer_uri="preview:")
     assert _archived(context) == []

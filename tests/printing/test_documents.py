@@ -23,6 +23,7 @@ from pos.printing.data import (
 )
 from pos.printing.escpos_decode import decode
 from pos.printing.escpos_render import EscposOptions, EscposRenderer
+from pos.printing.text_render import render_lines
 from pos.printing.textlayout import cells, pad, truncate, wrap
 
 SLIP = SalesSlip(
@@ -82,7 +83,7 @@ def test_reprint_is_marked():
 def test_no_printed_line_is_wider_than_the_paper(columns):
     docs = layouts.sales_slip_copies(SLIP, PrintMeta("x", columns=columns))
     for doc in docs:
-        for line in doc.plain_lines():
+        for line in render_lines(doc):
             assert cells(line) <= columns, line
 
 

@@ -10,6 +10,7 @@ from pos.domain.errors import (
     PermissionDenied,
 )
 from pos.services import customers, orders
+from pos.printing.text_render import render_lines
 from tests.conftest import add_products
 
 
@@ -193,7 +194,7 @@ def test_a_changed_price_is_marked_on_the_view_and_the_printed_slip(db, cashier,
     doc = layouts.sales_slip(slip, PrintMeta("x", columns=columns, copy=1))
     text = decode(EscposRenderer(EscposOptions(encoding="gb18030")).render_all([doc]), "gb18030").text
     assert text.count("*改价 原价 35.00") == 1
-    assert all(cells(line) <= columns for line in doc.plain_lines())
+    assert all(cells(line) <= columns for line in render_lines(doc))
     # changed back to the catalog price: nothing to mark
     view = counter.override_price(db, cashier, manager, number, 1, Money(3500), "按原价")
     assert view.lines[0].list_price_fen is None

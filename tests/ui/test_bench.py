@@ -10,7 +10,7 @@ from pos.printing.escpos_decode import decode
 from pos.services import bench, counter, customers, orders, staff
 from pos.services.printing import PrintContext
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench import page as bench_page
+from pos.ui.bench import acts as bench_page  # the acts that ask (ask_count, QInputDialog) live there
 from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
 from pos.ui.style import REFUSED_RED

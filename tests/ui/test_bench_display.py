@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from pos.db.models import AuditEvent
-from pos.ui.bench import page as bench_page
+from pos.ui.bench import acts as bench_page  # the acts that ask (ask_count, QInputDialog) live there
 from pos.ui.bench.lines_model import CROSSED_BACKGROUND, DONE
 from pos.ui.style import CROSSED_GREY
 from tests.ui.keyboard import scan

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from pos.db.models import AuditEvent
 from pos.services import bench
 from pos.ui.approval import ApprovalDialog
-from pos.ui.bench import page as bench_page
+from pos.ui.bench import acts as bench_page  # the acts that ask (ask_count, QInputDialog) live there
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 

@@ -236,3 +236,17 @@ def test_each_station_fits_and_scales_from_1024x768_to_1920x1080(qtbot, zh, wind
     assert table.width() >= 0.55 * window.width(), (table.width(), window.width())
     side = page.held_list if station == "counter" else page.box_items
     assert side.width() <= SIDE_PANEL_MAX + 2 * side.frameWidth(), side.width()  # the side panel does not balloon
+
+
+def test_the_main_window_is_the_pages_host(window):
+    """Pages and station dialogs are typed against the Host protocol; the window has all of it."""
+    import inspect
+
+    from pos.ui.host import Host
+
+    members = set(Host.__annotations__) | {name for name, _ in inspect.getmembers(Host, inspect.isfunction)
+                                           if not name.startswith("_")}
+    assert members == {"db", "worker", "staff", "settings", "sounds", "speaker", "print_context", "wake_spooler",
+                       "customer_display_update", "customer_display_callout"}
+    assert [name for name in sorted(members) if not hasattr(window, name)] == []
+    assert window.counter_page.host is window and window.bench_page.host is window

@@ -9,36 +9,35 @@ import dataclasses
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-    QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
-from pos.domain.errors import Conflict, PermissionDenied
-from pos.services import bench, counter, printing, returns, staff
+from pos.services import bench, staff
 from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
-from pos.ui.approval import ApprovalDialog
-from pos.ui.ask import ask_count
-from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPackerDialog, StartCheckDialog
+from pos.ui.bench.acts import BenchActs
+from pos.ui.bench.signing import BenchSignatures
+from pos.ui.bench.dialogs import StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
-from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
+
 
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
 
 
-class BenchPage(QWidget):
+class BenchPage(BenchActs, BenchSignatures, QWidget):
     # emitted after a tick's row and box are on screen (benchmarks and tests listen)
     tick_shown = Signal(int)
     # emitted when a check completes
     completed = Signal(str)
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -214,47 +213,6 @@ class BenchPage(QWidget):
 
         self.host.worker.submit(call, self.show_view, self._error)
 
-    def ask_second_packer(self) -> None:
-        """A customer-absent check with one packer (left so by an older bench): nothing can be
-        sealed until the second packer signs, or a manager sends the slip back to the queue."""
-        view = self.current
-        if view is None or not view.needs_second_packer:
-            return
-        dialog = SecondPackerDialog(view.number, view.signatures.get("checker", ""), self)
-        outcome = self.run_dialog(dialog)
-        db, packer, number = self.host.db, self.host.staff, view.number
-        if outcome == SecondPackerDialog.RESET:
-            approval = ApprovalDialog(self.tr("Back to the queue"), self.tr(
-                "A manager sends slip {number} back to the queue; its ticks and boxes are cleared.").format(
-                number=number), parent=self)
-            if self.run_dialog(approval) != QDialog.DialogCode.Accepted:
-                return
-            login, pin, _ = approval.values()
-
-            def reset() -> str:
-                bench.reset_check(db, staff.authorize(db, login, pin, Role.MANAGER), number)
-                return number
-
-            self.host.worker.submit(reset, self._was_reset, self._error)
-            return
-        if outcome != QDialog.DialogCode.Accepted:
-            self.refuse(self.tr("The customer is absent: the second packer signs in before a box is sealed."))
-            return
-        login, pin = dialog.login.text().strip(), dialog.pin.text()
-
-        def sign() -> BenchView:
-            return bench.sign_second_checker(db, packer, staff.authorize(db, login, pin, Role.PACKER), number)
-
-        self.host.worker.submit(sign, self._second_signed, self._error)
-
-    def _second_signed(self, view: BenchView) -> None:
-        self.show_view(view)
-        self.say(self.tr("Second packer signed: {name}").format(name=view.signatures.get("second_checker", "")))
-
-    def _was_reset(self, number: str) -> None:
-        self.unload()
-        self.say(self.tr("Slip {number} is back in the queue.").format(number=number))
-
     def run_dialog(self, dialog: QDialog) -> int:
         """Modal dialogs go through here so tests can drive them."""
         return dialog.exec()
@@ -420,293 +378,3 @@ class BenchPage(QWidget):
 
     def _run(self, call, done=None) -> None:  # noqa: ANN001
         self.host.worker.submit(call, done or self.show_view, self._error)
-
-    # actions -------------------------------------------------------------------------------------
-    def manual_tick(self) -> None:
-        """F3: tick by hand an item whose label cannot be scanned, and say why (kept for the area lead)."""
-        line = self._selected_line()
-        if self.current is None or line is None:
-            return
-        count = ask_count(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
-                          1, 1, max(1, line.remaining))
-        if count is None:
-            return
-        reasons = [("no_label", self.tr("No label")), ("damaged_label", self.tr("Label damaged or unreadable")),
-                   ("defect", self.tr("Item has a defect"))]
-        label, ok = QInputDialog.getItem(self, self.tr("Tick by hand"), self.tr("Why is it ticked by hand?"),
-                                         [r[1] for r in reasons], 0, False)
-        if not ok:
-            return
-        reason = next(code for code, text in reasons if text == label)
-        db, packer, number = self.host.db, self.host.staff, self.current.number
-        station = self.host.settings.station_name
-        self.host.worker.act(lambda command: bench.manual_tick(db, packer, number, line.position, count, reason=reason,
-                                                               station=station, command_id=command),
-                             self._ticked, self._error)
-
-    def cross_out(self) -> None:
-        line = self._selected_line()
-        if self.current is None or line is None:
-            return
-        count = ask_count(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
-                          .format(name=line.name), 1, 1, max(1, line.remaining))
-        if count is None:
-            return
-        reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective, no replacement")),
-                   ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
-        label, ok = QInputDialog.getItem(self, self.tr("Cross out"), self.tr("Reason"), [r[1] for r in reasons], 0, False)
-        if not ok:
-            return
-        reason = next(code for code, text in reasons if text == label)
-        detail = ""
-        if reason == "other":
-            detail, ok = QInputDialog.getText(self, self.tr("Cross out"), self.tr("What is the reason?"))
-            if not ok:
-                return
-        db, packer, number = self.host.db, self.host.staff, self.current.number
-
-        def crossed(view: BenchView) -> None:
-            self.show_view(view)
-            self.confirm(self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
-                code=line.item_code, name=line.name, n=count), tone="crossed")
-
-        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
-
-    def new_box(self) -> None:
-        if self.current is not None:
-            db, packer, number = self.host.db, self.host.staff, self.current.number
-
-            def opened(view: BenchView) -> None:
-                self.show_view(view)
-                if view.open_box is not None:
-                    self.confirm(self.tr("Box {n} is open: pack into it.").format(n=view.open_box.number))
-
-            self._run(lambda: bench.open_box(db, packer, number), opened)
-
-    def seal_box(self) -> None:
-        if self.current is None or self.current.open_box is None:
-            return
-        if self.current.needs_second_packer:
-            self.ask_second_packer()
-            return
-        db, packer, number, box = self.host.db, self.host.staff, self.current.number, self.current.open_box.number
-        context, uri = self.host.print_context(), self.host.settings.labels_uri
-
-        def done(view: BenchView) -> None:
-            self.show_view(view)
-            self.host.wake_spooler()
-            self.confirm(self.tr("Box {n} sealed; its label is printing.").format(n=box))
-
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, bench.Copy3NotConfirmed):
-                self._error(error)
-                return
-            confirm = self._ask_copy3(box)
-            if confirm is not None:
-                self._run(lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()),
-                          done)
-
-        self.host.worker.submit(lambda: bench.seal_box(db, packer, context, number, box, uri), done, refused)
-
-    def _ask_copy3(self, box: int):  # noqa: ANN202 - a callable for the worker, or None
-        """Both packers confirm copy 3 is in the box: returns what signs the other one in (on the
-        worker), or None when cancelled."""
-        view = self.current
-        if view is None:
-            return None
-        here = self.host.staff.name
-        names = [view.signatures.get("checker", ""), view.signatures.get("second_checker", "")]
-        other = next((name for name in names if name and name != here), "")
-        dialog = Copy3Dialog(box, here, other, self)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        db, login, pin = self.host.db, dialog.login.text().strip(), dialog.pin.text()
-        return lambda: staff.authorize(db, login, pin, Role.PACKER)
-
-    def undo(self) -> None:
-        """Ctrl+Z takes back the packer's own last tick; further back, a manager approves on the spot."""
-        if self.current is None:
-            return
-        db, packer, number, before = self.host.db, self.host.staff, self.current.number, self.current
-
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, PermissionDenied):
-                self._error(error)
-                return
-            dialog = ApprovalDialog(self.tr("Undo an earlier tick"), self.tr(
-                "Only your own last tick can be taken back on your own. A manager approves this one."), parent=self)
-            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return
-            login, pin, _ = dialog.values()
-
-            def approved() -> BenchView:
-                manager = staff.authorize(db, login, pin, Role.MANAGER)
-                return bench.undo_last_tick(db, packer, number, manager=manager)
-
-            self._run(approved, lambda view: self._undone(before, view))
-
-        self.host.worker.submit(lambda: bench.undo_last_tick(db, packer, number),
-                                lambda view: self._undone(before, view), refused)
-
-    def _undone(self, before: BenchView, view: BenchView) -> None:
-        self.show_view(view)
-        old = {line.id: line.ticked for line in before.lines}
-        line = next((ln for ln in view.lines if ln.ticked < old.get(ln.id, 0)), None)
-        text = self.tr("Tick undone: {code} {name} × {n}").format(
-            code=line.item_code, name=line.name, n=old[line.id] - line.ticked) if line else self.tr("Tick undone.")
-        self.confirm(text)
-
-    def move_item(self) -> None:
-        line = self._selected_line()
-        if self.current is None or line is None:
-            return
-        open_boxes = [str(b.number) for b in self.current.boxes if not b.sealed]
-        if len(open_boxes) < 2:
-            self.refuse(self.tr("Moving needs two open boxes."))
-            return
-        source, ok = QInputDialog.getItem(self, self.tr("Move to box"), self.tr("From box"), open_boxes, 0, False)
-        if not ok:
-            return
-        target, ok = QInputDialog.getItem(self, self.tr("Move to box"), self.tr("To box"),
-                                          [b for b in open_boxes if b != source], 0, False)
-        if not ok:
-            return
-        db, packer, number = self.host.db, self.host.staff, self.current.number
-
-        def moved(view: BenchView) -> None:
-            self.show_view(view)
-            self.confirm(self.tr("Moved: {code} {name}, box {source} → box {target}").format(
-                code=line.item_code, name=line.name, source=source, target=target))
-
-        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)), moved)
-
-    def swap(self) -> None:
-        line = self._selected_line()
-        if self.current is None or line is None:
-            return
-        note, ok = QInputDialog.getText(self, self.tr("Defective swap"), self.tr("What is wrong with this {name}?")
-                                        .format(name=line.name))
-        if ok:
-            db, packer, number = self.host.db, self.host.staff, self.current.number
-
-            def call() -> BenchView:
-                counter.quality_swap(db, packer, number, line.position, note)
-                return bench.bench_view(db, number)
-
-            self._run(call)
-
-    def correct_name(self, number: str | None = None) -> None:
-        number = number or (self.current.number if self.current else None)
-        if not number:
-            return
-        new_name, ok = QInputDialog.getText(self, self.tr("Name is wrong"), self.tr("The customer's name, spelled right"))
-        if not ok or not new_name.strip():
-            return
-        dialog = ApprovalDialog(self.tr("Name is wrong"), self.tr("A cashier corrects the customer record."), parent=self,
-                                login_label=self.tr("Cashier login code"))
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        login, pin, _ = dialog.values()
-        db = self.host.db
-
-        def call() -> BenchView:
-            cashier = staff.authorize(db, login, pin, Role.CASHIER)
-            return bench.correct_name(db, cashier, number, new_name)
-
-        self.host.worker.submit(call, lambda view: self.load(view.number), self._error)
-
-    def finish(self) -> None:
-        """Collect what is missing, in order: the return slip's three signatures, then the
-        customer's signature, taken together with completing the check (one transaction). Decided
-        on a fresh read of the order: another station may have changed it."""
-        if self.current is None:
-            return
-        db, number = self.host.db, self.current.number
-        self.host.worker.submit(lambda: bench.bench_view(db, number), self._finish, self._error)
-
-    def _finish(self, view: BenchView) -> None:
-        if self.current is None or self.current.number != view.number:
-            return
-        self.show_view(view)
-        if view.status != OrderStatus.CHECKING:
-            return
-        if "units_left" in view.problems:
-            self.refuse(self.tr("Not finished: {left} units still to check.").format(left=view.units - view.done_units))
-            return
-        if "box_open" in view.problems:
-            box = next(b.number for b in view.boxes if b.count and not b.sealed)
-            self.refuse(self.tr("Seal box {n} (F9) before finishing.").format(n=box))
-            return
-        db, packer, number = self.host.db, self.host.staff, view.number
-        if view.open_returns:
-            self._sign_return(view.open_returns[0], view)
-            return
-        png, paper, confirm = None, False, None
-        if "copy3_in_box" in view.problems:
-            confirm = self._ask_copy3(view.boxes[-1].number if view.boxes else 1)
-            if confirm is None:
-                return
-        if "customer_signature" in view.problems:
-            dialog = CustomerSignatureDialog(view.customer_name, self)
-            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return
-            png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper,
-                                         copy3_confirmed_by=confirm() if confirm else None), self._completed)
-
-    def _sign_return(self, slip_number: str, view: BenchView) -> None:
-        db, packer = self.host.db, self.host.staff
-
-        def next_signature(slip) -> None:  # noqa: ANN001 - ReturnInfo
-            missing = slip.missing
-            if not missing:
-                self.finish_after_returns()
-                return
-            role = missing[0]
-            if role == "customer":  # the items coming back and the refund, not "all is in the boxes"
-                dialog = ReturnSignatureDialog(slip, self)
-                if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                    return
-                png = None if dialog.on_paper else dialog.pad.to_png()
-                method = "paper" if dialog.on_paper else "pad"
-                self._run(lambda: returns.sign(db, packer, slip_number, "customer", method=method, image_png=png),
-                          next_signature)
-                return
-            labels = {"handler": self.tr("Handler (经手人) login code"), "manager": self.tr("Manager login code")}
-            dialog = ApprovalDialog(self.tr("Return slip {number}").format(number=slip_number),
-                                    self.tr("Crossed-out items go on return slip {number}; it needs three signatures.")
-                                    .format(number=slip_number), parent=self, login_label=labels[role])
-            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return
-            login, pin, _ = dialog.values()
-
-            def call():  # noqa: ANN202
-                if role == "manager":
-                    signer = staff.authorize(db, login, pin, Role.MANAGER)
-                else:
-                    signer = staff.sign_in(db, login, pin)
-                return returns.sign(db, packer, slip_number, role, signer=signer)
-
-            self._run(call, next_signature)
-
-        context, uri = self.host.print_context(), self.host.settings.printer_uri
-
-        def print_then_read():  # noqa: ANN202
-            # printed at once for checking with the customer (signature lines blank), once
-            try:
-                printing.print_document(db, packer, context, kind="return-slip", number=slip_number, printer_uri=uri)
-            except Conflict:
-                pass  # printed already when the signing began earlier
-            return returns.get(db, slip_number)
-
-        self.host.worker.submit(print_then_read, lambda slip: (self.host.wake_spooler(), next_signature(slip)),
-                                self._error)
-
-    def finish_after_returns(self) -> None:
-        self.finish()
-
-    def _completed(self, view: BenchView) -> None:
-        self.show_view(view)
-        self.host.sounds.play("done")
-        self.completed.emit(view.number)
-

@@ -19,11 +19,12 @@ from pos.domain.roles import Role
 from pos.services import customers, staff
 from pos.services.customers import Contract, CustomerInfo
 from pos.ui.approval import ApprovalDialog
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 
 
 class CustomerDialog(QDialog):
-    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, window: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.chosen: CustomerInfo | None = None

@@ -16,12 +16,13 @@ from pos.domain.money import Money
 from pos.domain.settlement import METHODS
 from pos.services import day_end
 from pos.services.day_end import DayEndResult
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.vocabulary import method_name
 
 
 class DayEndDialog(QDialog):
-    def __init__(self, window, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, window: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.result_: DayEndResult | None = None

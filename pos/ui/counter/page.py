@@ -8,45 +8,38 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from pos.domain.codes import LARGE_QUANTITY, parse_scan
+from pos.domain.codes import parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
-from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
-from pos.services import catalog, counter, orders, staff
-from pos.services.counter import OrderView, SettleResult
+from pos.services import catalog, counter, orders
+from pos.services.counter import OrderView
 from pos.services.customers import CustomerInfo
 from pos.services.orders import ScanResult
-from pos.ui.approval import ApprovalDialog
-from pos.ui.ask import ask_amount, ask_count
 from pos.ui.counter.callout_banner import CallOutBanner
 from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
-from pos.ui.counter.day_end_dialog import DayEndDialog
+from pos.ui.counter.line_acts import CounterLineActs
 from pos.ui.counter.lines_model import LinesModel
-from pos.ui.counter.settle_dialog import SettleDialog
+from pos.ui.counter.side_lists import CounterSideLists
+from pos.ui.counter.till import CounterTill
+from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
-READY_REFRESH_MS = 3000  # checked orders appear within seconds, from any bench
-LIST_MIN_HEIGHT = 48  # two rows: the side lists give way first on a 768-line screen
 
-
-class CounterPage(QWidget):
+class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
     # emitted on the GUI thread after a scan's line is on screen (benchmarks and tests listen)
     line_shown = Signal(int)
     # emitted after a settlement's call-out is shown
     settled = Signal(object)
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,37 +100,7 @@ class CounterPage(QWidget):
         # The keys run along the bottom like the keyboard's own F-key row; stacked beside the lines
         # they made the page taller than a 1024x768 touch screen.
         self.actions, buttons = key_actions(self, specs, columns=7, button_height=52)
-        self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
-        self.ready_list = QListWidget(objectName="ready_to_settle")
-        self.ready_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.ready_list.setMinimumHeight(LIST_MIN_HEIGHT)
-        self.ready_list.itemClicked.connect(lambda item: self.load_order(item.data(Qt.ItemDataRole.UserRole)))
-        self.ready_list.itemActivated.connect(self._ready_chosen)
-        panel.addWidget(self.ready_title)
-        panel.addWidget(self.ready_list, 1)
-        self.held_title = QLabel(self.tr("Set aside, not printed:"))
-        self.held_list = QListWidget(objectName="held_slips")
-        self.held_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.held_list.setMinimumHeight(LIST_MIN_HEIGHT)
-        self.held_list.itemActivated.connect(self._held_activated)
-        for side_list in (self.ready_list, self.held_list):
-            side_list.installEventFilter(self)  # Esc goes back to the lines
-        # a slip is chosen in the list first, then taken up or voided: a stray tap changes nothing
-        self.take_up_button = QPushButton(self.tr("Take up"), objectName="take_up")
-        self.take_up_button.clicked.connect(lambda: self.take_up(self._chosen_held()))
-        self.void_button = QPushButton(self.tr("Void…"), objectName="void_held")
-        self.void_button.clicked.connect(self.void_held)
-        held_row = QHBoxLayout()
-        held_row.addWidget(self.held_title, 1)
-        for button in (self.take_up_button, self.void_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setEnabled(False)
-            held_row.addWidget(button)
-        self.held_list.itemSelectionChanged.connect(self._held_chosen)
-        panel.addLayout(held_row)
-        panel.addWidget(self.held_list, 1)
-        self._ready_timer = QTimer(self, interval=READY_REFRESH_MS)
-        self._ready_timer.timeout.connect(self.refresh_ready)
+        self._build_side_lists(panel)
 
         lines_column = QVBoxLayout()
         lines_column.addWidget(self.banner)
@@ -153,42 +116,6 @@ class CounterPage(QWidget):
         self._show_totals()
 
     # state ---------------------------------------------------------------------------------------
-    def refresh_ready(self) -> None:
-        if self.host.worker.pending > 2:
-            return  # scans first
-        db, station = self.host.db, self.host.settings.station_name
-        # the slip on screen is read again once it has gone to the bench, which checks it and crosses
-        # lines out; the screen shows that without a click. A slip still being scanned changes only
-        # here: re-reading all its lines every few seconds would only load the scan path.
-        number = self.order if self.order and self.status not in (OrderStatus.OPEN, OrderStatus.SETTLED) else None
-        self.host.worker.submit(
-            lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
-                     counter.order_view(db, number) if number else None),
-            self._show_lists, lambda e: None)
-
-    def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip], OrderView | None)
-        ready, held, current = lists
-        if current is not None and current.number == self.order and self._changed(current):
-            self._show_order(current)
-        self.ready_list.clear()
-        for entry in ready:
-            item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.number)
-            self.ready_list.addItem(item)
-        chosen = self._chosen_held()  # the refresh must not undo the cashier's choice
-        self.held_list.clear()
-        for slip in held:
-            if slip.number == self.order:
-                continue  # the one on screen
-            text = self.tr("{number}  {name}  {units} items  {time}").format(
-                number=slip.number, name=slip.customer_name, units=slip.units, time=slip.opened_at)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, slip.number)
-            self.held_list.addItem(item)
-            if slip.number == chosen:
-                self.held_list.setCurrentItem(item)
-        self._held_chosen()
-
     def deactivate(self) -> None:
         self._ready_timer.stop()
 
@@ -278,23 +205,6 @@ class CounterPage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         QTimer.singleShot(0, lambda: row < self.model.rowCount() and self.table.scrollTo(self.model.index(row, 0)))
-
-    def _enter_list(self, side_list: QListWidget) -> None:
-        if side_list.count() == 0:
-            self.say(self.tr("The list is empty."), error=True)
-            return
-        side_list.setFocus()
-        if side_list.currentRow() < 0:
-            side_list.setCurrentRow(0)
-        side_list.currentItem().setSelected(True)
-
-    def _ready_chosen(self, item: QListWidgetItem) -> None:
-        self.load_order(item.data(Qt.ItemDataRole.UserRole))
-        self.table.setFocus()
-
-    def _held_activated(self, item: QListWidgetItem) -> None:
-        self.take_up(item.data(Qt.ItemDataRole.UserRole))
-        self.table.setFocus()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if (watched in (self.ready_list, self.held_list) and event.type() == QEvent.Type.KeyPress
@@ -399,46 +309,6 @@ class CounterPage(QWidget):
                 number=held), error=False)
             self.refresh_ready()  # it joins the list now, not at the next timed refresh
 
-    def take_up(self, number: str | None) -> None:
-        """Back to a slip set aside; the one on screen, if any, is set aside in its place."""
-        if not number:
-            return
-        self.new_slip()
-        self.load_order(number)
-
-    def _drop_from_held(self, number: str) -> None:
-        for row in range(self.held_list.count()):
-            if self.held_list.item(row).data(Qt.ItemDataRole.UserRole) == number:
-                self.held_list.takeItem(row)
-                break
-        self._held_chosen()
-
-    def _chosen_held(self) -> str | None:
-        item = self.held_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
-
-    def _held_chosen(self) -> None:
-        chosen = self._chosen_held() is not None
-        self.take_up_button.setEnabled(chosen)
-        self.void_button.setEnabled(chosen)
-
-    def void_held(self) -> None:
-        number = self._chosen_held()
-        if not number:
-            return
-        reasons = [self.tr("The customer left without it"), self.tr("Opened twice by mistake"), self.tr("Other")]
-        reason, ok = QInputDialog.getItem(self, self.tr("Void slip"), self.tr("Void slip {number}? Reason:").format(
-            number=number), reasons, 0, True)
-        if not ok:
-            return
-        db, actor = self.host.db, self.host.staff
-        self.host.worker.act(lambda command: counter.void_slip(db, actor, number, reason, command_id=command),
-                             lambda _: self._voided(number), self._error)
-
-    def _voided(self, number: str) -> None:
-        self.say(self.tr("Slip {number} voided.").format(number=number))
-        self._drop_from_held(number)
-
     def enter_code(self) -> None:
         dialog = CodeDialog(self)
         if self.run_dialog(dialog) and dialog.code():
@@ -465,81 +335,6 @@ class CounterPage(QWidget):
         if ok:
             self.handle_scan(hits[labels.index(choice)].item_code)
 
-    def change_quantity(self) -> None:
-        line = self._selected_line()
-        if not self._require_order() or line is None:
-            return
-        quantity = ask_count(self, self.tr("Quantity"), line.name, line.quantity, 1, 9999)
-        if quantity is not None and quantity >= LARGE_QUANTITY and quantity != line.quantity:
-            answer = QMessageBox.question(
-                self, self.tr("Large quantity"),
-                self.tr("Set {name} to {qty}? A quantity of {large} or more is confirmed first.").format(
-                    name=line.name, qty=quantity, large=LARGE_QUANTITY),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                quantity = None
-        if quantity is not None:
-            db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.act(
-                lambda command: counter.set_quantity(db, actor, number, line.position, quantity, command_id=command),
-                self._show_order, self._error)
-
-    def remove_line(self) -> None:
-        line = self._selected_line()
-        if not self._require_order() or line is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove line"),
-                                      self.tr("Remove {name} × {qty} from the slip?").format(name=line.name, qty=line.quantity))
-        if answer == QMessageBox.StandardButton.Yes:
-            db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.act(
-                lambda command: counter.remove_line(db, actor, number, line.position, command_id=command),
-                self._show_order, self._error)
-
-    def override_price(self) -> None:
-        line = self._selected_line()
-        if not self._require_order() or line is None:
-            return
-        price = ask_amount(self, self.tr("Change price"), self.tr("New unit price for {name}").format(name=line.name),
-                           Money(line.unit_price_fen).plain())
-        if price is None:
-            return
-        try:
-            amount = Money.from_yuan(price)
-        except PosError as exc:
-            self._error(exc)
-            return
-        dialog = ApprovalDialog(self.tr("Manager approval"), self.tr("A price change needs a manager."), ask_reason=True,
-                                parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        login, pin, reason = dialog.values()
-        db, actor, number = self.host.db, self.host.staff, self.order
-
-        def call(command: str) -> OrderView:
-            manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return counter.override_price(db, actor, manager, number, line.position, amount, reason,
-                                          command_id=command)
-
-        def done(view: OrderView) -> None:
-            self._show_order(view)
-            self.say(self.tr("Price of {name} changed: {old} → {new}.").format(
-                name=line.name, old=Money(line.unit_price_fen).format(), new=amount.format()))
-
-        self.host.worker.act(call, done, self._error)
-
-    def quality_swap(self) -> None:
-        line = self._selected_line()
-        if not self._require_order() or line is None:
-            return
-        note, ok = QInputDialog.getText(self, self.tr("Defective swap"),
-                                        self.tr("Swap one {name} for a good one. What is wrong with it?").format(name=line.name))
-        if ok:
-            db, actor, number = self.host.db, self.host.staff, self.order
-            self.host.worker.act(
-                lambda command: counter.quality_swap(db, actor, number, line.position, note, command_id=command),
-                lambda view: (self._show_order(view), self.say(self.tr("Swap recorded."))), self._error)
-
     def print_slip(self) -> None:
         if not self._require_order():
             return
@@ -562,68 +357,9 @@ class CounterPage(QWidget):
 
         self.host.worker.act(call, done, self._error)
 
-    def settle(self) -> None:
-        if not self._require_order():
-            return
-        if self.is_settled:
-            self.say(self.tr("This slip is paid already."), error=True)
-            return
-        db, number = self.host.db, self.order
-        self.host.worker.submit(lambda: counter.amount_due(db, number), self._ask_payment, self._error)
-
-    def _ask_payment(self, due) -> None:  # noqa: ANN001 - Due
-        # settle when checked, or (from an open slip) take it now unpacked: pos.domain.orders
-        can_skip = self.status == OrderStatus.OPEN
-        if not can_skip and self.status != OrderStatus.CHECKED:
-            self.say(self.tr("The bench has not finished checking this slip."), error=True)
-            return
-        franchise = bool(self.customer and self.customer.customer_type == "franchise")
-        dialog = SettleDialog(due, can_skip_packing=can_skip, franchise=franchise, parent=self)
-        if not self.run_dialog(dialog) or dialog.tenders is None:
-            return
-        db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
-        uri, tenders, fee = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee
-        self.host.worker.act(
-            lambda command: counter.settle(db, actor, context, number, tenders, printer_uri=uri, shipping_fee=fee,
-                                           no_packing=can_skip, command_id=command),
-            self._settled, self._error)
-
     def run_dialog(self, dialog: QDialog) -> bool:
         """Modal dialogs go through here so tests can drive them."""
         return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def _settled(self, result: SettleResult) -> None:
-        self.status = OrderStatus.SETTLED  # as the service has stored it
-        english = self.host.settings.language == "en"
-        text = result.callout.screen_english() if english else result.callout.screen()
-        self.banner.show_text(text)
-        self._show_totals()
-        self.host.sounds.play("done")
-        if self.host.settings.speech:
-            self.host.speaker.say(result.callout.spoken_english() if english else result.callout.spoken(),
-                                  "en" if english else "zh")
-        self.host.customer_display_callout(text)
-        self.host.wake_spooler()
-        self._strip(self.tr("Paid. Receipt printing. Ctrl+N for the next customer."), error=False)
-        self.settled.emit(result)
-
-    def open_drawer(self) -> None:
-        dialog = ApprovalDialog(self.tr("Open drawer"), self.tr("Opening the drawer without a sale needs a manager."),
-                                ask_reason=True, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        login, pin, reason = dialog.values()
-        db, context, uri = self.host.db, self.host.print_context(), self.host.settings.printer_uri
-
-        def call():  # noqa: ANN202
-            manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return counter.open_drawer(db, manager, context, uri, reason)
-
-        self.host.worker.submit(call, lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))),
-                                self._error)
-
-    def day_end(self) -> None:
-        DayEndDialog(self.host, self).exec()
 
     def show_help(self) -> None:
         keys = "\n".join(action.text() for action in self.actions.values())
@@ -631,4 +367,3 @@ class CounterPage(QWidget):
             "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
             "Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up "
             "(or Void)."))
-

@@ -1,0 +1,118 @@
+"""Signatures at the bench and completing the check."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pos.db.database import Database, use_case
+from pos.db.models import Box, BoxItem, Customer, Order, Signature
+from pos.domain.check import Mode
+from pos.domain.errors import Conflict, InvalidInput
+from pos.domain.orders import transition
+from pos.domain.roles import Role
+from pos.services import audit
+from pos.services.staff import StaffInfo, require_role
+from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _unfinished, view
+from pos.services.bench.boxes import _copy3_in_box
+
+
+@use_case
+def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
+    """Customer absent: a second packer, signed in with their own PIN, checks too."""
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+    second = require_role(second, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        if order.customer_mode != Mode.ABSENT:
+            raise Conflict("A second packer signs only when the customer is absent.")
+        checker = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                         Signature.role == "checker"))
+        if checker is not None and checker.staff_id == second.id:
+            raise Conflict("The second packer must be a different person from the first.")
+        if session.scalar(select(Signature.id).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                     Signature.role == "second_checker")):
+            raise Conflict("Order {number} has its second packer already.", number=order.number)
+        session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
+                              signer_name=second.name, signed_at=db.now()))
+        audit.record(session, actor_id=second.id, action="bench.second_checker", entity="order", entity_id=order.number,
+                     at=db.now())
+        session.flush()
+        return view(session, order)
+
+
+@use_case
+def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None,
+                  on_paper: bool = False) -> BenchView:
+    """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
+    by the packer)."""
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        _customer_signs(session, db, packer, order, image_png, on_paper)
+        return view(session, order)
+
+
+def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None,
+                    on_paper: bool) -> None:
+    if not on_paper and not image_png:
+        raise InvalidInput("The signature pad is empty.")
+    if order.customer_mode != Mode.PRESENT:
+        raise Conflict("The customer is absent: two packers sign instead.")
+    customer = session.get(Customer, order.customer_id)
+    assert customer is not None
+    now = db.now()
+    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
+                                                      Signature.role == "customer"))
+    if existing is not None:
+        # signed again after a correction: the newest signature counts, the earlier one stays on
+        # record as superseded (one live signature per role: it stops being live first)
+        existing.superseded_at = now
+        session.flush()
+    signature = Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
+                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=now)
+    session.add(signature)
+    session.flush()
+    audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
+                 detail={"method": "paper" if on_paper else "pad", "signature": signature.id}, at=now)
+    if existing is not None:
+        existing.superseded_by_id = signature.id
+        audit.record(session, actor_id=packer.id, action="signature.superseded", entity="order",
+                     entity_id=order.number, detail={"role": "customer", "signature": existing.id,
+                                                     "by": signature.id}, at=now)
+    session.flush()
+
+
+@use_case
+def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
+             signed_on_paper: bool = False, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
+    """The order is checked when every unit is ticked or crossed, every box with items is sealed
+    (empty open boxes are discarded), the signatures are there and any return slip is signed or set
+    aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
+    signature, when given, is taken in the same transaction (sign-and-complete): a refusal leaves
+    no signature behind."""
+    packer = require_role(packer, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        order = _checking(session, number)
+        if signature_png or signed_on_paper:
+            _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
+        if copy3_confirmed_by is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
+            # the last box was sealed before everything was checked (the rest crossed out later)
+            last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id, LIVE_BOX)) or 0
+            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, last)
+        for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))):
+            if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
+                # set aside, not deleted: a tick that was packed into it and undone still points at it
+                box.discarded_at = db.now()
+        session.flush()
+        current = view(session, order)
+        if current.problems:
+            raise Conflict("Order {number} is not finished: {problem}", number=order.number,
+                           problem=_unfinished(current))
+        order.status = transition(order.status, "complete_check")
+        order.checked_at = db.now()
+        order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
+        audit.record(session, actor_id=packer.id, action="bench.complete", entity="order", entity_id=order.number,
+                     detail={"boxes": len(current.boxes), "copy3": order.copy3_to}, at=db.now())
+        session.flush()
+        return view(session, order)
