@@ -74,7 +74,7 @@ def test_every_action_is_taken_by_a_service():
 
     services = pathlib.Path(__file__).resolve().parents[2] / "pos" / "services"
     used = set()
-    for path in services.glob("*.py"):
+    for path in services.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r'transition\([^,]+, "(\w+)"', text))
         used |= set(re.findall(r'"(take_now|settle)" if', text)) | set(re.findall(r'else "(take_now|settle)"', text))
