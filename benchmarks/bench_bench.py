@@ -42,8 +42,12 @@ def main() -> None:
     cashier = staff.add_staff(db, admin, login_code="1001", name="王丽", roles="cashier", pin="1111")
     packer = staff.add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222")
     with db.transaction() as s:
-        s.add_all(Product(item_code=f"P{i:05d}", name=f"925银饰品{i}", wholesale_price_fen=1000 + i,
-                          franchise_price_fen=900 + i) for i in range(LINES))
+        s.add_all(
+            Product(
+                item_code=f"P{i:05d}", name=f"925银饰品{i}", wholesale_price_fen=1000 + i, franchise_price_fen=900 + i
+            )
+            for i in range(LINES)
+        )
     customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="义乌")
     number = orders.open_order(db, cashier, customer.number)
     for i in range(LINES):
@@ -55,8 +59,13 @@ def main() -> None:
     from pos.ui.gc_guard import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # as the app does
-    window = MainWindow(db, Settings(station_name="打包台1", station_role="bench"), save=lambda s: None,
-                        sounds=Sounds(enabled=False), speaker=Speaker())
+    window = MainWindow(
+        db,
+        Settings(station_name="打包台1", station_role="bench"),
+        save=lambda s: None,
+        sounds=Sounds(enabled=False),
+        speaker=Speaker(),
+    )
     window.show()
     window._signed_in(packer)
     page = window.bench_page
@@ -99,9 +108,11 @@ def main() -> None:
     ordered = sorted(samples)
     print(f"bench tick on a {LINES}-line order ({len(samples)} scans)")
     print(f"  baseline: primary-key SELECT   median {baseline:7.3f} ms")
-    print(f"  scan Enter -> row and box view median {statistics.median(samples):6.2f} ms   "
-          f"p99 {ordered[int(0.99 * (len(ordered) - 1))]:6.2f} ms   "
-          f"= {statistics.median(samples) / baseline:5.0f} x baseline   (target: median < 16 ms)")
+    print(
+        f"  scan Enter -> row and box view median {statistics.median(samples):6.2f} ms   "
+        f"p99 {ordered[int(0.99 * (len(ordered) - 1))]:6.2f} ms   "
+        f"= {statistics.median(samples) / baseline:5.0f} x baseline   (target: median < 16 ms)"
+    )
     window.scan_filter.remove()
     window.worker.shutdown()
 

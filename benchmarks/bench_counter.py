@@ -55,19 +55,28 @@ def build(path: Path):
         raw.executemany(
             "INSERT INTO products (id, item_code, name, category, wholesale_price_fen, franchise_price_fen, "
             "after_sales_note, active, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?, '', 1, '2026-11-27', '2026-11-27')",
-            ((i, f"P{i:07d}", f"925银饰品{i}", 1000 + i % 90000, 900 + i % 80000) for i in range(1, PRODUCTS + 1)))
-        raw.executemany("INSERT INTO product_barcodes (barcode, product_id) VALUES (?, ?)",
-                        ((barcode(i), i) for i in range(1, PRODUCTS + 1)))
+            ((i, f"P{i:07d}", f"925银饰品{i}", 1000 + i % 90000, 900 + i % 80000) for i in range(1, PRODUCTS + 1)),
+        )
+        raw.executemany(
+            "INSERT INTO product_barcodes (barcode, product_id) VALUES (?, ?)",
+            ((barcode(i), i) for i in range(1, PRODUCTS + 1)),
+        )
         rows = []
         for i in range(1, CUSTOMERS + 1):
             name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
             full, initials = pinyin_key(name)
-            rows.append((i, f"C{i:06d}", name, full, initials, f"13{rng.randint(100000000, 999999999)}", "浙江省义乌市"))
+            rows.append(
+                (i, f"C{i:06d}", name, full, initials, f"13{rng.randint(100000000, 999999999)}", "浙江省义乌市")
+            )
         raw.executemany(
             "INSERT INTO customers (id, number, name, name_pinyin, name_initials, phone, address, customer_type, "
             "return_ratio_permille, balance_fen, birthday, notes, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'wholesale', 0, 0, '', '', '2026-11-27', '2026-11-27')", rows)
-        conn.exec_driver_sql(f"INSERT INTO day_counters (kind, day, last_value) VALUES ('customer', '2000-01-01', {CUSTOMERS})")
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'wholesale', 0, 0, '', '', '2026-11-27', '2026-11-27')",
+            rows,
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO day_counters (kind, day, last_value) VALUES ('customer', '2000-01-01', {CUSTOMERS})"
+        )
     with db.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     print(f"  built {PRODUCTS:,} products and {CUSTOMERS:,} customers in {time.monotonic() - started:.0f} s")
@@ -108,8 +117,9 @@ def bench_scans(db) -> list[float]:
     number = orders.open_order(db, cashier, customer.number, station="bench")
     for i in range(LINES):  # the slip already holds 300 lines
         orders.add_scan(db, cashier, number, f"P{1 + i * 3331 % PRODUCTS:07d}")
-    window = MainWindow(db, Settings(station_name="bench"), save=lambda s: None, sounds=Sounds(enabled=False),
-                        speaker=Speaker())
+    window = MainWindow(
+        db, Settings(station_name="bench"), save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker()
+    )
     window.show()
     window._signed_in(cashier)
     page = window.counter_page
@@ -166,11 +176,15 @@ def main() -> None:
     search = bench_search(db)
     print(f"  baseline: primary-key SELECT          median {base:7.3f} ms")
     print(f"  scan Enter -> row updated ({LINES}-line slip, {PRODUCTS:,} products):")
-    print(f"      median {statistics.median(scans):6.2f} ms   p99 {percentile(scans, 99):6.2f} ms   "
-          f"= {statistics.median(scans) / base:6.0f} x baseline   (targets: median < 16 ms, p99 < 50 ms)")
+    print(
+        f"      median {statistics.median(scans):6.2f} ms   p99 {percentile(scans, 99):6.2f} ms   "
+        f"= {statistics.median(scans) / base:6.0f} x baseline   (targets: median < 16 ms, p99 < 50 ms)"
+    )
     print(f"  customer search over {CUSTOMERS:,}:")
-    print(f"      median {statistics.median(search):6.2f} ms   p99 {percentile(search, 99):6.2f} ms   "
-          f"= {statistics.median(search) / base:6.0f} x baseline   (target: median < 30 ms)")
+    print(
+        f"      median {statistics.median(search):6.2f} ms   p99 {percentile(search, 99):6.2f} ms   "
+        f"= {statistics.median(search) / base:6.0f} x baseline   (target: median < 30 ms)"
+    )
 
 
 if __name__ == "__main__":

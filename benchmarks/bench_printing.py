@@ -24,10 +24,17 @@ NAMES = ("925银素圈戒指 小号", "紫水晶水滴吊坠", "925银锁骨链 
 
 def slip(lines: int = 200) -> SalesSlip:
     return SalesSlip(
-        "S20261127-0007", datetime(2026, 11, 27, 14, 3), "王丽", "C000001", "张三", "13800138000",
+        "S20261127-0007",
+        datetime(2026, 11, 27, 14, 3),
+        "王丽",
+        "C000001",
+        "张三",
+        "13800138000",
         "浙江省义乌市国际商贸城二区40号",
-        tuple(SlipLine(f"YJ{1000 + i}", NAMES[i % len(NAMES)], 3500 + i * 10, 1 + i % 4, 1 if i % 17 == 0 else 0)
-              for i in range(lines)),
+        tuple(
+            SlipLine(f"YJ{1000 + i}", NAMES[i % len(NAMES)], 3500 + i * 10, 1 + i % 4, 1 if i % 17 == 0 else 0)
+            for i in range(lines)
+        ),
     )
 
 
@@ -50,8 +57,12 @@ def main() -> None:
     pdf_ms = median_ms(lambda: pdf.render(layouts.sales_slip_copies(data, meta)), repeat=10)
     print("three-copy sales slip, 200 lines (median of runs)")
     print(f"  baseline (layout + plain text) {baseline:8.1f} ms")
-    print(f"  ESC/POS bytes                  {escpos_ms:8.1f} ms  = {escpos_ms / baseline:5.2f} x baseline  (target < 50 ms)")
-    print(f"  PDF                            {pdf_ms:8.1f} ms  = {pdf_ms / baseline:5.2f} x baseline  (target < 300 ms)")
+    print(
+        f"  ESC/POS bytes                  {escpos_ms:8.1f} ms  = {escpos_ms / baseline:5.2f} x baseline  (target < 50 ms)"
+    )
+    print(
+        f"  PDF                            {pdf_ms:8.1f} ms  = {pdf_ms / baseline:5.2f} x baseline  (target < 300 ms)"
+    )
 
 
 if __name__ == "__main__":

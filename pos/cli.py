@@ -13,14 +13,14 @@ import json
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from pos import __version__
 from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
-from pos.domain.slip_numbers import slip_kind
 from pos.domain.print_jobs import PrintJobStatus
+from pos.domain.slip_numbers import slip_kind
 from pos.printing.connections import PrinterError, open_connection, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.escpos_decode import decode
@@ -64,7 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     prn = sub.add_parser("print", help="print a document (back-office reprints, testing)")
     prn.add_argument("number", help="sales slip (S…) or return slip (R…) number")
     prn.add_argument("--kind", choices=printing.KINDS, help="default: sales-slip for S…, return-slip for R…")
-    prn.add_argument("--copy", default="all", choices=("1", "2", "3", "all"), help="sales slip copy (default all three)")
+    prn.add_argument(
+        "--copy", default="all", choices=("1", "2", "3", "all"), help="sales slip copy (default all three)"
+    )
     prn.add_argument("--box", type=int, action="append", default=[], help="box label number (default all boxes)")
     prn.add_argument("--printer", metavar="URI", help="printer URI (default: the settings)")
     prn.add_argument("--reprint", action="store_true", help="print again what was printed before (manager)")
@@ -112,9 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = args.database or database_url(settings, demo=args.demo)
         if args.command is None:
             if not _display_available():
-                print("pos: no display found. Start the app from a desktop session "
-                      "(or under xvfb-run); commands such as 'pos audit verify' work without one.",
-                      file=sys.stderr)
+                print(
+                    "pos: no display found. Start the app from a desktop session "
+                    "(or under xvfb-run); commands such as 'pos audit verify' work without one.",
+                    file=sys.stderr,
+                )
                 return 1
             from pos.ui.app import run_app  # Qt is loaded only to start the window
 
@@ -175,8 +179,11 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
         if result.ok:
             print(f"Audit log intact: {result.checked} entries verified.")
             return 0
-        print(f"Audit log BROKEN at entry {result.broken_at}: {result.reason} "
-              f"({result.checked} entries before it verified).", file=sys.stderr)
+        print(
+            f"Audit log BROKEN at entry {result.broken_at}: {result.reason} "
+            f"({result.checked} entries before it verified).",
+            file=sys.stderr,
+        )
         return 1
     raise AssertionError(args.command)  # argparse only lets known commands through
 
@@ -186,17 +193,32 @@ def _print(args: argparse.Namespace, db, settings) -> int:
     uri = args.printer or (settings.labels_uri if kind == "box-label" else settings.printer_uri)
     actor = _sign_in(db, args.actor)
     # Same station as the app: a job the command could not send is carried on by the app's spooler.
-    context = PrintContext(station=settings.station_name, shop_name=settings.shop_name,
-                           archive_dir=archive_dir() if settings.archive_pdf else None)
+    context = PrintContext(
+        station=settings.station_name,
+        shop_name=settings.shop_name,
+        archive_dir=archive_dir() if settings.archive_pdf else None,
+    )
     copies = (1, 2, 3) if args.copy == "all" else (int(args.copy),)
-    jobs = printing.print_document(db, actor, context, kind=kind, number=args.number, printer_uri=uri,
-                                   copies=copies, boxes=tuple(args.box), reprint=args.reprint)
+    jobs = printing.print_document(
+        db,
+        actor,
+        context,
+        kind=kind,
+        number=args.number,
+        printer_uri=uri,
+        copies=copies,
+        boxes=tuple(args.box),
+        reprint=args.reprint,
+    )
     spooler = Spooler(db, context.station, preview_dir=preview_dir())
     deadline = time.monotonic() + max(0.0, args.wait)
     while True:
         spooler.process_due()
         states = [printing.get_job(db, job.id) for job in jobs]
-        if all(j.status in (PrintJobStatus.DONE, PrintJobStatus.FAILED) for j in states) or time.monotonic() >= deadline:
+        if (
+            all(j.status in (PrintJobStatus.DONE, PrintJobStatus.FAILED) for j in states)
+            or time.monotonic() >= deadline
+        ):
             break
         time.sleep(0.5)
     failed = 0
@@ -209,8 +231,10 @@ def _print(args: argparse.Namespace, db, settings) -> int:
             line += f" -> {preview_dir() / f'job-{job.id}-{job.job_ref}.pdf'}"
         print(line)
     if failed:
-        print("Jobs not done stay in the print queue; the app retries waiting jobs and shows failed ones.",
-              file=sys.stderr)
+        print(
+            "Jobs not done stay in the print queue; the app retries waiting jobs and shows failed ones.",
+            file=sys.stderr,
+        )
     return 1 if failed else 0
 
 
@@ -246,8 +270,10 @@ def _print_order(d: dict) -> None:
     print(f"{d['number']}  {d['status']}  {c['name']} ({c['number']}) {c['phone']}")
     print(f"  {c['address']}")
     for ln in d["lines"]:
-        print(f"  {ln['position']:>3} {ln['item_code']:<14} {ln['name']}  "
-              f"{ln['unit_price']['yuan']} x {ln['quantity']} = {ln['amount']['yuan']}")
+        print(
+            f"  {ln['position']:>3} {ln['item_code']:<14} {ln['name']}  "
+            f"{ln['unit_price']['yuan']} x {ln['quantity']} = {ln['amount']['yuan']}"
+        )
     print(f"  Total {d['total']['yuan']}  {d['total']['capitals']}")
 
 

@@ -14,8 +14,8 @@ import platformdirs
 import tomli_w
 
 from pos import APP_NAME
-from pos.domain.errors import InvalidInput
 from pos.devices.scanner import LAYOUTS
+from pos.domain.errors import InvalidInput
 from pos.domain.instore_codes import InStoreRule
 from pos.printing.connections import parse_uri
 
@@ -104,7 +104,9 @@ def load_settings(path: Path | None = None) -> Settings:
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInput("Settings file {path} is not valid TOML: {reason}", path=str(path), reason=str(exc)) from None
+            raise InvalidInput(
+                "Settings file {path} is not valid TOML: {reason}", path=str(path), reason=str(exc)
+            ) from None
         defaults = Settings()
         known = {f.name for f in fields(Settings)}
         for key, value in raw.items():
@@ -142,8 +144,4 @@ def database_url(settings: Settings, *, demo: bool = False) -> str:
     """Where the data lives: demo file, else POS_DATABASE_URL, else settings, else the embedded file."""
     if demo:
         return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
-    return (
-        os.environ.get("POS_DATABASE_URL")
-        or settings.database_url
-        or f"sqlite:///{data_dir() / 'pos.sqlite3'}"
-    )
+    return os.environ.get("POS_DATABASE_URL") or settings.database_url or f"sqlite:///{data_dir() / 'pos.sqlite3'}"

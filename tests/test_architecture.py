@@ -43,7 +43,7 @@ def test_importing_the_core_and_the_cli_loads_no_qt():
         if "ui" not in p.relative_to(PACKAGE).parts and "migrations" not in p.parts and p.name != "__main__.py"
     ]
     code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
-    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (QT_MODULES,)
+    code += f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
@@ -53,24 +53,33 @@ def _literal_style_calls(path: Path) -> list[int]:
     """Lines calling setStyleSheet with a string written in place (a literal or an f-string)."""
     lines = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setStyleSheet"
-                and any(isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.IfExp)) for arg in node.args)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "setStyleSheet"
+            and any(isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.IfExp)) for arg in node.args)
+        ):
             lines.append(node.lineno)
     return lines
 
 
 def test_styles_live_in_the_one_stylesheet():
     """Widgets say what they are (objectName, scale, tone); only pos/ui/style.py says how that looks."""
-    offenders = [f"{path.relative_to(PACKAGE)}:{line}"
-                 for path in (PACKAGE / "ui").rglob("*.py") if path.name != "style.py"
-                 for line in _literal_style_calls(path)]
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if path.name != "style.py"
+        for line in _literal_style_calls(path)
+    ]
     assert offenders == []
 
 
 def test_the_literal_style_check_sees_a_literal(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text('label.setStyleSheet("color: red;")\nlabel.setStyleSheet(f"font-size: {px}px")\n'
-                      'app.setStyleSheet(APP_STYLE)\n', encoding="utf-8")
+    sample.write_text(
+        'label.setStyleSheet("color: red;")\nlabel.setStyleSheet(f"font-size: {px}px")\napp.setStyleSheet(APP_STYLE)\n',
+        encoding="utf-8",
+    )
     assert _literal_style_calls(sample) == [1, 2]
 
 
@@ -78,8 +87,11 @@ MAX_LINES = 400  # a module a reader can hold in mind; split by what the parts h
 
 
 def test_no_module_is_over_400_lines():
-    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}
 
 
@@ -108,7 +120,7 @@ def import_graph(root: Path) -> dict[str, set[str]]:
                 continue
             base = node.module or ""
             if node.level:
-                base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+                base = ".".join(package[: len(package) - node.level + 1] + ([base] if base else []))
             targets.update(f"{base}.{a.name}" if f"{base}.{a.name}" in paths else base for a in node.names)
         graph[name] = {t for t in targets if t in paths and t != name}
     return graph
@@ -155,7 +167,9 @@ def test_the_circle_check_sees_a_circle(tmp_path):
     (package / "a.py").write_text("from pkg.sub import b\n", encoding="utf-8")
     (package / "sub" / "b.py").write_text("from .. import c\n", encoding="utf-8")
     (package / "c.py").write_text("import pkg.a\n", encoding="utf-8")
-    (package / "d.py").write_text("def later():\n    from pkg.e import f\n", encoding="utf-8")  # put off, still a circle
+    (package / "d.py").write_text(
+        "def later():\n    from pkg.e import f\n", encoding="utf-8"
+    )  # put off, still a circle
     (package / "e.py").write_text("from pkg import d\n\nf = 1\n", encoding="utf-8")
     (package / "g.py").write_text("from pkg import a, e\n", encoding="utf-8")  # leaning on circles is no circle
     assert sorted(import_cycles(import_graph(package))) == [["pkg.a", "pkg.c", "pkg.sub.b"], ["pkg.d", "pkg.e"]]

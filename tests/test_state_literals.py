@@ -10,11 +10,18 @@ from pos.domain.return_slips import ReturnSlipStatus
 
 POS = Path(__file__).resolve().parents[1] / "pos"
 STATES = {s.value for enum in (OrderStatus, ReturnSlipStatus, PrintJobStatus) for s in enum}
-CHECKED = [*(POS / "services").glob("*.py"), *(POS / "ui").rglob("*.py"), POS / "printing" / "spooler.py", POS / "cli.py"]
+CHECKED = [
+    *(POS / "services").glob("*.py"),
+    *(POS / "ui").rglob("*.py"),
+    POS / "printing" / "spooler.py",
+    POS / "cli.py",
+]
 
 
 def _is_status(node):
-    return (isinstance(node, ast.Attribute) and node.attr == "status") or (isinstance(node, ast.Name) and node.id == "status")
+    return (isinstance(node, ast.Attribute) and node.attr == "status") or (
+        isinstance(node, ast.Name) and node.id == "status"
+    )
 
 
 _MOVES = {"transition", "sources", "target", "allowed"}  # their string arguments are action names
@@ -44,8 +51,12 @@ def bare_states():
                     literals = _state_literals(node.value) if node.value is not None else []
             elif isinstance(node, ast.keyword) and node.arg == "status":
                 literals = _state_literals(node.value)
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "in_" \
-                    and _is_status(node.func.value):
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "in_"
+                and _is_status(node.func.value)
+            ):
                 literals = _state_literals(node)
             found += [f"{path.relative_to(POS.parent)}:{node.lineno} {value}" for value in literals]
     return found

@@ -67,8 +67,13 @@ def idle(window: MainWindow) -> None:
 
 
 def station(db, role: str, login: str, pin: str, tmp: Path) -> MainWindow:  # noqa: ANN001
-    settings = Settings(station_name="结算台1" if role == "counter" else "打包台1", station_role=role,
-                        printer_uri=f"file://{tmp / (role + '.bin')}", speech=False, sound=False)
+    settings = Settings(
+        station_name="结算台1" if role == "counter" else "打包台1",
+        station_role=role,
+        printer_uri=f"file://{tmp / (role + '.bin')}",
+        speech=False,
+        sound=False,
+    )
     window = MainWindow(db, settings, save=lambda s: None)
     window.setGeometry(QApplication.primaryScreen().availableGeometry())  # maximized, with no window manager
     window.show()

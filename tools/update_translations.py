@@ -25,8 +25,20 @@ LANGUAGES = ("zh_CN",)
 ERRORS_CONTEXT = "Errors"
 EXTRA_ERRORS = ("Unexpected error: {reason}",)
 _ERROR_NAMES = {
-    "PosError", "InvalidInput", "BadCode", "BadCheckDigit", "NotFound", "Conflict",
-    "InvalidTransition", "AuthError", "LoginThrottled", "PermissionDenied", "DatabaseUnavailable", "RefusedScan", "ReturnRefused", "PrinterError",
+    "PosError",
+    "InvalidInput",
+    "BadCode",
+    "BadCheckDigit",
+    "NotFound",
+    "Conflict",
+    "InvalidTransition",
+    "AuthError",
+    "LoginThrottled",
+    "PermissionDenied",
+    "DatabaseUnavailable",
+    "RefusedScan",
+    "ReturnRefused",
+    "PrinterError",
 }
 
 
@@ -107,14 +119,20 @@ def unfinished(target: Path) -> list[tuple[str, str]]:
     for context in root.findall("context"):
         for message in context.findall("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
                 if translation is None or translation.get("type") not in ("vanished", "obsolete"):
                     missing.append((context.findtext("name") or "", message.findtext("source") or ""))
     return missing
 
 
 def run_lrelease(source: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True
+    )
 
 
 def main(argv: list[str]) -> int:

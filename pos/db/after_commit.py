@@ -25,8 +25,9 @@ _LISTENING = "pos.after_commit.listening"
 Action = Callable[[], None]
 
 
-def after_commit(session: Session, action: Action, *, what: str,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+def after_commit(
+    session: Session, action: Action, *, what: str, on_error: Callable[[BaseException], None] | None = None
+) -> None:
     """Run `action` once `session` commits its outermost transaction; never if it rolls back.
     `what` names the work in the log when it fails."""
     if not session.info.get(_LISTENING):

@@ -79,7 +79,9 @@ class Database:
                     return act()
                 except IntegrityError as exc:
                     if attempt >= 2:  # the same clash after a fresh look: a real conflict
-                        raise Conflict("Another station changed this at the same moment; look again and retry.") from exc
+                        raise Conflict(
+                            "Another station changed this at the same moment; look again and retry."
+                        ) from exc
                 except OperationalError as exc:
                     if not _retryable(exc):
                         raise
@@ -104,4 +106,3 @@ def use_case(fn: Callable[Concatenate[Database, P], T]) -> Callable[Concatenate[
         return db.run(lambda: fn(db, *args, **kwargs))
 
     return wrapper
-

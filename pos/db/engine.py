@@ -25,11 +25,7 @@ def make_engine(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(
-            url,
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": 5},
-        )
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     raise ValueError(f"Unsupported database: {parsed.get_backend_name()}")
 
 

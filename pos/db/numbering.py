@@ -31,17 +31,12 @@ def next_value(session: Session, kind: str, day: date) -> int:
     stmt = (
         insert(table)
         .values(kind=kind, day=day, last_value=1)
-        .on_conflict_do_update(
-            index_elements=[table.c.kind, table.c.day],
-            set_={"last_value": table.c.last_value + 1},
-        )
+        .on_conflict_do_update(index_elements=[table.c.kind, table.c.day], set_={"last_value": table.c.last_value + 1})
         .returning(table.c.last_value)
     )
     return session.execute(stmt).scalar_one()
 
 
 def last_number(session: Session, kind: str, day: date) -> int:
-    value = session.scalar(
-        select(DayCounter.last_value).where(DayCounter.kind == kind, DayCounter.day == day)
-    )
+    value = session.scalar(select(DayCounter.last_value).where(DayCounter.kind == kind, DayCounter.day == day))
     return value or 0

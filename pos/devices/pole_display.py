@@ -18,7 +18,13 @@ TIMEOUT = 1.0
 
 def display_bytes(line1: str, line2: str, encoding: str = "gb18030") -> bytes:
     """Two lines, each exactly 20 cells (a Chinese character takes two)."""
-    return b"\x1b@" + CLEAR + HOME + pad(line1, WIDTH).encode(encoding, "replace") + pad(line2, WIDTH).encode(encoding, "replace")
+    return (
+        b"\x1b@"
+        + CLEAR
+        + HOME
+        + pad(line1, WIDTH).encode(encoding, "replace")
+        + pad(line2, WIDTH).encode(encoding, "replace")
+    )
 
 
 class PoleDisplay:

@@ -11,6 +11,7 @@ same keys (AZERTY gives "&é\\"'(" for "12345"): `LAYOUTS` maps them back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 MIN_LENGTH = 3
 MAX_GAP = 0.035  # seconds between keys of a burst; scanners send 1-10 ms apart
@@ -18,11 +19,51 @@ MAX_GAP = 0.035  # seconds between keys of a burst; scanners send 1-10 ms apart
 # Characters a US-programmed scanner produces on hosts with these layouts, mapped to what it meant.
 LAYOUTS: dict[str, dict[str, str]] = {
     "us": {},
-    "azerty-fr": {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7", "_": "8", "ç": "9",
-                  "à": "0", "A": "Q", "Q": "A", "Z": "W", "W": "Z", "a": "q", "q": "a", "z": "w", "w": "z",
-                  ")": "-", "*": "\\", "M": ":", ",": "m", "?": "M", ";": ",", ":": ".", "!": "/"},
-    "qwertz-de": {"Z": "Y", "Y": "Z", "z": "y", "y": "z", "ß": "-", "(": "*", "&": "^", "/": "&", ")": "(",
-                  "=": ")", "-": "/", "_": "?", "'": "|", "Ö": ":", "ö": ";"},
+    "azerty-fr": {
+        "&": "1",
+        "é": "2",
+        '"': "3",
+        "'": "4",
+        "(": "5",
+        "-": "6",
+        "è": "7",
+        "_": "8",
+        "ç": "9",
+        "à": "0",
+        "A": "Q",
+        "Q": "A",
+        "Z": "W",
+        "W": "Z",
+        "a": "q",
+        "q": "a",
+        "z": "w",
+        "w": "z",
+        ")": "-",
+        "*": "\\",
+        "M": ":",
+        ",": "m",
+        "?": "M",
+        ";": ",",
+        ":": ".",
+        "!": "/",
+    },
+    "qwertz-de": {
+        "Z": "Y",
+        "Y": "Z",
+        "z": "y",
+        "y": "z",
+        "ß": "-",
+        "(": "*",
+        "&": "^",
+        "/": "&",
+        ")": "(",
+        "=": ")",
+        "-": "/",
+        "_": "?",
+        "'": "|",
+        "Ö": ":",
+        "ö": ";",
+    },
 }
 TEST_BARCODE = "0123456789-AQZWYM"  # covers the keys the layouts above disagree on
 
@@ -65,20 +106,22 @@ class BurstDetector:
         burst = (
             len(self.chars) >= self.min_length
             and at - self.times[-1] <= self.max_gap
-            and all(b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+            and all(b - a <= self.max_gap for a, b in pairwise(self.times))
         )
         self.clear()
         return text if burst else None
 
     def fast_until(self, at: float) -> bool:
         """Whether every key so far, and one at `at`, came at a scanner's pace, however few."""
-        return bool(self.times) and at - self.times[-1] <= self.max_gap and all(
-            b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+        return (
+            bool(self.times)
+            and at - self.times[-1] <= self.max_gap
+            and all(b - a <= self.max_gap for a, b in pairwise(self.times))
+        )
 
     def is_burst(self) -> bool:
         """Whether the keys so far came as fast as a scanner sends them (no Enter needed)."""
-        return len(self.chars) >= self.min_length and all(
-            b - a <= self.max_gap for a, b in zip(self.times, self.times[1:]))
+        return len(self.chars) >= self.min_length and all(b - a <= self.max_gap for a, b in pairwise(self.times))
 
     def pending(self) -> bool:
         return bool(self.chars)

@@ -13,8 +13,13 @@ class SerialScanner(threading.Thread):
     """Calls on_scan(text) for every line the scanner sends, on this thread: the caller marshals
     it to wherever it belongs (the GUI bridges it with a signal)."""
 
-    def __init__(self, port: str, baudrate: int, on_scan: Callable[[str], None],
-                 on_error: Callable[[str], None] = lambda message: None) -> None:
+    def __init__(
+        self,
+        port: str,
+        baudrate: int,
+        on_scan: Callable[[str], None],
+        on_error: Callable[[str], None] = lambda message: None,
+    ) -> None:
         super().__init__(name=f"pos-scanner-{port}", daemon=True)
         self.port, self.baudrate = port, baudrate
         self.on_scan, self.on_error = on_scan, on_error
@@ -45,7 +50,7 @@ class SerialScanner(threading.Thread):
                     if cut < 0:
                         break
                     line = bytes(buffer[:cut]).decode("ascii", errors="replace").strip()
-                    del buffer[:cut + 1]
+                    del buffer[: cut + 1]
                     if line:
                         self.on_scan(line)
                 if len(buffer) > 4096:  # noise with no line ends: drop it

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 log = logging.getLogger(__name__)
 
+
 class EngineUnavailable(Exception):
     """An engine that cannot speak here: not installed, failed to load, no voice for the language."""
 
@@ -80,9 +81,14 @@ class CommandSpeaker(Speaker):
 
     PROGRAMS = (("espeak-ng", {"zh": "cmn", "en": "en"}), ("espeak", {"zh": "zh", "en": "en"}))
 
-    def __init__(self, language: str = "zh", *, which: Callable[[str], str | None] = shutil.which,
-                 run: Callable[[list[str]], int] = _run_quietly,
-                 background: Callable[[Callable[[], None]], None] = _in_background) -> None:
+    def __init__(
+        self,
+        language: str = "zh",
+        *,
+        which: Callable[[str], str | None] = shutil.which,
+        run: Callable[[list[str]], int] = _run_quietly,
+        background: Callable[[Callable[[], None]], None] = _in_background,
+    ) -> None:
         super().__init__()
         self.command: list[str] | None = None
         self.voices: dict[str, str] = {}

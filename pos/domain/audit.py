@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 GENESIS_HASH = "0" * 64
 
@@ -75,7 +76,5 @@ def verify_chain(records: Iterable[AuditRecord], head: tuple[int, str] | None = 
     if head is not None:
         head_seq, head_hash = head
         if head_seq != checked or (checked and head_hash != prev_hash):
-            return ChainReport(
-                False, checked, checked + 1, f"log ends at entry {checked} but {head_seq} were written"
-            )
+            return ChainReport(False, checked, checked + 1, f"log ends at entry {checked} but {head_seq} were written")
     return ChainReport(True, checked)

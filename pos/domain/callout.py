@@ -32,8 +32,13 @@ _BIG = ("", "万", "亿", "万亿")
 _TWO_OF_A_UNIT = re.compile(r"二(?=千)|(?:(?<=^)|(?<=[零万亿]))二(?=[百万亿])")
 
 METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账", "account": "挂账"}
-METHOD_NAMES_ENGLISH = {"cash": "cash", "wechat": "WeChat", "alipay": "Alipay", "bank": "Bank transfer",
-                        "account": "On account"}
+METHOD_NAMES_ENGLISH = {
+    "cash": "cash",
+    "wechat": "WeChat",
+    "alipay": "Alipay",
+    "bank": "Bank transfer",
+    "account": "On account",
+}
 
 
 def spoken_integer(number: int) -> str:

@@ -76,7 +76,9 @@ def _forms(fen: int) -> list[str]:
     jiao, cents = divmod(rest, 10)
     heads = [text + "元" for text in _integer_forms(yuan)] if yuan else [""]
     if jiao:
-        middles = ["零" + DIGITS[jiao] + "角", DIGITS[jiao] + "角"] if yuan and yuan % 10 == 0 else [DIGITS[jiao] + "角"]
+        middles = (
+            ["零" + DIGITS[jiao] + "角", DIGITS[jiao] + "角"] if yuan and yuan % 10 == 0 else [DIGITS[jiao] + "角"]
+        )
     else:
         middles = ["零"] if yuan and cents else [""]  # rule 5: 元零贰分
     if cents:
@@ -101,7 +103,9 @@ def accepted(fen: int) -> frozenset[str]:
 
 _NUMBER = {c: i for i, c in enumerate(DIGITS)}
 _SMALL = {"拾": 10, "佰": 100, "仟": 1000}
-_SHAPE = re.compile(r"(?:人民币)?(负)?(?:(.+)元)?(?:零?([壹贰叁肆伍陆柒捌玖])角)?(?:零?([壹贰叁肆伍陆柒捌玖])分)?[整正]?")
+_SHAPE = re.compile(
+    r"(?:人民币)?(负)?(?:(.+)元)?(?:零?([壹贰叁肆伍陆柒捌玖])角)?(?:零?([壹贰叁肆伍陆柒捌玖])分)?[整正]?"
+)
 
 
 def read_capitals(text: str) -> int:

@@ -108,4 +108,3 @@ def parse_scan(text: str) -> Scan:
             raise BadCode("Quantity must be between 1 and {maximum}.", maximum=MAX_QUANTITY)
     item = parse_code(raw)
     return Scan(item.code, item.symbology, quantity, raw.strip())
-

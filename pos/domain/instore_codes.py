@@ -46,7 +46,9 @@ class InStoreRule:
             kind = parts[2] if len(parts) > 2 else "price"
             decimals = int(parts[3]) if len(parts) > 3 else 0
         except ValueError:
-            raise InvalidInput("An in-store rule is PREFIX:ITEM_DIGITS:price|weight[:DECIMALS], e.g. 22:5:weight:1.") from None
+            raise InvalidInput(
+                "An in-store rule is PREFIX:ITEM_DIGITS:price|weight[:DECIMALS], e.g. 22:5:weight:1."
+            ) from None
         return cls(prefix, digits, kind, decimals)
 
 
@@ -70,11 +72,15 @@ def decode_instore(code: str, rules: tuple[InStoreRule, ...]) -> InStoreCode | N
     for rule in rules:
         if code.startswith(rule.prefix):
             if gtin_check_digit(code[:12]) != int(code[12]):
-                raise BadCheckDigit("{symbology} code {code} has a wrong check digit (expected {expected}).",
-                                    symbology="EAN-13", code=code, expected=gtin_check_digit(code[:12]))
+                raise BadCheckDigit(
+                    "{symbology} code {code} has a wrong check digit (expected {expected}).",
+                    symbology="EAN-13",
+                    code=code,
+                    expected=gtin_check_digit(code[:12]),
+                )
             start = len(rule.prefix)
-            item = code[start:start + rule.item_digits]
-            value = int(code[start + rule.item_digits:12])
+            item = code[start : start + rule.item_digits]
+            value = int(code[start + rule.item_digits : 12])
             return InStoreCode(item, rule.kind, value, rule.decimals)
     return None
 

@@ -7,9 +7,9 @@ following the People's Bank of China rules for writing amounts (pos/domain/capit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Iterable
 
 from pos.domain.capitals import capitals
 from pos.domain.errors import InvalidInput
@@ -122,4 +122,3 @@ class Money:
 
 def total(amounts: Iterable[Money]) -> Money:
     return Money(sum((a.fen for a in amounts), 0))
-

@@ -53,9 +53,7 @@ def transition(status: OrderStatus | str, action: str, *, line_count: int = 0) -
     allowed_from, target = _TRANSITIONS[action]
     if current not in allowed_from:
         raise InvalidTransition(
-            "An order that is {status} cannot {action}.",
-            status=current.value,
-            action=action.replace("_", " "),
+            "An order that is {status} cannot {action}.", status=current.value, action=action.replace("_", " ")
         )
     if action in _NEED_LINES and line_count == 0:
         raise InvalidTransition("An order with no lines cannot be printed or paid.", action=action)

@@ -63,24 +63,32 @@ def settle(due: Money, tenders: list[Tender], *, on_account_allowed: bool) -> Se
             if tender.tendered < tender.amount:
                 raise InvalidInput(
                     "Cash handed over ({tendered}) is less than the cash part ({amount}).",
-                    tendered=tender.tendered.format(), amount=tender.amount.format(),
+                    tendered=tender.tendered.format(),
+                    amount=tender.amount.format(),
                 )
             change += tender.tendered - tender.amount
         elif tender.tendered:
             raise InvalidInput("Only cash is handed over and given change.")
     paid = Money(sum(t.amount.fen for t in tenders))
     if paid < due:
-        raise InvalidInput("Payments ({paid}) are less than the amount due ({due}).", paid=paid.format(), due=due.format())
+        raise InvalidInput(
+            "Payments ({paid}) are less than the amount due ({due}).", paid=paid.format(), due=due.format()
+        )
     if paid > due:
-        raise InvalidInput("Payments ({paid}) are more than the amount due ({due}).", paid=paid.format(), due=due.format())
+        raise InvalidInput(
+            "Payments ({paid}) are more than the amount due ({due}).", paid=paid.format(), due=due.format()
+        )
     return Settlement(due, tuple(tenders), change)
 
 
 def cash_only(due: Money, tendered: Money) -> Settlement:
     """The everyday case: the whole amount in cash."""
     if tendered < due:
-        raise InvalidInput("The customer handed over {tendered}, less than the {due} due.",
-                           tendered=tendered.format(), due=due.format())
+        raise InvalidInput(
+            "The customer handed over {tendered}, less than the {due} due.",
+            tendered=tendered.format(),
+            due=due.format(),
+        )
     return settle(due, [Tender("cash", due, tendered)], on_account_allowed=False)
 
 

@@ -54,6 +54,6 @@ def return_number(text: str) -> str | None:
 
 
 def slip_kind(text: str) -> str | None:
-    """"order" or "return" for a slip number, None for anything else."""
+    """ "order" or "return" for a slip number, None for anything else."""
     number = slip_number(text)
     return KINDS[number[0]] if number else None

@@ -18,17 +18,40 @@ Callers import from here; the parts live in printer_uri (parsing), printer_statu
 replies, errors) and transports (the connections).
 """
 
-
 from pos.printing.printer_status import (
-    DLE_EOT, PrinterError, PrinterStatus, english, not_ready, status_from_replies, stored_error,
+    DLE_EOT,
+    PrinterError,
+    PrinterStatus,
+    english,
+    not_ready,
+    status_from_replies,
+    stored_error,
 )
 from pos.printing.printer_uri import SCHEMES, PrinterConfig, parse_uri
 from pos.printing.transports import (
-    Connection, CupsConnection, EscposDeviceConnection, FileConnection, TcpConnection, open_connection,
+    Connection,
+    CupsConnection,
+    EscposDeviceConnection,
+    FileConnection,
+    TcpConnection,
+    open_connection,
 )
 
 __all__ = [
-    "DLE_EOT", "SCHEMES", "Connection", "CupsConnection", "EscposDeviceConnection", "FileConnection", "PrinterConfig",
-    "PrinterError", "PrinterStatus", "TcpConnection", "english", "not_ready", "open_connection", "parse_uri",
-    "status_from_replies", "stored_error",
+    "DLE_EOT",
+    "SCHEMES",
+    "Connection",
+    "CupsConnection",
+    "EscposDeviceConnection",
+    "FileConnection",
+    "PrinterConfig",
+    "PrinterError",
+    "PrinterStatus",
+    "TcpConnection",
+    "english",
+    "not_ready",
+    "open_connection",
+    "parse_uri",
+    "status_from_replies",
+    "stored_error",
 ]

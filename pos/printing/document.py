@@ -7,7 +7,7 @@ Widths are in printer cells (Latin character = 1, CJK character = 2).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["left", "center", "right"]
 
@@ -93,7 +93,7 @@ class DrawerPulse:
     off_ms: int = 500
 
 
-Element = Union[Text, Columns, Rule, Barcode, QRCode, Image, SignatureLine, Feed, Cut, DrawerPulse]
+Element = Text | Columns | Rule | Barcode | QRCode | Image | SignatureLine | Feed | Cut | DrawerPulse
 
 
 @dataclass

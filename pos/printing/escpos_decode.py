@@ -24,10 +24,31 @@ class Decoded:
 
 # fixed-length commands: prefix -> total length in bytes
 _FIXED = {
-    b"\x1b@": 2, b"\x1b!": 3, b"\x1bE": 3, b"\x1b-": 3, b"\x1ba": 3, b"\x1bd": 3, b"\x1bt": 3,
-    b"\x1b2": 2, b"\x1b3": 3, b"\x1bM": 3, b"\x1bG": 3, b"\x1bJ": 3, b"\x1bp": 5, b"\x1bR": 3,
-    b"\x1c!": 3, b"\x1d!": 3, b"\x1dh": 3, b"\x1dw": 3, b"\x1dH": 3, b"\x1df": 3, b"\x1dB": 3,
-    b"\x1dL": 4, b"\x1dW": 4, b"\x10\x04": 3, b"\x1b=": 3,
+    b"\x1b@": 2,
+    b"\x1b!": 3,
+    b"\x1bE": 3,
+    b"\x1b-": 3,
+    b"\x1ba": 3,
+    b"\x1bd": 3,
+    b"\x1bt": 3,
+    b"\x1b2": 2,
+    b"\x1b3": 3,
+    b"\x1bM": 3,
+    b"\x1bG": 3,
+    b"\x1bJ": 3,
+    b"\x1bp": 5,
+    b"\x1bR": 3,
+    b"\x1c!": 3,
+    b"\x1d!": 3,
+    b"\x1dh": 3,
+    b"\x1dw": 3,
+    b"\x1dH": 3,
+    b"\x1df": 3,
+    b"\x1dB": 3,
+    b"\x1dL": 4,
+    b"\x1dW": 4,
+    b"\x10\x04": 3,
+    b"\x1b=": 3,
 }
 
 
@@ -50,7 +71,7 @@ def decode(data: bytes, encoding: str = "gb18030") -> Decoded:
             text.append(byte)
             i += 1
             continue
-        prefix = data[i:i + 2]
+        prefix = data[i : i + 2]
         if prefix == b"\x1c&":
             out.chinese_mode = True
             i += 2
@@ -74,28 +95,28 @@ def decode(data: bytes, encoding: str = "gb18030") -> Decoded:
             m = data[i + 2]
             if m <= 6:  # function A: NUL-terminated
                 end = data.index(b"\x00", i + 3)
-                out.barcodes.append(data[i + 3:end].decode("ascii", errors="replace"))
+                out.barcodes.append(data[i + 3 : end].decode("ascii", errors="replace"))
                 i = end + 1
             else:
                 length = data[i + 3]
-                payload = data[i + 4:i + 4 + length].decode("ascii", errors="replace")
+                payload = data[i + 4 : i + 4 + length].decode("ascii", errors="replace")
                 out.barcodes.append(payload[2:] if payload.startswith("{") else payload)
                 i += 4 + length
         elif prefix == b"\x1d(":  # GS ( k / GS ( L: pL pH then that many bytes
             length = data[i + 3] + 256 * data[i + 4]
-            body = data[i + 5:i + 5 + length]
-            if data[i + 2:i + 3] == b"k" and len(body) >= 3 and body[1:2] == b"P":
+            body = data[i + 5 : i + 5 + length]
+            if data[i + 2 : i + 3] == b"k" and len(body) >= 3 and body[1:2] == b"P":
                 out.qrcodes.append(body[3:].decode("utf-8", errors="replace"))
-            elif data[i + 2:i + 3] == b"L" and body[1:2] in (b"p", b"2"):
+            elif data[i + 2 : i + 3] == b"L" and body[1:2] in (b"p", b"2"):
                 out.images += 1
             i += 5 + length
-        elif data[i:i + 3] == b"\x1dv0":  # raster image
+        elif data[i : i + 3] == b"\x1dv0":  # raster image
             width_bytes = data[i + 4] + 256 * data[i + 5]
             height = data[i + 6] + 256 * data[i + 7]
             out.images += 1
             i += 8 + width_bytes * height
         else:
-            raise ValueError(f"unknown ESC/POS command {data[i:i + 3]!r} at byte {i}")
+            raise ValueError(f"unknown ESC/POS command {data[i : i + 3]!r} at byte {i}")
     if text:
         flush_line()
     return out

@@ -18,7 +18,17 @@ from pathlib import Path
 from escpos.printer import Dummy
 
 from pos.printing.document import (
-    Barcode, Columns, Cut, Document, DrawerPulse, Feed, Image, QRCode, Rule, SignatureLine, Text,
+    Barcode,
+    Columns,
+    Cut,
+    Document,
+    DrawerPulse,
+    Feed,
+    Image,
+    QRCode,
+    Rule,
+    SignatureLine,
+    Text,
 )
 from pos.printing.text_render import row_lines, signature_lines, text_lines
 

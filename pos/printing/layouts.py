@@ -8,11 +8,19 @@ from dataclasses import replace
 from datetime import datetime
 
 from pos.domain.money import Money
-from pos.printing.data import (
-    BoxLabelData, DayEndReport, PrintMeta, Receipt, ReturnSlipData, SalesSlip, SlipLine,
-)
+from pos.printing.data import BoxLabelData, DayEndReport, PrintMeta, Receipt, ReturnSlipData, SalesSlip, SlipLine
 from pos.printing.document import (
-    Barcode, Columns, Cut, Document, DrawerPulse, Feed, Image, QRCode, Rule, SignatureLine, Text,
+    Barcode,
+    Columns,
+    Cut,
+    Document,
+    DrawerPulse,
+    Feed,
+    Image,
+    QRCode,
+    Rule,
+    SignatureLine,
+    Text,
 )
 
 COPY_LABELS = {1: "第一联 存根", 2: "第二联 保管", 3: "第三联 客户"}
@@ -55,14 +63,23 @@ def _line_rows(line: SlipLine, columns: int) -> list[Columns]:
     code = ("×" if fully_crossed else "") + line.item_code
     amount = "×" if fully_crossed else _yuan(line.unit_price_fen * line.net_quantity)
     if columns >= 48:
-        rows = [Columns((code, line.name, _yuan(line.unit_price_fen), str(line.quantity), amount),
-                        (11, 14, 9, 5, 9 + columns - 48), ("left", "left", "right", "right", "right"),
-                        struck=fully_crossed)]
+        rows = [
+            Columns(
+                (code, line.name, _yuan(line.unit_price_fen), str(line.quantity), amount),
+                (11, 14, 9, 5, 9 + columns - 48),
+                ("left", "left", "right", "right", "right"),
+                struck=fully_crossed,
+            )
+        ]
     else:
         rows = [
             Columns((code, line.name), (10, columns - 10), struck=fully_crossed),
-            Columns(("", _yuan(line.unit_price_fen), "×" + str(line.quantity), amount),
-                    (4, 10, 6, columns - 20), ("left", "right", "right", "right"), struck=fully_crossed),
+            Columns(
+                ("", _yuan(line.unit_price_fen), "×" + str(line.quantity), amount),
+                (4, 10, 6, columns - 20),
+                ("left", "right", "right", "right"),
+                struck=fully_crossed,
+            ),
         ]
     if line.crossed and not fully_crossed:
         rows.append(Columns(("", f"× 划除 {line.crossed} 件"), (11, columns - 11)))
@@ -86,11 +103,21 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
         Rule(),
     )
     if width >= 48:
-        doc.add(Columns(("货号", "品名", "单价", "数量", "金额"), (11, 14, 9, 5, 9 + width - 48),
-                        ("left", "left", "right", "right", "right"), bold=True))
+        doc.add(
+            Columns(
+                ("货号", "品名", "单价", "数量", "金额"),
+                (11, 14, 9, 5, 9 + width - 48),
+                ("left", "left", "right", "right", "right"),
+                bold=True,
+            )
+        )
     else:
-        doc.add(Columns(("货号", "品名"), (10, width - 10), bold=True),
-                Columns(("", "单价", "数量", "金额"), (4, 10, 6, width - 20), ("left", "right", "right", "right"), bold=True))
+        doc.add(
+            Columns(("货号", "品名"), (10, width - 10), bold=True),
+            Columns(
+                ("", "单价", "数量", "金额"), (4, 10, 6, width - 20), ("left", "right", "right", "right"), bold=True
+            ),
+        )
     doc.add(Rule())
     for line in slip.lines:
         doc.add(*_line_rows(line, width))
@@ -161,18 +188,27 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
         Text(f"日期：{_time(data.created_at)}"),
         Text(f"客户：{data.customer_name}  电话：{data.phone}"),
         Rule(),
-        Columns(("货号", "品名", "数量", "金额", "原因"), (10, 14, 4, 9, width - 37), ("left", "left", "right", "right", "left"), bold=True),
+        Columns(
+            ("货号", "品名", "数量", "金额", "原因"),
+            (10, 14, 4, 9, width - 37),
+            ("left", "left", "right", "right", "left"),
+            bold=True,
+        ),
         Rule(),
     )
     for line in data.lines:
         reason = REASON_LABELS.get(line.reason, line.reason)
         if line.reason_text:
             reason = f"{reason}：{line.reason_text}"
-        doc.add(Columns((line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity), reason),
-                        (10, 14, 4, 9, width - 37), ("left", "left", "right", "right", "left")))
+        doc.add(
+            Columns(
+                (line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity), reason),
+                (10, 14, 4, 9, width - 37),
+                ("left", "left", "right", "right", "left"),
+            )
+        )
     total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
-    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True),
-            Text(f"大写：{Money(total).capitals()}"), Feed())
+    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True), Text(f"大写：{Money(total).capitals()}"), Feed())
     images = signature_images or {}
     for role, caption in SIGNATURE_ROLES:
         signature = data.signatures.get(role)
@@ -192,7 +228,6 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
     return doc
 
 
-
 def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintMeta) -> Document:
     """退款收据: the money a completed return slip hands back, for the customer to keep."""
     width = meta.columns
@@ -204,25 +239,40 @@ def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintM
         Text(f"日期：{_time(at)}"),
         Text(f"客户：{data.customer_name}"),
     )
-    signers = [f"{caption}：{data.signatures[role].signer}" for role, caption in SIGNATURE_ROLES
-               if role != "customer" and role in data.signatures]
+    signers = [
+        f"{caption}：{data.signatures[role].signer}"
+        for role, caption in SIGNATURE_ROLES
+        if role != "customer" and role in data.signatures
+    ]
     if signers:
         doc.add(Text("  ".join(signers)))
     doc.add(
         Rule(),
-        Columns(("货号", "品名", "数量", "金额"), (10, width - 23, 4, 9), ("left", "left", "right", "right"), bold=True),
+        Columns(
+            ("货号", "品名", "数量", "金额"), (10, width - 23, 4, 9), ("left", "left", "right", "right"), bold=True
+        ),
     )
     for line in data.lines:
-        doc.add(Columns((line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity)),
-                        (10, width - 23, 4, 9), ("left", "left", "right", "right")))
+        doc.add(
+            Columns(
+                (line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity)),
+                (10, width - 23, 4, 9),
+                ("left", "left", "right", "right"),
+            )
+        )
     total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
-    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True), Text(f"大写：{Money(total).capitals()}"),
-            _amount_row(f"退款方式：{METHOD_LABELS.get(method, method)}", total, width))
+    doc.add(
+        Rule(),
+        _amount_row("退款合计", total, width, bold=True),
+        Text(f"大写：{Money(total).capitals()}"),
+        _amount_row(f"退款方式：{METHOD_LABELS.get(method, method)}", total, width),
+    )
     if method == "cash":
         doc.add(Text(f"退您 {_money(total)}", bold=True, size=2))
     doc.add(Feed(), SignatureLine("客户签收"))
     _footer(doc, meta)
     return doc
+
 
 def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
     """Box label on continuous receipt paper: print, tear, tape to the box."""
@@ -235,8 +285,13 @@ def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
         Text(data.phone, bold=True, size=2, align="center"),
         Text(data.address, bold=True),
         Rule("="),
-        Text((f"第 {data.box_number} / {data.box_count} 箱" if data.box_count else f"第 {data.box_number} 箱")
-             + f"    件数：{data.item_count}", bold=True, size=2, align="center"),
+        Text(
+            (f"第 {data.box_number} / {data.box_count} 箱" if data.box_count else f"第 {data.box_number} 箱")
+            + f"    件数：{data.item_count}",
+            bold=True,
+            size=2,
+            align="center",
+        ),
         Text(f"销售单：{data.order_number}", align="center"),
         Barcode(data.order_number),
         Text(f"打包：{'、'.join(data.packers)}" if data.packers else "打包："),
@@ -258,15 +313,29 @@ def day_end(report: DayEndReport, meta: PrintMeta) -> Document:
         Text(f"销售单数：{report.sales_count}  销售额：{_money(report.sales_fen)}"),
         Text(f"退款：{_money(report.refunds_fen)}"),
         Rule(),
-        Columns(("方式", "应有", "实点", "差额"), (10, 12, 12, width - 34), ("left", "right", "right", "right"), bold=True),
+        Columns(
+            ("方式", "应有", "实点", "差额"), (10, 12, 12, width - 34), ("left", "right", "right", "right"), bold=True
+        ),
     )
     difference_total = 0
     for row in report.rows:
         difference = row.counted_fen - row.expected_fen
         difference_total += difference
-        doc.add(Columns((METHOD_LABELS.get(row.method, row.method), _yuan(row.expected_fen), _yuan(row.counted_fen),
-                         _yuan(difference)), (10, 12, 12, width - 34), ("left", "right", "right", "right")))
-    doc.add(Rule(), Text(f"差额合计：{_money(difference_total)}", bold=True), SignatureLine("结算员"), SignatureLine("复核"))
+        doc.add(
+            Columns(
+                (
+                    METHOD_LABELS.get(row.method, row.method),
+                    _yuan(row.expected_fen),
+                    _yuan(row.counted_fen),
+                    _yuan(difference),
+                ),
+                (10, 12, 12, width - 34),
+                ("left", "right", "right", "right"),
+            )
+        )
+    doc.add(
+        Rule(), Text(f"差额合计：{_money(difference_total)}", bold=True), SignatureLine("结算员"), SignatureLine("复核")
+    )
     _footer(doc, meta)
     return doc
 

@@ -19,7 +19,17 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from pos.printing.document import (
-    Barcode, Columns, Cut, Document, DrawerPulse, Feed, Image, QRCode, Rule, SignatureLine, Text,
+    Barcode,
+    Columns,
+    Cut,
+    Document,
+    DrawerPulse,
+    Feed,
+    Image,
+    QRCode,
+    Rule,
+    SignatureLine,
+    Text,
 )
 from pos.printing.text_render import signature_lines
 from pos.printing.textlayout import wrap
@@ -69,8 +79,9 @@ class PdfRenderer:
         line_height = size * 1.35
         left, right = MARGIN, self.page_width - MARGIN
 
-        def text_op(line: str, x_cells: int, width_cells: int, align: str, font_size: float, bold: bool,
-                    struck: bool = False) -> Op:
+        def text_op(
+            line: str, x_cells: int, width_cells: int, align: str, font_size: float, bold: bool, struck: bool = False
+        ) -> Op:
             def draw(pdf: canvas.Canvas, y: float) -> None:
                 baseline = y - font_size
                 x0 = left + x_cells * cell
@@ -84,6 +95,7 @@ class PdfRenderer:
                 pdf.drawText(text)
                 if struck:
                     pdf.line(x0, baseline + font_size * 0.35, x1, baseline + font_size * 0.35)
+
             return draw
 
         for element in document.elements:
@@ -91,16 +103,29 @@ class PdfRenderer:
                 font_size = size * element.size
                 width = max(1, document.columns // element.size)
                 for line in wrap(element.text, width):
-                    ops.append((line_height * element.size, text_op(line, 0, document.columns, element.align, font_size, element.bold)))
+                    ops.append(
+                        (
+                            line_height * element.size,
+                            text_op(line, 0, document.columns, element.align, font_size, element.bold),
+                        )
+                    )
             elif isinstance(element, Columns):
-                wrapped = [wrap(c, w) or [""] for c, w in zip(element.cells, element.widths)]
+                wrapped = [wrap(c, w) or [""] for c, w in zip(element.cells, element.widths, strict=True)]
                 rows = max(len(w) for w in wrapped)
                 offsets = [sum(element.widths[:i]) for i in range(len(element.widths))]
                 for r in range(rows):
                     parts = [
-                        text_op(w[r], offsets[i], element.widths[i], element.align(i), size, element.bold,
-                                element.struck and r == 0)
-                        for i, w in enumerate(wrapped) if r < len(w) and w[r]
+                        text_op(
+                            w[r],
+                            offsets[i],
+                            element.widths[i],
+                            element.align(i),
+                            size,
+                            element.bold,
+                            element.struck and r == 0,
+                        )
+                        for i, w in enumerate(wrapped)
+                        if r < len(w) and w[r]
                     ]
                     ops.append((line_height, _all(parts)))
             elif isinstance(element, Rule):
@@ -141,6 +166,7 @@ def _all(parts: list[Op]) -> Op:
     def draw(pdf: canvas.Canvas, y: float) -> None:
         for part in parts:
             part(pdf, y)
+
     return draw
 
 
@@ -154,6 +180,7 @@ def _rule(left: float, right: float, *, dashed: bool, size: float, scissors: boo
         pdf.setDash()
         if scissors:
             pdf.drawString(left, middle + size * 0.2, "cut")
+
     return draw
 
 
@@ -181,11 +208,12 @@ def _barcode_op(element: Barcode, left: float, right: float) -> tuple[float, Op]
 def _drawing_op(drawing: Drawing, left: float, right: float) -> Op:
     def draw(pdf: canvas.Canvas, y: float) -> None:
         renderPDF.draw(drawing, pdf, left + (right - left - drawing.width) / 2, y - drawing.height)
+
     return draw
 
 
 def _image_op(reader: ImageReader, left: float, right: float, width: float, height: float) -> Op:
     def draw(pdf: canvas.Canvas, y: float) -> None:
         pdf.drawImage(reader, left + (right - left - width) / 2, y - height, width, height, mask="auto")
-    return draw
 
+    return draw

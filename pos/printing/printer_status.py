@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-
 DLE_EOT = b"\x10\x04"
+
 
 class PrinterError(Exception):
     """A send that did not complete. `sent` bytes reached the printer before it failed: zero means

@@ -8,7 +8,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from pos.domain.errors import InvalidInput
 
-
 SCHEMES = ("tcp", "usb", "serial", "cups", "file", "preview")
 
 
@@ -44,7 +43,9 @@ def parse_uri(uri: str) -> PrinterConfig:
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
-        raise InvalidInput("Unknown printer address '{uri}': use tcp://, usb://, serial://, cups://, file:// or preview:.", uri=text)
+        raise InvalidInput(
+            "Unknown printer address '{uri}': use tcp://, usb://, serial://, cups://, file:// or preview:.", uri=text
+        )
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     options: dict[str, object] = {}
     if "encoding" in query:
@@ -79,8 +80,11 @@ def parse_uri(uri: str) -> PrinterConfig:
     elif scheme in ("serial", "file"):
         target = unquote(parts.path)
         if not target:
-            raise InvalidInput("The {scheme} printer address needs a path, e.g. {example}.", scheme=scheme,
-                               example="serial:///dev/ttyUSB0" if scheme == "serial" else "file:///tmp/out.bin")
+            raise InvalidInput(
+                "The {scheme} printer address needs a path, e.g. {example}.",
+                scheme=scheme,
+                example="serial:///dev/ttyUSB0" if scheme == "serial" else "file:///tmp/out.bin",
+            )
     else:  # cups
         target = parts.netloc or parts.path.strip("/")
         if not target:

@@ -33,6 +33,8 @@ from pos.printing.connections import Connection, PrinterConfig, PrinterError, Pr
 log = logging.getLogger(__name__)
 
 BACKOFF_SECONDS = (2, 5, 10, 20, 30, 60)
+
+
 def interrupted() -> PrinterError:
     return PrinterError("Interrupted while sending (the app stopped): check the printout, then retry or cancel.")
 
@@ -87,7 +89,8 @@ class Spooler:
         for job in jobs:
             heads.setdefault(job.printer_uri, job)
         return [
-            job.id for job in heads.values()
+            job.id
+            for job in heads.values()
             if job.status in print_jobs.sources("claim") and (job.next_attempt_at is None or job.next_attempt_at <= now)
         ]
 
@@ -95,8 +98,11 @@ class Spooler:
         with self.db.transaction() as session:
             return session.scalar(
                 select(PrintJob.next_attempt_at)
-                .where(PrintJob.station == self.station, PrintJob.status == PrintJobStatus.PENDING,
-                       PrintJob.next_attempt_at.is_not(None))
+                .where(
+                    PrintJob.station == self.station,
+                    PrintJob.status == PrintJobStatus.PENDING,
+                    PrintJob.next_attempt_at.is_not(None),
+                )
                 .order_by(PrintJob.next_attempt_at)
                 .limit(1)
             )
@@ -146,7 +152,8 @@ class Spooler:
             return self._failed(job_id, uri, attempts, error, partial=True)
         with self.db.transaction() as session:
             session.execute(
-                update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources("sent")))
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources("sent")))
                 .values(status=print_jobs.target("sent"), sent_at=self.db.now(), last_error="", next_attempt_at=None)
             )
         self.printer_status[uri] = state or PrinterStatus()
@@ -162,8 +169,11 @@ class Spooler:
         if not partial:
             values["next_attempt_at"] = self.db.now() + backoff(attempts, self.backoff_seconds)
         with self.db.transaction() as session:
-            session.execute(update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources(act)))
-                            .values(**values))
+            session.execute(
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources(act)))
+                .values(**values)
+            )
         self.printer_status[uri] = error
         self.on_change()
         return status

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from pos.printing.document import (
-    Barcode, Columns, Cut, Document, DrawerPulse, Feed, Image, QRCode, Rule, SignatureLine, Text,
+    Barcode,
+    Columns,
+    Cut,
+    Document,
+    DrawerPulse,
+    Feed,
+    Image,
+    QRCode,
+    Rule,
+    SignatureLine,
+    Text,
 )
 from pos.printing.textlayout import cells, pad, wrap
 
@@ -16,13 +26,13 @@ def text_lines(element: Text, columns: int) -> list[str]:
 
 def row_lines(row: Columns) -> list[str]:
     """A table row as physical lines: each cell wrapped within its column."""
-    wrapped = [wrap(cell, width) or [""] for cell, width in zip(row.cells, row.widths)]
+    wrapped = [wrap(cell, width) or [""] for cell, width in zip(row.cells, row.widths, strict=True)]
     height = max(len(w) for w in wrapped)
     lines = []
     for i in range(height):
         parts = [
             pad(w[i] if i < len(w) else "", width, row.align(index))
-            for index, (w, width) in enumerate(zip(wrapped, row.widths))
+            for index, (w, width) in enumerate(zip(wrapped, row.widths, strict=True))
         ]
         lines.append("".join(parts).rstrip())
     return lines

@@ -60,7 +60,7 @@ def wrap(text: str, width: int) -> list[str]:
             while cells(word) > width:  # a token longer than the line: hard break
                 piece = truncate(word, width)
                 lines.append(piece)
-                word = word[len(piece):]
+                word = word[len(piece) :]
             line, used = word, cells(word)
         lines.append(line.rstrip())
     return lines

@@ -33,8 +33,11 @@ class TcpConnection:
         try:
             sock = socket.create_connection(self.address, timeout=min(self.timeout, 3.0))
         except OSError as exc:
-            raise PrinterError("Cannot connect to {address}: {reason}", address=f"{self.address[0]}:{self.address[1]}",
-                               reason=exc.strerror or exc) from None
+            raise PrinterError(
+                "Cannot connect to {address}: {reason}",
+                address=f"{self.address[0]}:{self.address[1]}",
+                reason=exc.strerror or exc,
+            ) from None
         sock.settimeout(self.timeout)
         return sock
 
@@ -74,13 +77,15 @@ class TcpConnection:
             view = memoryview(data)
             while sent < len(data):
                 try:
-                    n = sock.send(view[sent:sent + 65536])
+                    n = sock.send(view[sent : sent + 65536])
                 except OSError:
-                    raise PrinterError("Connection lost after {sent} of {total} bytes: check the printout.",
-                                       sent=sent, total=len(data)) from None
+                    raise PrinterError(
+                        "Connection lost after {sent} of {total} bytes: check the printout.", sent=sent, total=len(data)
+                    ) from None
                 if n == 0:
-                    raise PrinterError("Connection lost after {sent} of {total} bytes: check the printout.",
-                                       sent=sent, total=len(data))
+                    raise PrinterError(
+                        "Connection lost after {sent} of {total} bytes: check the printout.", sent=sent, total=len(data)
+                    )
                 sent += n
             return state
         finally:
@@ -116,12 +121,15 @@ class CupsConnection:
 
     def send(self, data: bytes, *, check_status: bool = True) -> PrinterStatus:
         try:
-            result = subprocess.run(["lp", "-d", self.queue, "-o", "raw"], input=data, capture_output=True,
-                                    timeout=max(self.timeout, 10))
+            result = subprocess.run(
+                ["lp", "-d", self.queue, "-o", "raw"], input=data, capture_output=True, timeout=max(self.timeout, 10)
+            )
         except FileNotFoundError:
             raise PrinterError("CUPS is not installed here (no 'lp' command).") from None
         except subprocess.TimeoutExpired:
-            raise PrinterError("CUPS did not accept the job within {seconds} s.", seconds=f"{max(self.timeout, 10):.0f}") from None
+            raise PrinterError(
+                "CUPS did not accept the job within {seconds} s.", seconds=f"{max(self.timeout, 10):.0f}"
+            ) from None
         if result.returncode != 0:
             raise PrinterError("CUPS refused the job: {reason}", reason=result.stderr.decode(errors="replace").strip())
         return PrinterStatus()
@@ -144,13 +152,17 @@ class EscposDeviceConnection:
             else:
                 from escpos.printer import Serial
 
-                printer = Serial(devfile=config.target, baudrate=config.baudrate, timeout=config.timeout,
-                                 profile=config.profile)
+                printer = Serial(
+                    devfile=config.target, baudrate=config.baudrate, timeout=config.timeout, profile=config.profile
+                )
             printer.open(raise_not_found=True)
         except Exception as exc:  # noqa: BLE001 - device libraries raise many kinds
             if config.scheme == "usb":
-                raise PrinterError("Cannot open {uri}: {reason} (on Linux a udev rule may be needed for permission)",
-                                   uri=config.uri, reason=exc) from None
+                raise PrinterError(
+                    "Cannot open {uri}: {reason} (on Linux a udev rule may be needed for permission)",
+                    uri=config.uri,
+                    reason=exc,
+                ) from None
             raise PrinterError("Cannot open {uri}: {reason}", uri=config.uri, reason=exc) from None
         return printer
 
@@ -173,7 +185,9 @@ class EscposDeviceConnection:
                 printer._raw(data)
             except Exception as exc:  # noqa: BLE001
                 # the device layer does not say how much went out: assume some did
-                raise PrinterError("Sending to {uri} failed: {reason}", sent=1, uri=self.config.uri, reason=exc) from None
+                raise PrinterError(
+                    "Sending to {uri} failed: {reason}", sent=1, uri=self.config.uri, reason=exc
+                ) from None
             return state
         finally:
             _close(printer)

@@ -105,9 +105,7 @@ def _store(session: Session, row: CatalogRow, *, update: bool) -> bool:
 
 def find_product(session: Session, code: str) -> Product | None:
     """By barcode first (what scanners read), then by item code."""
-    product = session.scalar(
-        select(Product).join(ProductBarcode).where(ProductBarcode.barcode == code)
-    )
+    product = session.scalar(select(Product).join(ProductBarcode).where(ProductBarcode.barcode == code))
     if product is None:
         product = session.scalar(select(Product).where(Product.item_code == code))
     return product
@@ -132,12 +130,16 @@ def search_products(db: Database, text: str, *, limit: int = 15) -> list[Product
         pattern = like_escape(query)
         for condition in (
             Product.item_code.like(pattern + "%", escape="\\"),
-            Product.id.in_(select(ProductBarcode.product_id).where(ProductBarcode.barcode.like(pattern + "%", escape="\\"))),
+            Product.id.in_(
+                select(ProductBarcode.product_id).where(ProductBarcode.barcode.like(pattern + "%", escape="\\"))
+            ),
             Product.name.like(f"%{pattern}%", escape="\\"),
         ):
             if len(found) >= limit:
                 break
             for product in session.scalars(select(Product).where(condition, Product.active.is_(True)).limit(limit)):
                 found.setdefault(product.id, product)
-        return [ProductHit(p.item_code, p.name, p.wholesale_price_fen, p.franchise_price_fen)
-                for p in list(found.values())[:limit]]
+        return [
+            ProductHit(p.item_code, p.name, p.wholesale_price_fen, p.franchise_price_fen)
+            for p in list(found.values())[:limit]
+        ]

@@ -42,18 +42,23 @@ def _csv_rows(path: Path) -> Iterator[Row]:
         for values in reader:
             yield reader.line_num, list(values)
     except csv.Error as exc:
-        raise InvalidInput("{path} line {line}: {reason}", path=str(path), line=reader.line_num, reason=str(exc)) from None
+        raise InvalidInput(
+            "{path} line {line}: {reason}", path=str(path), line=reader.line_num, reason=str(exc)
+        ) from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:
+    import zipfile
+
     from openpyxl import load_workbook  # only needed for spreadsheets
     from openpyxl.utils.exceptions import InvalidFileException
-    import zipfile
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InvalidInput("{path} is not a readable .xlsx workbook: {reason}", path=str(path), reason=str(exc)) from None
+        raise InvalidInput(
+            "{path} is not a readable .xlsx workbook: {reason}", path=str(path), reason=str(exc)
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):

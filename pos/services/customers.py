@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import Customer
 from pos.db.numbering import next_value
-from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.customers import pinyin_key, validate_customer
+from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.staff import StaffInfo, require_role
@@ -39,9 +39,16 @@ class CustomerInfo:
 
 def info(customer: Customer) -> CustomerInfo:
     return CustomerInfo(
-        customer.id, customer.number, customer.name, customer.phone, customer.address,
-        customer.customer_type, customer.balance_fen, customer.return_ratio_permille,
-        customer.contract_start, customer.contract_end,
+        customer.id,
+        customer.number,
+        customer.name,
+        customer.phone,
+        customer.address,
+        customer.customer_type,
+        customer.balance_fen,
+        customer.return_ratio_permille,
+        customer.contract_start,
+        customer.contract_end,
     )
 
 
@@ -65,14 +72,25 @@ def create_customer(
         number = f"C{next_value(session, 'customer', _CUSTOMER_SEQUENCE_DAY):06d}"
         full, initials = pinyin_key(name)
         customer = Customer(
-            number=number, name=name, name_pinyin=full, name_initials=initials, phone=phone, address=address,
+            number=number,
+            name=name,
+            name_pinyin=full,
+            name_initials=initials,
+            phone=phone,
+            address=address,
             customer_type=kind.value,
         )
         session.add(customer)
         session.flush()
-        audit.record(session, actor_id=actor.id, action="customer.create", entity="customer",
-                     entity_id=number, detail={"name": name, "phone": phone, "type": kind.value},
-                     at=db.now())
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="customer.create",
+            entity="customer",
+            entity_id=number,
+            detail={"name": name, "phone": phone, "type": kind.value},
+            at=db.now(),
+        )
         return info(customer)
 
 
@@ -96,8 +114,16 @@ class Contract:
 
 
 def update_customer(
-    db: Database, actor: StaffInfo | None, number: str, *, name: str, phone: str, address: str,
-    customer_type: str, allow_duplicate_phone: bool = False, contract: Contract | None = None,
+    db: Database,
+    actor: StaffInfo | None,
+    number: str,
+    *,
+    name: str,
+    phone: str,
+    address: str,
+    customer_type: str,
+    allow_duplicate_phone: bool = False,
+    contract: Contract | None = None,
     approver: StaffInfo | None = None,
 ) -> CustomerInfo:
     """Correct the record (name, phone, address that prints on box labels, type): any cashier may,
@@ -112,21 +138,26 @@ def update_customer(
     with db.transaction() as session:
         customer = _locked(session, number)
         _refuse_duplicate_phone(session, phone, allow_duplicate_phone, other_than=customer.id)
-        changes = _changes(customer, {"name": name, "phone": phone, "address": address,
-                                      "customer_type": kind.value})
+        changes = _changes(customer, {"name": name, "phone": phone, "address": address, "customer_type": kind.value})
         if changes:
             customer.name, customer.phone, customer.address, customer.customer_type = name, phone, address, kind.value
             customer.name_pinyin, customer.name_initials = pinyin_key(name)
-            audit.record(session, actor_id=actor.id, action="customer.update", entity="customer",
-                         entity_id=customer.number, detail=changes, at=db.now())
+            audit.record(
+                session,
+                actor_id=actor.id,
+                action="customer.update",
+                entity="customer",
+                entity_id=customer.number,
+                detail=changes,
+                at=db.now(),
+            )
         if contract is not None and approver is not None:
             _apply_contract(session, db, approver, customer, contract)
         return info(customer)
 
 
 def set_contract(
-    db: Database, manager: StaffInfo | None, number: str, *, start: date | None, end: date | None,
-    ratio_permille: int,
+    db: Database, manager: StaffInfo | None, number: str, *, start: date | None, end: date | None, ratio_permille: int
 ) -> CustomerInfo:
     """A manager enters (or corrects, or clears) a franchise customer's contract: its first and
     last day and the return ratio in ‰; audited with old and new values. Both dates or neither."""
@@ -148,18 +179,31 @@ def _check_contract(contract: Contract) -> None:
         raise InvalidInput("The contract ends before it starts.")
 
 
-def _apply_contract(session: Session, db: Database, manager: StaffInfo, customer: Customer,
-                    contract: Contract) -> None:
+def _apply_contract(session: Session, db: Database, manager: StaffInfo, customer: Customer, contract: Contract) -> None:
     if customer.customer_type != "franchise" and contract.start is not None:
-        raise Conflict("{name} is not a franchise customer: only franchise customers have a contract.",
-                       name=customer.name)
-    changes = _changes(customer, {"contract_start": contract.start, "contract_end": contract.end,
-                                  "return_ratio_permille": contract.ratio_permille})
+        raise Conflict(
+            "{name} is not a franchise customer: only franchise customers have a contract.", name=customer.name
+        )
+    changes = _changes(
+        customer,
+        {
+            "contract_start": contract.start,
+            "contract_end": contract.end,
+            "return_ratio_permille": contract.ratio_permille,
+        },
+    )
     if changes:
         customer.contract_start, customer.contract_end = contract.start, contract.end
         customer.return_ratio_permille = contract.ratio_permille
-        audit.record(session, actor_id=manager.id, action="customer.contract", entity="customer",
-                     entity_id=customer.number, detail=changes, at=db.now())
+        audit.record(
+            session,
+            actor_id=manager.id,
+            action="customer.contract",
+            entity="customer",
+            entity_id=customer.number,
+            detail=changes,
+            at=db.now(),
+        )
 
 
 def _locked(session: Session, number: str) -> Customer:
@@ -172,11 +216,15 @@ def _locked(session: Session, number: str) -> Customer:
 
 def _changes(customer: Customer, new: dict[str, object]) -> dict[str, dict[str, object]]:
     """{field: {"old": ..., "new": ...}} for every field whose value changes (dates as ISO text)."""
+
     def plain(value: object) -> object:
         return value.isoformat() if isinstance(value, date) else value
 
-    return {key: {"old": plain(getattr(customer, key)), "new": plain(value)}
-            for key, value in new.items() if getattr(customer, key) != value}
+    return {
+        key: {"old": plain(getattr(customer, key)), "new": plain(value)}
+        for key, value in new.items()
+        if getattr(customer, key) != value
+    }
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

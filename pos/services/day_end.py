@@ -71,17 +71,29 @@ def _report(session: Session, record: Reconciliation) -> DayEndReport:
     station up to the moment of the count."""
     start, end = _utc_bounds(record.day)
     sales = session.execute(
-        select(func.count(func.distinct(Payment.order_id)),
-               func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen > 0), 0),
-               func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen < 0), 0))
-        .where(Payment.station == record.station, Payment.created_at >= start, Payment.created_at < end,
-               Payment.created_at <= record.created_at)
+        select(
+            func.count(func.distinct(Payment.order_id)),
+            func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen > 0), 0),
+            func.coalesce(func.sum(Payment.amount_fen).filter(Payment.amount_fen < 0), 0),
+        ).where(
+            Payment.station == record.station,
+            Payment.created_at >= start,
+            Payment.created_at < end,
+            Payment.created_at <= record.created_at,
+        )
     ).one()
     lines = sorted(record.lines, key=lambda ln: METHODS.index(ln.method))
     rows = tuple(DayEndRow(ln.method, ln.expected_fen, ln.counted_fen) for ln in lines)
     cashier = session.get(Staff, record.cashier_id)
-    return DayEndReport(record.day.isoformat(), record.station, cashier.name if cashier else "", int(sales[0]),
-                        int(sales[1]), -int(sales[2]), rows)
+    return DayEndReport(
+        record.day.isoformat(),
+        record.station,
+        cashier.name if cashier else "",
+        int(sales[0]),
+        int(sales[1]),
+        -int(sales[2]),
+        rows,
+    )
 
 
 def _pdf_path(pdf_dir: Path, record: Reconciliation) -> Path:
@@ -94,8 +106,16 @@ def _write(path: Path, report: DayEndReport, record_id: int, context: PrintConte
 
 @use_case
 def day_end(
-    db: Database, actor: StaffInfo | None, context: PrintContext, *, day: date, opening_float: Money,
-    counted: dict[str, Money], pdf_dir: Path, printer_uri: str | None = None, command_id: str,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    *,
+    day: date,
+    opening_float: Money,
+    counted: dict[str, Money],
+    pdf_dir: Path,
+    printer_uri: str | None = None,
+    command_id: str,
 ) -> DayEndResult:
     """日结: store the count against what was expected, per method, print it and keep a PDF."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
@@ -107,21 +127,43 @@ def day_end(
     expected = expected_takings(db, context.station, day, opening_float)
     with db.transaction() as session:
         methods = [m for m in METHODS if expected[m] or m in counted]
-        record = Reconciliation(command_id=command_id, station=context.station, day=day, cashier_id=actor.id,
-                                opening_float_fen=opening_float.fen, created_at=db.now())
-        record.lines = [ReconciliationLine(method=m, expected_fen=expected[m].fen,
-                                           counted_fen=counted.get(m, Money(0)).fen) for m in methods]
+        record = Reconciliation(
+            command_id=command_id,
+            station=context.station,
+            day=day,
+            cashier_id=actor.id,
+            opening_float_fen=opening_float.fen,
+            created_at=db.now(),
+        )
+        record.lines = [
+            ReconciliationLine(method=m, expected_fen=expected[m].fen, counted_fen=counted.get(m, Money(0)).fen)
+            for m in methods
+        ]
         session.add(record)
         session.flush()
         report = _report(session, record)
         job = None
         if printer_uri:
-            job = printing.queue_document(session, db, actor, context, kind="report", label=f"day-end-{day}",
-                                          printer_uri=printer_uri, build=lambda meta: layouts.day_end(report, meta))
-        audit.record(session, actor_id=actor.id, action="day_end.reconcile", entity="station", entity_id=context.station,
-                     detail={"day": day.isoformat(),
-                             "rows": [[r.method, r.expected_fen, r.counted_fen] for r in report.rows]},
-                     command_id=command_id, at=db.now())
+            job = printing.queue_document(
+                session,
+                db,
+                actor,
+                context,
+                kind="report",
+                label=f"day-end-{day}",
+                printer_uri=printer_uri,
+                build=lambda meta: layouts.day_end(report, meta),
+            )
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="day_end.reconcile",
+            entity="station",
+            entity_id=context.station,
+            detail={"day": day.isoformat(), "rows": [[r.method, r.expected_fen, r.counted_fen] for r in report.rows]},
+            command_id=command_id,
+            at=db.now(),
+        )
         record_id, pdf_path = record.id, _pdf_path(pdf_dir, record)
         job_info = printing.job_info(session, job) if job else None
     # committed: only now is the PDF written (see the module's docstring)

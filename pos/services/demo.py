@@ -30,7 +30,20 @@ DEMO_STAFF = (
     ("3001", "陈经理", "manager", "3333"),
 )
 
-_RINGS = ("素圈", "镶锆石", "编织纹", "开口", "麻花", "星月", "莫比乌斯", "尾戒", "情侣对戒", "复古雕花", "竹节", "蝴蝶结")
+_RINGS = (
+    "素圈",
+    "镶锆石",
+    "编织纹",
+    "开口",
+    "麻花",
+    "星月",
+    "莫比乌斯",
+    "尾戒",
+    "情侣对戒",
+    "复古雕花",
+    "竹节",
+    "蝴蝶结",
+)
 _GEMS = ("紫水晶", "石榴石", "托帕石", "橄榄石", "月光石", "碧玺", "海蓝宝", "黄水晶", "粉晶", "青金石")
 _SHAPES = ("水滴", "心形", "椭圆", "方糖", "花朵", "六芒星", "圆形", "叶子")
 _BRACELETS = ("串珠", "转运珠", "蛇骨链", "四叶草", "幸运绳", "竹节", "平安扣", "铃铛", "素面手镯", "麻花手镯")
@@ -38,11 +51,43 @@ _EARRINGS = ("耳钉", "耳线", "耳圈", "流苏耳坠", "珍珠耳钉", "锆�
 _NECKLACES = ("锁骨链", "O字链", "十字链", "珍珠项链", "字母项链", "天使之翼项链")
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
-_GIVEN = ("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "建华", "晓燕", "志强", "海燕")
+_GIVEN = (
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "洋",
+    "艳",
+    "勇",
+    "军",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀英",
+    "霞",
+    "平",
+    "建华",
+    "晓燕",
+    "志强",
+    "海燕",
+)
 _PLACES = (
-    "浙江省义乌市国际商贸城二区", "广东省广州市荔湾区华林玉器街", "江苏省苏州市观前街",
-    "湖南省长沙市黄兴南路", "四川省成都市春熙路", "山东省青岛市即墨路小商品市场",
-    "福建省厦门市中山路", "河南省郑州市银基商贸城", "云南省昆明市景星街", "北京市西城区动物园批发市场",
+    "浙江省义乌市国际商贸城二区",
+    "广东省广州市荔湾区华林玉器街",
+    "江苏省苏州市观前街",
+    "湖南省长沙市黄兴南路",
+    "四川省成都市春熙路",
+    "山东省青岛市即墨路小商品市场",
+    "福建省厦门市中山路",
+    "河南省郑州市银基商贸城",
+    "云南省昆明市景星街",
+    "北京市西城区动物园批发市场",
 )
 
 
@@ -91,21 +136,32 @@ def seed(db: Database) -> dict[str, int]:
             wholesale = Money.from_yuan(yuan)
             franchise = wholesale.percent(Decimal(90))
             product = Product(
-                item_code=code, name=name, category=category,
-                wholesale_price_fen=wholesale.fen, franchise_price_fen=franchise.fen,
+                item_code=code,
+                name=name,
+                category=category,
+                wholesale_price_fen=wholesale.fen,
+                franchise_price_fen=franchise.fen,
                 after_sales_note="银饰可免费清洗保养；人为损坏不退换" if "925" in name else "天然宝石，纹理各异",
             )
             product.barcodes = [ProductBarcode(barcode=with_check_digit(f"697123{index:06d}"))]
             session.add(product)
-        audit.record(session, actor_id=admin.id if admin else None, action="demo.seed_catalog",
-                     entity="catalog", entity_id="demo", detail={"products": len(catalog)}, at=db.now())
+        audit.record(
+            session,
+            actor_id=admin.id if admin else None,
+            action="demo.seed_catalog",
+            entity="catalog",
+            entity_id="demo",
+            detail={"products": len(catalog)},
+            at=db.now(),
+        )
     cashier = staff["1001"]
     customer_numbers = []
     for i in range(40):
         name = _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
         franchise = i % 3 == 2
         created = customers.create_customer(
-            db, cashier,
+            db,
+            cashier,
             name=name + ("饰品店" if franchise else ""),
             phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
             address=f"{_PLACES[i % len(_PLACES)]}{rng.randint(1, 300)}号",
@@ -114,14 +170,17 @@ def seed(db: Database) -> dict[str, int]:
         )
         if franchise:  # the contract is a manager's to enter: this year, 5% may come back
             year = db.business_day().year
-            customers.set_contract(db, staff["3001"], created.number, start=date(year, 1, 1),
-                                   end=date(year, 12, 31), ratio_permille=50)
+            customers.set_contract(
+                db, staff["3001"], created.number, start=date(year, 1, 1), end=date(year, 12, 31), ratio_permille=50
+            )
         customer_numbers.append(created.number)
     # Two slips already started at the counter, so every screen has something to show; the second
     # waits in the bench queue (marked printed: the demo's paper is imaginary).
     numbers = []
-    for customer_number, codes in ((customer_numbers[0], ("3*" + catalog[0][0], catalog[40][0])),
-                                   (customer_numbers[2], (catalog[100][0], "2*" + catalog[150][0]))):
+    for customer_number, codes in (
+        (customer_numbers[0], ("3*" + catalog[0][0], catalog[40][0])),
+        (customer_numbers[2], (catalog[100][0], "2*" + catalog[150][0])),
+    ):
         # at the station a new install is (结算台1): the open slip shows among its set-aside slips
         number = orders.open_order(db, cashier, customer_number, station=Settings().station_name)
         for code in codes:
@@ -129,5 +188,8 @@ def seed(db: Database) -> dict[str, int]:
         numbers.append(number)
     with db.transaction() as session:
         waiting = session.scalar(select(Order).where(Order.number == numbers[1]))
-        waiting.status, waiting.printed_at = transition(waiting.status, "print_for_checking", line_count=len(waiting.lines)), db.now()
+        waiting.status, waiting.printed_at = (
+            transition(waiting.status, "print_for_checking", line_count=len(waiting.lines)),
+            db.now(),
+        )
     return {"staff": len(DEMO_STAFF), "products": len(catalog), "customers": len(customer_numbers)}

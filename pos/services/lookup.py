@@ -36,8 +36,9 @@ def get_line(session: Session, order: Order, position: int) -> OrderLine:
 
 def lock_customer(session: Session, customer_id: int) -> Customer:
     """The customer row, held until commit: balances change only under this lock."""
-    customer = session.scalar(select(Customer).where(Customer.id == customer_id).with_for_update()
-                              .execution_options(populate_existing=True))
+    customer = session.scalar(
+        select(Customer).where(Customer.id == customer_id).with_for_update().execution_options(populate_existing=True)
+    )
     assert customer is not None
     return customer
 
@@ -50,8 +51,12 @@ def lock_return_slip(session: Session, number: str) -> ReturnSlip:
     if order_id is None:
         raise NotFound("No return slip with number {number}.", number=number)
     session.scalar(select(Order.id).where(Order.id == order_id).with_for_update())
-    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.number == number).with_for_update()
-                          .execution_options(populate_existing=True))
+    slip = session.scalar(
+        select(ReturnSlip)
+        .where(ReturnSlip.number == number)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     assert slip is not None
     session.expire(slip, ["signatures", "lines"])  # collections read before the lock are read again
     return slip

@@ -89,8 +89,12 @@ def describe(session: Session, order: Order) -> dict[str, Any]:
                 "number": r.number,
                 "status": r.status,
                 "lines": [
-                    {"order_line_id": rl.order_line_id, "quantity": rl.quantity, "reason": rl.reason,
-                     "unit_price": _money(rl.unit_price_fen)}
+                    {
+                        "order_line_id": rl.order_line_id,
+                        "quantity": rl.quantity,
+                        "reason": rl.reason,
+                        "unit_price": _money(rl.unit_price_fen),
+                    }
                     for rl in r.lines
                 ],
                 "signatures": sorted(s.role for s in r.signatures),

@@ -52,8 +52,9 @@ def open_order(
         return _opened(session, db, actor, customer_number, station, command_id).number
 
 
-def _opened(session: Session, db: Database, actor: StaffInfo, customer_number: str, station: str,
-            command_id: str | None) -> Order:
+def _opened(
+    session: Session, db: Database, actor: StaffInfo, customer_number: str, station: str, command_id: str | None
+) -> Order:
     """The slip opened under command_id, or a new one. The number comes from the day counter inside
     the caller's transaction, so a refused act rolls it back and the day's sequence keeps no gap."""
     done = audit.command_seen(session, command_id)
@@ -61,12 +62,19 @@ def _opened(session: Session, db: Database, actor: StaffInfo, customer_number: s
         return get_order(session, done.entity_id)
     customer = get_by_number(session, customer_number)
     number = next_number(session, "order", db.business_day())
-    order = Order(number=number, customer_id=customer.id, cashier_id=actor.id, station=station,
-                  created_at=db.now())
+    order = Order(number=number, customer_id=customer.id, cashier_id=actor.id, station=station, created_at=db.now())
     session.add(order)
     session.flush()
-    audit.record(session, actor_id=actor.id, action="order.open", entity="order", entity_id=number,
-                 detail={"customer": customer.number}, at=db.now(), command_id=command_id)
+    audit.record(
+        session,
+        actor_id=actor.id,
+        action="order.open",
+        entity="order",
+        entity_id=number,
+        detail={"customer": customer.number},
+        at=db.now(),
+        command_id=command_id,
+    )
     return order
 
 
@@ -82,9 +90,17 @@ class ScanResult:
 
 @use_case
 def add_scan(
-    db: Database, actor: StaffInfo | None, order_number: str | None, scanned: str, *, command_id: str | None = None,
-    instore_rules: tuple[InStoreRule, ...] = (), large_quantity_confirmed: bool = False,
-    customer_number: str | None = None, station: str = "", open_command_id: str | None = None,
+    db: Database,
+    actor: StaffInfo | None,
+    order_number: str | None,
+    scanned: str,
+    *,
+    command_id: str | None = None,
+    instore_rules: tuple[InStoreRule, ...] = (),
+    large_quantity_confirmed: bool = False,
+    customer_number: str | None = None,
+    station: str = "",
+    open_command_id: str | None = None,
 ) -> ScanResult:
     """Add what a scan stands for: `[QTY*]CODE`. The same code again raises the line's quantity.
     In-store codes (prefix 20-29) carrying a price or weight are read by `instore_rules`: each
@@ -108,28 +124,45 @@ def add_scan(
     if scan.quantity >= LARGE_QUANTITY and not large_quantity_confirmed:
         raise InvalidInput(
             "{quantity} × {code}: a quantity of {large} or more must be confirmed. Scan the item once, "
-            "then set the quantity with F4.", quantity=scan.quantity, code=scan.code, large=LARGE_QUANTITY)
+            "then set the quantity with F4.",
+            quantity=scan.quantity,
+            code=scan.code,
+            large=LARGE_QUANTITY,
+        )
     embedded = decode_instore(scan.code, instore_rules)
     try:
-        return _add_scan(db, actor, order_number, scan, embedded, command_id, customer_number or "", station,
-                         open_command_id)
+        return _add_scan(
+            db, actor, order_number, scan, embedded, command_id, customer_number or "", station, open_command_id
+        )
     except IntegrityError:
         if order_number is not None or not open_command_id:
             raise
         # Another first scan of this slip opened it at the same moment (PostgreSQL, two connections)
         # and took open_command_id; ours rolled back with its number. Once more: now it finds that slip.
-        return _add_scan(db, actor, order_number, scan, embedded, command_id, customer_number or "", station,
-                         open_command_id)
+        return _add_scan(
+            db, actor, order_number, scan, embedded, command_id, customer_number or "", station, open_command_id
+        )
 
 
-def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Scan, embedded: InStoreCode | None,
-              command_id: str | None, customer_number: str, station: str, open_command_id: str | None) -> ScanResult:
+def _add_scan(
+    db: Database,
+    actor: StaffInfo,
+    order_number: str | None,
+    scan: Scan,
+    embedded: InStoreCode | None,
+    command_id: str | None,
+    customer_number: str,
+    station: str,
+    open_command_id: str | None,
+) -> ScanResult:
     with db.transaction() as session:
         done = audit.command_seen(session, command_id)
         if done is not None:
             order = get_order(session, done.entity_id)
             position = json.loads(done.detail)["position"]
-            line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position))
+            line = session.scalar(
+                select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == position)
+            )
             assert line is not None
             note = session.scalar(select(Product.after_sales_note).where(Product.id == line.product_id)) or ""
             return _result(session, order, line, new_line=False, note=note)
@@ -139,9 +172,7 @@ def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Sc
             order = get_order(session, order_number, lock=True)  # a line's quantity is read, then raised
         if not lines_editable(order.status):
             raise Conflict(
-                "Order {number} is {status}: its lines can no longer change.",
-                number=order.number,
-                status=order.status,
+                "Order {number} is {status}: its lines can no longer change.", number=order.number, status=order.status
             )
         product = find_product(session, embedded.item if embedded else scan.code)
         if product is None and embedded is None and scan.typed != scan.code:
@@ -157,21 +188,39 @@ def _add_scan(db: Database, actor: StaffInfo, order_number: str | None, scan: Sc
             price, name = _embedded_price(embedded, price, name)
         line = None
         if embedded is None:
-            line = session.scalar(select(OrderLine).where(
-                OrderLine.order_id == order.id, OrderLine.product_id == product.id, OrderLine.unit_price_fen == price))
+            line = session.scalar(
+                select(OrderLine).where(
+                    OrderLine.order_id == order.id,
+                    OrderLine.product_id == product.id,
+                    OrderLine.unit_price_fen == price,
+                )
+            )
         new_line = line is None
         if line is None:
             last = session.scalar(select(func.max(OrderLine.position)).where(OrderLine.order_id == order.id)) or 0
-            line = OrderLine(order_id=order.id, position=last + 1, product_id=product.id, item_code=product.item_code,
-                             name=name, unit_price_fen=price, quantity=scan.quantity)
+            line = OrderLine(
+                order_id=order.id,
+                position=last + 1,
+                product_id=product.id,
+                item_code=product.item_code,
+                name=name,
+                unit_price_fen=price,
+                quantity=scan.quantity,
+            )
             session.add(line)
         else:
             line.quantity += scan.quantity
         session.flush()
-        audit.record(session, actor_id=actor.id, action="order.add_item", entity="order",
-                     entity_id=order.number,
-                     detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
-                     at=db.now(), command_id=command_id)
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="order.add_item",
+            entity="order",
+            entity_id=order.number,
+            detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
+            at=db.now(),
+            command_id=command_id,
+        )
         return _result(session, order, line, new_line=new_line, note=product.after_sales_note)
 
 
@@ -189,9 +238,10 @@ def line_info(line: OrderLine) -> LineInfo:
 
 def _result(session: Session, order: Order, line: OrderLine, *, new_line: bool, note: str = "") -> ScanResult:
     total, count = session.execute(
-        select(func.coalesce(func.sum(OrderLine.unit_price_fen * (OrderLine.quantity - OrderLine.crossed)), 0),
-               func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0))
-        .where(OrderLine.order_id == order.id)
+        select(
+            func.coalesce(func.sum(OrderLine.unit_price_fen * (OrderLine.quantity - OrderLine.crossed)), 0),
+            func.coalesce(func.sum(OrderLine.quantity - OrderLine.crossed), 0),
+        ).where(OrderLine.order_id == order.id)
     ).one()
     return ScanResult(line_info(line), int(total), int(count), new_line, (note or "").strip(), order.number)
 
@@ -201,8 +251,14 @@ def list_prices(session: Session, order: Order) -> dict[int, int]:
     before the first change. The audit log is the record of an override; a line changed back to
     its first price is not listed."""
     events = session.scalars(
-        select(AuditEvent.detail).where(AuditEvent.action == "order.override_price", AuditEvent.entity == "order",
-                                        AuditEvent.entity_id == order.number).order_by(AuditEvent.seq))
+        select(AuditEvent.detail)
+        .where(
+            AuditEvent.action == "order.override_price",
+            AuditEvent.entity == "order",
+            AuditEvent.entity_id == order.number,
+        )
+        .order_by(AuditEvent.seq)
+    )
     first: dict[int, int] = {}
     for detail in events:
         change = json.loads(detail)
@@ -215,4 +271,3 @@ def order_details(db: Database, number: str) -> dict:
     """Everything about one order as plain JSON-ready data (for `pos order show --json`)."""
     with db.transaction() as session:
         return describe(session, get_order(session, number))
-

@@ -44,8 +44,9 @@ def _shown(key: str, value: object) -> object:
     return value
 
 
-def record_change(db: Database, actor: StaffInfo | None, approver: StaffInfo | None, old: Settings,
-                  new: Settings, *, command_id: str) -> list[str]:
+def record_change(
+    db: Database, actor: StaffInfo | None, approver: StaffInfo | None, old: Settings, new: Settings, *, command_id: str
+) -> list[str]:
     """Audit a saved change: who saved it, which keys, old -> new (passwords hidden), and the
     manager who approved a money setting. Returns the changed keys.
 
@@ -56,8 +57,9 @@ def record_change(db: Database, actor: StaffInfo | None, approver: StaffInfo | N
     money = [key for key in keys if key in MONEY_KEYS]
     if money and not actor.has(Role.MANAGER):
         if approver is None:
-            raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name,
-                                   roles=Role.MANAGER.value)
+            raise PermissionDenied(
+                "{name} may not do this: it needs the {roles} role.", name=actor.name, roles=Role.MANAGER.value
+            )
         require_role(approver, Role.MANAGER)
     if not keys:
         return keys
@@ -71,6 +73,14 @@ def record_change(db: Database, actor: StaffInfo | None, approver: StaffInfo | N
         detail["approved_by"] = approver.login_code  # type: ignore[union-attr] - checked above
     with db.transaction() as session:
         if audit.command_seen(session, command_id) is None:
-            audit.record(session, actor_id=actor.id, action="settings.change", entity="station",
-                         entity_id=old.station_name, detail=detail, command_id=command_id, at=db.now())
+            audit.record(
+                session,
+                actor_id=actor.id,
+                action="settings.change",
+                entity="station",
+                entity_id=old.station_name,
+                detail=detail,
+                command_id=command_id,
+                at=db.now(),
+            )
     return keys

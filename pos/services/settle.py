@@ -17,7 +17,8 @@ from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.roles import Role
-from pos.domain.settlement import Due, Tender, settle as settle_payments
+from pos.domain.settlement import Due, Tender
+from pos.domain.settlement import settle as settle_payments
 from pos.printing.document import DrawerPulse
 from pos.services import audit, printing
 from pos.services.lookup import get_order, lock_customer
@@ -61,8 +62,16 @@ class SettleResult:
 
 @use_case
 def settle(
-    db: Database, actor: StaffInfo | None, context: PrintContext, number: str, tenders: list[Tender], *,
-    printer_uri: str, shipping_fee: Money | None = None, no_packing: bool = False, command_id: str | None = None,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    number: str,
+    tenders: list[Tender],
+    *,
+    printer_uri: str,
+    shipping_fee: Money | None = None,
+    no_packing: bool = False,
+    command_id: str | None = None,
 ) -> SettleResult:
     """Take payment for an order: checked at the bench (settle), or an open one the customer takes
     now, unpacked (no_packing: take_now). Nothing else is paid: an order at the bench is settled
@@ -87,33 +96,68 @@ def settle(
         for index, tender in enumerate(tenders):
             change = change_left if tender.method == "cash" else Money(0)
             change_left -= change
-            session.add(Payment(command_id=f"{command_id or uuid.uuid4().hex}-{index}",
-                                order_id=order.id, method=tender.method, amount_fen=tender.amount.fen,
-                                tendered_fen=tender.tendered.fen, change_fen=change.fen, cashier_id=actor.id,
-                                station=context.station, created_at=db.now()))
+            session.add(
+                Payment(
+                    command_id=f"{command_id or uuid.uuid4().hex}-{index}",
+                    order_id=order.id,
+                    method=tender.method,
+                    amount_fen=tender.amount.fen,
+                    tendered_fen=tender.tendered.fen,
+                    change_fen=change.fen,
+                    cashier_id=actor.id,
+                    station=context.station,
+                    created_at=db.now(),
+                )
+            )
         customer.balance_fen = sum(t.amount.fen for t in tenders if t.method == "account")
         order.status = transition(order.status, act, line_count=len(order.lines))
         order.settled_at = db.now()
         for line in order.lines:  # sold goods leave stock; crossed units come back with their return slip
-            session.add(StockMovement(product_id=line.product_id, quantity=-line.quantity, kind="sale",
-                                      order_id=order.id, created_at=db.now()))
+            session.add(
+                StockMovement(
+                    product_id=line.product_id,
+                    quantity=-line.quantity,
+                    kind="sale",
+                    order_id=order.id,
+                    created_at=db.now(),
+                )
+            )
         session.flush()
         cash = any(t.method == "cash" for t in tenders)
         jobs = []
         if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
             order.printed_at = db.now()
-            jobs += printing.queue_in_session(session, db, actor, context, kind="sales-slip", number=order.number,
-                                              printer_uri=printer_uri)
-        jobs += printing.queue_in_session(session, db, actor, context, kind="receipt", number=order.number,
-                                         printer_uri=printer_uri, copies=(1,),
-                                         extra=(DrawerPulse(*context.drawer),) if cash else ())
-        audit.record(session, actor_id=actor.id, action="order.settle", entity="order", entity_id=order.number,
-                     command_id=command_id, at=db.now(),
-                     detail={"act": act, "due": due.total.fen, "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
-                             "change": result.change.fen})
+            jobs += printing.queue_in_session(
+                session, db, actor, context, kind="sales-slip", number=order.number, printer_uri=printer_uri
+            )
+        jobs += printing.queue_in_session(
+            session,
+            db,
+            actor,
+            context,
+            kind="receipt",
+            number=order.number,
+            printer_uri=printer_uri,
+            copies=(1,),
+            extra=(DrawerPulse(*context.drawer),) if cash else (),
+        )
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="order.settle",
+            entity="order",
+            entity_id=order.number,
+            command_id=command_id,
+            at=db.now(),
+            detail={
+                "act": act,
+                "due": due.total.fen,
+                "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
+                "change": result.change.fen,
+            },
+        )
         callout = CallOut.for_payments(((t.method, t.amount, t.tendered) for t in tenders), result.change)
-        return SettleResult(order.number, due.total, callout, cash,
-                            tuple(printing.job_info(session, j) for j in jobs))
+        return SettleResult(order.number, due.total, callout, cash, tuple(printing.job_info(session, j) for j in jobs))
 
 
 def _may_settle(order: Order, act: str) -> None:
@@ -127,8 +171,11 @@ def _may_settle(order: Order, act: str) -> None:
     if act == "take_now" and order.status != OrderStatus.OPEN:
         raise Conflict("Order {number} is at the bench already; settle it when checked.", number=order.number)
     if act == "settle" and order.status == OrderStatus.OPEN:
-        raise Conflict("Order {number} has not been checked: settle it once the bench has checked it, "
-                       "or let the customer take it now unpacked.", number=order.number)
+        raise Conflict(
+            "Order {number} has not been checked: settle it once the bench has checked it, "
+            "or let the customer take it now unpacked.",
+            number=order.number,
+        )
     if act == "settle" and order.status != OrderStatus.CHECKED:
         raise Conflict("The bench has not finished checking order {number}.", number=order.number)
 
@@ -136,6 +183,8 @@ def _may_settle(order: Order, act: str) -> None:
 def _settled_result(session: Session, order: Order) -> SettleResult:
     payments = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)).all()
     due = Money(sum(p.amount_fen for p in payments))
-    callout = CallOut.for_payments(((p.method, Money(p.amount_fen), Money(p.tendered_fen)) for p in payments),
-                                   Money(sum(p.change_fen for p in payments)))
+    callout = CallOut.for_payments(
+        ((p.method, Money(p.amount_fen), Money(p.tendered_fen)) for p in payments),
+        Money(sum(p.change_fen for p in payments)),
+    )
     return SettleResult(order.number, due, callout, any(p.method == "cash" for p in payments), ())

@@ -62,15 +62,7 @@ def validate_pin(pin: str) -> str:
     return pin
 
 
-def add_staff(
-    db: Database,
-    actor: StaffInfo | None,
-    *,
-    login_code: str,
-    name: str,
-    roles: str,
-    pin: str,
-) -> StaffInfo:
+def add_staff(db: Database, actor: StaffInfo | None, *, login_code: str, name: str, roles: str, pin: str) -> StaffInfo:
     """Create a staff member. Needs an admin, except for the very first account of a new database."""
     login_code = login_code.strip()
     name = name.strip()
@@ -109,8 +101,12 @@ def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
     now = db.now()
     with db.transaction() as session:
         # held until commit: wrong PINs typed at two stations at once are both counted
-        staff = session.scalar(select(Staff).where(Staff.login_code == login_code).with_for_update()
-                               .execution_options(populate_existing=True))
+        staff = session.scalar(
+            select(Staff)
+            .where(Staff.login_code == login_code)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
         if staff is None or not staff.active:
             _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
             raise AuthError("Wrong login code or PIN.")
@@ -120,15 +116,21 @@ def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
         if _verify(staff.pin_hash, pin or ""):
             staff.failed_attempts = 0
             staff.locked_until = None
-            audit.record(session, actor_id=staff.id, action="staff.sign_in", entity="staff",
-                         entity_id=staff.id, at=now)
+            audit.record(session, actor_id=staff.id, action="staff.sign_in", entity="staff", entity_id=staff.id, at=now)
             return _info(staff)
         staff.failed_attempts += 1
         over = staff.failed_attempts - FREE_ATTEMPTS
         if over >= 0:
             staff.locked_until = now + min(LOCK_BASE * (2**over), LOCK_MAX)
-        audit.record(session, actor_id=None, action="staff.sign_in_failed", entity="staff",
-                     entity_id=staff.id, detail={"attempts": staff.failed_attempts}, at=now)
+        audit.record(
+            session,
+            actor_id=None,
+            action="staff.sign_in_failed",
+            entity="staff",
+            entity_id=staff.id,
+            detail={"attempts": staff.failed_attempts},
+            at=now,
+        )
     # raised after the commit above so the failure count survives
     raise AuthError("Wrong login code or PIN.")
 

@@ -6,8 +6,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 
 class ApprovalDialog(QDialog):
-    def __init__(self, title: str, prompt: str, *, ask_reason: bool = False, parent: QWidget | None = None,
-                 login_label: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        *,
+        ask_reason: bool = False,
+        parent: QWidget | None = None,
+        login_label: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.prompt = QLabel(prompt)

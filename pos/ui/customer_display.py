@@ -20,13 +20,16 @@ class CustomerDisplayWindow(QWidget):
         self.setObjectName("customer_display")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the sheet's dark background
         self.shop = text_size(QLabel(shop_name, alignment=Qt.AlignmentFlag.AlignCenter), "heading")
-        self.customer = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_customer"),
-                                  "title")
+        self.customer = text_size(
+            QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_customer"), "title"
+        )
         self.lines = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignLeft, objectName="display_lines"), "heading")
-        self.total = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_total"),
-                               "giant", strong=True)
-        self.callout = text_size(QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_callout"),
-                                 "giant", strong=True)
+        self.total = text_size(
+            QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_total"), "giant", strong=True
+        )
+        self.callout = text_size(
+            QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="display_callout"), "giant", strong=True
+        )
         self.callout.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.shop, self.customer, self.lines, self.total, self.callout):

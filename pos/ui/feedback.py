@@ -48,9 +48,13 @@ NOT_ENGINES = frozenset({"mock"})
 LANGUAGES = {"zh": QLocale.Language.Chinese, "en": QLocale.Language.English}
 
 
-def make_speaker(language: str = "zh", *, engines: Callable[[], list[str]] | None = None,
-                 create: Callable[[str], QObject] | None = None,
-                 command: Callable[[str], Speaker] = CommandSpeaker) -> VoiceChoice:
+def make_speaker(
+    language: str = "zh",
+    *,
+    engines: Callable[[], list[str]] | None = None,
+    create: Callable[[str], QObject] | None = None,
+    command: Callable[[str], Speaker] = CommandSpeaker,
+) -> VoiceChoice:
     """The first of Qt's engines that loads with a voice for `language`, else a speech program,
     else silence. `engines` lists Qt's engines by name and `create` makes one (QTextToSpeech by
     default); tests pass their own."""

@@ -13,14 +13,15 @@ Spec = tuple[str, str, str, Callable[[], None]]  # name, label, key, slot
 
 
 def button_text(label: str) -> str:
-    """"F2 Customer" on two lines, the key above what it does: the button stays narrow enough for
+    """ "F2 Customer" on two lines, the key above what it does: the button stays narrow enough for
     six in a row on a 1024-pixel screen, English included, and the key is easy to spot."""
     key, _, what = label.partition(" ")
     return f"{key}\n{what}" if what else label
 
 
-def key_actions(owner: QWidget, specs: list[Spec], *, columns: int = 2,
-                button_height: int = 52) -> tuple[dict[str, QAction], QGridLayout]:
+def key_actions(
+    owner: QWidget, specs: list[Spec], *, columns: int = 2, button_height: int = 52
+) -> tuple[dict[str, QAction], QGridLayout]:
     """Actions live on `owner` with window-wide shortcuts, which Qt honours only while the owner
     is visible: the same key means the counter's action on the counter and the bench's at the bench."""
     actions: dict[str, QAction] = {}

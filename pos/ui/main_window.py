@@ -7,13 +7,21 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolTip, QWidget,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolTip,
+    QWidget,
 )
 
 from pos.config import Settings, archive_dir, save_settings
 from pos.db.database import Database
-from pos.devices.serial_scanner import SerialScanner
 from pos.devices.device_worker import DeviceWorker
+from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import Speaker
 from pos.domain.roles import Role
 from pos.printing.connections import parse_uri
@@ -22,22 +30,21 @@ from pos.services.printing import PrintContext
 from pos.services.staff import StaffInfo
 from pos.ui.activation import ActivationKeeper
 from pos.ui.approval import ApprovalDialog
+from pos.ui.bench.page import BenchPage
+from pos.ui.counter.page import CounterPage
+from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay
+from pos.ui.feedback import Sounds, make_speaker
 from pos.ui.i18n import error_text
 from pos.ui.preview import PreviewDialog
 from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.returns_dialog import ReturnsDialog
+from pos.ui.scan_filter import ScanFilter
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
-from pos.ui.counter.page import CounterPage
-from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay
-from pos.ui.feedback import Sounds, make_speaker
-from pos.ui.scan_filter import ScanFilter
-from pos.ui.bench.page import BenchPage
 from pos.ui.window_displays import WindowDisplays
 from pos.ui.window_status import WindowStatusBar
 from pos.ui.worker import Worker
-
 
 STATION_ROLES = {"counter": (Role.CASHIER, Role.MANAGER), "bench": (Role.PACKER, Role.MANAGER)}
 
@@ -51,9 +58,17 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
     # emitted on the device thread when a device write fails; queued to the GUI thread
     device_failed = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, *, demo: bool = False, save=save_settings,
-                 spooler: SpoolerBridge | None = None, sounds: Sounds | None = None,
-                 speaker: Speaker | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        save=save_settings,
+        spooler: SpoolerBridge | None = None,
+        sounds: Sounds | None = None,
+        speaker: Speaker | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.spooler = spooler
@@ -93,8 +108,11 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         self._preview_timer.timeout.connect(self._show_waiting_previews)
         self.scan_filter = ScanFilter(self, settings.scanner_layout)
         self.scan_filter.scanned.connect(lambda text: self.route_scan(text, self.scan_filter.scan_window))
-        self.scan_filter.burst_refused.connect(lambda text: self.refuse_scan(
-            self.scan_filter.scan_window, self.tr("Amounts are typed by hand; a scan is not an amount.")))
+        self.scan_filter.burst_refused.connect(
+            lambda text: self.refuse_scan(
+                self.scan_filter.scan_window, self.tr("Amounts are typed by hand; a scan is not an amount.")
+            )
+        )
         self.scan_filter.install()
         self.activation = ActivationKeeper(self)
         self.serial_scanned.connect(self.route_scan)
@@ -237,8 +255,12 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         if not self.staff.has(*STATION_ROLES[role]):  # a cashier must not find herself checking at the bench
             name = self.staff.name
             self.sign_out()
-            self.sign_in_page.message.setText(self.tr("{name} does not work at this station: sign in here as {who}.").format(
-                name=name, who=self.tr("a cashier or a manager") if role == "counter" else self.tr("a packer or a manager")))
+            self.sign_in_page.message.setText(
+                self.tr("{name} does not work at this station: sign in here as {who}.").format(
+                    name=name,
+                    who=self.tr("a cashier or a manager") if role == "counter" else self.tr("a packer or a manager"),
+                )
+            )
             return
         self._activate_station()
 
@@ -269,16 +291,22 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         if self.staff is not None:
             self._show_settings(self.staff)
             return
-        gate = ApprovalDialog(self.tr("Settings"), self.tr("Nobody is signed in: an administrator opens the settings."),
-                              parent=self, login_label=self.tr("Administrator login code"))
+        gate = ApprovalDialog(
+            self.tr("Settings"),
+            self.tr("Nobody is signed in: an administrator opens the settings."),
+            parent=self,
+            login_label=self.tr("Administrator login code"),
+        )
         if gate.exec() != ApprovalDialog.DialogCode.Accepted:
             return
         login, pin, _ = gate.values()
         db = self.db
         # shown once the check has come back, outside the worker's delivery
-        self.worker.submit(lambda: staff.authorize(db, login, pin, Role.ADMIN),
-                           lambda admin: QTimer.singleShot(0, lambda: self._show_settings(admin)),
-                           self._sign_in_failed)
+        self.worker.submit(
+            lambda: staff.authorize(db, login, pin, Role.ADMIN),
+            lambda admin: QTimer.singleShot(0, lambda: self._show_settings(admin)),
+            self._sign_in_failed,
+        )
 
     def _show_settings(self, actor: StaffInfo) -> None:
         dialog = SettingsDialog(self.settings, self, host=self, actor=actor)
@@ -294,7 +322,9 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         try:
             self._save(settings)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Settings"), self.tr("Settings were not saved: {reason}").format(reason=str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("Settings were not saved: {reason}").format(reason=str(exc))
+            )
             return
         display_changed = settings.customer_display != self.settings.customer_display
         self.settings = settings

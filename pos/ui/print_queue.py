@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.domain import print_jobs
@@ -51,10 +62,17 @@ class PrintQueueDialog(QDialog):
         self.resize(1000, 520)
         self.jobs: list[JobInfo] = []
         self.table = QTableWidget(0, 7, objectName="jobs")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Job"), self.tr("Document"), self.tr("Printer"), self.tr("Status"),
-            self.tr("Attempts"), self.tr("Queued"), self.tr("Problem"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Job"),
+                self.tr("Document"),
+                self.tr("Printer"),
+                self.tr("Status"),
+                self.tr("Attempts"),
+                self.tr("Queued"),
+                self.tr("Problem"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,13 +127,22 @@ class PrintQueueDialog(QDialog):
         self.jobs = jobs
         self.table.setRowCount(len(jobs))
         status_names = {
-            PrintJobStatus.PENDING: self.tr("waiting"), PrintJobStatus.SENDING: self.tr("sending"),
-            PrintJobStatus.FAILED: self.tr("failed: check"), PrintJobStatus.DONE: self.tr("printed"),
+            PrintJobStatus.PENDING: self.tr("waiting"),
+            PrintJobStatus.SENDING: self.tr("sending"),
+            PrintJobStatus.FAILED: self.tr("failed: check"),
+            PrintJobStatus.DONE: self.tr("printed"),
             PrintJobStatus.CANCELLED: self.tr("cancelled"),
         }
         for row, job in enumerate(jobs):
-            values = [f"{job.id} ({job.job_ref})", self.describe(job), job.printer_uri, status_names.get(job.status, job.status),
-                      str(job.attempts), job.created_at.strftime("%H:%M:%S"), translated(job.error_template, job.error_details)]
+            values = [
+                f"{job.id} ({job.job_ref})",
+                self.describe(job),
+                job.printer_uri,
+                status_names.get(job.status, job.status),
+                str(job.attempts),
+                job.created_at.strftime("%H:%M:%S"),
+                translated(job.error_template, job.error_details),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if job.status == PrintJobStatus.FAILED:
@@ -160,20 +187,26 @@ class PrintQueueDialog(QDialog):
         job = self.selected()
         if not job:
             return
-        uri, ok = QInputDialog.getText(self, self.tr("Send to another printer"), self.tr("Printer address (URI)"),
-                                       text=job.printer_uri)
+        uri, ok = QInputDialog.getText(
+            self, self.tr("Send to another printer"), self.tr("Printer address (URI)"), text=job.printer_uri
+        )
         if not ok:
             return
         db, actor, context = self.window_.db, self.window_.staff, self.context
-        self.window_.worker.submit(lambda: printing.redirect_job(db, actor, context, job.id, uri), self._done, self._error)
+        self.window_.worker.submit(
+            lambda: printing.redirect_job(db, actor, context, job.id, uri), self._done, self._error
+        )
 
     def cancel(self) -> None:
         job = self.selected()
         if not job:
             return
-        dialog = ApprovalDialog(self.tr("Cancel print job"),
-                                self.tr("Job {job} will not be printed. A manager approves, with a reason.").format(job=self.describe(job)),
-                                ask_reason=True, parent=self)
+        dialog = ApprovalDialog(
+            self.tr("Cancel print job"),
+            self.tr("Job {job} will not be printed. A manager approves, with a reason.").format(job=self.describe(job)),
+            ask_reason=True,
+            parent=self,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()

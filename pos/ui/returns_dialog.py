@@ -7,8 +7,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.domain import return_slips
@@ -28,9 +41,11 @@ from pos.ui.returns.signature import ReturnSignatureDialog
 
 
 def role_names(_widget: QWidget | None = None) -> dict[str, str]:
-    return {"handler": QCoreApplication.translate("Returns", "handler"),
-            "customer": QCoreApplication.translate("Returns", "customer"),
-            "manager": QCoreApplication.translate("Returns", "manager")}
+    return {
+        "handler": QCoreApplication.translate("Returns", "handler"),
+        "customer": QCoreApplication.translate("Returns", "customer"),
+        "manager": QCoreApplication.translate("Returns", "manager"),
+    }
 
 
 LIVE_REFRESH_MS = 3000
@@ -44,15 +59,27 @@ class ReturnsDialog(QDialog):
         self.setWindowTitle(self.tr("Returns"))
         self.resize(1000, 560)
         self.status = QComboBox(objectName="returns_status")
-        for value, label in ((ReturnSlipStatus.AWAITING_SIGNATURES, self.tr("Awaiting signatures")), ("", self.tr("All")),
-                             (ReturnSlipStatus.COMPLETE, self.tr("Complete")), (ReturnSlipStatus.VOID, self.tr("Set aside"))):
+        for value, label in (
+            (ReturnSlipStatus.AWAITING_SIGNATURES, self.tr("Awaiting signatures")),
+            ("", self.tr("All")),
+            (ReturnSlipStatus.COMPLETE, self.tr("Complete")),
+            (ReturnSlipStatus.VOID, self.tr("Set aside")),
+        ):
             self.status.addItem(label, value)
         self.today = QCheckBox(self.tr("Today"))
         self.customer = QLineEdit(objectName="returns_customer")
         self.customer.setPlaceholderText(self.tr("Customer name or number"))
         self.table = QTableWidget(0, 6, objectName="returns_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Return slip"), self.tr("Order"), self.tr("Customer"),
-                                              self.tr("Status"), self.tr("Refund"), self.tr("Missing signatures")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Return slip"),
+                self.tr("Order"),
+                self.tr("Customer"),
+                self.tr("Status"),
+                self.tr("Refund"),
+                self.tr("Missing signatures"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,9 +126,15 @@ class ReturnsDialog(QDialog):
 
     # list ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        db, status, today, text = self.window_.db, self.status.currentData(), self.today.isChecked(), self.customer.text()
-        self.window_.worker.submit(lambda: returns.list_slips(db, status=status, today_only=today, customer=text),
-                                   self._show, self._error)
+        db, status, today, text = (
+            self.window_.db,
+            self.status.currentData(),
+            self.today.isChecked(),
+            self.customer.text(),
+        )
+        self.window_.worker.submit(
+            lambda: returns.list_slips(db, status=status, today_only=today, customer=text), self._show, self._error
+        )
 
     def _refresh_quietly(self) -> None:
         if QApplication.activeModalWidget() in (self, None) and self.window_.worker.pending <= 2:
@@ -113,14 +146,23 @@ class ReturnsDialog(QDialog):
         chosen = self.selected()
         self.slips = slips
         names = role_names(self)
-        states = {ReturnSlipStatus.AWAITING_SIGNATURES: self.tr("Awaiting signatures"),
-                  ReturnSlipStatus.COMPLETE: self.tr("Complete"), ReturnSlipStatus.VOID: self.tr("Set aside"),
-                  ReturnSlipStatus.DRAFT: self.tr("Draft")}
+        states = {
+            ReturnSlipStatus.AWAITING_SIGNATURES: self.tr("Awaiting signatures"),
+            ReturnSlipStatus.COMPLETE: self.tr("Complete"),
+            ReturnSlipStatus.VOID: self.tr("Set aside"),
+            ReturnSlipStatus.DRAFT: self.tr("Draft"),
+        }
         self.table.setRowCount(len(slips))
         for row, slip in enumerate(slips):
             missing = "、".join(names[m] for m in slip.missing) if slip.status in return_slips.OPEN else ""
-            values = [slip.number, slip.order_number, slip.customer_name, states.get(slip.status, slip.status),
-                      Money(slip.total_fen).format(), missing]
+            values = [
+                slip.number,
+                slip.order_number,
+                slip.customer_name,
+                states.get(slip.status, slip.status),
+                Money(slip.total_fen).format(),
+                missing,
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if missing:
@@ -194,22 +236,36 @@ class ReturnsDialog(QDialog):
         self.window_.worker.submit(load, lambda pair: self._ask_lines(*pair), self._error)
 
     def _ask_lines(self, view, usage=None) -> None:  # noqa: ANN001 - OrderView, Allowance
-        def submit(requests: list[LineRequest], refund: str, override: Override | None,
-                   done: Callable[[ReturnInfo], None], failed: Callable[[BaseException], None]) -> None:
+        def submit(
+            requests: list[LineRequest],
+            refund: str,
+            override: Override | None,
+            done: Callable[[ReturnInfo], None],
+            failed: Callable[[BaseException], None],
+        ) -> None:
             self._create(view.number, requests, refund, override, done, failed)
 
         dialog = NewReturnDialog(view, submit, self)
         if usage is not None and not usage.has_contract:
             dialog.allowance.setText(self.tr("No franchise contract on file: no return allowance (defects aside)."))
         elif usage is not None:
-            dialog.allowance.setText(self.tr("Franchise return allowance: {allowance}, used {used}, {remaining} left.")
-                                     .format(allowance=usage.allowance.format(), used=usage.used.format(),
-                                             remaining=usage.remaining.format()))
+            dialog.allowance.setText(
+                self.tr("Franchise return allowance: {allowance}, used {used}, {remaining} left.").format(
+                    allowance=usage.allowance.format(), used=usage.used.format(), remaining=usage.remaining.format()
+                )
+            )
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self._done()
 
-    def _create(self, number: str, requests: list[LineRequest], refund: str, override: Override | None,
-                done: Callable[[ReturnInfo], None], failed: Callable[[BaseException], None]) -> None:
+    def _create(
+        self,
+        number: str,
+        requests: list[LineRequest],
+        refund: str,
+        override: Override | None,
+        done: Callable[[ReturnInfo], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         db, handler, context = self.window_.db, self.window_.staff, self.window_.print_context()
         uri = self.window_.settings.printer_uri
 
@@ -217,9 +273,17 @@ class ReturnsDialog(QDialog):
             manager = None
             if override is not None:
                 manager = staff.authorize(db, override[0], override[1], Role.MANAGER)
-            return returns.create_return(db, handler, number, requests, refund_method=refund, override_by=manager,
-                                         override_reason=override[2] if override else "", context=context,
-                                         printer_uri=uri)
+            return returns.create_return(
+                db,
+                handler,
+                number,
+                requests,
+                refund_method=refund,
+                override_by=manager,
+                override_reason=override[2] if override else "",
+                context=context,
+                printer_uri=uri,
+            )
 
         self.window_.worker.submit(call, done, failed)
 
@@ -229,22 +293,32 @@ class ReturnsDialog(QDialog):
             return
         self.callout.hide()
         role, db, actor = slip.missing[0], self.window_.db, self.window_.staff
-        station, context, uri = self.window_.settings.station_name, self.window_.print_context(), self.window_.settings.printer_uri
+        station, context, uri = (
+            self.window_.settings.station_name,
+            self.window_.print_context(),
+            self.window_.settings.printer_uri,
+        )
         if role == "customer":  # the customer sees what comes back and the refund before signing
             self.window_.worker.submit(lambda: returns.get(db, slip.number), self._customer_signs, self._error)
             return
         label = self.tr("Handler login code") if role == "handler" else self.tr("Manager login code")
-        dialog = ApprovalDialog(self.tr("Sign return slip {number}").format(number=slip.number),
-                                self.tr("Signing as {role}.").format(role=role_names(self)[role]), parent=self,
-                                login_label=label)
+        dialog = ApprovalDialog(
+            self.tr("Sign return slip {number}").format(number=slip.number),
+            self.tr("Signing as {role}.").format(role=role_names(self)[role]),
+            parent=self,
+            login_label=label,
+        )
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, _ = dialog.values()
 
         def call():  # noqa: ANN202
-            signer = staff.authorize(db, login, pin, Role.MANAGER) if role == "manager" else staff.sign_in(db, login, pin)
-            return returns.sign(db, actor, slip.number, role, signer=signer, station=station, context=context,
-                                printer_uri=uri)
+            signer = (
+                staff.authorize(db, login, pin, Role.MANAGER) if role == "manager" else staff.sign_in(db, login, pin)
+            )
+            return returns.sign(
+                db, actor, slip.number, role, signer=signer, station=station, context=context, printer_uri=uri
+            )
 
         self.window_.worker.submit(call, self._done, self._error)
 
@@ -255,26 +329,49 @@ class ReturnsDialog(QDialog):
         db, actor, settings = self.window_.db, self.window_.staff, self.window_.settings
         context, png = self.window_.print_context(), None if dialog.on_paper else dialog.pad.to_png()
         self.window_.worker.submit(
-            lambda: returns.sign(db, actor, slip.number, "customer", method="paper" if png is None else "pad",
-                                 image_png=png, station=settings.station_name, context=context,
-                                 printer_uri=settings.printer_uri),
-            self._done, self._error)
+            lambda: returns.sign(
+                db,
+                actor,
+                slip.number,
+                "customer",
+                method="paper" if png is None else "pad",
+                image_png=png,
+                station=settings.station_name,
+                context=context,
+                printer_uri=settings.printer_uri,
+            ),
+            self._done,
+            self._error,
+        )
 
     def print_selected(self) -> None:
         slip = self.selected()
         if slip is None:
             return
-        db, actor, context, uri = self.window_.db, self.window_.staff, self.window_.print_context(), self.window_.settings.printer_uri
-        self.window_.worker.submit(lambda: printing.print_document(db, actor, context, kind="return-slip",
-                                                                   number=slip.number, printer_uri=uri),
-                                   self._done, self._error)
+        db, actor, context, uri = (
+            self.window_.db,
+            self.window_.staff,
+            self.window_.print_context(),
+            self.window_.settings.printer_uri,
+        )
+        self.window_.worker.submit(
+            lambda: printing.print_document(
+                db, actor, context, kind="return-slip", number=slip.number, printer_uri=uri
+            ),
+            self._done,
+            self._error,
+        )
 
     def void_selected(self) -> None:
         slip = self.selected()
         if slip is None:
             return
-        dialog = ApprovalDialog(self.tr("Set aside"), self.tr("Return slip {number} will never take effect.")
-                                .format(number=slip.number), ask_reason=True, parent=self)
+        dialog = ApprovalDialog(
+            self.tr("Set aside"),
+            self.tr("Return slip {number} will never take effect.").format(number=slip.number),
+            ask_reason=True,
+            parent=self,
+        )
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()
@@ -284,4 +381,3 @@ class ReturnsDialog(QDialog):
             return returns.void(db, staff.authorize(db, login, pin, Role.MANAGER), slip.number, reason)
 
         self.window_.worker.submit(call, self._done, self._error)
-

@@ -90,8 +90,12 @@ class ScanFilter(QObject):
             # a click on Save right after typing: the last keys typed reach their field first
             self.release()
             return False
-        if (self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress
-                or not isinstance(target, QWidget)):
+        if (
+            self._replaying
+            or not self.enabled
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(target, QWidget)
+        ):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() in _MODIFIERS:
@@ -112,16 +116,30 @@ class ScanFilter(QObject):
                     return True
             self.release()
             return False
-        printable = len(text) == 1 and text.isprintable() and not (
-            key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        printable = (
+            len(text) == 1
+            and text.isprintable()
+            and not (key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        )
         if not printable:
             self.release()
             return False
         if self.detector.pause_before(now):
             self.release()  # what came before the pause was typed: it goes to its widget, not the bin
         self.detector.key(text, now)
-        self._held.append((target, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text,
-                                             key_event.isAutoRepeat(), key_event.count())))
+        self._held.append(
+            (
+                target,
+                QKeyEvent(
+                    key_event.type(),
+                    key_event.key(),
+                    key_event.modifiers(),
+                    text,
+                    key_event.isAutoRepeat(),
+                    key_event.count(),
+                ),
+            )
+        )
         self._timer.start()
         return True
 

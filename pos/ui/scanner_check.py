@@ -25,7 +25,11 @@ class ScannerCheck(QWidget):
     def __init__(self, layout_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_combo = QComboBox(objectName="scanner_layout")
-        names = {"us": self.tr("US (no change)"), "azerty-fr": self.tr("French AZERTY"), "qwertz-de": self.tr("German QWERTZ")}
+        names = {
+            "us": self.tr("US (no change)"),
+            "azerty-fr": self.tr("French AZERTY"),
+            "qwertz-de": self.tr("German QWERTZ"),
+        }
         for name in LAYOUTS:
             self.layout_combo.addItem(names.get(name, name), name)
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(layout_name)))
@@ -48,12 +52,19 @@ class ScannerCheck(QWidget):
         arrived = self.arrived.text()
         layout = guess_layout(arrived)
         if layout is None:
-            self.verdict.setText(self.tr("Not recognised: expected {expected}, got {arrived}. Check the scanner's "
-                                         "settings (suffix Enter, no prefix).").format(expected=TEST_BARCODE, arrived=arrived))
+            self.verdict.setText(
+                self.tr(
+                    "Not recognised: expected {expected}, got {arrived}. Check the scanner's "
+                    "settings (suffix Enter, no prefix)."
+                ).format(expected=TEST_BARCODE, arrived=arrived)
+            )
             return
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(layout))
         if layout == "us":
             self.verdict.setText(self.tr("The scanner's codes arrive correctly."))
         else:
-            self.verdict.setText(self.tr("Codes arrive through the {layout} layout; they will be read back correctly.")
-                                 .format(layout=self.layout_combo.currentText()))
+            self.verdict.setText(
+                self.tr("Codes arrive through the {layout} layout; they will be read back correctly.").format(
+                    layout=self.layout_combo.currentText()
+                )
+            )

@@ -11,7 +11,16 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.config import Settings
@@ -26,8 +35,14 @@ from pos.ui.scanner_check import ScannerCheck
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *, host: Host | None = None,
-                 actor: StaffInfo | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        host: Host | None = None,
+        actor: StaffInfo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
@@ -119,11 +134,19 @@ class SettingsDialog(QDialog):
         # where each setting is edited, in the order a person reads the tabs: the first refused one
         # gets the focus
         self.editors: dict[str, QWidget] = {
-            "station_name": self.station_name, "station_role": self.station_role, "language": self.language,
-            "shop_name": self.shop_name, "database_url": self.database_url, "printer_uri": self.printer_uri,
-            "label_printer_uri": self.label_printer_uri, "serial_scanner": self.serial_scanner,
-            "customer_display": self.customer_display, "scanner_layout": self.scanner.layout_combo,
-            "drawer_pin": self.drawer_pin, "drawer_pulse_ms": self.drawer_pulse_ms, "instore_rules": self.instore_rules,
+            "station_name": self.station_name,
+            "station_role": self.station_role,
+            "language": self.language,
+            "shop_name": self.shop_name,
+            "database_url": self.database_url,
+            "printer_uri": self.printer_uri,
+            "label_printer_uri": self.label_printer_uri,
+            "serial_scanner": self.serial_scanner,
+            "customer_display": self.customer_display,
+            "scanner_layout": self.scanner.layout_combo,
+            "drawer_pin": self.drawer_pin,
+            "drawer_pulse_ms": self.drawer_pulse_ms,
+            "instore_rules": self.instore_rules,
         }
 
     def edited(self) -> Settings:
@@ -177,8 +200,11 @@ class SettingsDialog(QDialog):
             return
         login = pin = ""
         if settings_audit.needs_manager(self.actor, self.original, new):
-            dialog = ApprovalDialog(self.tr("Manager approval"),
-                                    self.tr("The cash drawer and in-store price rules need a manager."), parent=self)
+            dialog = ApprovalDialog(
+                self.tr("Manager approval"),
+                self.tr("The cash drawer and in-store price rules need a manager."),
+                parent=self,
+            )
             if not self.run_dialog(dialog):
                 self.message.setText(self.tr("Not saved: the drawer and price settings need a manager."))
                 self.tabs.setCurrentIndex(self.tabs.count() - 1)
@@ -224,5 +250,7 @@ class SettingsDialog(QDialog):
     def needs_restart(self) -> bool:
         new = self.result_settings
         old = self.original
-        return bool(new) and any(getattr(new, f) != getattr(old, f) for f in (
-            "language", "database_url", "serial_scanner", "sound", "station_name"))  # the display follows live
+        return bool(new) and any(
+            getattr(new, f) != getattr(old, f)
+            for f in ("language", "database_url", "serial_scanner", "sound", "station_name")
+        )  # the display follows live

@@ -12,7 +12,6 @@ from pos.db.database import Database
 from pos.printing.spooler import Spooler, SpoolerThread
 from pos.services import printing
 
-
 log = logging.getLogger(__name__)
 
 
@@ -25,8 +24,9 @@ class SpoolerBridge(QObject):
 
     def __init__(self, db: Database, station: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.spooler = Spooler(db, station, preview_dir=preview_dir(), on_change=self.changed.emit,
-                               on_preview=self._previewed)
+        self.spooler = Spooler(
+            db, station, preview_dir=preview_dir(), on_change=self.changed.emit, on_preview=self._previewed
+        )
         self.thread = SpoolerThread(self.spooler)
 
     def _previewed(self, path: Path, job_id: int) -> None:

@@ -54,9 +54,13 @@ RADIUS = 8
 
 def _scale_rules() -> str:
     # a table's header takes its size too; a label is bold from heading size up unless said otherwise
-    return "\n".join(
-        f'*[scale="{name}"], *[scale="{name}"] QHeaderView {{ font-size: {px}px; }}'
-        for name, px in TYPE_SCALE.items()) + "\n*[strong=\"true\"] { font-weight: bold; }\n"
+    return (
+        "\n".join(
+            f'*[scale="{name}"], *[scale="{name}"] QHeaderView {{ font-size: {px}px; }}'
+            for name, px in TYPE_SCALE.items()
+        )
+        + '\n*[strong="true"] { font-weight: bold; }\n'
+    )
 
 
 APP_STYLE = f"""

@@ -45,8 +45,9 @@ def _fit_name_column(table: QTableView, name_column: int = 1) -> None:
         for column in range(header.count()):
             if column == name_column:
                 continue
-            needed = COLUMN_GAP + max(table.sizeHintForIndex(model.index(row, column)).width()
-                                      for row in range(first, last + 1))
+            needed = COLUMN_GAP + max(
+                table.sizeHintForIndex(model.index(row, column)).width() for row in range(first, last + 1)
+            )
             if needed > header.sectionSize(column):
                 header.resizeSection(column, needed)
 
@@ -54,8 +55,10 @@ def _fit_name_column(table: QTableView, name_column: int = 1) -> None:
     table.model().rowsInserted.connect(widen_for)  # a new line at the counter may bring a longer code
     # a changed line may be longer too (the bench's by-hand marker): widened, never cut off
     table.model().dataChanged.connect(
-        lambda top, bottom, roles=(): (not roles or Qt.ItemDataRole.DisplayRole in roles)
-        and widen_for(QModelIndex(), top.row(), bottom.row()))
+        lambda top, bottom, roles=(): (
+            (not roles or Qt.ItemDataRole.DisplayRole in roles) and widen_for(QModelIndex(), top.row(), bottom.row())
+        )
+    )
     fit()
 
 

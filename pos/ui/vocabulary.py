@@ -120,8 +120,8 @@ def _listed(table: dict[str, str]) -> Callable[[str], str]:
     return lambda text: _t(", ").join(word(table, part.strip()) for part in text.split(","))
 
 
-_DOCUMENT = re.compile(r"^(?P<kind>%s) (?P<number>\S+)(?: copy (?P<copy>\d+))?(?: box (?P<box>\d+))?$"
-                       % "|".join(map(re.escape, KINDS)))
+_KIND = "|".join(map(re.escape, KINDS))
+_DOCUMENT = re.compile(rf"^(?P<kind>{_KIND}) (?P<number>\S+)(?: copy (?P<copy>\d+))?(?: box (?P<box>\d+))?$")
 
 
 def document_text(text: str) -> str:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pos.domain.callout import pole_callout_lines
 from pos.domain.money import Money
 from pos.services.printing import JobInfo
+from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
 from pos.ui.preview import PreviewDialog
 from pos.ui.print_queue import describe_job
-from pos.ui.customer_display import CustomerDisplayWindow, PoleDisplay, pole_lines
 
 DISPLAY_LINES = 6
 PREVIEW_WIDTH = 380  # a receipt's width on screen; wider, it covered the call-out
@@ -80,6 +80,7 @@ class WindowDisplays:
             alive = window()
             if alive is not None:
                 alive.device_failed.emit(str(error))
+
         return failed
 
     def show_preview(self, pdf: bytes, job: JobInfo) -> None:

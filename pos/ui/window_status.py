@@ -42,8 +42,9 @@ class WindowStatusBar:
         else:
             self.voice_label.setText(self.tr("No voice"))
         refused = [engine for engine, _why in getattr(self.speaker, "refused", [])]
-        self.voice_label.setToolTip(self.tr("Not working here: {engines}").format(engines=", ".join(refused))
-                                    if refused else "")
+        self.voice_label.setToolTip(
+            self.tr("Not working here: {engines}").format(engines=", ".join(refused)) if refused else ""
+        )
         self.voice_label.setProperty("alarm", self.settings.speech and not self.speaker.available)
         repolish(self.voice_label)  # red while in alarm
 
@@ -76,8 +77,10 @@ class WindowStatusBar:
         it is not confirmed and is being retried (it is stored once when it goes through), in red on
         the status bar and on the page's message strip, until it has gone through."""
         if waiting:
-            text = self.tr("No answer from the database: the last action is not confirmed yet. "
-                           "It is being retried and will be stored once.")
+            text = self.tr(
+                "No answer from the database: the last action is not confirmed yet. "
+                "It is being retried and will be stored once."
+            )
         else:
             text = self.tr("Database: {kind}").format(kind=self.db.kind)
         self.database_label.setText(text)
@@ -98,5 +101,7 @@ class WindowStatusBar:
         if state.cover_open:
             parts.append(self.tr("cover open"))
         if state.paper:
-            parts.append({"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper])
+            parts.append(
+                {"ok": self.tr("paper OK"), "low": self.tr("paper low"), "out": self.tr("out of paper")}[state.paper]
+            )
         return self.tr(", ").join(parts)

@@ -62,10 +62,7 @@ class Worker(QObject):
         self._closing = threading.Event()  # wakes an act waiting to retry when the window closes
 
     def submit(
-        self,
-        call: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        self, call: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
     ) -> None:
         """Run call() off the GUI thread; then on_done(result) or on_error(exc) on the GUI thread.
         After shutdown (the window is closing) nothing new is started."""

@@ -3,27 +3,27 @@
   <context>
     <name>ApprovalDialog</name>
     <message>
-      <location filename="../../pos/ui/approval.py" line="21" />
+      <location filename="../../pos/ui/approval.py" line="28" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/approval.py" line="22" />
+      <location filename="../../pos/ui/approval.py" line="29" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/approval.py" line="24" />
+      <location filename="../../pos/ui/approval.py" line="31" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/approval.py" line="39" />
+      <location filename="../../pos/ui/approval.py" line="46" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/approval.py" line="42" />
+      <location filename="../../pos/ui/approval.py" line="49" />
       <source>Enter a reason.</source>
       <translation>请填写原因。</translation>
     </message>
@@ -31,167 +31,167 @@
   <context>
     <name>BenchActs</name>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="24" />
-      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <location filename="../../pos/ui/bench/acts.py" line="26" />
+      <location filename="../../pos/ui/bench/acts.py" line="40" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="24" />
+      <location filename="../../pos/ui/bench/acts.py" line="27" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <location filename="../../pos/ui/bench/acts.py" line="35" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="28" />
+      <location filename="../../pos/ui/bench/acts.py" line="36" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="29" />
+      <location filename="../../pos/ui/bench/acts.py" line="37" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="30" />
+      <location filename="../../pos/ui/bench/acts.py" line="40" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="45" />
-      <location filename="../../pos/ui/bench/acts.py" line="51" />
-      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <location filename="../../pos/ui/bench/acts.py" line="61" />
+      <location filename="../../pos/ui/bench/acts.py" line="76" />
+      <location filename="../../pos/ui/bench/acts.py" line="83" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="45" />
+      <location filename="../../pos/ui/bench/acts.py" line="62" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <location filename="../../pos/ui/bench/acts.py" line="70" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="49" />
+      <location filename="../../pos/ui/bench/acts.py" line="71" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <location filename="../../pos/ui/bench/acts.py" line="72" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="50" />
+      <location filename="../../pos/ui/bench/acts.py" line="73" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="51" />
+      <location filename="../../pos/ui/bench/acts.py" line="76" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="57" />
+      <location filename="../../pos/ui/bench/acts.py" line="83" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="64" />
+      <location filename="../../pos/ui/bench/acts.py" line="91" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="76" />
+      <location filename="../../pos/ui/bench/acts.py" line="106" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="92" />
+      <location filename="../../pos/ui/bench/acts.py" line="122" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="115" />
+      <location filename="../../pos/ui/bench/acts.py" line="147" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="116" />
+      <location filename="../../pos/ui/bench/acts.py" line="148" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="134" />
+      <location filename="../../pos/ui/bench/acts.py" line="170" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="135" />
+      <location filename="../../pos/ui/bench/acts.py" line="174" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="144" />
+      <location filename="../../pos/ui/bench/acts.py" line="184" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="146" />
-      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <location filename="../../pos/ui/bench/acts.py" line="186" />
+      <location filename="../../pos/ui/bench/acts.py" line="190" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="146" />
+      <location filename="../../pos/ui/bench/acts.py" line="186" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="149" />
+      <location filename="../../pos/ui/bench/acts.py" line="190" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="157" />
+      <location filename="../../pos/ui/bench/acts.py" line="199" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <location filename="../../pos/ui/bench/acts.py" line="211" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <location filename="../../pos/ui/bench/acts.py" line="211" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="181" />
-      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <location filename="../../pos/ui/bench/acts.py" line="227" />
+      <location filename="../../pos/ui/bench/acts.py" line="232" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <location filename="../../pos/ui/bench/acts.py" line="227" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <location filename="../../pos/ui/bench/acts.py" line="233" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="185" />
+      <location filename="../../pos/ui/bench/acts.py" line="235" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
@@ -199,42 +199,42 @@
   <context>
     <name>BenchLinesModel</name>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="24" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="25" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="27" />
       <source>Ordered</source>
       <translation>应点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="22" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="26" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="28" />
       <source>Ticked</source>
       <translation>已点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="29" />
       <source>Crossed</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="23" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="30" />
       <source>To do</source>
       <translation>待点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/lines_model.py" line="32" />
+      <location filename="../../pos/ui/bench/lines_model.py" line="42" />
       <source>{n} by hand</source>
       <translation>手工 {n}</translation>
     </message>
@@ -242,243 +242,246 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="47" />
-      <location filename="../../pos/ui/bench/page.py" line="268" />
+      <location filename="../../pos/ui/bench/page.py" line="54" />
+      <location filename="../../pos/ui/bench/page.py" line="250" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="81" />
+      <location filename="../../pos/ui/bench/page.py" line="88" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="82" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="83" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="84" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="85" />
+      <location filename="../../pos/ui/bench/page.py" line="92" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="86" />
+      <location filename="../../pos/ui/bench/page.py" line="93" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="87" />
+      <location filename="../../pos/ui/bench/page.py" line="94" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="95" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="96" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="97" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="166" />
-      <source>Slip {number} was sent back to the queue.</source>
-      <translation>单据 {number} 已被退回待点队列。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
-      <source>waiting</source>
-      <translation>等待</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="172" />
-      <source>being checked</source>
-      <translation>点货中</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="174" />
-      <source>{n} units</source>
-      <translation>{n} 件</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/bench/page.py" line="189" />
+      <location filename="../../pos/ui/bench/page.py" line="153" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="159" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="194" />
+      <location filename="../../pos/ui/bench/page.py" line="160" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="162" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="195" />
+      <location filename="../../pos/ui/bench/page.py" line="161" />
       <source>paid already</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="196" />
+      <location filename="../../pos/ui/bench/page.py" line="165" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="234" />
+      <location filename="../../pos/ui/bench/page.py" line="205" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="234" />
+      <location filename="../../pos/ui/bench/page.py" line="205" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="236" />
+      <location filename="../../pos/ui/bench/page.py" line="208" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="239" />
+      <location filename="../../pos/ui/bench/page.py" line="215" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="244" />
+      <location filename="../../pos/ui/bench/page.py" line="221" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="247" />
+      <location filename="../../pos/ui/bench/page.py" line="226" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="248" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="248" />
+      <location filename="../../pos/ui/bench/page.py" line="228" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="253" />
+      <location filename="../../pos/ui/bench/page.py" line="235" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="258" />
+      <location filename="../../pos/ui/bench/page.py" line="240" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="260" />
+      <location filename="../../pos/ui/bench/page.py" line="242" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="298" />
+      <location filename="../../pos/ui/bench/page.py" line="281" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="304" />
+      <location filename="../../pos/ui/bench/page.py" line="289" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="326" />
+      <location filename="../../pos/ui/bench/page.py" line="318" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="366" />
+      <location filename="../../pos/ui/bench/page.py" line="360" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
   </context>
   <context>
+    <name>BenchQueue</name>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="47" />
+      <source>Slip {number} was sent back to the queue.</source>
+      <translation>单据 {number} 已被退回待点队列。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="53" />
+      <source>waiting</source>
+      <translation>等待</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="53" />
+      <source>being checked</source>
+      <translation>点货中</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="55" />
+      <source>{n} units</source>
+      <translation>{n} 件</translation>
+    </message>
+  </context>
+  <context>
     <name>BenchSignatures</name>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="32" />
+      <location filename="../../pos/ui/bench/signing.py" line="33" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="33" />
+      <location filename="../../pos/ui/bench/signing.py" line="34" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="46" />
+      <location filename="../../pos/ui/bench/signing.py" line="50" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="57" />
+      <location filename="../../pos/ui/bench/signing.py" line="61" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="61" />
+      <location filename="../../pos/ui/bench/signing.py" line="65" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="94" />
+      <location filename="../../pos/ui/bench/signing.py" line="98" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="98" />
+      <location filename="../../pos/ui/bench/signing.py" line="102" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="135" />
+      <location filename="../../pos/ui/bench/signing.py" line="150" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="135" />
+      <location filename="../../pos/ui/bench/signing.py" line="150" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="136" />
+      <location filename="../../pos/ui/bench/signing.py" line="152" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="137" />
+      <location filename="../../pos/ui/bench/signing.py" line="153" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -499,44 +502,62 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="117" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="118" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="132" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="121" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="138" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="127" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="128" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="145" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="159" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="145" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="162" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterCodeEntry</name>
+    <message>
+      <location filename="../../pos/ui/counter/code_entry.py" line="37" />
+      <source>No item matches that name.</source>
+      <translation>没有与该名称匹配的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/code_entry.py" line="40" />
+      <source>Enter code</source>
+      <translation>输入货号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/code_entry.py" line="40" />
+      <source>Choose the item</source>
+      <translation>选择商品</translation>
     </message>
   </context>
   <context>
@@ -547,62 +568,62 @@ Customer No. {number}</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="27" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="29" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="43" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="51" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="44" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="52" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="68" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="55" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="69" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="80" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="64" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="80" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="78" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="94" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="87" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="107" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="88" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="108" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="93" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="114" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
@@ -711,67 +732,67 @@ Customer No. {number}</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <location filename="../../pos/ui/counter/page.py" line="170" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <location filename="../../pos/ui/counter/page.py" line="172" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <location filename="../../pos/ui/counter/page.py" line="173" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <location filename="../../pos/ui/counter/page.py" line="175" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <location filename="../../pos/ui/counter/page.py" line="174" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="218" />
+      <location filename="../../pos/ui/counter/page.py" line="226" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="235" />
+      <location filename="../../pos/ui/counter/page.py" line="244" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="239" />
+      <location filename="../../pos/ui/counter/page.py" line="249" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="265" />
+      <location filename="../../pos/ui/counter/page.py" line="284" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="288" />
+      <location filename="../../pos/ui/counter/page.py" line="308" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="293" />
+      <location filename="../../pos/ui/counter/page.py" line="316" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="308" />
+      <location filename="../../pos/ui/counter/page.py" line="332" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="367" />
+      <location filename="../../pos/ui/counter/page.py" line="377" />
       <source>F10 Print queue
 F11 Returns
 F12 Sign out
@@ -784,42 +805,27 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="334" />
-      <source>Enter code</source>
-      <translation>输入货号</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="331" />
-      <source>No item matches that name.</source>
-      <translation>没有与该名称匹配的商品。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <location filename="../../pos/ui/counter/page.py" line="171" />
       <source>Printed: waiting for the bench</source>
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="334" />
-      <source>Choose the item</source>
-      <translation>选择商品</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="341" />
+      <location filename="../../pos/ui/counter/page.py" line="344" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="342" />
+      <location filename="../../pos/ui/counter/page.py" line="346" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="356" />
+      <location filename="../../pos/ui/counter/page.py" line="361" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="366" />
+      <location filename="../../pos/ui/counter/page.py" line="373" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -847,42 +853,42 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="80" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="85" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="91" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="97" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="133" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="141" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="134" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="141" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="143" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="153" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
@@ -900,22 +906,22 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="57" />
+      <location filename="../../pos/ui/counter/till.py" line="69" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="61" />
+      <location filename="../../pos/ui/counter/till.py" line="74" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="61" />
+      <location filename="../../pos/ui/counter/till.py" line="75" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="72" />
+      <location filename="../../pos/ui/counter/till.py" line="89" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
@@ -923,130 +929,130 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="35" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="48" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="41" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="54" />
       <source>Phone, name, pinyin (zs, zhang) or customer number</source>
       <translation>电话、姓名、拼音（zs、zhang）或客户编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="57" />
       <source>New customer (Ctrl+N)</source>
       <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="46" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="59" />
       <source>Edit customer (Ctrl+E)</source>
       <translation>修改客户资料（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="64" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="155" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="77" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="171" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="65" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="155" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="78" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="171" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="66" />
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="227" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="79" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="245" />
       <source>Save customer</source>
       <translation>保存客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="67" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="80" />
       <source>Back to search</source>
       <translation>返回查找</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="70" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="83" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="71" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="84" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="72" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="85" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="73" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="86" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="75" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="88" />
       <source>Contract on file</source>
       <translation>已签加盟合同</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="79" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="92" />
       <source>Change contract (manager)… Ctrl+M</source>
       <translation>修改合同（经理）… Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="90" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="103" />
       <source>Contract period</source>
       <translation>合同期限</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="91" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="104" />
       <source>Return ratio</source>
       <translation>退货比例</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="159" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="177" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="161" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="179" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="169" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="187" />
       <source>No customer found. Create one with Ctrl+N.</source>
       <translation>未找到客户。按 Ctrl+N 新建。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="203" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="221" />
       <source>Find the customer first, then Ctrl+E to correct the record.</source>
       <translation>请先找到客户，再按 Ctrl+E 修改资料。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="227" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="245" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="243" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="262" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="244" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="263" />
       <source>The franchise contract (period and return ratio) is changed by a manager.</source>
       <translation>加盟合同（期限和退货比例）须由经理修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="312" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="348" />
       <source>Saved: {name}.</source>
       <translation>已保存：{name}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="323" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="359" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -1054,12 +1060,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="155" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="172" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="156" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="173" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
@@ -1067,77 +1073,77 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="30" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="40" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="45" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="46" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="34" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="47" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="35" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="48" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="35" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="49" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="39" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="54" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
       <source>Expected</source>
       <translation>应有</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
       <source>Counted</source>
       <translation>实点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="45" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="67" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="83" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="110" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="138" />
       <source>The day end is stored and printing, but its PDF could not be saved: {error}</source>
       <translation>日结已保存并在打印，但 PDF 未能保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="112" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="142" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="108" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="136" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
@@ -1145,17 +1151,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>LinesModel</name>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="26" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="26" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="26" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
@@ -1165,17 +1171,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="41" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="42" />
       <source>changed</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="57" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="58" />
       <source>Price changed from {price}</source>
       <translation>改价，原价 {price}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/lines_model.py" line="25" />
+      <location filename="../../pos/ui/counter/lines_model.py" line="26" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
@@ -1183,100 +1189,100 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="70" />
+      <location filename="../../pos/ui/main_window.py" line="85" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="71" />
+      <location filename="../../pos/ui/main_window.py" line="86" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="97" />
+      <location filename="../../pos/ui/main_window.py" line="113" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="110" />
+      <location filename="../../pos/ui/main_window.py" line="128" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="113" />
+      <location filename="../../pos/ui/main_window.py" line="131" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="114" />
+      <location filename="../../pos/ui/main_window.py" line="132" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="119" />
-      <location filename="../../pos/ui/main_window.py" line="272" />
-      <location filename="../../pos/ui/main_window.py" line="290" />
-      <location filename="../../pos/ui/main_window.py" line="297" />
+      <location filename="../../pos/ui/main_window.py" line="137" />
+      <location filename="../../pos/ui/main_window.py" line="295" />
+      <location filename="../../pos/ui/main_window.py" line="318" />
+      <location filename="../../pos/ui/main_window.py" line="326" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="123" />
+      <location filename="../../pos/ui/main_window.py" line="141" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="127" />
+      <location filename="../../pos/ui/main_window.py" line="145" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="131" />
+      <location filename="../../pos/ui/main_window.py" line="149" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="181" />
+      <location filename="../../pos/ui/main_window.py" line="199" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="184" />
+      <location filename="../../pos/ui/main_window.py" line="202" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="240" />
+      <location filename="../../pos/ui/main_window.py" line="259" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="241" />
+      <location filename="../../pos/ui/main_window.py" line="261" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="241" />
+      <location filename="../../pos/ui/main_window.py" line="261" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="272" />
+      <location filename="../../pos/ui/main_window.py" line="296" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="273" />
+      <location filename="../../pos/ui/main_window.py" line="298" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="290" />
+      <location filename="../../pos/ui/main_window.py" line="318" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="297" />
+      <location filename="../../pos/ui/main_window.py" line="326" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1289,87 +1295,87 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>NewReturnDialog</name>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="43" />
+      <location filename="../../pos/ui/returns/new_return.py" line="51" />
       <source>New return: {number} {name}</source>
       <translation>新建退货：{number} {name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="56" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="57" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="58" />
       <source>Sold</source>
       <translation>已售</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="59" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="47" />
+      <location filename="../../pos/ui/returns/new_return.py" line="60" />
       <source>Qty returned</source>
       <translation>退货数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="48" />
+      <location filename="../../pos/ui/returns/new_return.py" line="61" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="48" />
+      <location filename="../../pos/ui/returns/new_return.py" line="62" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="48" />
+      <location filename="../../pos/ui/returns/new_return.py" line="63" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="162" />
+      <location filename="../../pos/ui/returns/new_return.py" line="186" />
       <source>Saving the return slip…</source>
       <translation>正在保存退货单…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="173" />
+      <location filename="../../pos/ui/returns/new_return.py" line="197" />
       <source>Manager override</source>
       <translation>经理特批</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="84" />
+      <location filename="../../pos/ui/returns/new_return.py" line="104" />
       <source>Refund by the original payment method</source>
       <translation>按原支付方式退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="85" />
+      <location filename="../../pos/ui/returns/new_return.py" line="105" />
       <source>Credit to the customer's account</source>
       <translation>计入客户账户余额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="94" />
+      <location filename="../../pos/ui/returns/new_return.py" line="116" />
       <source>Arrow keys choose a line; type how many come back; F2 changes the reason; Enter returns them.</source>
       <translation>方向键选行；直接输入退货数量；F2 修改原因；回车确认退货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="129" />
+      <location filename="../../pos/ui/returns/new_return.py" line="153" />
       <source>Returning {count} units, refund {amount}</source>
       <translation>退货 {count} 件，退款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="141" />
+      <location filename="../../pos/ui/returns/new_return.py" line="165" />
       <source>Line {row}: say what the other reason is.</source>
       <translation>第 {row} 行：请说明是什么其他原因。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/new_return.py" line="145" />
+      <location filename="../../pos/ui/returns/new_return.py" line="169" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
     </message>
@@ -1385,162 +1391,162 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="50" />
+      <location filename="../../pos/ui/print_queue.py" line="61" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="67" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="68" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="69" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="55" />
+      <location filename="../../pos/ui/print_queue.py" line="70" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="56" />
+      <location filename="../../pos/ui/print_queue.py" line="71" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="56" />
+      <location filename="../../pos/ui/print_queue.py" line="72" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="56" />
+      <location filename="../../pos/ui/print_queue.py" line="73" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="62" />
+      <location filename="../../pos/ui/print_queue.py" line="80" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="63" />
+      <location filename="../../pos/ui/print_queue.py" line="81" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="64" />
+      <location filename="../../pos/ui/print_queue.py" line="82" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="65" />
+      <location filename="../../pos/ui/print_queue.py" line="83" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="66" />
+      <location filename="../../pos/ui/print_queue.py" line="84" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="67" />
+      <location filename="../../pos/ui/print_queue.py" line="85" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="112" />
+      <location filename="../../pos/ui/print_queue.py" line="130" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="112" />
+      <location filename="../../pos/ui/print_queue.py" line="131" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="113" />
+      <location filename="../../pos/ui/print_queue.py" line="132" />
       <source>failed: check</source>
       <translation>失败：请检查</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="113" />
+      <location filename="../../pos/ui/print_queue.py" line="133" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="114" />
+      <location filename="../../pos/ui/print_queue.py" line="134" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="26" />
+      <location filename="../../pos/ui/print_queue.py" line="37" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="27" />
+      <location filename="../../pos/ui/print_queue.py" line="38" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="28" />
+      <location filename="../../pos/ui/print_queue.py" line="39" />
       <source>Refund receipt</source>
       <translation>退款收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="29" />
+      <location filename="../../pos/ui/print_queue.py" line="40" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="30" />
+      <location filename="../../pos/ui/print_queue.py" line="41" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="31" />
+      <location filename="../../pos/ui/print_queue.py" line="42" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="35" />
+      <location filename="../../pos/ui/print_queue.py" line="46" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="37" />
+      <location filename="../../pos/ui/print_queue.py" line="48" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="39" />
+      <location filename="../../pos/ui/print_queue.py" line="50" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="163" />
+      <location filename="../../pos/ui/print_queue.py" line="191" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="163" />
+      <location filename="../../pos/ui/print_queue.py" line="191" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="174" />
+      <location filename="../../pos/ui/print_queue.py" line="205" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="175" />
+      <location filename="../../pos/ui/print_queue.py" line="206" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -1558,12 +1564,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>销售单号（可扫描单据），或客户电话、姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="43" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="44" />
       <source>{code} is not a sales slip number: scan the barcode on the sales slip.</source>
       <translation>{code} 不是销售单号：请扫描销售单上的条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/order_prompt.py" line="52" />
+      <location filename="../../pos/ui/returns/order_prompt.py" line="55" />
       <source>Scan the sales slip, or type its number or the customer's phone or name.</source>
       <translation>请扫描销售单，或输入单号、客户电话或姓名。</translation>
     </message>
@@ -1576,37 +1582,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>退货单 {number}：客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="27" />
+      <location filename="../../pos/ui/returns/signature.py" line="28" />
       <source>{name}: please check the items returned and sign.</source>
       <translation>{name}：请核对退货商品并签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="32" />
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
       <source>Code</source>
       <translation>货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="32" />
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
       <source>Item name</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="32" />
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="33" />
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="33" />
+      <location filename="../../pos/ui/returns/signature.py" line="35" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/signature.py" line="50" />
+      <location filename="../../pos/ui/returns/signature.py" line="59" />
       <source>Refund total: {amount} ({capitals})</source>
       <translation>退款合计：{amount}（{capitals}）</translation>
     </message>
@@ -1614,37 +1620,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="31" />
+      <location filename="../../pos/ui/returns_dialog.py" line="45" />
       <source>handler</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="32" />
+      <location filename="../../pos/ui/returns_dialog.py" line="46" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="33" />
+      <location filename="../../pos/ui/returns_dialog.py" line="47" />
       <source>manager</source>
       <translation>部门经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/labels.py" line="11" />
+      <location filename="../../pos/ui/returns/labels.py" line="12" />
       <source>Not wanted</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/labels.py" line="12" />
+      <location filename="../../pos/ui/returns/labels.py" line="13" />
       <source>Defective</source>
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/labels.py" line="13" />
+      <location filename="../../pos/ui/returns/labels.py" line="14" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns/labels.py" line="14" />
+      <location filename="../../pos/ui/returns/labels.py" line="15" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
@@ -1652,151 +1658,151 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ReturnsDialog</name>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="44" />
+      <location filename="../../pos/ui/returns_dialog.py" line="59" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
-      <location filename="../../pos/ui/returns_dialog.py" line="116" />
+      <location filename="../../pos/ui/returns_dialog.py" line="63" />
+      <location filename="../../pos/ui/returns_dialog.py" line="150" />
       <source>Awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="47" />
+      <location filename="../../pos/ui/returns_dialog.py" line="64" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
-      <location filename="../../pos/ui/returns_dialog.py" line="117" />
+      <location filename="../../pos/ui/returns_dialog.py" line="65" />
+      <location filename="../../pos/ui/returns_dialog.py" line="151" />
       <source>Complete</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="48" />
-      <location filename="../../pos/ui/returns_dialog.py" line="117" />
-      <location filename="../../pos/ui/returns_dialog.py" line="276" />
+      <location filename="../../pos/ui/returns_dialog.py" line="66" />
+      <location filename="../../pos/ui/returns_dialog.py" line="152" />
+      <location filename="../../pos/ui/returns_dialog.py" line="370" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="50" />
+      <location filename="../../pos/ui/returns_dialog.py" line="69" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="52" />
+      <location filename="../../pos/ui/returns_dialog.py" line="71" />
       <source>Customer name or number</source>
       <translation>客户姓名或编号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="75" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="76" />
       <source>Order</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="54" />
+      <location filename="../../pos/ui/returns_dialog.py" line="77" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="55" />
+      <location filename="../../pos/ui/returns_dialog.py" line="78" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="55" />
+      <location filename="../../pos/ui/returns_dialog.py" line="79" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="55" />
+      <location filename="../../pos/ui/returns_dialog.py" line="80" />
       <source>Missing signatures</source>
       <translation>缺少签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="60" />
+      <location filename="../../pos/ui/returns_dialog.py" line="87" />
       <source>New return…</source>
       <translation>新建退货…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="61" />
+      <location filename="../../pos/ui/returns_dialog.py" line="88" />
       <source>Sign…</source>
       <translation>签字…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="62" />
+      <location filename="../../pos/ui/returns_dialog.py" line="89" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="63" />
+      <location filename="../../pos/ui/returns_dialog.py" line="90" />
       <source>Set aside (manager)…</source>
       <translation>作废（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="75" />
+      <location filename="../../pos/ui/returns_dialog.py" line="102" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="118" />
+      <location filename="../../pos/ui/returns_dialog.py" line="153" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="182" />
+      <location filename="../../pos/ui/returns_dialog.py" line="224" />
       <source>New return</source>
       <translation>新建退货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="179" />
+      <location filename="../../pos/ui/returns_dialog.py" line="221" />
       <source>No orders found for that customer.</source>
       <translation>没有找到该客户的销售单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="182" />
+      <location filename="../../pos/ui/returns_dialog.py" line="224" />
       <source>Which order?</source>
       <translation>哪一张销售单？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="203" />
+      <location filename="../../pos/ui/returns_dialog.py" line="250" />
       <source>No franchise contract on file: no return allowance (defects aside).</source>
       <translation>未登记加盟合同：没有退货额度（质量问题除外）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="205" />
+      <location filename="../../pos/ui/returns_dialog.py" line="253" />
       <source>Franchise return allowance: {allowance}, used {used}, {remaining} left.</source>
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="236" />
+      <location filename="../../pos/ui/returns_dialog.py" line="304" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="236" />
+      <location filename="../../pos/ui/returns_dialog.py" line="304" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="237" />
+      <location filename="../../pos/ui/returns_dialog.py" line="306" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="238" />
+      <location filename="../../pos/ui/returns_dialog.py" line="307" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="276" />
+      <location filename="../../pos/ui/returns_dialog.py" line="371" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -1804,52 +1810,52 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ScannerCheck</name>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="29" />
       <source>US (no change)</source>
       <translation>美式（不转换）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="30" />
       <source>French AZERTY</source>
       <translation>法语 AZERTY</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="28" />
+      <location filename="../../pos/ui/scanner_check.py" line="31" />
       <source>German QWERTZ</source>
       <translation>德语 QWERTZ</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="37" />
+      <location filename="../../pos/ui/scanner_check.py" line="41" />
       <source>Click here and scan the barcode above</source>
       <translation>点击此处后扫描上方条码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="41" />
+      <location filename="../../pos/ui/scanner_check.py" line="45" />
       <source>Keyboard layout</source>
       <translation>键盘布局</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="42" />
+      <location filename="../../pos/ui/scanner_check.py" line="46" />
       <source>Test barcode</source>
       <translation>测试条码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="43" />
+      <location filename="../../pos/ui/scanner_check.py" line="47" />
       <source>What arrived</source>
       <translation>收到的内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="51" />
+      <location filename="../../pos/ui/scanner_check.py" line="57" />
       <source>Not recognised: expected {expected}, got {arrived}. Check the scanner's settings (suffix Enter, no prefix).</source>
       <translation>无法识别：应为 {expected}，收到 {arrived}。请检查扫描枪设置（后缀回车，无前缀）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="56" />
+      <location filename="../../pos/ui/scanner_check.py" line="64" />
       <source>The scanner's codes arrive correctly.</source>
       <translation>扫描枪的条码接收正确。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/scanner_check.py" line="58" />
+      <location filename="../../pos/ui/scanner_check.py" line="67" />
       <source>Codes arrive through the {layout} layout; they will be read back correctly.</source>
       <translation>条码经 {layout} 布局到达，将自动还原为正确内容。</translation>
     </message>
@@ -1857,37 +1863,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SecondPackerDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="79" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
       <source>Second packer: {number}</source>
       <translation>第二位点货员：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="80" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="91" />
       <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
       <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="100" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="89" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="101" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="92" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="104" />
       <source>Second packer signs</source>
       <translation>第二位点货员签到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="93" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="105" />
       <source>Manager: back to the queue</source>
       <translation>经理：退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="106" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="118" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -1895,153 +1901,153 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="32" />
+      <location filename="../../pos/ui/settings_dialog.py" line="47" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="41" />
+      <location filename="../../pos/ui/settings_dialog.py" line="56" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="42" />
+      <location filename="../../pos/ui/settings_dialog.py" line="57" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="45" />
+      <location filename="../../pos/ui/settings_dialog.py" line="60" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="53" />
+      <location filename="../../pos/ui/settings_dialog.py" line="68" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="55" />
+      <location filename="../../pos/ui/settings_dialog.py" line="70" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="63" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="64" />
+      <location filename="../../pos/ui/settings_dialog.py" line="79" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="66" />
+      <location filename="../../pos/ui/settings_dialog.py" line="81" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="69" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="70" />
+      <location filename="../../pos/ui/settings_dialog.py" line="85" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="93" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="79" />
-      <location filename="../../pos/ui/settings_dialog.py" line="99" />
+      <location filename="../../pos/ui/settings_dialog.py" line="94" />
+      <location filename="../../pos/ui/settings_dialog.py" line="114" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="82" />
+      <location filename="../../pos/ui/settings_dialog.py" line="97" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="106" />
+      <location filename="../../pos/ui/settings_dialog.py" line="121" />
       <source>Drawer and prices</source>
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="180" />
+      <location filename="../../pos/ui/settings_dialog.py" line="204" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="181" />
+      <location filename="../../pos/ui/settings_dialog.py" line="205" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="183" />
+      <location filename="../../pos/ui/settings_dialog.py" line="209" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="80" />
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="99" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="85" />
+      <location filename="../../pos/ui/settings_dialog.py" line="100" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="81" />
+      <location filename="../../pos/ui/settings_dialog.py" line="96" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="87" />
+      <location filename="../../pos/ui/settings_dialog.py" line="102" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="92" />
+      <location filename="../../pos/ui/settings_dialog.py" line="107" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="110" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="96" />
+      <location filename="../../pos/ui/settings_dialog.py" line="111" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="97" />
+      <location filename="../../pos/ui/settings_dialog.py" line="112" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="88" />
+      <location filename="../../pos/ui/settings_dialog.py" line="103" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="99" />
+      <location filename="../../pos/ui/settings_dialog.py" line="114" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="103" />
+      <location filename="../../pos/ui/settings_dialog.py" line="118" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2049,127 +2055,127 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettleDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="24" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="34" />
       <source>Settle</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="37" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="48" />
       <source>Customer takes the goods now without packing (the three copies print)</source>
       <translation>客户当场提货，不打包（仍打印三联单据）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="42" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="53" />
       <source>Cash handed over</source>
       <translation>客户付现金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="56" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="57" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="44" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="58" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="45" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="59" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="45" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="60" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="49" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="65" />
       <source>Amount by that method</source>
       <translation>该方式支付金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="57" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="73" />
       <source>Shipping fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="58" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="74" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="63" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="79" />
       <source>Other payment</source>
       <translation>其他支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="65" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="81" />
       <source>Confirm payment</source>
       <translation>确认收款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="103" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="119" />
       <source>Goods {amount}</source>
       <translation>商品 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="105" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="121" />
       <source>returns −{amount}</source>
       <translation>退货 −{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="107" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="123" />
       <source>previous balance {amount}</source>
       <translation>上次欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="109" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="125" />
       <source>shipping {amount}</source>
       <translation>运费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="111" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="127" />
       <source>Due {amount}  {capitals}</source>
       <translation>应收 {amount}  {capitals}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="116" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="132" />
       <source>Change {amount}</source>
       <translation>找零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="126" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="142" />
       <source>Exact {amount}</source>
       <translation>刚好 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="146" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="164" />
       <source>Check the amount</source>
       <translation>请核对金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="147" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="165" />
       <source>Cash handed over {tendered} for {due} due: is that right?</source>
       <translation>应收 {due}，客户付现 {tendered}：金额无误吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="149" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="171" />
       <source>Yes, take {amount}</source>
       <translation>无误，收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="151" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="173" />
       <source>No, correct it</source>
       <translation>不对，重新输入</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/settle_dialog.py" line="159" />
+      <location filename="../../pos/ui/counter/settle_dialog.py" line="182" />
       <source>This slip has not been printed for checking. Print it (F5) for the bench first, or tick 'takes the goods now without packing'.</source>
       <translation>此单尚未打印点货。请先按 F5 打印单据交打包台点货，或勾选“客户当场提货，不打包”。</translation>
     </message>
@@ -2210,17 +2216,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SigningDialog</name>
     <message>
-      <location filename="../../pos/ui/signature_pad.py" line="93" />
+      <location filename="../../pos/ui/signature_pad.py" line="94" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/signature_pad.py" line="94" />
+      <location filename="../../pos/ui/signature_pad.py" line="95" />
       <source>Signed on paper</source>
       <translation>已在纸上签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/signature_pad.py" line="117" />
+      <location filename="../../pos/ui/signature_pad.py" line="118" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
     </message>
@@ -2228,47 +2234,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="23" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="32" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="26" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="35" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="27" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="36" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="37" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="46" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="38" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="47" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="43" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="52" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="44" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="53" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="50" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="59" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="66" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="75" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
     </message>
@@ -2564,7 +2570,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/window_status.py" line="34" />
-      <location filename="../../pos/ui/window_status.py" line="82" />
+      <location filename="../../pos/ui/window_status.py" line="85" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
@@ -2584,77 +2590,77 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>无语音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="45" />
+      <location filename="../../pos/ui/window_status.py" line="46" />
       <source>Not working here: {engines}</source>
       <translation>此处无法使用：{engines}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="61" />
+      <location filename="../../pos/ui/window_status.py" line="62" />
       <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
       <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="63" />
+      <location filename="../../pos/ui/window_status.py" line="64" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="65" />
+      <location filename="../../pos/ui/window_status.py" line="66" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="67" />
+      <location filename="../../pos/ui/window_status.py" line="68" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="69" />
+      <location filename="../../pos/ui/window_status.py" line="70" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="79" />
+      <location filename="../../pos/ui/window_status.py" line="81" />
       <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
       <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="94" />
+      <location filename="../../pos/ui/window_status.py" line="97" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="97" />
+      <location filename="../../pos/ui/window_status.py" line="100" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="97" />
+      <location filename="../../pos/ui/window_status.py" line="100" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="99" />
+      <location filename="../../pos/ui/window_status.py" line="102" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="101" />
+      <location filename="../../pos/ui/window_status.py" line="105" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="101" />
+      <location filename="../../pos/ui/window_status.py" line="105" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="101" />
+      <location filename="../../pos/ui/window_status.py" line="105" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="102" />
+      <location filename="../../pos/ui/window_status.py" line="107" />
       <source>, </source>
       <translation>，</translation>
     </message>

@@ -31,8 +31,22 @@ def run(db_url, monkeypatch, capsys):
 @pytest.fixture
 def with_staff(run):
     assert run("staff", "add", "--login", "9001", "--name", "管理员", "--roles", "admin", stdin="9999\n")[0] == 0
-    assert run("staff", "add", "--login", "3001", "--name", "陈经理", "--roles", "manager", "--as", "9001",
-               stdin="9999\n3333\n")[0] == 0
+    assert (
+        run(
+            "staff",
+            "add",
+            "--login",
+            "3001",
+            "--name",
+            "陈经理",
+            "--roles",
+            "manager",
+            "--as",
+            "9001",
+            stdin="9999\n3333\n",
+        )[0]
+        == 0
+    )
     return run
 
 
@@ -51,24 +65,28 @@ def test_staff_add_and_list(with_staff):
 
 
 def test_staff_add_with_a_wrong_admin_pin_changes_nothing(with_staff):
-    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
-                              "--as", "9001", stdin="0000\n1111\n")
+    code, _, err = with_staff(
+        "staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier", "--as", "9001", stdin="0000\n1111\n"
+    )
     assert code == 1 and "Wrong login code or PIN" in err
     assert "1001" not in with_staff("staff", "list")[1]
 
 
 def test_staff_add_by_a_non_admin_is_refused(with_staff):
-    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
-                              "--as", "3001", stdin="3333\n1111\n")
+    code, _, err = with_staff(
+        "staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier", "--as", "3001", stdin="3333\n1111\n"
+    )
     assert code == 1 and "admin" in err
 
 
 def test_staff_add_with_bad_pin_or_role(with_staff):
-    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier",
-                              "--as", "9001", stdin="9999\n12\n")
+    code, _, err = with_staff(
+        "staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier", "--as", "9001", stdin="9999\n12\n"
+    )
     assert code == 1 and "4 to 12 digits" in err
-    code, _, err = with_staff("staff", "add", "--login", "1001", "--name", "王丽", "--roles", "boss",
-                              "--as", "9001", stdin="9999\n1234\n")
+    code, _, err = with_staff(
+        "staff", "add", "--login", "1001", "--name", "王丽", "--roles", "boss", "--as", "9001", stdin="9999\n1234\n"
+    )
     assert code == 1 and "Unknown role" in err
 
 
@@ -106,8 +124,15 @@ def test_order_show_gives_the_one_state_of_an_order_taken_now(with_staff, db_url
     customer = customers.create_customer(db, manager, name="张三", phone="13800138000", address="义乌")
     number = orders.open_order(db, manager, customer.number)
     orders.add_scan(db, manager, number, "YJ1000")
-    counter.settle(db, manager, PrintContext(station="结算台1"), number, [Tender("cash", Money(3500), Money(3500))],
-                   printer_uri="preview:", no_packing=True)
+    counter.settle(
+        db,
+        manager,
+        PrintContext(station="结算台1"),
+        number,
+        [Tender("cash", Money(3500), Money(3500))],
+        printer_uri="preview:",
+        no_packing=True,
+    )
     db.dispose()
     code, out, _ = with_staff("order", "show", number, "--json")
     details = json.loads(out)
@@ -163,7 +188,9 @@ def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):
 def test_installed_entry_point_runs(tmp_path):
     env = {**os.environ, "POS_DATA_DIR": str(tmp_path), "POS_CONFIG_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
     env.pop("POS_DATABASE_URL", None)
-    result = subprocess.run([sys.executable, "-m", "pos", "audit", "verify"], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "pos", "audit", "verify"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "intact: 0 entries" in result.stdout
     assert (tmp_path / "pos.sqlite3").exists()

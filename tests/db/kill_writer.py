@@ -25,14 +25,14 @@ def main(url: str) -> None:
             number = next_number(s, "order", db.business_day())
             order = Order(number=number, customer_id=ids[1], cashier_id=ids[0])
             order.lines = [
-                OrderLine(position=i, product_id=ids[2], item_code="YJ1", name="银戒指",
-                          unit_price_fen=1250, quantity=i)
+                OrderLine(
+                    position=i, product_id=ids[2], item_code="YJ1", name="银戒指", unit_price_fen=1250, quantity=i
+                )
                 for i in range(1, 6)
             ]
             s.add(order)
             s.flush()
-            audit.record(s, actor_id=ids[0], action="order.open", entity="order", entity_id=number,
-                         detail={"lines": 5})
+            audit.record(s, actor_id=ids[0], action="order.open", entity="order", entity_id=number, detail={"lines": 5})
         print(number, flush=True)
 
 

@@ -4,6 +4,7 @@ have no contract until a manager enters one, and a return against the allowance 
 import pytest
 from alembic import command
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from pos.db.database import Database
 from pos.db.migrate import _config, upgrade
@@ -27,11 +28,15 @@ def test_franchise_customers_keep_their_ratio_and_have_no_contract_dates(db_url)
     upgrade(old.engine)
     with old.transaction() as s:
         shop = s.scalar(select(Customer))
-        assert (shop.return_ratio_permille, shop.balance_fen, shop.contract_start, shop.contract_end) == (50, 12600, None,
-                                                                                                       None)
+        assert (shop.return_ratio_permille, shop.balance_fen, shop.contract_start, shop.contract_end) == (
+            50,
+            12600,
+            None,
+            None,
+        )
     usage = returns.allowance(old, "C000001")
     assert not usage.has_contract and usage.ratio_permille == 50
-    with pytest.raises(Exception):  # the database itself refuses a contract that ends before it starts
+    with pytest.raises(IntegrityError):  # the database itself refuses a contract that ends before it starts
         with old.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE customers SET contract_start = '2026-12-31', contract_end = '2026-01-01'")
     old.dispose()

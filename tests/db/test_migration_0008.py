@@ -37,12 +37,13 @@ def test_rows_from_before_0008_are_live_and_a_resign_supersedes(db_url):
             conn.exec_driver_sql(row)
     upgrade(old.engine)
     with old.transaction() as s:
-        assert [(g.role, g.superseded_at, g.superseded_by_id) for g in s.scalars(select(Signature).order_by(
-            Signature.id))] == [("checker", None, None), ("customer", None, None)]
+        assert [
+            (g.role, g.superseded_at, g.superseded_by_id) for g in s.scalars(select(Signature).order_by(Signature.id))
+        ] == [("checker", None, None), ("customer", None, None)]
         assert [(b.number, b.discarded_at) for b in s.scalars(select(Box))] == [(1, None)]
 
-    from pos.services import bench
     from pos.domain.roles import Role
+    from pos.services import bench
     from pos.services.staff import StaffInfo
 
     packer = StaffInfo(1, "2001", "李强", frozenset({Role.PACKER}))

@@ -40,7 +40,8 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path):
 
     newer = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "9999_staff_phone.py").write_text(textwrap.dedent(f'''
+    (newer / "versions" / "9999_staff_phone.py").write_text(
+        textwrap.dedent(f'''
         from alembic import op
         import sqlalchemy as sa
 
@@ -54,7 +55,8 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path):
         def downgrade():
             with op.batch_alter_table("staff") as batch:
                 batch.drop_column("phone")
-    '''))
+    ''')
+    )
 
     db = Database(f"sqlite:///{path}")
     result = upgrade(db.engine, migrations=newer)
@@ -158,25 +160,41 @@ def test_orders_before_0009_get_their_one_state(db_url):
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
-            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')")
+            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')"
+        )
         conn.exec_driver_sql(
             "INSERT INTO customers (id, number, name, name_pinyin, name_initials, phone, phone_reversed, address, "
             "customer_type, return_ratio_permille, balance_fen, birthday, notes, created_at, updated_at) VALUES "
             "(1, 'C000001', '张三', 'zhangsan', 'zs', '13800138000', '00083100831', '义乌', 'wholesale', 0, 0, '', '', "
-            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')")
+            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')"
+        )
         for index, (number, status, packing, checked, settled) in enumerate(orders, start=1):
-            conn.execute(text(
-                "INSERT INTO orders (id, number, customer_id, cashier_id, status, customer_mode, needs_packing, "
-                "shipping_fee_fen, station, created_at, copy3_to, checked_at, settled_at) VALUES "
-                "(:id, :number, 1, 1, :status, 'present', :packing, 0, '结算台1', '2026-11-27 09:00:00', '', "
-                ":checked, :settled)"),
-                {"id": index, "number": number, "status": status, "packing": packing, "checked": checked,
-                 "settled": settled})
+            conn.execute(
+                text(
+                    "INSERT INTO orders (id, number, customer_id, cashier_id, status, customer_mode, needs_packing, "
+                    "shipping_fee_fen, station, created_at, copy3_to, checked_at, settled_at) VALUES "
+                    "(:id, :number, 1, 1, :status, 'present', :packing, 0, '结算台1', '2026-11-27 09:00:00', '', "
+                    ":checked, :settled)"
+                ),
+                {
+                    "id": index,
+                    "number": number,
+                    "status": status,
+                    "packing": packing,
+                    "checked": checked,
+                    "settled": settled,
+                },
+            )
     upgrade(old.engine)
     with old.engine.connect() as conn:
         stored = dict(conn.exec_driver_sql("SELECT number, status FROM orders").all())
-    assert stored == {"S20261127-0001": "open", "S20261127-0002": "printed", "S20261127-0003": "settled",
-                      "S20261127-0004": "settled", "S20261127-0005": "checked"}
+    assert stored == {
+        "S20261127-0001": "open",
+        "S20261127-0002": "printed",
+        "S20261127-0003": "settled",
+        "S20261127-0004": "settled",
+        "S20261127-0005": "checked",
+    }
     assert "needs_packing" not in {c["name"] for c in inspect(old.engine).get_columns("orders")}
     # the screens read the one state: the paid ones wait nowhere
     assert counter.order_view(old, "S20261127-0004").status == "settled"
@@ -201,23 +219,28 @@ def test_0009_downgrade_gives_paid_orders_their_old_columns_back(db_url):
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
-            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')")
+            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')"
+        )
         conn.exec_driver_sql(
             "INSERT INTO customers (id, number, name, name_pinyin, name_initials, phone, phone_reversed, address, "
             "customer_type, return_ratio_permille, balance_fen, birthday, notes, created_at, updated_at) VALUES "
             "(1, 'C000001', '张三', 'zhangsan', 'zs', '13800138000', '00083100831', '义乌', 'wholesale', 0, 0, '', '', "
-            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')")
+            "'2026-11-27 00:00:00', '2026-11-27 00:00:00')"
+        )
         for index, checked in ((1, "'2026-11-27 10:00:00'"), (2, "NULL")):
             conn.exec_driver_sql(
                 "INSERT INTO orders (id, number, customer_id, cashier_id, status, customer_mode, shipping_fee_fen, "
                 f"station, created_at, copy3_to, checked_at, settled_at) VALUES ({index}, 'S20261127-000{index}', 1, 1, "
-                f"'settled', 'present', 0, '', '2026-11-27 09:00:00', '', {checked}, '2026-11-27 11:00:00')")
+                f"'settled', 'present', 0, '', '2026-11-27 09:00:00', '', {checked}, '2026-11-27 11:00:00')"
+            )
     config = _config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0008")
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT number, status, needs_packing FROM orders ORDER BY id").all()
-    assert [(n, s, bool(p)) for n, s, p in rows] == [("S20261127-0001", "checked", True),
-                                                     ("S20261127-0002", "open", False)]
+    assert [(n, s, bool(p)) for n, s, p in rows] == [
+        ("S20261127-0001", "checked", True),
+        ("S20261127-0002", "open", False),
+    ]
     db.dispose()

@@ -40,8 +40,11 @@ ROWS = [
     f"completed_at, void_reason) VALUES (1, 'R20261127-0001', 1, 'complete', '', 1, {T0}, {T0}, '')",
     "INSERT INTO return_lines (id, return_slip_id, order_line_id, quantity, unit_price_fen, reason, reason_text) "
     "VALUES (1, 1, 1, 1, 3150, 'unwanted', '')",
-    *(f"INSERT INTO signatures (return_slip_id, role, method, signer_name, signed_at) VALUES "
-      f"(1, '{role}', 'paper', '王丽', {T0})" for role in ("handler", "customer", "manager")),
+    *(
+        f"INSERT INTO signatures (return_slip_id, role, method, signer_name, signed_at) VALUES "
+        f"(1, '{role}', 'paper', '王丽', {T0})"
+        for role in ("handler", "customer", "manager")
+    ),
     f"INSERT INTO print_jobs (id, command_id, kind, copy, reprint, printer_uri, payload, status, attempts, "
     f"last_error, created_at, job_ref, station, box_number, cancel_reason, archive_path, order_id) VALUES "
     f"(1, 'j1', 'sales-slip', 1, 0, 'preview:', '', 'done', 1, '', {T0}, 'J1', '结算台1', 0, '', '', 1)",
@@ -54,8 +57,22 @@ ROWS = [
     "INSERT INTO order_lines (id, order_id, position, product_id, item_code, name, unit_price_fen, quantity, "
     "ticked, manual_ticks, crossed, defective) VALUES (2, 2, 1, 1, 'YJ1000', '925银素圈戒指', 3150, 5, 0, 0, 0, 0)",
 ]
-TABLES = ("orders", "order_lines", "boxes", "box_items", "tick_events", "signatures", "payments", "return_slips",
-          "return_lines", "print_jobs", "stock_movements", "customers", "products", "staff")
+TABLES = (
+    "orders",
+    "order_lines",
+    "boxes",
+    "box_items",
+    "tick_events",
+    "signatures",
+    "payments",
+    "return_slips",
+    "return_lines",
+    "print_jobs",
+    "stock_movements",
+    "customers",
+    "products",
+    "staff",
+)
 
 
 def _counts(db: Database) -> dict[str, int]:

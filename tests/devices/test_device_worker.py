@@ -51,6 +51,7 @@ def test_each_device_keeps_its_own_newest_write():
 def test_a_failing_device_is_reported_and_the_next_write_still_runs():
     worker, log, errors = DeviceWorker(), [], []
     try:
+
         def broken():
             raise OSError("display unplugged")
 

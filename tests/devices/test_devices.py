@@ -2,16 +2,7 @@ import os
 import subprocess
 import time
 
-import pytest
-
-from pos.devices.pole_display import PoleDisplay, display_bytes
-from pos.devices.scanner import (
-    LAYOUTS,
-    TEST_BARCODE,
-    BurstDetector,
-    guess_layout,
-    remap,
-)
+from pos.devices.scanner import LAYOUTS, TEST_BARCODE, BurstDetector, guess_layout, remap
 from pos.devices.serial_scanner import SerialScanner
 from pos.devices.speech import CommandSpeaker
 
@@ -70,8 +61,10 @@ def test_serial_scanner_on_a_missing_port_reports_it():
 
 
 def test_command_speaker_never_waits_for_the_speech():
-    speaker = CommandSpeaker(which=lambda program: "/bin/sleep" if program == "espeak-ng" else None,
-                             run=lambda command: 0 if command[1] == "-q" else subprocess.run(["/bin/sleep", "2"]).returncode)
+    speaker = CommandSpeaker(
+        which=lambda program: "/bin/sleep" if program == "espeak-ng" else None,
+        run=lambda command: 0 if command[1] == "-q" else subprocess.run(["/bin/sleep", "2"]).returncode,
+    )
     assert speaker.checked.wait(5) and speaker.available
     started = time.monotonic()
     speaker.say("收您一百元，找您二十元五角")  # a slow "voice": say() must still return at once

@@ -17,6 +17,7 @@ class FakeEngine(Speaker):
 def refuse(reason):
     def make():
         raise EngineUnavailable("Qt speechd", reason)
+
     return make
 
 
@@ -25,9 +26,14 @@ def now(job):
 
 
 def test_the_first_engine_that_loads_speaks():
-    choice = VoiceChoice([refuse("Text to speech engine not initialized"),
-                          lambda: FakeEngine("broken", works=False), lambda: FakeEngine("espeak-ng"),
-                          lambda: FakeEngine("never asked")])
+    choice = VoiceChoice(
+        [
+            refuse("Text to speech engine not initialized"),
+            lambda: FakeEngine("broken", works=False),
+            lambda: FakeEngine("espeak-ng"),
+            lambda: FakeEngine("never asked"),
+        ]
+    )
     assert choice.available and choice.name == "espeak-ng"
     choice.say("收您两元，不用找零")
     assert choice.engine.said == ["收您两元，不用找零"] and choice.said == ["收您两元，不用找零"]
@@ -60,22 +66,29 @@ def test_an_engine_failing_later_hands_over_to_the_next_and_tells_the_listener()
 
 def test_espeak_ng_speaks_mandarin_with_the_cmn_voice_in_the_background():
     ran = []
-    speaker = CommandSpeaker(which=lambda p: f"/usr/bin/{p}" if p == "espeak-ng" else None,
-                             run=lambda command: ran.append(command) or 0, background=now)
+    speaker = CommandSpeaker(
+        which=lambda p: f"/usr/bin/{p}" if p == "espeak-ng" else None,
+        run=lambda command: ran.append(command) or 0,
+        background=now,
+    )
     assert speaker.available and speaker.name == "espeak-ng"
     speaker.say("收您两百元，找您十二元")
     speaker.say("Received 200.00 yuan", "en")
-    assert ran == [["/usr/bin/espeak-ng", "-q", "-v", "cmn", "一"],  # the start-up check: the voice loads
-                   ["/usr/bin/espeak-ng", "-v", "cmn", "收您两百元，找您十二元"],
-                   ["/usr/bin/espeak-ng", "-v", "en", "Received 200.00 yuan"]]
+    assert ran == [
+        ["/usr/bin/espeak-ng", "-q", "-v", "cmn", "一"],  # the start-up check: the voice loads
+        ["/usr/bin/espeak-ng", "-v", "cmn", "收您两百元，找您十二元"],
+        ["/usr/bin/espeak-ng", "-v", "en", "Received 200.00 yuan"],
+    ]
 
 
 def test_a_speech_program_without_the_voice_is_noticed_and_dropped():
-    speaker = CommandSpeaker(which=lambda p: f"/usr/bin/{p}" if p == "espeak" else None,
-                             run=lambda command: 1, background=now)
+    speaker = CommandSpeaker(
+        which=lambda p: f"/usr/bin/{p}" if p == "espeak" else None, run=lambda command: 1, background=now
+    )
     assert not speaker.available and speaker.failure == "no voice 'zh'"
-    choice = VoiceChoice([lambda: CommandSpeaker(which=lambda p: "/usr/bin/espeak-ng", run=lambda c: 1,
-                                                 background=now)])
+    choice = VoiceChoice(
+        [lambda: CommandSpeaker(which=lambda p: "/usr/bin/espeak-ng", run=lambda c: 1, background=now)]
+    )
     assert not choice.available and choice.refused == [("espeak-ng", "no voice 'cmn'")]
 
 

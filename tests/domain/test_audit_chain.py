@@ -7,8 +7,16 @@ from pos.domain.audit import GENESIS_HASH, AuditRecord, entry_hash, verify_chain
 def _chain(n):
     records, prev = [], GENESIS_HASH
     for seq in range(1, n + 1):
-        rec = AuditRecord(seq, datetime(2026, 11, 27) + timedelta(seconds=seq), 1, "order.open", "order",
-                          f"S20261127-{seq:04d}", {"i": seq, "名": "张三"}, prev)
+        rec = AuditRecord(
+            seq,
+            datetime(2026, 11, 27) + timedelta(seconds=seq),
+            1,
+            "order.open",
+            "order",
+            f"S20261127-{seq:04d}",
+            {"i": seq, "名": "张三"},
+            prev,
+        )
         rec = replace(rec, hash=entry_hash(rec))
         records.append(rec)
         prev = rec.hash

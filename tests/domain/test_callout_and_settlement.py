@@ -12,10 +12,25 @@ from pos.domain.settlement import Tender, cash_only, quick_notes, settle
 
 @pytest.mark.parametrize(
     "fen, spoken",
-    [(10000, "一百元"), (2050, "二十元五角"), (100500, "一千零五元"), (1000, "十元"), (1500, "十五元"), (50, "五角"),
-     (5, "五分"), (2005, "二十元零五分"), (0, "零元"), (11000000, "十一万元"), (10000100, "十万零一元"),
-     (200000, "两千元"), (25000, "两百五十元"), (120000, "一千二百元"), (1010, "十元一角"), (100100, "一千零一元"),
-     (101000000, "一百零一万元")],
+    [
+        (10000, "一百元"),
+        (2050, "二十元五角"),
+        (100500, "一千零五元"),
+        (1000, "十元"),
+        (1500, "十五元"),
+        (50, "五角"),
+        (5, "五分"),
+        (2005, "二十元零五分"),
+        (0, "零元"),
+        (11000000, "十一万元"),
+        (10000100, "十万零一元"),
+        (200000, "两千元"),
+        (25000, "两百五十元"),
+        (120000, "一千二百元"),
+        (1010, "十元一角"),
+        (100100, "一千零一元"),
+        (101000000, "一百零一万元"),
+    ],
 )
 def test_amounts_are_spoken_as_people_say_them(fen, spoken):
     assert spoken_amount(Money(fen)) == spoken
@@ -58,8 +73,11 @@ def test_spoken_integers_read_back(number):
 
 
 def test_mixed_payment_change_and_refusals():
-    result = settle(Money(23300), [Tender("wechat", Money(10000)), Tender("cash", Money(13300), Money(15000))],
-                    on_account_allowed=False)
+    result = settle(
+        Money(23300),
+        [Tender("wechat", Money(10000)), Tender("cash", Money(13300), Money(15000))],
+        on_account_allowed=False,
+    )
     assert result.change == Money(1700) and result.cash_tendered == Money(15000)
     with pytest.raises(InvalidInput):
         cash_only(Money(23300), Money(23299))

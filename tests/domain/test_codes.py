@@ -2,13 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.domain.codes import (
-    Symbology,
-    gtin_check_digit,
-    parse_code,
-    parse_scan,
-    with_check_digit,
-)
+from pos.domain.codes import Symbology, gtin_check_digit, parse_code, parse_scan, with_check_digit
 from pos.domain.errors import BadCheckDigit, BadCode
 
 

@@ -23,7 +23,11 @@ def test_pinyin_key_has_full_pinyin_and_initials():
 
 @pytest.mark.parametrize(
     "name, phone, address, kind",
-    [("", "13800138000", "义乌", "wholesale"), ("张三", "13800138000", " ", "wholesale"), ("张三", "13800138000", "义乌", "retail")],
+    [
+        ("", "13800138000", "义乌", "wholesale"),
+        ("张三", "13800138000", " ", "wholesale"),
+        ("张三", "13800138000", "义乌", "retail"),
+    ],
 )
 def test_customer_needs_name_address_and_a_known_type(name, phone, address, kind):
     with pytest.raises(InvalidInput):
@@ -32,7 +36,11 @@ def test_customer_needs_name_address_and_a_known_type(name, phone, address, kind
 
 def test_header_accepts_english_or_chinese_titles():
     assert map_header(["货号", "品名", "批发价", "加盟价", "条码"]) == {
-        "item_code": 0, "name": 1, "wholesale_price": 2, "franchise_price": 3, "barcodes": 4,
+        "item_code": 0,
+        "name": 1,
+        "wholesale_price": 2,
+        "franchise_price": 3,
+        "barcodes": 4,
     }
     with pytest.raises(InvalidInput, match="wholesale_price"):
         map_header(["item_code", "name", "franchise_price"])

@@ -45,7 +45,13 @@ def test_settled_after_the_check_or_taken_now_unpacked():
     taking the goods now, unpacked, from an open slip."""
     assert transition(OrderStatus.CHECKED, "settle", line_count=2) is OrderStatus.SETTLED
     assert transition(OrderStatus.OPEN, "take_now", line_count=2) is OrderStatus.SETTLED
-    for status in (OrderStatus.OPEN, OrderStatus.PRINTED, OrderStatus.CHECKING, OrderStatus.SETTLED, OrderStatus.VOIDED):
+    for status in (
+        OrderStatus.OPEN,
+        OrderStatus.PRINTED,
+        OrderStatus.CHECKING,
+        OrderStatus.SETTLED,
+        OrderStatus.VOIDED,
+    ):
         with pytest.raises(InvalidTransition):
             transition(status, "settle", line_count=2)
     for status in (OrderStatus.PRINTED, OrderStatus.CHECKING, OrderStatus.CHECKED, OrderStatus.SETTLED):

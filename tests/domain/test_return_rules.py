@@ -10,12 +10,14 @@ def test_a_franchise_return_within_the_allowance_of_net_goods_is_allowed():
     assert CONTRACT.allowance == Money(891)
     assert violations(ReturnRequest("franchise", COLLECTED, frozenset({"unwanted"}), Money(891), CONTRACT)) == []
     assert violations(ReturnRequest("franchise", COLLECTED, frozenset({"unwanted"}), Money(892), CONTRACT)) == [
-        "franchise_ratio"]
+        "franchise_ratio"
+    ]
 
 
 def test_no_contract_on_file_is_its_own_refusal_but_defects_and_on_the_spot_returns_still_go():
     none = Allowance(50, Money(0), Money(0), has_contract=False)
     assert violations(ReturnRequest("franchise", COLLECTED, frozenset({"unwanted"}), Money(1), none)) == [
-        "franchise_no_contract"]
+        "franchise_no_contract"
+    ]
     assert violations(ReturnRequest("franchise", COLLECTED, frozenset({"defective"}), Money(9999), none)) == []
     assert violations(ReturnRequest("franchise", ON_SITE, frozenset({"unwanted"}), Money(9999), none)) == []

@@ -10,14 +10,17 @@ from pos.domain.slip_numbers import format_number, order_number, return_number, 
 DAY = date(2026, 11, 27)
 
 
-@pytest.mark.parametrize("text, number", [
-    ("S20261127-0001", "S20261127-0001"),
-    ("S20261127-9999", "S20261127-9999"),
-    ("S20261127-10000", "S20261127-10000"),  # the 10,000th slip of a busy day
-    ("S20261127-123456", "S20261127-123456"),
-    (" s20261127-10000\n", "S20261127-10000"),  # typed, or a scanner adding a newline
-    ("Ｓ２０２６１１２７－００４２", "S20261127-0042"),  # typed with a Chinese input method on
-])
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("S20261127-0001", "S20261127-0001"),
+        ("S20261127-9999", "S20261127-9999"),
+        ("S20261127-10000", "S20261127-10000"),  # the 10,000th slip of a busy day
+        ("S20261127-123456", "S20261127-123456"),
+        (" s20261127-10000\n", "S20261127-10000"),  # typed, or a scanner adding a newline
+        ("Ｓ２０２６１１２７－００４２", "S20261127-0042"),  # typed with a Chinese input method on
+    ],
+)
 def test_sales_slip_numbers_are_recognised(text, number):
     assert order_number(text) == number and slip_number(text) == number and slip_kind(text) == "order"
     assert return_number(text) is None
@@ -28,13 +31,27 @@ def test_return_slip_numbers_are_recognised(text):
     assert return_number(text) == text and slip_kind(text) == "return" and order_number(text) is None
 
 
-@pytest.mark.parametrize("text", [
-    "", "YJ1000", "6971230000006", "S20261127", "S20261127-", "S20261127-001",  # too short
-    "S20261127-00010",  # a sequence is never written with extra leading zeros
-    "S2026112-0001", "S202611270-0001", "X20261127-0001", "S20261127_0001", "S20261127-0001X",
-    "S20261399-0001", "S20260230-0001",  # no such day
-    "S20261127-0001 S20261127-0002", "2*S20261127-0001",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "YJ1000",
+        "6971230000006",
+        "S20261127",
+        "S20261127-",
+        "S20261127-001",  # too short
+        "S20261127-00010",  # a sequence is never written with extra leading zeros
+        "S2026112-0001",
+        "S202611270-0001",
+        "X20261127-0001",
+        "S20261127_0001",
+        "S20261127-0001X",
+        "S20261399-0001",
+        "S20260230-0001",  # no such day
+        "S20261127-0001 S20261127-0002",
+        "2*S20261127-0001",
+    ],
+)
 def test_junk_is_not_a_slip_number(text):
     assert slip_number(text) is None and slip_kind(text) is None
 

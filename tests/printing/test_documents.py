@@ -27,10 +27,18 @@ from pos.printing.text_render import render_lines
 from pos.printing.textlayout import cells, pad, truncate, wrap
 
 SLIP = SalesSlip(
-    "S20261127-0007", datetime(2026, 11, 27, 14, 3), "王丽", "C000001", "张三", "13800138000",
+    "S20261127-0007",
+    datetime(2026, 11, 27, 14, 3),
+    "王丽",
+    "C000001",
+    "张三",
+    "13800138000",
     "浙江省义乌市国际商贸城二区40号",
-    (SlipLine("YJ1000", "925银素圈戒指 小号", 3500, 3), SlipLine("BD2040", "紫水晶水滴吊坠", 12800, 2, 1),
-     SlipLine("XL5001", "925银锁骨链 45cm", 9900, 1, 1)),
+    (
+        SlipLine("YJ1000", "925银素圈戒指 小号", 3500, 3),
+        SlipLine("BD2040", "紫水晶水滴吊坠", 12800, 2, 1),
+        SlipLine("XL5001", "925银锁骨链 45cm", 9900, 1, 1),
+    ),
 )
 
 
@@ -88,8 +96,14 @@ def test_no_printed_line_is_wider_than_the_paper(columns):
 
 
 def test_receipt_calls_out_tendered_and_change_and_opens_the_drawer():
-    receipt = Receipt("S20261127-0007", datetime(2026, 11, 27, 15, 0), "王丽", "张三", 23300,
-                      (PaymentLine("cash", 23300, 25000, 1700),))
+    receipt = Receipt(
+        "S20261127-0007",
+        datetime(2026, 11, 27, 15, 0),
+        "王丽",
+        "张三",
+        23300,
+        (PaymentLine("cash", 23300, 25000, 1700),),
+    )
     out = _print([layouts.receipt(receipt, PrintMeta("r1"), open_drawer=True)])
     assert "收您 ￥250.00  找您 ￥17.00" in out.text
     assert "应收" in out.text and "￥233.00" in out.text
@@ -99,7 +113,11 @@ def test_receipt_calls_out_tendered_and_change_and_opens_the_drawer():
 
 def test_return_slip_shows_signers_and_what_is_missing():
     data = ReturnSlipData(
-        "R20261127-0002", "S20261127-0007", datetime(2026, 11, 27, 15, 0), "张三", "13800138000",
+        "R20261127-0002",
+        "S20261127-0007",
+        datetime(2026, 11, 27, 15, 0),
+        "张三",
+        "13800138000",
         (ReturnLineData("BD2040", "紫水晶水滴吊坠", 1, 12800, "defective"),),
         {"handler": SignatureData("李强", datetime(2026, 11, 27, 15, 5))},
     )
@@ -112,7 +130,9 @@ def test_return_slip_shows_signers_and_what_is_missing():
 
 
 def test_box_label():
-    label = BoxLabelData("S20261127-0007", "张三", "浙江省义乌市国际商贸城二区40号", "13800138000", 2, 3, 5, ("李强", "赵敏"), True)
+    label = BoxLabelData(
+        "S20261127-0007", "张三", "浙江省义乌市国际商贸城二区40号", "13800138000", 2, 3, 5, ("李强", "赵敏"), True
+    )
     out = _print([layouts.box_label(label, PrintMeta("b1"))])
     assert "张三" in out.text and "13800138000" in out.text
     assert "第 2 / 3 箱    件数：5" in out.text
@@ -121,15 +141,23 @@ def test_box_label():
 
 
 def test_day_end_report_shows_differences():
-    report = DayEndReport("2026-11-27", "结算台1", "王丽", 12, 1234500, 12800,
-                          (DayEndRow("cash", 500000, 499000), DayEndRow("wechat", 300000, 300000)))
+    report = DayEndReport(
+        "2026-11-27",
+        "结算台1",
+        "王丽",
+        12,
+        1234500,
+        12800,
+        (DayEndRow("cash", 500000, 499000), DayEndRow("wechat", 300000, 300000)),
+    )
     text = _print([layouts.day_end(report, PrintMeta("d1"))]).text
     assert "-10.00" in text and "差额合计：-￥10.00" in text
 
 
 def test_large_chinese_uses_gs_exclamation_which_sizes_cjk():
-    data = EscposRenderer().render(layouts.box_label(
-        BoxLabelData("S1", "张三", "义乌", "138", 1, 1, 1), PrintMeta("b")))
+    data = EscposRenderer().render(
+        layouts.box_label(BoxLabelData("S1", "张三", "义乌", "138", 1, 1, 1), PrintMeta("b"))
+    )
     assert b"\x1d!\x11" in data and b"\x1b!\x30" not in data
 
 

@@ -37,7 +37,7 @@ def test_every_print_is_archived_as_pdf(db, cashier, context, order_number):
     jobs = _print(db, cashier, context, order_number, "preview:")
     paths = [j.archive_path for j in jobs]
     assert all(p.endswith(".pdf") for p in paths)
-    for path, copy in zip(paths, (1, 2, 3)):
+    for path, copy in zip(paths, (1, 2, 3), strict=True):
         assert f"copy{copy}" in path
         with open(path, "rb") as handle:
             assert handle.read(4) == b"%PDF"
@@ -55,11 +55,19 @@ def test_box_labels_receipt_and_return_slip(db, cashier, manager, context, order
     _print(db, cashier, context, order_number, f"file://{out}", kind="receipt")
     with db.transaction() as s:
         order = s.query(Order).filter_by(number=order_number).one()
-        slip = ReturnSlip(number="R20261127-0001", order_id=order.id, status="awaiting_signatures",
-                          created_by_id=cashier.id)
+        slip = ReturnSlip(
+            number="R20261127-0001", order_id=order.id, status="awaiting_signatures", created_by_id=cashier.id
+        )
         slip.lines = [ReturnLine(order_line_id=order.lines[1].id, quantity=1, unit_price_fen=12800, reason="unwanted")]
-        slip.signatures = [Signature(role="handler", method="pin", staff_id=cashier.id, signer_name="王丽",
-                                     signed_at=datetime(2026, 11, 27, 7, 0))]
+        slip.signatures = [
+            Signature(
+                role="handler",
+                method="pin",
+                staff_id=cashier.id,
+                signer_name="王丽",
+                signed_at=datetime(2026, 11, 27, 7, 0),
+            )
+        ]
         s.add(slip)
     _print(db, cashier, context, "R20261127-0001", f"file://{out}", kind="return-slip")
     Spooler(db, "counter-1").process_due()
@@ -98,8 +106,13 @@ def test_cancel_is_for_managers_with_a_reason(db, cashier, manager, context, ord
 
 @pytest.mark.parametrize(
     "kw, error",
-    [({"kind": "poster"}, InvalidInput), ({"number": "S20261127-9999"}, NotFound), ({"kind": "receipt", "number": "S-none"}, NotFound),
-     ({"printer_uri": "lpt1"}, InvalidInput), ({"copies": (4,)}, InvalidInput)],
+    [
+        ({"kind": "poster"}, InvalidInput),
+        ({"number": "S20261127-9999"}, NotFound),
+        ({"kind": "receipt", "number": "S-none"}, NotFound),
+        ({"printer_uri": "lpt1"}, InvalidInput),
+        ({"copies": (4,)}, InvalidInput),
+    ],
 )
 def test_bad_print_requests_are_refused_and_queue_nothing(db, cashier, context, order_number, kw, error):
     args = {"kind": "sales-slip", "number": order_number, "printer_uri": "preview:"} | kw
@@ -134,7 +147,9 @@ def test_pos_print_to_a_file_gives_all_three_copies(db, db_url, order_number, tm
 
 def test_pos_print_to_an_unreachable_printer_leaves_the_jobs_queued(db, db_url, order_number, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    code = main(["--database", db_url, "print", order_number, "--printer", "tcp://127.0.0.1:9?timeout=1", "--wait", "0"])
+    code = main(
+        ["--database", db_url, "print", order_number, "--printer", "tcp://127.0.0.1:9?timeout=1", "--wait", "0"]
+    )
     assert code == 1
     assert capsys.readouterr().out.count(": pending") == 3
     assert [j.status for j in printing.list_jobs(db)] == ["pending"] * 3
@@ -158,8 +173,9 @@ def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, ma
 
     with db.transaction() as s:
         order = s.query(Order).filter_by(number=order_number).one()
-        slip = ReturnSlip(number="R20261127-0009", order_id=order.id, status="awaiting_signatures",
-                          created_by_id=cashier.id)
+        slip = ReturnSlip(
+            number="R20261127-0009", order_id=order.id, status="awaiting_signatures", created_by_id=cashier.id
+        )
         slip.lines = [ReturnLine(order_line_id=order.lines[0].id, quantity=1, unit_price_fen=3500, reason="defective")]
         s.add(slip)
     out = f"file://{tmp_path / 'r.bin'}"

@@ -67,7 +67,9 @@ def test_unreachable_printer_keeps_the_job_and_prints_it_once_when_back(db, cash
         back.stop()
 
 
-def test_paper_out_on_copy_two_keeps_copy_one_done_and_prints_the_rest_after_refill(db, cashier, context, order_number, printer):
+def test_paper_out_on_copy_two_keeps_copy_one_done_and_prints_the_rest_after_refill(
+    db, cashier, context, order_number, printer
+):
     jobs = _queue(db, cashier, context, order_number, printer.uri)
     spooler = Spooler(db, "counter-1", backoff_seconds=FAST)
     assert spooler.send_job(jobs[0].id) == "done"

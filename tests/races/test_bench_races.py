@@ -20,8 +20,10 @@ UNITS = 4 * ROUNDS
 
 @pytest.fixture
 def packers(db, admin):
-    return (add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
-            add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"))
+    return (
+        add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
+        add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"),
+    )
 
 
 @pytest.fixture
@@ -42,10 +44,16 @@ def _counts(db, number):
     with db.transaction() as s:
         order_id = s.scalar(select(Order.id).where(Order.number == number))
         ticked = s.scalar(select(func.sum(OrderLine.ticked)).where(OrderLine.order_id == order_id))
-        boxed = s.scalar(select(func.coalesce(func.sum(BoxItem.quantity), 0)).join(
-            OrderLine, OrderLine.id == BoxItem.order_line_id).where(OrderLine.order_id == order_id))
-        live = s.scalar(select(func.coalesce(func.sum(TickEvent.quantity), 0)).where(
-            TickEvent.order_id == order_id, TickEvent.undone_at.is_(None)))
+        boxed = s.scalar(
+            select(func.coalesce(func.sum(BoxItem.quantity), 0))
+            .join(OrderLine, OrderLine.id == BoxItem.order_line_id)
+            .where(OrderLine.order_id == order_id)
+        )
+        live = s.scalar(
+            select(func.coalesce(func.sum(TickEvent.quantity), 0)).where(
+                TickEvent.order_id == order_id, TickEvent.undone_at.is_(None)
+            )
+        )
     return ticked, boxed, live
 
 
@@ -71,8 +79,10 @@ def test_undo_against_undo_keeps_ticks_boxes_and_records_equal(db, packers, mana
 def test_undo_against_a_tick_keeps_ticks_boxes_and_records_equal(db, packers, manager, checking, racers):
     for _ in range(ROUNDS):
         bench.tick(db, packers[0], checking, "YJ9")
-        outcomes = racers.run(lambda station: bench.undo_last_tick(station, manager, checking),
-                              lambda station: bench.tick(station, packers[1], checking, "YJ9"))
+        outcomes = racers.run(
+            lambda station: bench.undo_last_tick(station, manager, checking),
+            lambda station: bench.tick(station, packers[1], checking, "YJ9"),
+        )
         assert all(isinstance(e, Conflict) for e in errors(outcomes)), errors(outcomes)
         ticked, boxed, live = _counts(db, checking)
         assert ticked == boxed == live

@@ -44,8 +44,9 @@ def test_two_counters_settling_one_order_take_one_set_of_payments(db, cashier, s
         due = counter.amount_due(db, number).total
 
         def settle(station):
-            return counter.settle(station, cashier, CTX, number, [Tender("cash", due, due)], printer_uri=uri,
-                                  no_packing=True)
+            return counter.settle(
+                station, cashier, CTX, number, [Tender("cash", due, due)], printer_uri=uri, no_packing=True
+            )
 
         outcomes = racers.run(settle, settle)
         assert sum(o.ok for o in outcomes) == 1
@@ -80,8 +81,9 @@ def test_two_managers_reprinting_at_once_number_their_reprints(db, cashier, mana
         counter.print_for_checking(db, cashier, CTX, number, uri)
 
         def reprint(who):
-            return lambda station: printing.print_document(station, who, CTX, kind="sales-slip", number=number,
-                                                           printer_uri=uri, copies=(3,), reprint=True)
+            return lambda station: printing.print_document(
+                station, who, CTX, kind="sales-slip", number=number, printer_uri=uri, copies=(3,), reprint=True
+            )
 
         outcomes = racers.run(reprint(manager), reprint(second))
         assert errors(outcomes) == []
@@ -95,16 +97,21 @@ def _balance(db, customer_number):
 
 def _goods_fen(db, number):
     with db.transaction() as s:
-        return s.scalar(select(func.sum(OrderLine.unit_price_fen * OrderLine.quantity))
-                        .join(Order, Order.id == OrderLine.order_id).where(Order.number == number))
+        return s.scalar(
+            select(func.sum(OrderLine.unit_price_fen * OrderLine.quantity))
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(Order.number == number)
+        )
 
 
 def franchise(db, cashier, manager, ratio_permille):
     """A franchise customer with a contract running all through the test, returning up to the ratio."""
-    customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
-                                         customer_type="franchise")
-    return customers.set_contract(db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31),
-                                  ratio_permille=ratio_permille)
+    customer = customers.create_customer(
+        db, cashier, name="加盟店", phone="13900139000", address="金华", customer_type="franchise"
+    )
+    return customers.set_contract(
+        db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31), ratio_permille=ratio_permille
+    )
 
 
 def test_settlements_on_account_for_one_customer_lose_no_update(db, cashier, manager, shop, racers, tmp_path):
@@ -119,8 +126,10 @@ def test_settlements_on_account_for_one_customer_lose_no_update(db, cashier, man
         def on_account(number):
             def act(station):
                 due = counter.amount_due(station, number).total
-                return counter.settle(station, cashier, CTX, number, [Tender("account", due)], printer_uri=uri,
-                                      no_packing=True)
+                return counter.settle(
+                    station, cashier, CTX, number, [Tender("account", due)], printer_uri=uri, no_packing=True
+                )
+
             return act
 
         outcomes = racers.run(on_account(first), on_account(second))
@@ -142,8 +151,15 @@ def test_a_refund_to_account_and_a_settlement_at_once_lose_no_update(db, cashier
     uri = f"file://{tmp_path / 'r.bin'}"
     customer = franchise(db, cashier, manager, 1000)
     sold = _slip(db, cashier, customer.number, "10*YJ1000")
-    counter.settle(db, cashier, CTX, sold, [Tender("account", counter.amount_due(db, sold).total)], printer_uri=uri,
-                   no_packing=True)
+    counter.settle(
+        db,
+        cashier,
+        CTX,
+        sold,
+        [Tender("account", counter.amount_due(db, sold).total)],
+        printer_uri=uri,
+        no_packing=True,
+    )
     expected = _balance(db, customer.number)
     for _ in range(ROUNDS // 5):  # ten units to return, one a round... twice over: 5 rounds per sale
         slip = returns.create_return(db, cashier, sold, [LineRequest(1, 1, "defective")], refund_method="account")
@@ -153,8 +169,9 @@ def test_a_refund_to_account_and_a_settlement_at_once_lose_no_update(db, cashier
 
         def settle(station):
             due = counter.amount_due(station, number).total
-            return counter.settle(station, cashier, CTX, number, [Tender("account", due)], printer_uri=uri,
-                                  no_packing=True)
+            return counter.settle(
+                station, cashier, CTX, number, [Tender("account", due)], printer_uri=uri, no_packing=True
+            )
 
         def refund(station):
             return returns.sign(station, cashier, slip.number, "manager", signer=manager)

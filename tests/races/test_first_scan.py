@@ -25,16 +25,26 @@ def test_two_first_scans_at_once_open_one_slip(db, db_url, cashier, clock):
     def first_scan(station: Database, code: str, round_no: int, barrier: threading.Barrier) -> None:
         barrier.wait()
         try:
-            orders.add_scan(station, cashier, None, code, customer_number=customer.number, station="结算台1",
-                            open_command_id=f"slip-{round_no}", command_id=f"scan-{round_no}-{code}")
+            orders.add_scan(
+                station,
+                cashier,
+                None,
+                code,
+                customer_number=customer.number,
+                station="结算台1",
+                open_command_id=f"slip-{round_no}",
+                command_id=f"scan-{round_no}-{code}",
+            )
         except BaseException as error:  # noqa: BLE001 - counted and shown below
             failures.append(error)
 
     try:
         for round_no in range(ROUNDS):
             barrier = threading.Barrier(2)
-            threads = [threading.Thread(target=first_scan, args=(station, code, round_no, barrier))
-                       for station, code in zip(stations, ("YJ1000", "BD2000"), strict=True)]
+            threads = [
+                threading.Thread(target=first_scan, args=(station, code, round_no, barrier))
+                for station, code in zip(stations, ("YJ1000", "BD2000"), strict=True)
+            ]
             for thread in threads:
                 thread.start()
             for thread in threads:

@@ -23,20 +23,30 @@ CTX = PrintContext(station="结算台1")
 def sold(db, cashier, manager, tmp_path):
     """A franchise customer's settled order (on account) of ROUNDS rings, each to be returned."""
     add_products(db, "YJ1000")
-    customer = customers.create_customer(db, cashier, name="加盟店", phone="13900139000", address="金华",
-                                         customer_type="franchise")
-    customers.set_contract(db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31),
-                           ratio_permille=1000)
+    customer = customers.create_customer(
+        db, cashier, name="加盟店", phone="13900139000", address="金华", customer_type="franchise"
+    )
+    customers.set_contract(
+        db, manager, customer.number, start=date(2000, 1, 1), end=date(2099, 12, 31), ratio_permille=1000
+    )
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, f"{ROUNDS}*YJ1000", large_quantity_confirmed=True)
-    counter.settle(db, cashier, CTX, number, [Tender("account", counter.amount_due(db, number).total)],
-                   printer_uri=f"file://{tmp_path / 'r.bin'}", no_packing=True)
+    counter.settle(
+        db,
+        cashier,
+        CTX,
+        number,
+        [Tender("account", counter.amount_due(db, number).total)],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+        no_packing=True,
+    )
     return number, customer.number
 
 
 def _new_slip(db, cashier, order_number):
-    return returns.create_return(db, cashier, order_number, [LineRequest(1, 1, "defective")],
-                                 refund_method="account").number
+    return returns.create_return(
+        db, cashier, order_number, [LineRequest(1, 1, "defective")], refund_method="account"
+    ).number
 
 
 def _balance(db, customer_number):
@@ -52,7 +62,8 @@ def test_three_signatures_at_once_complete_the_slip(db, cashier, manager, sold, 
         outcomes = racers.run(
             lambda station: returns.sign(station, cashier, number, "handler", signer=cashier),
             lambda station: returns.sign(station, cashier, number, "customer", method="paper"),
-            lambda station: returns.sign(station, cashier, number, "manager", signer=manager))
+            lambda station: returns.sign(station, cashier, number, "manager", signer=manager),
+        )
         assert errors(outcomes) == []
         info = returns.get(db, number)
         assert info.status == "complete" and info.signed == ("customer", "handler", "manager")
@@ -66,7 +77,8 @@ def test_one_manager_cannot_sign_as_handler_and_manager_even_at_once(db, cashier
         number = _new_slip(db, cashier, order_number)
         outcomes = racers.run(
             lambda station: returns.sign(station, manager, number, "handler", signer=manager),
-            lambda station: returns.sign(station, manager, number, "manager", signer=manager))
+            lambda station: returns.sign(station, manager, number, "manager", signer=manager),
+        )
         assert sum(o.ok for o in outcomes) == 1
         assert [e.template for e in errors(outcomes)] == ["The handler and the manager must be different people."]
         with db.transaction() as s:

@@ -30,8 +30,11 @@ def _count(db, action):
 
 def _lines(db):
     with db.transaction() as s:
-        return s.execute(select(OrderLine.item_code, OrderLine.quantity, OrderLine.unit_price_fen,
-                                OrderLine.defective).order_by(OrderLine.position)).all()
+        return s.execute(
+            select(OrderLine.item_code, OrderLine.quantity, OrderLine.unit_price_fen, OrderLine.defective).order_by(
+                OrderLine.position
+            )
+        ).all()
 
 
 def test_set_quantity_retried_is_recorded_once(db, cashier, slip):

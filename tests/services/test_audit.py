@@ -10,7 +10,9 @@ from pos.services import audit
 def _append(db, n, actor=None):
     for i in range(n):
         with db.transaction() as s:
-            audit.record(s, actor_id=actor, action="test.event", entity="thing", entity_id=i, detail={"i": i, "名": "张三"})
+            audit.record(
+                s, actor_id=actor, action="test.event", entity="thing", entity_id=i, detail={"i": i, "名": "张三"}
+            )
 
 
 def test_chain_of_service_writes_verifies(db, cashier):

@@ -121,8 +121,9 @@ def test_copy3_in_box_is_asked_only_of_the_last_box(db, packers, printed, contex
     assert _audit(db, "bench.copy3_in_box") == [{"box": 3, "confirmed_by": ["李强", "赵敏"]}]
 
 
-def test_copy3_confirmed_at_completion_when_the_last_units_were_crossed_out(db, packers, printed, context, tmp_path,
-                                                                          manager):
+def test_copy3_confirmed_at_completion_when_the_last_units_were_crossed_out(
+    db, packers, printed, context, tmp_path, manager
+):
     first, second = packers
     bench.start_check(db, first, printed, "absent", second)
     bench.tick(db, first, printed, "3*YJ1000")

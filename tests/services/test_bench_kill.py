@@ -28,8 +28,13 @@ def test_killed_mid_check_resumes_with_nothing_lost(db, admin, cashier, tmp_path
     counter.print_for_checking(db, cashier, PrintContext(station="s"), number, f"file://{tmp_path / 's.bin'}")
 
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.Popen([sys.executable, str(TICKER), db.url, number], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(root)})
+    proc = subprocess.Popen(
+        [sys.executable, str(TICKER), db.url, number],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
     last = 0
     try:
         for line in proc.stdout:

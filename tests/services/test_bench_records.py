@@ -16,8 +16,7 @@ def _audit(db, action):
         return [json.loads(e.detail) for e in s.scalars(select(AuditEvent).where(AuditEvent.action == action))]
 
 
-def test_an_order_whose_box_an_undo_emptied_can_still_finish(db, packers, printed, context, tmp_path, cashier,
-                                                             manager):
+def test_an_order_whose_box_an_undo_emptied_can_still_finish(db, packers, printed, context, tmp_path, cashier, manager):
     """Finding 13: the necklace is ticked into box 2, the tick undone (box 2 empty), the necklace
     crossed out. Completing used to delete box 2 under the undone tick (IntegrityError every
     time), and a new box could not be opened while box 2 stood open and empty."""

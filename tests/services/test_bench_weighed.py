@@ -37,15 +37,27 @@ def packer(db, admin):
 def slip(db, cashier, packer, tmp_path):
     """Two silver bangles weighed at the counter (12.3 g, 45.6 g), two priced pendants (¥99.50,
     ¥120.00), one ring by its code, and a bar whose catalog name carries a weight; being checked."""
-    add_products(db, "YJ1000", **{"00123": ("足银手镯", 650, 600),  # ¥6.50 a gram
-                                  "00124": ("银吊坠", 0, 0), "BAR50": ("足银条 50g", 40000, 38000)})
+    add_products(
+        db,
+        "YJ1000",
+        **{
+            "00123": ("足银手镯", 650, 600),  # ¥6.50 a gram
+            "00124": ("银吊坠", 0, 0),
+            "BAR50": ("足银条 50g", 40000, 38000),
+        },
+    )
     customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
     number = orders.open_order(db, cashier, customer.number)
-    for code in (weighed("00123", 123), weighed("00123", 456), priced("00124", 9950), priced("00124", 12000),
-                 "YJ1000", "BAR50"):
+    for code in (
+        weighed("00123", 123),
+        weighed("00123", 456),
+        priced("00124", 9950),
+        priced("00124", 12000),
+        "YJ1000",
+        "BAR50",
+    ):
         orders.add_scan(db, cashier, number, code, instore_rules=RULES)
-    counter.print_for_checking(db, cashier, PrintContext(station="结算台1"), number,
-                               f"file://{tmp_path / 'slips.bin'}")
+    counter.print_for_checking(db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 'slips.bin'}")
     bench.start_check(db, packer, number, "present")
     return number
 
@@ -56,9 +68,14 @@ def _ticked(db, number):
 
 def test_the_slip_holds_each_labelled_piece_as_its_own_line(db, slip):
     lines = [(ln.position, ln.item_code, ln.name, ln.unit_price.fen) for ln in bench.bench_view(db, slip).lines]
-    assert lines == [(1, "00123", "足银手镯 12.3g", 7995), (2, "00123", "足银手镯 45.6g", 29640),
-                     (3, "00124", "银吊坠", 9950), (4, "00124", "银吊坠", 12000),
-                     (5, "YJ1000", "925银素圈戒指", 3500), (6, "BAR50", "足银条 50g", 40000)]
+    assert lines == [
+        (1, "00123", "足银手镯 12.3g", 7995),
+        (2, "00123", "足银手镯 45.6g", 29640),
+        (3, "00124", "银吊坠", 9950),
+        (4, "00124", "银吊坠", 12000),
+        (5, "YJ1000", "925银素圈戒指", 3500),
+        (6, "BAR50", "足银条 50g", 40000),
+    ]
 
 
 def test_each_weighed_piece_is_ticked_by_its_own_label_in_any_order(db, packer, slip):
@@ -68,8 +85,11 @@ def test_each_weighed_piece_is_ticked_by_its_own_label_in_any_order(db, packer, 
     result = bench.tick(db, packer, slip, weighed("00123", 123), instore_rules=RULES)
     assert (result.line.position, result.line.ticked) == (1, 1)
     with db.transaction() as s:
-        first = json.loads(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "bench.tick")
-                                     .order_by(AuditEvent.seq)).first())
+        first = json.loads(
+            s.scalars(
+                select(AuditEvent.detail).where(AuditEvent.action == "bench.tick").order_by(AuditEvent.seq)
+            ).first()
+        )
     assert (first["label"], first["position"]) == (weighed("00123", 456), 2)  # the record says which piece
 
 
@@ -80,11 +100,14 @@ def test_a_weighed_piece_ticked_already_is_refused(db, packer, slip):
     assert _ticked(db, slip)["足银手镯 45.6g"] == 1 and bench.bench_view(db, slip).done_units == 1
 
 
-@pytest.mark.parametrize("label, message", [
-    (weighed("00123", 200), "00123 足银手镯 20g is not on slip"),  # a third bangle, 20.0 g
-    (priced("00124", 8800), "00124 银吊坠 ¥88.00 is not on slip"),
-    (weighed("00999", 123), "is not on slip"),  # an item the catalog does not know
-])
+@pytest.mark.parametrize(
+    "label, message",
+    [
+        (weighed("00123", 200), "00123 足银手镯 20g is not on slip"),  # a third bangle, 20.0 g
+        (priced("00124", 8800), "00124 银吊坠 ¥88.00 is not on slip"),
+        (weighed("00999", 123), "is not on slip"),  # an item the catalog does not know
+    ],
+)
 def test_a_label_that_is_not_on_the_slip_is_refused_and_ticks_nothing(db, packer, slip, label, message):
     with pytest.raises(RefusedScan, match=message):
         bench.tick(db, packer, slip, label, instore_rules=RULES)
@@ -110,8 +133,14 @@ def test_an_item_whose_name_carries_a_weight_is_still_ticked_by_its_code(db, pac
 
 
 def test_a_whole_slip_of_labelled_pieces_can_be_checked(db, packer, slip):
-    for code in (weighed("00123", 123), priced("00124", 9950), weighed("00123", 456), priced("00124", 12000),
-                 "6971230000006", "BAR50"):
+    for code in (
+        weighed("00123", 123),
+        priced("00124", 9950),
+        weighed("00123", 456),
+        priced("00124", 12000),
+        "6971230000006",
+        "BAR50",
+    ):
         bench.tick(db, packer, slip, code, instore_rules=RULES)
     view = bench.bench_view(db, slip)
     assert view.done_units == view.units == 6 and all(ln.ticked == 1 for ln in view.lines)

@@ -17,13 +17,18 @@ def _write(tmp_path, body, name="catalog.csv", encoding="utf-8"):
 
 def _products(db):
     with db.transaction() as s:
-        return {p.item_code: (p.name, p.wholesale_price_fen, p.franchise_price_fen, sorted(b.barcode for b in p.barcodes))
-                for p in s.scalars(select(Product))}
+        return {
+            p.item_code: (p.name, p.wholesale_price_fen, p.franchise_price_fen, sorted(b.barcode for b in p.barcodes))
+            for p in s.scalars(select(Product))
+        }
 
 
 def test_good_file_imports_every_row(db, admin, tmp_path):
-    path = _write(tmp_path, "YJ1,925银素圈戒指,银戒指,35.00,31.50,6901234567892,可清洗,是\n"
-                            "BD2,紫水晶水滴吊坠,宝石吊坠,128,115.2,96385074;036000291452,,\n")
+    path = _write(
+        tmp_path,
+        "YJ1,925银素圈戒指,银戒指,35.00,31.50,6901234567892,可清洗,是\n"
+        "BD2,紫水晶水滴吊坠,宝石吊坠,128,115.2,96385074;036000291452,,\n",
+    )
     report = import_catalog(db, admin, path)
     assert (report.added, report.updated, report.errors) == (2, 0, [])
     assert _products(db) == {
@@ -33,12 +38,14 @@ def test_good_file_imports_every_row(db, admin, tmp_path):
 
 
 def test_bad_rows_are_reported_by_line_and_good_rows_still_imported(db, admin, tmp_path):
-    path = _write(tmp_path,
-                  "YJ1,戒指,银戒指,35,31,,,\n"            # line 2 good
-                  "YJ2,戒指,银戒指,abc,31,,,\n"           # line 3 bad price
-                  "YJ1,重复,银戒指,35,31,,,\n"            # line 4 duplicate in file
-                  "YJ3,戒指,银戒指,35,31,6901234567891,,\n"  # line 5 bad check digit
-                  "YJ4,戒指,银戒指,35,31,,,\n")           # line 6 good
+    path = _write(
+        tmp_path,
+        "YJ1,戒指,银戒指,35,31,,,\n"  # line 2 good
+        "YJ2,戒指,银戒指,abc,31,,,\n"  # line 3 bad price
+        "YJ1,重复,银戒指,35,31,,,\n"  # line 4 duplicate in file
+        "YJ3,戒指,银戒指,35,31,6901234567891,,\n"  # line 5 bad check digit
+        "YJ4,戒指,银戒指,35,31,,,\n",
+    )  # line 6 good
     report = import_catalog(db, admin, path)
     assert report.added == 2
     assert [line for line, _ in report.errors] == [3, 4, 5]
@@ -54,7 +61,9 @@ def test_code_already_in_catalog_is_a_duplicate_unless_updating(db, admin, tmp_p
     assert report.added == 0 and report.errors[0][0] == 2 and "already in the catalog" in report.errors[0][1]
     assert _products(db)["YJ1"][0] == "戒指"
 
-    report = import_catalog(db, admin, _write(tmp_path, "YJ1,新名字,银戒指,40,36,96385074,,\n", "update.csv"), update=True)
+    report = import_catalog(
+        db, admin, _write(tmp_path, "YJ1,新名字,银戒指,40,36,96385074,,\n", "update.csv"), update=True
+    )
     assert (report.added, report.updated) == (0, 1)
     assert _products(db)["YJ1"] == ("新名字", 4000, 3600, ["96385074"])
 
@@ -88,8 +97,13 @@ def test_xlsx_with_chinese_headers_and_numeric_cells(db, admin, tmp_path):
 
 @pytest.mark.parametrize(
     "name, content",
-    [("missing.csv", None), ("catalog.txt", b"x"), ("empty.csv", b""), ("nohead.csv", b"a,b,c\n1,2,3\n"),
-     ("bad.xlsx", b"not a zip")],
+    [
+        ("missing.csv", None),
+        ("catalog.txt", b"x"),
+        ("empty.csv", b""),
+        ("nohead.csv", b"a,b,c\n1,2,3\n"),
+        ("bad.xlsx", b"not a zip"),
+    ],
 )
 def test_unreadable_files_are_refused_and_change_nothing(db, admin, tmp_path, name, content):
     path = tmp_path / name
@@ -109,4 +123,6 @@ def test_only_managers_and_admins_import(db, cashier, tmp_path):
 def test_each_imported_row_is_audited(db, admin, tmp_path):
     import_catalog(db, admin, _write(tmp_path, "YJ1,戒指,银戒指,35,31,,,\nYJ2,戒指,银戒指,35,31,,,\n"))
     with db.transaction() as s:
-        assert s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "catalog.import_row")) == 2
+        assert (
+            s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "catalog.import_row")) == 2
+        )

@@ -6,12 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import (
-    AuditEvent,
-    Customer,
-    Order,
-    Payment,
-)
+from pos.db.models import AuditEvent, Customer, Order, Payment
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.instore_codes import InStoreRule
 from pos.domain.money import Money
@@ -90,38 +85,68 @@ def test_printing_for_checking_freezes_the_lines_and_queues_three_copies(db, cas
 def test_cash_settlement_calls_out_prints_the_receipt_and_opens_the_drawer(db, cashier, slip, context, tmp_path):
     due = counter.amount_due(db, slip)
     assert due.total.fen == 23300
-    result = counter.settle(db, cashier, context, slip, [Tender("cash", due.total, Money.from_yuan("250"))],
-                            printer_uri=_uri(tmp_path), no_packing=True, command_id="settle-1")
+    result = counter.settle(
+        db,
+        cashier,
+        context,
+        slip,
+        [Tender("cash", due.total, Money.from_yuan("250"))],
+        printer_uri=_uri(tmp_path),
+        no_packing=True,
+        command_id="settle-1",
+    )
     assert result.callout.screen() == "收您 ¥250.00  找您 ¥17.00"
     assert result.callout.spoken() == "收您两百五十元，找您十七元"
     with db.transaction() as s:
         payment = s.scalar(select(Payment))
         assert (payment.method, payment.amount_fen, payment.tendered_fen, payment.change_fen, payment.station) == (
-            "cash", 23300, 25000, 1700, "结算台1")
+            "cash",
+            23300,
+            25000,
+            1700,
+            "结算台1",
+        )
         assert s.scalar(select(Order.status)) == "settled" and s.scalar(select(Order.settled_at)) is not None
     Spooler(db, "结算台1").process_due()
     receipt = decode((tmp_path / "receipt.bin").read_bytes())
     assert "收您 ￥250.00  找您 ￥17.00" in receipt.text and receipt.drawer_pulses == 1
     # the same command again (reply lost): recorded once
-    again = counter.settle(db, cashier, context, slip, [Tender("cash", due.total, Money.from_yuan("250"))],
-                           printer_uri=_uri(tmp_path), no_packing=True, command_id="settle-1")
+    again = counter.settle(
+        db,
+        cashier,
+        context,
+        slip,
+        [Tender("cash", due.total, Money.from_yuan("250"))],
+        printer_uri=_uri(tmp_path),
+        no_packing=True,
+        command_id="settle-1",
+    )
     assert again.callout == result.callout
     with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Payment)) == 1
     with pytest.raises(Conflict, match="paid already"):
-        counter.settle(db, cashier, context, slip, [Tender("cash", due.total, due.total)],
-                       printer_uri=_uri(tmp_path), no_packing=True)
+        counter.settle(
+            db,
+            cashier,
+            context,
+            slip,
+            [Tender("cash", due.total, due.total)],
+            printer_uri=_uri(tmp_path),
+            no_packing=True,
+        )
     with pytest.raises(Conflict):
         orders.add_scan(db, cashier, slip, "YJ1000")
 
 
 @pytest.mark.parametrize(
     "tenders, message",
-    [([Tender("cash", Money(23300), Money(20000))], "less than the cash part"),
-     ([Tender("wechat", Money(20000))], "less than the amount due"),
-     ([Tender("account", Money(23300))], "franchise"),
-     ([Tender("bank", Money(30000))], "more than the amount due"),
-     ([], "at least one payment")],
+    [
+        ([Tender("cash", Money(23300), Money(20000))], "less than the cash part"),
+        ([Tender("wechat", Money(20000))], "less than the amount due"),
+        ([Tender("account", Money(23300))], "franchise"),
+        ([Tender("bank", Money(30000))], "more than the amount due"),
+        ([], "at least one payment"),
+    ],
 )
 def test_bad_payments_are_refused_and_change_nothing(db, cashier, slip, context, tmp_path, tenders, message):
     with pytest.raises(InvalidInput, match=message):
@@ -133,18 +158,37 @@ def test_bad_payments_are_refused_and_change_nothing(db, cashier, slip, context,
 
 
 def test_mixed_payment_and_on_account_for_franchise(db, cashier, shop, context, tmp_path):
-    customer = customers.create_customer(db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
-                                         customer_type="franchise")
+    customer = customers.create_customer(
+        db, cashier, name="李丽饰品店", phone="13900139000", address="广州", customer_type="franchise"
+    )
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "2*BD2000")  # franchise price 115.20
     tenders = [Tender("wechat", Money(10000)), Tender("account", Money(8040)), Tender("cash", Money(5000), Money(5000))]
-    result = counter.settle(db, cashier, context, number, tenders, printer_uri=_uri(tmp_path), no_packing=True,
-                            shipping_fee=Money(0), command_id="mixed-1")
+    result = counter.settle(
+        db,
+        cashier,
+        context,
+        number,
+        tenders,
+        printer_uri=_uri(tmp_path),
+        no_packing=True,
+        shipping_fee=Money(0),
+        command_id="mixed-1",
+    )
     assert result.due.fen == 23040 and result.callout.change.fen == 0
     assert result.callout.screen() == "微信 ¥100.00，挂账 ¥80.40，收您现金 ¥50.00，找您 ¥0.00"
     assert result.callout.spoken() == "微信一百元，挂账八十元四角，收您现金五十元，不用找零"
-    again = counter.settle(db, cashier, context, number, tenders, printer_uri=_uri(tmp_path), no_packing=True,
-                           shipping_fee=Money(0), command_id="mixed-1")  # the reply was lost: same call-out
+    again = counter.settle(
+        db,
+        cashier,
+        context,
+        number,
+        tenders,
+        printer_uri=_uri(tmp_path),
+        no_packing=True,
+        shipping_fee=Money(0),
+        command_id="mixed-1",
+    )  # the reply was lost: same call-out
     assert again.callout == result.callout
     with db.transaction() as s:
         assert s.scalar(select(Customer.balance_fen).where(Customer.number == customer.number)) == 8040
@@ -157,12 +201,20 @@ def test_mixed_payment_and_on_account_for_franchise(db, cashier, shop, context, 
 
 def test_settling_before_the_bench_has_checked_is_refused(db, cashier, slip, context, tmp_path):
     with pytest.raises(Conflict, match="once the bench has checked it, or let the customer take it now unpacked"):
-        counter.settle(db, cashier, context, slip, [Tender("cash", Money(23300), Money(23300))],
-                       printer_uri=_uri(tmp_path))
+        counter.settle(
+            db, cashier, context, slip, [Tender("cash", Money(23300), Money(23300))], printer_uri=_uri(tmp_path)
+        )
     counter.print_for_checking(db, cashier, context, slip, _uri(tmp_path))
     with pytest.raises(Conflict, match="at the bench"):
-        counter.settle(db, cashier, context, slip, [Tender("cash", Money(23300), Money(23300))],
-                       printer_uri=_uri(tmp_path), no_packing=True)
+        counter.settle(
+            db,
+            cashier,
+            context,
+            slip,
+            [Tender("cash", Money(23300), Money(23300))],
+            printer_uri=_uri(tmp_path),
+            no_packing=True,
+        )
 
 
 def test_in_store_weight_code_prices_silver_by_the_gram(db, cashier, shop):
@@ -212,9 +264,21 @@ def test_slips_set_aside_unprinted_are_listed_to_take_up_again(db, cashier, slip
 
 @pytest.mark.parametrize(
     "query, names",
-    [("zs", ["张三", "张三丰"]), ("zhang", ["张三", "张三丰"]), ("ZHANGSANF", ["张三丰"]), ("138", ["张三"]),
-     ("139 0013", ["张三丰"]), ("C000002", ["张三丰"]), ("张三", ["张三", "张三丰"]), ("三丰", ["张三丰"]),
-     ("%", []), ("_", []), ("'; DROP TABLE customers; --", []), ("\x00\x1b[2J", []), ("", [])],
+    [
+        ("zs", ["张三", "张三丰"]),
+        ("zhang", ["张三", "张三丰"]),
+        ("ZHANGSANF", ["张三丰"]),
+        ("138", ["张三"]),
+        ("139 0013", ["张三丰"]),
+        ("C000002", ["张三丰"]),
+        ("张三", ["张三", "张三丰"]),
+        ("三丰", ["张三丰"]),
+        ("%", []),
+        ("_", []),
+        ("'; DROP TABLE customers; --", []),
+        ("\x00\x1b[2J", []),
+        ("", []),
+    ],
 )
 def test_customer_search(db, cashier, query, names):
     customers.create_customer(db, cashier, name="张三", phone="13800138000", address="义乌")

@@ -17,24 +17,42 @@ from tests.services import test_counter
 from tests.services.test_counter import _uri
 
 # fixtures shared with the counter's tests
-failing_commits, context, shop, slip = (commit_faults.failing_commits, test_counter.context, test_counter.shop,
-                                        test_counter.slip)
+failing_commits, context, shop, slip = (
+    commit_faults.failing_commits,
+    test_counter.context,
+    test_counter.shop,
+    test_counter.slip,
+)
 
 
 def _count(db, cashier, context, tmp_path, command_id="day-1"):
-    return day_end.day_end(db, cashier, context, day=db.business_day(), opening_float=Money.from_yuan("500"),
-                           counted={"cash": Money.from_yuan("732"), "wechat": Money(0)}, pdf_dir=tmp_path / "pdf",
-                           printer_uri=_uri(tmp_path), command_id=command_id)
+    return day_end.day_end(
+        db,
+        cashier,
+        context,
+        day=db.business_day(),
+        opening_float=Money.from_yuan("500"),
+        counted={"cash": Money.from_yuan("732"), "wechat": Money(0)},
+        pdf_dir=tmp_path / "pdf",
+        printer_uri=_uri(tmp_path),
+        command_id=command_id,
+    )
 
 
 @pytest.fixture
 def settled(db, clock, cashier, slip, context, tmp_path):
-    counter.settle(db, cashier, context, slip, [Tender("cash", Money(23300), Money(30000))],
-                   printer_uri=_uri(tmp_path), no_packing=True)
+    counter.settle(
+        db,
+        cashier,
+        context,
+        slip,
+        [Tender("cash", Money(23300), Money(30000))],
+        printer_uri=_uri(tmp_path),
+        no_packing=True,
+    )
 
 
-def test_day_end_compares_counted_with_expected_and_keeps_a_pdf(db, cashier, settled, context,
-                                                              tmp_path):
+def test_day_end_compares_counted_with_expected_and_keeps_a_pdf(db, cashier, settled, context, tmp_path):
     today = db.business_day()
     expected = day_end.expected_takings(db, "结算台1", today, Money.from_yuan("500"))
     assert expected["cash"].fen == 50000 + 23300
@@ -45,16 +63,25 @@ def test_day_end_compares_counted_with_expected_and_keeps_a_pdf(db, cashier, set
     with db.transaction() as s:
         record = s.scalar(select(Reconciliation))
         assert {(ln.method, ln.expected_fen, ln.counted_fen) for ln in record.lines} == {
-            ("cash", 73300, 73200), ("wechat", 0, 0)}
+            ("cash", 73300, 73200),
+            ("wechat", 0, 0),
+        }
     Spooler(db, "结算台1").process_due()
     assert "差额合计：-￥1.00" in decode((tmp_path / "receipt.bin").read_bytes()).text
     with pytest.raises(InvalidInput):
-        day_end.day_end(db, cashier, context, day=today, opening_float=Money(0), counted={"gold": Money(1)},
-                        pdf_dir=tmp_path, command_id="day-2")
+        day_end.day_end(
+            db,
+            cashier,
+            context,
+            day=today,
+            opening_float=Money(0),
+            counted={"gold": Money(1)},
+            pdf_dir=tmp_path,
+            command_id="day-2",
+        )
 
 
-def test_a_day_end_that_fails_to_commit_leaves_no_pdf(db, cashier, settled, context, tmp_path,
-                                                      failing_commits):
+def test_a_day_end_that_fails_to_commit_leaves_no_pdf(db, cashier, settled, context, tmp_path, failing_commits):
     with pytest.raises(OperationalError):
         _count(db, cashier, context, tmp_path)
     assert not (tmp_path / "pdf").exists() or list((tmp_path / "pdf").iterdir()) == []
@@ -62,8 +89,7 @@ def test_a_day_end_that_fails_to_commit_leaves_no_pdf(db, cashier, settled, cont
         assert s.scalar(select(func.count()).select_from(Reconciliation)) == 0
 
 
-def test_a_pdf_that_cannot_be_written_keeps_the_count_and_can_be_written_again(db, cashier, settled, context,
-                                                                               tmp_path):
+def test_a_pdf_that_cannot_be_written_keeps_the_count_and_can_be_written_again(db, cashier, settled, context, tmp_path):
     (tmp_path / "pdf").write_text("a file where the folder should be")
     result = _count(db, cashier, context, tmp_path)
     assert result.pdf_error and result.difference.fen == -100

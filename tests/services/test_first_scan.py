@@ -23,32 +23,72 @@ def _orders(db):
 
 def test_a_refused_first_scan_leaves_no_order_and_uses_no_number(db, cashier, customer, clock):
     with pytest.raises(NotFound):
-        orders.add_scan(db, cashier, None, "NOSUCH1", customer_number=customer.number, station="A",
-                        open_command_id="slip-1", command_id="scan-1")
+        orders.add_scan(
+            db,
+            cashier,
+            None,
+            "NOSUCH1",
+            customer_number=customer.number,
+            station="A",
+            open_command_id="slip-1",
+            command_id="scan-1",
+        )
     assert _orders(db) == []
     with db.transaction() as s:
         assert last_number(s, "order", db.business_day()) == 0
 
-    result = orders.add_scan(db, cashier, None, "YJ1000", customer_number=customer.number, station="A",
-                             open_command_id="slip-1", command_id="scan-2")
+    result = orders.add_scan(
+        db,
+        cashier,
+        None,
+        "YJ1000",
+        customer_number=customer.number,
+        station="A",
+        open_command_id="slip-1",
+        command_id="scan-2",
+    )
     assert _orders(db) == ["S20261127-0001"]  # the refused scan burnt no number
     assert (result.line.item_code, result.total_fen) == ("YJ1000", 3500)
     assert counter.held_slips(db, "A")[0].number == "S20261127-0001"
 
 
 def test_first_scans_with_one_open_command_land_on_one_slip(db, cashier, customer, clock):
-    first = orders.add_scan(db, cashier, None, "YJ1000", customer_number=customer.number, station="A",
-                            open_command_id="slip-1", command_id="scan-1")
-    second = orders.add_scan(db, cashier, None, "BD2000", customer_number=customer.number, station="A",
-                             open_command_id="slip-1", command_id="scan-2")
+    first = orders.add_scan(
+        db,
+        cashier,
+        None,
+        "YJ1000",
+        customer_number=customer.number,
+        station="A",
+        open_command_id="slip-1",
+        command_id="scan-1",
+    )
+    second = orders.add_scan(
+        db,
+        cashier,
+        None,
+        "BD2000",
+        customer_number=customer.number,
+        station="A",
+        open_command_id="slip-1",
+        command_id="scan-2",
+    )
     assert _orders(db) == ["S20261127-0001"]
     assert (first.line.position, second.line.position, second.total_fen) == (1, 2, 3500 + 12800)
 
 
 def test_a_retried_first_scan_is_stored_once(db, cashier, customer, clock):
     for _ in range(2):
-        result = orders.add_scan(db, cashier, None, "YJ1000", customer_number=customer.number, station="A",
-                                 open_command_id="slip-1", command_id="scan-1")
+        result = orders.add_scan(
+            db,
+            cashier,
+            None,
+            "YJ1000",
+            customer_number=customer.number,
+            station="A",
+            open_command_id="slip-1",
+            command_id="scan-1",
+        )
     assert _orders(db) == ["S20261127-0001"]
     with db.transaction() as s:
         assert s.scalar(select(func.sum(OrderLine.quantity))) == 1

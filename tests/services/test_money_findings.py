@@ -25,13 +25,15 @@ def goods(db):
 
 def _franchise(db, cashier, manager=None, *, start=None, end=None, ratio=50):
     """A franchise shop created at the counter; with `manager`, its contract entered (default: this year)."""
-    shop = customers.create_customer(db, cashier, name="李丽饰品店", phone="13900139000", address="义乌",
-                                     customer_type="franchise")
+    shop = customers.create_customer(
+        db, cashier, name="李丽饰品店", phone="13900139000", address="义乌", customer_type="franchise"
+    )
     if manager is None:
         return shop
     year = db.business_day().year
-    return customers.set_contract(db, manager, shop.number, start=start or date(year, 1, 1),
-                                  end=end or date(year, 12, 31), ratio_permille=ratio)
+    return customers.set_contract(
+        db, manager, shop.number, start=start or date(year, 1, 1), end=end or date(year, 12, 31), ratio_permille=ratio
+    )
 
 
 def _sell(db, cashier, customer_number, scans, tenders_of, tmp_path):
@@ -39,8 +41,9 @@ def _sell(db, cashier, customer_number, scans, tenders_of, tmp_path):
     for scan in scans:
         orders.add_scan(db, cashier, number, scan)
     due = counter.amount_due(db, number).total
-    counter.settle(db, cashier, CTX, number, tenders_of(due), printer_uri=f"file://{tmp_path / 'r.bin'}",
-                   no_packing=True)
+    counter.settle(
+        db, cashier, CTX, number, tenders_of(due), printer_uri=f"file://{tmp_path / 'r.bin'}", no_packing=True
+    )
     return number
 
 
@@ -106,24 +109,28 @@ def test_the_allowance_runs_over_the_contract_dates_only(db, cashier, manager, g
     _settled_days_ago(db, before, 40)  # within a rolling year, but before the contract
     _sell(db, cashier, shop.number, ["BD2000"], lambda due: [Tender("cash", due, due)], tmp_path)
     assert returns.allowance(db, shop.number).purchases.fen == 11520
-    customers.set_contract(db, manager, shop.number, start=today - timedelta(days=60), end=today - timedelta(days=20),
-                           ratio_permille=50)  # a contract that has ended: only what it covered
+    customers.set_contract(
+        db, manager, shop.number, start=today - timedelta(days=60), end=today - timedelta(days=20), ratio_permille=50
+    )  # a contract that has ended: only what it covered
     assert returns.allowance(db, shop.number).purchases.fen == 3150
 
 
 def test_a_franchise_customer_created_at_the_counter_has_no_contract_until_a_manager_enters_it(
-        db, cashier, manager, goods, tmp_path):
+    db, cashier, manager, goods, tmp_path
+):
     shop = _franchise(db, cashier)
     assert (shop.contract_start, shop.contract_end, shop.return_ratio_permille) == (None, None, 0)
     number = _sell(db, cashier, shop.number, ["4*YJ1000"], lambda due: [Tender("cash", due, due)], tmp_path)
     with pytest.raises(ReturnRefused, match="no franchise contract on file"):
         returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")])
     with pytest.raises(PermissionDenied):
-        customers.set_contract(db, cashier, shop.number, start=date(2026, 1, 1), end=date(2026, 12, 31),
-                               ratio_permille=50)
+        customers.set_contract(
+            db, cashier, shop.number, start=date(2026, 1, 1), end=date(2026, 12, 31), ratio_permille=50
+        )
     year = db.business_day().year
-    changed = customers.set_contract(db, manager, shop.number, start=date(year, 1, 1), end=date(year, 12, 31),
-                                     ratio_permille=300)
+    changed = customers.set_contract(
+        db, manager, shop.number, start=date(year, 1, 1), end=date(year, 12, 31), ratio_permille=300
+    )
     assert (changed.contract_start, changed.return_ratio_permille) == (date(year, 1, 1), 300)
     assert returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")]).status == "awaiting_signatures"
     with db.transaction() as s:
@@ -132,11 +139,14 @@ def test_a_franchise_customer_created_at_the_counter_has_no_contract_until_a_man
     assert '"return_ratio_permille":{"new":300,"old":0}' in detail.replace(" ", "")
 
 
-@pytest.mark.parametrize("start, end, ratio, message", [
-    (date(2026, 12, 31), date(2026, 1, 1), 50, "ends before it starts"),
-    (date(2026, 1, 1), None, 50, "both a first and a last day"),
-    (date(2026, 1, 1), date(2026, 12, 31), 1001, "between 0% and 100%"),
-])
+@pytest.mark.parametrize(
+    "start, end, ratio, message",
+    [
+        (date(2026, 12, 31), date(2026, 1, 1), 50, "ends before it starts"),
+        (date(2026, 1, 1), None, 50, "both a first and a last day"),
+        (date(2026, 1, 1), date(2026, 12, 31), 1001, "between 0% and 100%"),
+    ],
+)
 def test_a_contract_that_cannot_be_is_refused(db, cashier, manager, start, end, ratio, message):
     shop = _franchise(db, cashier)
     with pytest.raises(InvalidInput, match=message):
@@ -145,8 +155,15 @@ def test_a_contract_that_cannot_be_is_refused(db, cashier, manager, start, end, 
 
 def test_a_cashier_corrects_the_record_and_the_audit_keeps_old_and_new(db, cashier):
     shop = _franchise(db, cashier)
-    changed = customers.update_customer(db, cashier, shop.number, name="李丽饰品总店", phone="139 0013 9001",
-                                        address="义乌市福田市场", customer_type="franchise")
+    changed = customers.update_customer(
+        db,
+        cashier,
+        shop.number,
+        name="李丽饰品总店",
+        phone="139 0013 9001",
+        address="义乌市福田市场",
+        customer_type="franchise",
+    )
     assert (changed.name, changed.phone, changed.address) == ("李丽饰品总店", "13900139001", "义乌市福田市场")
     assert [c.number for c in customers.search(db, "llsp")] == [shop.number]  # pinyin follows the new name
     assert [c.number for c in customers.search(db, "9001")] == [shop.number]  # and the phone's last digits

@@ -23,7 +23,16 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import func, select
 
 from pos.db.models import (
-    Box, Customer, Order, OrderLine, Payment, Product, ReturnSlip, Signature, StockMovement, TickEvent,
+    Box,
+    Customer,
+    Order,
+    OrderLine,
+    Payment,
+    Product,
+    ReturnSlip,
+    Signature,
+    StockMovement,
+    TickEvent,
 )
 from pos.domain.errors import PosError
 from pos.domain.money import Money
@@ -47,8 +56,18 @@ def snapshot(db) -> tuple:
     with db.transaction() as s:
         return (
             tuple(s.execute(select(Order.number, Order.status).order_by(Order.id)).all()),
-            tuple(s.execute(select(OrderLine.order_id, OrderLine.position, OrderLine.quantity, OrderLine.ticked,
-                                   OrderLine.crossed, OrderLine.unit_price_fen).order_by(OrderLine.id)).all()),
+            tuple(
+                s.execute(
+                    select(
+                        OrderLine.order_id,
+                        OrderLine.position,
+                        OrderLine.quantity,
+                        OrderLine.ticked,
+                        OrderLine.crossed,
+                        OrderLine.unit_price_fen,
+                    ).order_by(OrderLine.id)
+                ).all()
+            ),
             tuple(s.execute(select(Payment.order_id, Payment.method, Payment.amount_fen).order_by(Payment.id)).all()),
             tuple(s.execute(select(StockMovement.product_id, StockMovement.quantity).order_by(StockMovement.id)).all()),
             tuple(s.execute(select(Customer.number, Customer.balance_fen).order_by(Customer.id)).all()),
@@ -72,11 +91,18 @@ class OrderLife(RuleBasedStateMachine):
         cashier = self.staff["cashier"]
         self.customers = [
             customers.create_customer(db, cashier, name=f"批发{n}", phone=f"138{n:08d}", address="义乌").number,
-            customers.create_customer(db, cashier, name=f"加盟{n}", phone=f"139{n:08d}", address="广州",
-                                      customer_type="franchise").number,
+            customers.create_customer(
+                db, cashier, name=f"加盟{n}", phone=f"139{n:08d}", address="广州", customer_type="franchise"
+            ).number,
         ]
-        customers.set_contract(db, self.staff["manager"], self.customers[1], start=date(2000, 1, 1),
-                               end=date(2099, 12, 31), ratio_permille=50)
+        customers.set_contract(
+            db,
+            self.staff["manager"],
+            self.customers[1],
+            start=date(2000, 1, 1),
+            end=date(2099, 12, 31),
+            ratio_permille=50,
+        )
         self.orders: list[tuple[str, int]] = []  # (number, customer index)
         self.paid_at_settlement: dict[str, int] = {}
         self.refunded: dict[str, int] = {}  # order -> money handed back by the original method
@@ -233,8 +259,11 @@ class OrderLife(RuleBasedStateMachine):
         method = "account" if who == 1 else "cash"
         tender = Tender(method, due, due if method == "cash" else Money(0))
         before = self._lines(number)
-        result = self._act(lambda: counter.settle(self.db, self.staff["cashier"], CONTEXT, number, [tender],
-                                                  printer_uri=PRINTER, no_packing=take_now))
+        result = self._act(
+            lambda: counter.settle(
+                self.db, self.staff["cashier"], CONTEXT, number, [tender], printer_uri=PRINTER, no_packing=take_now
+            )
+        )
         if result is None:
             return
         self.paid_at_settlement[number] = due.fen
@@ -278,8 +307,11 @@ class OrderLife(RuleBasedStateMachine):
         settled = sorted(self.paid_at_settlement)
         number = settled[pick % len(settled)]
         refund = "account" if dict(self.orders)[number] == 1 else "original"
-        info = self._act(lambda: returns.create_return(self.db, self.staff["cashier"], number,
-                                                       [LineRequest(position, 1, "defective")], refund_method=refund))
+        info = self._act(
+            lambda: returns.create_return(
+                self.db, self.staff["cashier"], number, [LineRequest(position, 1, "defective")], refund_method=refund
+            )
+        )
         if info is not None:
             self._sign_all(info.number, number)
 
@@ -289,8 +321,11 @@ class OrderLife(RuleBasedStateMachine):
         with self.db.transaction() as s:
             states = set(s.scalars(select(Order.status)))
             assert states <= {state.value for state in OrderStatus}
-            bad = s.scalar(select(func.count()).select_from(OrderLine)
-                           .where(OrderLine.ticked + OrderLine.crossed > OrderLine.quantity))
+            bad = s.scalar(
+                select(func.count())
+                .select_from(OrderLine)
+                .where(OrderLine.ticked + OrderLine.crossed > OrderLine.quantity)
+            )
             assert bad == 0
         for number, _ in self.orders:
             view = counter.order_view(self.db, number)
@@ -302,10 +337,22 @@ class OrderLife(RuleBasedStateMachine):
         with self.db.transaction() as s:
             for number, _ in self.orders:
                 order = s.scalar(select(Order).where(Order.number == number))
-                paid = s.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-                    Payment.order_id == order.id, Payment.amount_fen > 0)) or 0
-                handed_back = -(s.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-                    Payment.order_id == order.id, Payment.amount_fen < 0)) or 0)
+                paid = (
+                    s.scalar(
+                        select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
+                            Payment.order_id == order.id, Payment.amount_fen > 0
+                        )
+                    )
+                    or 0
+                )
+                handed_back = -(
+                    s.scalar(
+                        select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
+                            Payment.order_id == order.id, Payment.amount_fen < 0
+                        )
+                    )
+                    or 0
+                )
                 if order.status == OrderStatus.SETTLED:
                     assert number in self.paid_at_settlement
                     # on account, what is owed is not paid in money: the balance carries it
@@ -328,8 +375,12 @@ class OrderLife(RuleBasedStateMachine):
 
 def stock_of(session, code: str) -> int:
     product = select(Product.id).where(Product.item_code == code).scalar_subquery()
-    return int(session.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0))
-                              .where(StockMovement.product_id == product)) or 0)
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(StockMovement.product_id == product)
+        )
+        or 0
+    )
 
 
 @pytest.fixture
@@ -342,6 +393,13 @@ def shop(db, admin, cashier, manager):
 def test_random_days_keep_money_stock_and_state_consistent(db, shop, db_url):
     OrderLife.db, OrderLife.staff = db, shop
     examples = 10 if db_url.startswith("sqlite") else 5
-    run_state_machine_as_test(OrderLife, settings=settings(
-        max_examples=examples, stateful_step_count=30, deadline=None, derandomize=True,
-        suppress_health_check=list(HealthCheck)))
+    run_state_machine_as_test(
+        OrderLife,
+        settings=settings(
+            max_examples=examples,
+            stateful_step_count=30,
+            deadline=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+        ),
+    )

@@ -30,8 +30,9 @@ def slip(db, cashier):
 
 def _pay(db, cashier, number, tmp_path, **kwargs):
     due = counter.amount_due(db, number).total
-    return counter.settle(db, cashier, CONTEXT, number, [Tender("cash", due, due)],
-                          printer_uri=f"file://{tmp_path / 'r.bin'}", **kwargs)
+    return counter.settle(
+        db, cashier, CONTEXT, number, [Tender("cash", due, due)], printer_uri=f"file://{tmp_path / 'r.bin'}", **kwargs
+    )
 
 
 def _stored_state(db, number):
@@ -74,8 +75,9 @@ def test_an_order_checked_at_the_bench_is_settled_when_paid(db, cashier, admin, 
     assert _stored_state(db, slip) == "settled"
     # settled after the check, its boxes are final: a reprinted label still says "box 1 of 1"
     labels = tmp_path / "again.bin"
-    printing.print_document(db, manager, CONTEXT, kind="box-label", number=slip, printer_uri=f"file://{labels}",
-                            boxes=(1,), reprint=True)
+    printing.print_document(
+        db, manager, CONTEXT, kind="box-label", number=slip, printer_uri=f"file://{labels}", boxes=(1,), reprint=True
+    )
     Spooler(db, "结算台1").process_due()
     assert "第 1 / 1 箱" in decode(labels.read_bytes()).text
 

@@ -2,15 +2,9 @@ import pytest
 from sqlalchemy import func, select
 
 from pos.db.models import Customer, OrderLine, Product
-from pos.domain.errors import (
-    BadCheckDigit,
-    Conflict,
-    InvalidInput,
-    NotFound,
-    PermissionDenied,
-)
-from pos.services import customers, orders
+from pos.domain.errors import BadCheckDigit, Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.printing.text_render import render_lines
+from pos.services import customers, orders
 from tests.conftest import add_products
 
 
@@ -30,8 +24,9 @@ def test_customer_numbers_and_duplicate_phone(db, cashier):
     assert first.number == "C000001"
     with pytest.raises(Conflict, match="already on file"):
         _customer(db, cashier, phone="138-0013-8000")
-    second = customers.create_customer(db, cashier, name="张三丰", phone="13800138000", address="义乌",
-                                       allow_duplicate_phone=True)
+    second = customers.create_customer(
+        db, cashier, name="张三丰", phone="13800138000", address="义乌", allow_duplicate_phone=True
+    )
     assert second.number == "C000002"
 
 
@@ -125,10 +120,14 @@ def test_search_by_last_digits_uses_an_index_not_a_scan(db, cashier):
         assert customer.phone_reversed == "00083100831"
         if s.get_bind().dialect.name != "sqlite":
             return
-        plan = s.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone_reversed >= ? AND phone_reversed < ?",
-            ("0008", "0008\U0010ffff"),
-        ).all()
+        plan = (
+            s.connection()
+            .exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone_reversed >= ? AND phone_reversed < ?",
+                ("0008", "0008\U0010ffff"),
+            )
+            .all()
+        )
     assert any("ix_customers_phone_reversed" in row[-1] for row in plan), plan
 
 
@@ -167,7 +166,9 @@ def test_scan_carries_the_items_after_sales_note(db, cashier, catalog):
     number = orders.open_order(db, cashier, _customer(db, cashier).number)
     first = orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1")
     assert first.after_sales_note == "产地：义乌；材质：925银；保养：勿沾水"
-    assert orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1").after_sales_note == first.after_sales_note
+    assert (
+        orders.add_scan(db, cashier, number, "YJ1000", command_id="scan-1").after_sales_note == first.after_sales_note
+    )
     assert orders.add_scan(db, cashier, number, "BD2000").after_sales_note == ""
 
 

@@ -34,14 +34,22 @@ def _sold(db, cashier, tmp_path, *, kind="wholesale", absent=False, name="张三
     customer = customers.create_customer(db, cashier, name=name, phone=phone, address="义乌", customer_type=kind)
     if manager is not None:
         year = db.business_day().year
-        customers.set_contract(db, manager, customer.number, start=date(year, 1, 1), end=date(year, 12, 31),
-                               ratio_permille=50)
+        customers.set_contract(
+            db, manager, customer.number, start=date(year, 1, 1), end=date(year, 12, 31), ratio_permille=50
+        )
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "3*YJ1000")
     orders.add_scan(db, cashier, number, "BD2000")
     due = counter.amount_due(db, number).total
-    counter.settle(db, cashier, CTX, number, [Tender("cash", due, due)], printer_uri=f"file://{tmp_path / 'r.bin'}",
-                   no_packing=True)
+    counter.settle(
+        db,
+        cashier,
+        CTX,
+        number,
+        [Tender("cash", due, due)],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+        no_packing=True,
+    )
     if absent:
         with db.transaction() as s:
             s.scalar(select(Order).where(Order.number == number)).customer_mode = "absent"
@@ -106,12 +114,14 @@ def test_self_collected_wholesale_return_is_refused_unless_a_manager_overrides(d
     with pytest.raises(ReturnRefused, match="collected the goods in person"):
         returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")])
     with pytest.raises(PermissionDenied):
-        returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=cashier,
-                              override_reason="老客户")
+        returns.create_return(
+            db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=cashier, override_reason="老客户"
+        )
     with pytest.raises(InvalidInput):
         returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=manager)
-    slip = returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=manager,
-                                 override_reason="老客户，商品未拆封")
+    slip = returns.create_return(
+        db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=manager, override_reason="老客户，商品未拆封"
+    )
     assert slip.status == "awaiting_signatures"
     with db.transaction() as s:
         entry = s.scalar(select(AuditEvent).where(AuditEvent.action == "return.override"))
@@ -134,8 +144,9 @@ def test_franchise_returns_stay_within_the_contract_ratio(db, cashier, manager, 
     assert (usage.purchases.fen, usage.allowance.fen, usage.used.fen) == (3 * 3150 + 11520, 1048, 0)
     with pytest.raises(ReturnRefused, match="franchise return allowance"):
         returns.create_return(db, cashier, number, [LineRequest(2, 1, "unwanted")])
-    returns.create_return(db, cashier, number, [LineRequest(2, 1, "unwanted")], override_by=manager,
-                          override_reason="合同补充约定")
+    returns.create_return(
+        db, cashier, number, [LineRequest(2, 1, "unwanted")], override_by=manager, override_reason="合同补充约定"
+    )
     assert returns.allowance(db, customer_number).used.fen == 11520
 
 
@@ -164,11 +175,16 @@ def test_void_by_a_manager_with_a_reason(db, cashier, manager, goods, tmp_path):
 def test_a_new_return_slip_is_queued_for_printing_with_it_or_not_at_all(db, cashier, goods, tmp_path):
     number = _sold(db, cashier, tmp_path, absent=True)
     with pytest.raises(InvalidInput, match="Unknown printer address"):
-        returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")], context=CTX,
-                              printer_uri="lpt1:")
+        returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")], context=CTX, printer_uri="lpt1:")
     assert returns.for_order(db, number) == []  # a retry after the refusal makes one slip, not two
-    slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")], context=CTX,
-                                 printer_uri=f"file://{tmp_path / 'slip.bin'}")
+    slip = returns.create_return(
+        db,
+        cashier,
+        number,
+        [LineRequest(2, 1, "wrong_item")],
+        context=CTX,
+        printer_uri=f"file://{tmp_path / 'slip.bin'}",
+    )
     with db.transaction() as s:
         jobs = s.scalars(select(PrintJob).where(PrintJob.kind == "return-slip")).all()
         assert [(j.station, j.printer_uri) for j in jobs] == [("结算台1", f"file://{tmp_path / 'slip.bin'}")]

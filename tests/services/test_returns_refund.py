@@ -28,8 +28,15 @@ def _shipped(db, cashier, tmp_path, method="cash"):
     orders.add_scan(db, cashier, number, "3*YJ1000")
     orders.add_scan(db, cashier, number, "BD2000")
     due = counter.amount_due(db, number).total
-    counter.settle(db, cashier, CTX, number, [Tender(method, due, due if method == "cash" else Money(0))], printer_uri=f"file://{tmp_path / 'r.bin'}",
-                   no_packing=True)
+    counter.settle(
+        db,
+        cashier,
+        CTX,
+        number,
+        [Tender(method, due, due if method == "cash" else Money(0))],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+        no_packing=True,
+    )
     with db.transaction() as s:
         s.scalar(select(Order).where(Order.number == number)).customer_mode = "absent"
     return number
@@ -50,8 +57,16 @@ def _refund_jobs(db):
 def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, cashier, manager, goods, tmp_path):
     number = _shipped(db, cashier, tmp_path)
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
-    returns.sign(db, cashier, slip.number, "handler", signer=cashier, station="结算台1", context=CTX,
-                 printer_uri=f"file://{tmp_path / 'refund.bin'}")
+    returns.sign(
+        db,
+        cashier,
+        slip.number,
+        "handler",
+        signer=cashier,
+        station="结算台1",
+        context=CTX,
+        printer_uri=f"file://{tmp_path / 'refund.bin'}",
+    )
     assert _refund_jobs(db) == []  # one signature: nothing is handed back yet
 
     done = _sign_all_but_handler(db, cashier, manager, slip.number, tmp_path)
@@ -62,7 +77,9 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
     printed = decode(printing.job_payload(db, job_id))
     assert printed.drawer_pulses == 1 and printed.cuts == 1
     assert "退款收据" in printed.text and f"退货单号：{slip.number}" in printed.text
-    assert "BD2000" in printed.text and "紫水晶吊坠" in printed.text and "经手人：王丽  部门经理：陈经理" in printed.text
+    assert (
+        "BD2000" in printed.text and "紫水晶吊坠" in printed.text and "经手人：王丽  部门经理：陈经理" in printed.text
+    )
     assert "退款方式：现金" in printed.text and "退您 ￥128.00" in printed.text
     assert "壹佰贰拾捌元整" in printed.text
     assert returns.get(db, slip.number).callout == done.callout  # the screen can be rebuilt from what is stored

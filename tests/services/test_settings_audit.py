@@ -8,27 +8,31 @@ from pos.config import Settings
 from pos.db.models import AuditEvent
 from pos.domain.errors import PermissionDenied
 from pos.services import settings_audit
-from pos.services.staff import add_staff
 
 
 def _entries(db):
     with db.transaction() as session:
-        return [(e.actor_id, json.loads(e.detail)) for e in
-                session.scalars(select(AuditEvent).where(AuditEvent.action == "settings.change"))]
+        return [
+            (e.actor_id, json.loads(e.detail))
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "settings.change"))
+        ]
 
 
 def test_a_change_is_audited_with_who_which_keys_and_old_to_new_without_the_password(db, cashier):
     old = Settings(database_url="postgresql+psycopg://pos:s3cret@10.0.0.5/shop")
-    new = replace(old, printer_uri="tcp://192.168.1.50:9100",
-                  database_url="postgresql+psycopg://pos:n3wpass@10.0.0.6/shop")
+    new = replace(
+        old, printer_uri="tcp://192.168.1.50:9100", database_url="postgresql+psycopg://pos:n3wpass@10.0.0.6/shop"
+    )
     keys = settings_audit.record_change(db, cashier, None, old, new, command_id="c1")
     assert keys == ["database_url", "printer_uri"]
     [(actor_id, detail)] = _entries(db)
     assert actor_id == cashier.id
     assert detail["keys"] == ["database_url", "printer_uri"]
     assert detail["changes"]["printer_uri"] == ["preview:", "tcp://192.168.1.50:9100"]
-    assert detail["changes"]["database_url"] == ["postgresql+psycopg://pos:***@10.0.0.5/shop",
-                                                 "postgresql+psycopg://pos:***@10.0.0.6/shop"]
+    assert detail["changes"]["database_url"] == [
+        "postgresql+psycopg://pos:***@10.0.0.5/shop",
+        "postgresql+psycopg://pos:***@10.0.0.6/shop",
+    ]
     assert "s3cret" not in json.dumps(detail) and "n3wpass" not in json.dumps(detail)
 
 
@@ -41,8 +45,9 @@ def test_a_retried_save_is_recorded_once_and_no_change_records_nothing(db, cashi
     assert len(_entries(db)) == 1
 
 
-@pytest.mark.parametrize("change", [{"drawer_pin": "5"}, {"drawer_pulse_ms": "100,500"},
-                                    {"instore_rules": "22:5:price"}])
+@pytest.mark.parametrize(
+    "change", [{"drawer_pin": "5"}, {"drawer_pulse_ms": "100,500"}, {"instore_rules": "22:5:price"}]
+)
 def test_money_settings_need_a_manager(db, cashier, manager, change):
     old = Settings()
     new = replace(old, **change)

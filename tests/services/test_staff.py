@@ -2,22 +2,10 @@ import pytest
 from sqlalchemy import select
 
 from pos.db.models import AuditEvent, Staff
-from pos.domain.errors import (
-    AuthError,
-    Conflict,
-    InvalidInput,
-    LoginThrottled,
-    PermissionDenied,
-)
+from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
 from pos.domain.roles import Role
 from pos.services import staff
-from pos.services.staff import (
-    FREE_ATTEMPTS,
-    add_staff,
-    authorize,
-    require_role,
-    sign_in,
-)
+from pos.services.staff import FREE_ATTEMPTS, add_staff, authorize, require_role, sign_in
 
 
 def test_first_account_needs_no_one_then_only_an_admin_may_add(db, admin, cashier):
@@ -38,8 +26,14 @@ def test_pins_are_stored_as_argon2id_hashes(db, cashier):
 
 @pytest.mark.parametrize(
     "login, name, roles, pin",
-    [("", "x", "cashier", "1234"), ("a b", "x", "cashier", "1234"), ("2001", "", "cashier", "1234"),
-     ("2001", "x", "boss", "1234"), ("2001", "x", "cashier", "12"), ("2001", "x", "cashier", "abcd")],
+    [
+        ("", "x", "cashier", "1234"),
+        ("a b", "x", "cashier", "1234"),
+        ("2001", "", "cashier", "1234"),
+        ("2001", "x", "boss", "1234"),
+        ("2001", "x", "cashier", "12"),
+        ("2001", "x", "cashier", "abcd"),
+    ],
 )
 def test_bad_staff_input_is_refused_and_nothing_stored(db, admin, login, name, roles, pin):
     with pytest.raises(InvalidInput):

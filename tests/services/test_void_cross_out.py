@@ -59,8 +59,14 @@ def test_setting_aside_a_cross_out_slip_uncrosses_its_units(db, cashier, packer,
     bench.seal_box(db, packer, PrintContext(station="打包台1"), number, 1, f"file://{tmp_path / 'labels.bin'}")
     assert bench.complete(db, packer, number, signed_on_paper=True).status == "checked"
     assert _screen_and_due(db, number) == (10500, 10500)
-    paid = counter.settle(db, cashier, CTX, number, [Tender("cash", Money(10500), Money(10500))],
-                          printer_uri=f"file://{tmp_path / 'r.bin'}")
+    paid = counter.settle(
+        db,
+        cashier,
+        CTX,
+        number,
+        [Tender("cash", Money(10500), Money(10500))],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+    )
     assert paid.due.fen == 10500
 
 

@@ -35,16 +35,18 @@ def key_code(char: str) -> int:
     return ord(char.upper())
 
 
-def scanner_types(widget: QWidget, text: str, gap_ms: int = SCANNER_MS, enter: bool = True,
-                  start_ms: int | None = None) -> int:
+def scanner_types(
+    widget: QWidget, text: str, gap_ms: int = SCANNER_MS, enter: bool = True, start_ms: int | None = None
+) -> int:
     """Type `text` (and Enter) into `widget` with `gap_ms` between keys; returns the last timestamp."""
     global _last_ms
     ms = start_ms if start_ms is not None else max(int(time.monotonic() * 1000), _last_ms + 1000)
     no_mod = Qt.KeyboardModifier.NoModifier
     for char in text:
         if char in _SHIFTED:  # scanners press Shift for these like any keyboard
-            QApplication.sendEvent(widget, _stamp(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
-                                                            Qt.KeyboardModifier.ShiftModifier), ms))
+            QApplication.sendEvent(
+                widget, _stamp(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier), ms)
+            )
             _press(widget, key_code(char), char, Qt.KeyboardModifier.ShiftModifier, ms)
             QApplication.sendEvent(widget, _stamp(QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, no_mod), ms))
         else:

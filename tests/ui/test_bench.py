@@ -13,10 +13,10 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.bench import acts as bench_page  # the acts that ask (ask_count, QInputDialog) live there
 from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, StartCheckDialog
 from pos.ui.feedback import Sounds
-from pos.ui.style import REFUSED_RED
 from pos.ui.main_window import MainWindow
 from pos.ui.returns.signature import ReturnSignatureDialog
 from pos.ui.spooler_bridge import SpoolerBridge
+from pos.ui.style import REFUSED_RED
 from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
 from tests.ui.keyboard import scan
@@ -33,8 +33,11 @@ def label_printer():
 @pytest.fixture
 def slip(ui_db, tmp_path):
     admin = staff.sign_in(ui_db, "9001", "9999")
-    for login, name, roles, pin in (("2001", "李强", "packer", "2222"), ("2002", "赵敏", "packer", "2323"),
-                                    ("3001", "陈经理", "manager", "3333")):
+    for login, name, roles, pin in (
+        ("2001", "李强", "packer", "2222"),
+        ("2002", "赵敏", "packer", "2323"),
+        ("3001", "陈经理", "manager", "3333"),
+    ):
         staff.add_staff(ui_db, admin, login_code=login, name=name, roles=roles, pin=pin)
     add_products(ui_db, "YJ1000", "BD2000", "XL5000", "ES4000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
@@ -44,8 +47,9 @@ def slip(ui_db, tmp_path):
         number = orders.open_order(ui_db, cashier, customer.number)
         for code in ("3*YJ1000", "2*BD2000", "XL5000"):
             orders.add_scan(ui_db, cashier, number, code)
-        counter.print_for_checking(ui_db, cashier, PrintContext(station="结算台1"), number,
-                                   f"file://{tmp_path / 'slips.bin'}")
+        counter.print_for_checking(
+            ui_db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 'slips.bin'}"
+        )
         return number
 
     return make
@@ -55,8 +59,9 @@ def slip(ui_db, tmp_path):
 def bench_window(qtbot, ui_db, label_printer, slip):
     settings = Settings(station_name="打包台1", station_role="bench", printer_uri=label_printer.uri)
     bridge = SpoolerBridge(ui_db, settings.station_name)
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker(),
-                        spooler=bridge)
+    window = MainWindow(
+        ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker(), spooler=bridge
+    )
     qtbot.addWidget(window)
     window.resize(1024, 768)  # a common touch screen at the bench
     window.show()
@@ -71,8 +76,11 @@ def bench_window(qtbot, ui_db, label_printer, slip):
 
 def _answers(monkeypatch, *, count=1, reason_index=0):
     monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: count)
-    monkeypatch.setattr(bench_page.QInputDialog, "getItem",
-                        staticmethod(lambda parent, title, label, items, *a, **k: (items[reason_index], True)))
+    monkeypatch.setattr(
+        bench_page.QInputDialog,
+        "getItem",
+        staticmethod(lambda parent, title, label, items, *a, **k: (items[reason_index], True)),
+    )
 
 
 def _draw(qtbot, pad):
@@ -227,8 +235,9 @@ def test_the_counter_sees_the_checked_order_ready_to_settle(qtbot, zh, ui_db, sl
     bench.seal_box(ui_db, packer, PrintContext(station="打包台1"), number, 1, f"file://{tmp_path / 'l.bin'}")
     bench.sign_customer(ui_db, packer, number, on_paper=True)
     bench.complete(ui_db, packer, number)
-    counter_window = MainWindow(ui_db, Settings(station_name="结算台1"), save=lambda s: None,
-                                sounds=Sounds(enabled=False), speaker=Speaker())
+    counter_window = MainWindow(
+        ui_db, Settings(station_name="结算台1"), save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker()
+    )
     qtbot.addWidget(counter_window)
     counter_window._signed_in(staff.sign_in(ui_db, "1001", "1111"))
     page = counter_window.counter_page
@@ -249,8 +258,13 @@ def test_a_restarted_bench_comes_back_to_its_check(qtbot, zh, bench_window, slip
     with qtbot.waitSignal(page.tick_shown, timeout=5000):
         page.handle_scan("2*YJ1000")
     # the app is killed and started again at the same station
-    fresh = MainWindow(ui_db, Settings(station_name="打包台1", station_role="bench"), save=lambda s: None,
-                       sounds=Sounds(enabled=False), speaker=Speaker())
+    fresh = MainWindow(
+        ui_db,
+        Settings(station_name="打包台1", station_role="bench"),
+        save=lambda s: None,
+        sounds=Sounds(enabled=False),
+        speaker=Speaker(),
+    )
     qtbot.addWidget(fresh)
     fresh._signed_in(staff.sign_in(ui_db, "2001", "2222"))
     qtbot.waitUntil(lambda: fresh.bench_page.current is not None, timeout=5000)

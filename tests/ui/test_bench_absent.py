@@ -9,8 +9,8 @@ from pos.services import bench, staff
 from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import Copy3Dialog, SecondPackerDialog, StartCheckDialog
 from tests.ui.keyboard import scan
-from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.look import tone
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
 
 def _stuck(ui_db, number):

@@ -67,8 +67,9 @@ def test_a_crossed_line_is_grey_not_green(qtbot, zh, bench_window, slip, monkeyp
     with qtbot.waitSignal(page.tick_shown, timeout=5000):
         scan(page.table, "XL5000")
     monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: 2)
-    monkeypatch.setattr(bench_page.QInputDialog, "getItem",
-                        staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True)))
+    monkeypatch.setattr(
+        bench_page.QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True))
+    )
     page.table.selectRow(1)
     qtbot.keyClick(window, Qt.Key.Key_F7)  # the customer takes neither pendant
     qtbot.waitUntil(lambda: page.current.lines[1].crossed == 2, timeout=5000)

@@ -40,8 +40,9 @@ def test_arrows_choose_the_line_f7_crosses_out(qtbot, zh, bench_window, slip, mo
     qtbot.keyClick(window, Qt.Key.Key_Up)
     assert _selected(page) == 1
     monkeypatch.setattr(bench_page, "ask_count", lambda *a, **k: 1)
-    monkeypatch.setattr(bench_page.QInputDialog, "getItem",
-                        staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True)))
+    monkeypatch.setattr(
+        bench_page.QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a, **k: (items[0], True))
+    )
     qtbot.keyClick(window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: page.current.lines[1].crossed == 1, timeout=5000)
     assert page.current.lines[0].crossed == page.current.lines[2].crossed == 0
@@ -89,14 +90,16 @@ def test_a_second_undo_asks_for_the_manager_on_the_spot(qtbot, zh, bench_window,
     qtbot.waitUntil(lambda: page.current.lines[0].ticked == 0, timeout=5000)
     assert len(asked) == 1 and "YJ1000" in page.message.text() and not page.banner.text().startswith("李强")
     with ui_db.transaction() as s:
-        details = [json.loads(e.detail) for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "bench.undo_tick"))]
+        details = [
+            json.loads(e.detail) for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "bench.undo_tick"))
+        ]
     assert [d.get("approved_by") for d in details] == [None, "陈经理"]
 
 
 def test_back_to_the_queue_the_arrows_and_enter_choose_the_next_slip(qtbot, zh, bench_window, slip):
     from PySide6.QtWidgets import QApplication
 
-    window, page = bench_window, bench_window.bench_page
+    page = bench_window.bench_page
     first, second = slip(), slip()
     _load(qtbot, page, first)
     assert page.table.hasFocus()  # the lines take the arrows during a check

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog
 
 from pos.services import bench, staff
 from tests.ui.keyboard import scan
-from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.look import tone
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
 
 def _load(qtbot, page, number):

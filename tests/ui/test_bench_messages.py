@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.keyboard import scan
-from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.look import tone
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
 
 def _red(page) -> bool:

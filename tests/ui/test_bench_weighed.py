@@ -12,8 +12,8 @@ from pos.services import bench, counter, customers, orders, staff
 from pos.services.printing import PrintContext
 from tests.conftest import add_products
 from tests.ui.keyboard import scan
-from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.look import tone
+from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 
 RULES = "22:5:weight:1"  # the station's setting, as at the counter: prefix 22, weight in tenths of a gram
 LIGHT, HEAVY = with_check_digit("22" + "00123" + "00123"), with_check_digit("22" + "00123" + "00456")

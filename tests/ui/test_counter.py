@@ -12,11 +12,11 @@ from pos.devices.speech import Speaker
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import customers, staff
+from pos.ui.counter.callout_banner import NBSP, WORD_JOINER, breaking_between_halves
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
-from pos.ui.style import REFUSED_RED
 from pos.ui.main_window import MainWindow
-from pos.ui.counter.callout_banner import NBSP, WORD_JOINER, breaking_between_halves
+from pos.ui.style import REFUSED_RED
 from tests.conftest import add_products
 from tests.ui.keyboard import scan
 from tests.ui.look import painted_colour, tone
@@ -47,7 +47,9 @@ def laid_out_lines(text, font, width):
     result = []
     while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
-        result.append(text[line.textStart():line.textStart() + line.textLength()].replace(WORD_JOINER, "").replace(NBSP, " "))
+        result.append(
+            text[line.textStart() : line.textStart() + line.textLength()].replace(WORD_JOINER, "").replace(NBSP, " ")
+        )
     layout.endLayout()
     return result
 
@@ -74,8 +76,9 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     assert page.model.highlight == 1
     table = page.table  # codes and numbers shown whole, the name column takes the rest
     for column in (0, 2, 3, 4):
-        assert table.columnWidth(column) >= max(table.sizeHintForIndex(page.model.index(row, column)).width()
-                                                for row in range(2))
+        assert table.columnWidth(column) >= max(
+            table.sizeHintForIndex(page.model.index(row, column)).width() for row in range(2)
+        )
     assert table.columnWidth(1) > max(table.columnWidth(c) for c in (0, 2, 3, 4))
     assert page.total_label.text() == "¥233.00" and page.capitals_label.text() == "贰佰叁拾叁元整"
     assert page.items_label.text() == "共 4 件"
@@ -109,7 +112,12 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
     assert window.speaker.said == ["收您三百元，找您六十七元"]
     with window.db.transaction() as s:
         payment = s.scalar(select(Payment))
-        assert (payment.method, payment.amount_fen, payment.tendered_fen, payment.change_fen) == ("cash", 23300, 30000, 6700)
+        assert (payment.method, payment.amount_fen, payment.tendered_fen, payment.change_fen) == (
+            "cash",
+            23300,
+            30000,
+            6700,
+        )
     Spooler(window.db, "结算台1").process_due()
     receipt = decode((tmp_path / "receipt.bin").read_bytes())
     assert "收您 ￥300.00  找您 ￥67.00" in receipt.text and receipt.drawer_pulses == 1
@@ -124,9 +132,11 @@ def test_scans_with_focus_elsewhere_then_settle_with_call_out(qtbot, zh, counter
 
 @pytest.mark.parametrize(
     "code, message",
-    [("NOPE123", "没有货号或条码为 NOPE123 的商品。"),
-     ("6971230000007", "EAN-13 条码 6971230000007 校验位错误（应为 6）。"),
-     ("8" * 500, "输入长度为500个字符，货号最多48个字符。")],
+    [
+        ("NOPE123", "没有货号或条码为 NOPE123 的商品。"),
+        ("6971230000007", "EAN-13 条码 6971230000007 校验位错误（应为 6）。"),
+        ("8" * 500, "输入长度为500个字符，货号最多48个字符。"),
+    ],
 )
 def test_refused_scans_are_loud_and_change_nothing(qtbot, zh, counter_window, code, message):
     window, page = counter_window, counter_window.counter_page
@@ -208,8 +218,9 @@ def test_restart_comes_back_to_the_open_slip(qtbot, zh, counter_window, ui_db):
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(page, "YJ1000")
     number = page.order
-    fresh = MainWindow(ui_db, Settings(station_name="结算台1"), save=lambda s: None, sounds=Sounds(enabled=False),
-                       speaker=Speaker())
+    fresh = MainWindow(
+        ui_db, Settings(station_name="结算台1"), save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker()
+    )
     qtbot.addWidget(fresh)
     fresh._signed_in(staff.sign_in(ui_db, "1001", "1111"))
     qtbot.waitUntil(lambda: fresh.counter_page.order == number, timeout=5000)
@@ -251,8 +262,12 @@ def test_customer_display_window_follows_the_sale(qtbot, zh, ui_db, counter_wind
         page.handle_scan("3*YJ1000")
     assert display.customer.text() == "张三" and display.total.text() == "¥105.00"
     assert "925银素圈戒指 ×3" in display.lines.text()
-    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("110"),
-                                       dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (
+        dialog.no_packing.setChecked(True),
+        dialog.cash.setText("110"),
+        dialog.confirm(),
+        True,
+    )[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     assert display.callout.text() == breaking_between_halves("收您 ¥110.00  找您 ¥5.00")
@@ -286,8 +301,12 @@ def test_day_end_dialog_counts_blind_then_shows_the_difference(qtbot, zh, counte
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("50"),
-                                       dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (
+        dialog.no_packing.setChecked(True),
+        dialog.cash.setText("50"),
+        dialog.confirm(),
+        True,
+    )[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     dialog = DayEndDialog(counter_window)
@@ -328,15 +347,19 @@ def test_a_slip_set_aside_with_ctrl_n_is_taken_up_again_from_the_list(qtbot, zh,
     page.take_up_button.click()
     qtbot.waitUntil(lambda: page.order == first, timeout=5000)
     assert [(ln.item_code, ln.quantity) for ln in page.model.lines] == [("YJ1000", 2)]
-    qtbot.waitUntil(lambda: page.held_list.count() == 1
-                    and page.held_list.item(0).data(Qt.ItemDataRole.UserRole) == second, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.held_list.count() == 1 and page.held_list.item(0).data(Qt.ItemDataRole.UserRole) == second,
+        timeout=5000,
+    )
 
 
 def test_f1_lists_every_key_in_chinese(qtbot, zh, counter_window, monkeypatch):
     from pos.ui.counter import page as counter_page
 
     shown = []
-    monkeypatch.setattr(counter_page.QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        counter_page.QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text))
+    )
     counter_window.counter_page.actions["help"].trigger()
     text = shown[0]
     for key in ("F2 客户", "F5 打印单据", "F6 结算", "Ctrl+N 新单", "F10 打印队列", "F11 退货", "F12 退出登录"):
@@ -345,7 +368,7 @@ def test_f1_lists_every_key_in_chinese(qtbot, zh, counter_window, monkeypatch):
 
 
 def test_a_slip_set_aside_is_voided_with_a_reason(qtbot, zh, counter_window, monkeypatch):
-    from pos.ui.counter import page as counter_page
+    from pos.ui.counter import code_entry
 
     window, page = counter_window, counter_window.counter_page
     page.set_customer(customers.search(window.db, "zs")[0])
@@ -356,8 +379,9 @@ def test_a_slip_set_aside_is_voided_with_a_reason(qtbot, zh, counter_window, mon
     qtbot.waitUntil(lambda: page.held_list.count() == 1, timeout=5000)
     page.held_list.setCurrentRow(0)
     asked = []
-    monkeypatch.setattr(counter_page.QInputDialog, "getItem",
-                        staticmethod(lambda *args: asked.append(args[2]) or (args[3][0], True)))
+    monkeypatch.setattr(
+        code_entry.QInputDialog, "getItem", staticmethod(lambda *args: asked.append(args[2]) or (args[3][0], True))
+    )
     page.void_button.click()
     qtbot.waitUntil(lambda: page.message.text() == f"单据 {number} 已作废。", timeout=5000)
     assert asked == [f"作废单据 {number}？原因："]

@@ -185,7 +185,9 @@ def test_credit_in_english(qtbot, counter_window):
 def test_scanned_items_after_sales_note_is_in_the_message_strip(qtbot, zh, counter_window):
     window, page = counter_window, counter_window.counter_page
     with window.db.transaction() as s:
-        s.scalars(select(Product).where(Product.item_code == "YJ1000")).one().after_sales_note = "产地义乌；925银；勿沾水"
+        s.scalars(
+            select(Product).where(Product.item_code == "YJ1000")
+        ).one().after_sales_note = "产地义乌；925银；勿沾水"
     page.set_customer(customers.search(window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(window.station_switch, "YJ1000")

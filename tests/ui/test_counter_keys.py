@@ -53,8 +53,9 @@ def test_the_line_just_scanned_stays_in_view_on_a_long_slip(qtbot, zh, counter_w
     for code in codes:
         scanned(qtbot, page, code)
         row = page.model.highlight
-        qtbot.waitUntil(lambda: viewport.rect().contains(page.table.visualRect(page.model.index(row, 4))),
-                        timeout=2000)
+        qtbot.waitUntil(
+            lambda row=row: viewport.rect().contains(page.table.visualRect(page.model.index(row, 4))), timeout=2000
+        )
     page.table.selectRow(0)  # the cashier looks at the first line; a scan brings the view back
     scanned(qtbot, page, "YJ1000")
     row = page.model.highlight
@@ -111,8 +112,14 @@ def test_a_price_change_by_keyboard_is_confirmed_in_the_strip(qtbot, zh, counter
     from pos.ui.approval import ApprovalDialog
 
     window, page = counter_window, counter_window.counter_page
-    staff.add_staff(window.db, staff.sign_in(window.db, "9001", "9999"), login_code="3001", name="陈经理",
-                    roles="manager", pin="3333")
+    staff.add_staff(
+        window.db,
+        staff.sign_in(window.db, "9001", "9999"),
+        login_code="3001",
+        name="陈经理",
+        roles="manager",
+        pin="3333",
+    )
     page.set_customer(customers.search(window.db, "zs")[0])
     page.setFocus()
     scanned(qtbot, page, "YJ1000", "BD2000")

@@ -18,8 +18,9 @@ def test_the_display_goes_to_a_screen_the_counter_is_not_on():
 
 def test_one_screen_leaves_the_counter_uncovered_and_settings_switch_it_on_without_a_restart(qtbot, zh, ui_db):
     saved = []
-    window = MainWindow(ui_db, Settings(station_name="结算台1"), save=saved.append, sounds=Sounds(enabled=False),
-                        speaker=Speaker())
+    window = MainWindow(
+        ui_db, Settings(station_name="结算台1"), save=saved.append, sounds=Sounds(enabled=False), speaker=Speaker()
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.display_window is None

@@ -26,8 +26,9 @@ def counter_window(qtbot, ui_db, tmp_path):
     staff.add_staff(ui_db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    customers.create_customer(ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
-                              customer_type="franchise")
+    customers.create_customer(
+        ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州", customer_type="franchise"
+    )
     settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
     window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
     qtbot.addWidget(window)
@@ -95,6 +96,7 @@ def test_a_manager_enters_the_franchise_contract_in_the_same_dialog(qtbot, zh, c
             approval.login.setText(login)
             approval.pin.setText(pin)
             approval.accept()
+
         return fill
 
     def contract(dialog):
@@ -129,8 +131,11 @@ def test_a_manager_enters_the_franchise_contract_in_the_same_dialog(qtbot, zh, c
     failures.check()
     assert refusals[0].startswith("王丽") and refusals[1] == "合同的结束日早于开始日。"
     shop = customers.search(window.db, "llsp")[0]
-    assert (shop.contract_start, shop.contract_end, shop.return_ratio_permille) == (date(2026, 1, 1),
-                                                                                     date(2026, 12, 31), 50)
+    assert (shop.contract_start, shop.contract_end, shop.return_ratio_permille) == (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        50,
+    )
     [detail] = _audit(window.db, "customer.contract")
     assert '"return_ratio_permille":{"new":50,"old":0}' in detail
     assert _audit(window.db, "customer.update") == []  # the record itself did not change

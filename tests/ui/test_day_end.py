@@ -12,16 +12,26 @@ from tests.ui.modal import when_modal
 from tests.ui.test_counter import counter_window  # noqa: F401 - the signed-in counter at 1024x768
 
 
-def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, counter_window, tmp_path,  # noqa: F811
-                                                      monkeypatch):
+def test_day_end_result_is_a_chinese_table_that_fits(
+    qtbot,
+    zh,
+    app_style,
+    counter_window,
+    tmp_path,  # noqa: F811
+    monkeypatch,
+):
     # a long data directory: the saved report's path must not widen the dialog
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / ("很长的目录名" * 12) / "data"))
     page = counter_window.counter_page
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("50"),
-                                       dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (
+        dialog.no_packing.setChecked(True),
+        dialog.cash.setText("50"),
+        dialog.confirm(),
+        True,
+    )[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     seen = {}
@@ -40,8 +50,12 @@ def test_day_end_result_is_a_chinese_table_that_fits(qtbot, zh, app_style, count
         seen["hint"] = dialog.sizeHint()
         seen["size"] = dialog.size()
         metrics = table.fontMetrics()
-        seen["clipped"] = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)
-                           if metrics.horizontalAdvance(table.item(r, c).text()) > table.columnWidth(c)]
+        seen["clipped"] = [
+            table.item(r, c).text()
+            for r in range(table.rowCount())
+            for c in range(4)
+            if metrics.horizontalAdvance(table.item(r, c).text()) > table.columnWidth(c)
+        ]
         seen["table_fits"] = table.viewport().height() >= sum(table.rowHeight(r) for r in range(table.rowCount()))
         seen["outcome_fits"] = dialog.outcome.height() >= dialog.outcome.heightForWidth(dialog.outcome.width())
         dialog.reject()

@@ -20,8 +20,12 @@ def test_a_day_end_whose_pdf_cannot_be_saved_is_stored_and_says_so(qtbot, zh, co
     page.set_customer(customers.search(counter_window.db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("50"),
-                                       dialog.confirm(), True)[-1]
+    page.run_dialog = lambda dialog: (
+        dialog.no_packing.setChecked(True),
+        dialog.cash.setText("50"),
+        dialog.confirm(),
+        True,
+    )[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     dialog = DayEndDialog(counter_window)

@@ -43,12 +43,17 @@ def report_pdf():
 
 
 def job(kind="report", document="day-end-2026-11-28"):
-    return JobInfo(1, "ab12cd34", kind, document, 0, 0, 0, "preview:", "done", 1, "", {}, datetime(2026, 11, 28),
-                   "结算台1", "")
+    return JobInfo(
+        1, "ab12cd34", kind, document, 0, 0, 0, "preview:", "done", 1, "", {}, datetime(2026, 11, 28), "结算台1", ""
+    )
 
 
-def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(qtbot, zh, counter_window,  # noqa: F811
-                                                                          report_pdf):
+def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(
+    qtbot,
+    zh,
+    counter_window,  # noqa: F811
+    report_pdf,
+):
     window = counter_window
     log = BlockedLog()
     seen = {}
@@ -87,8 +92,12 @@ def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(qtbot, z
     qtbot.waitUntil(lambda: window.preview is None)
 
 
-def test_a_preview_open_blocks_nothing_and_closes_with_the_window(qtbot, zh, counter_window,  # noqa: F811
-                                                                  report_pdf):
+def test_a_preview_open_blocks_nothing_and_closes_with_the_window(
+    qtbot,
+    zh,
+    counter_window,  # noqa: F811
+    report_pdf,
+):
     window = counter_window
     window.show_preview(report_pdf, job())
     preview = window.preview
@@ -131,11 +140,16 @@ def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_wi
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(preview.view, "YJ1000")  # the operator looked at the preview, then scanned the next item
     from tests.ui.test_counter import lines
+
     assert lines(window.db) == [("YJ1000", 1)]
 
 
-def test_a_preview_printed_while_a_question_is_open_waits_for_the_answer(qtbot, zh, counter_window,  # noqa: F811
-                                                                       report_pdf):
+def test_a_preview_printed_while_a_question_is_open_waits_for_the_answer(
+    qtbot,
+    zh,
+    counter_window,  # noqa: F811
+    report_pdf,
+):
     """Seen at the bench: a return slip's preview opened over the PIN dialog, hid it and could not
     be closed while the dialog held the keyboard."""
     window = counter_window

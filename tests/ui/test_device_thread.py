@@ -37,8 +37,10 @@ def test_a_hanging_pole_display_does_not_delay_the_next_scans(qtbot, zh, counter
         scan(window.station_switch, "BD2000")
         scan(window.station_switch, "2*YJ1000")
         # the scans reach the slip while the display is still stuck
-        qtbot.waitUntil(lambda: [(ln.item_code, ln.quantity) for ln in page.model.lines]
-                        == [("YJ1000", 3), ("BD2000", 1)], timeout=5000)
+        qtbot.waitUntil(
+            lambda: [(ln.item_code, ln.quantity) for ln in page.model.lines] == [("YJ1000", 3), ("BD2000", 1)],
+            timeout=5000,
+        )
         assert not pole.shown
     finally:
         pole.release.set()

@@ -22,7 +22,9 @@ def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, tmp_path):
     add_products(ui_db, "BD2000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}", customer_display="window")
+    settings = Settings(
+        station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}", customer_display="window"
+    )
     window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
     qtbot.addWidget(window)
     window.resize(1024, 768)
@@ -56,8 +58,9 @@ def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, tmp_path):
     width = QFontMetrics(font).horizontalAdvance("微信 ¥56.00，收您现金 ¥300.00，找") + 1
     assert laid_out_lines(page.banner.text(), font, width) == ["微信 ¥56.00，收您现金 ¥300.00，", "找您 ¥100.00"]
     with ui_db.transaction() as s:
-        assert s.execute(select(Payment.method, Payment.amount_fen, Payment.tendered_fen, Payment.change_fen)
-                         .order_by(Payment.id)).all() == [("wechat", 5600, 0, 0), ("cash", 20000, 30000, 10000)]
+        assert s.execute(
+            select(Payment.method, Payment.amount_fen, Payment.tendered_fen, Payment.change_fen).order_by(Payment.id)
+        ).all() == [("wechat", 5600, 0, 0), ("cash", 20000, 30000, 10000)]
     window.display_window.close()
     window.scan_filter.remove()
     window.worker.shutdown()
@@ -69,8 +72,9 @@ def test_the_pole_display_shows_the_cash_and_the_change_of_a_mixed_payment(qtbot
         add_products(ui_db, "BD2000")
         cashier = staff.sign_in(ui_db, "1001", "1111")
         customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-        settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}",
-                            customer_display=pole.uri)
+        settings = Settings(
+            station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}", customer_display=pole.uri
+        )
         window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
         qtbot.addWidget(window)
         window._signed_in(cashier)

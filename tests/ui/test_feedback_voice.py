@@ -69,8 +69,12 @@ class Espeak:
         self.installed, self.exit_status, self.background, self.ran = installed, exit_status, background, []
 
     def __call__(self, language):
-        return CommandSpeaker(language, which=lambda p: "/usr/bin/espeak-ng" if self.installed and p == "espeak-ng" else None,
-                              run=self.run, background=self.background)
+        return CommandSpeaker(
+            language,
+            which=lambda p: "/usr/bin/espeak-ng" if self.installed and p == "espeak-ng" else None,
+            run=self.run,
+            background=self.background,
+        )
 
     def run(self, command):
         self.ran.append(command)
@@ -82,8 +86,13 @@ def open_window(qtbot, ui_db):
     windows = []
 
     def open_(speaker, **settings):
-        window = MainWindow(ui_db, Settings(station_name="结算台1", **settings), save=lambda s: None,
-                            sounds=Sounds(enabled=False), speaker=speaker)
+        window = MainWindow(
+            ui_db,
+            Settings(station_name="结算台1", **settings),
+            save=lambda s: None,
+            sounds=Sounds(enabled=False),
+            speaker=speaker,
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.worker.pending == 0)
@@ -96,8 +105,9 @@ def open_window(qtbot, ui_db):
         window.worker.shutdown()
 
 
-def test_speechd_failing_to_load_falls_back_to_espeak_ng_and_the_call_out_is_heard(qtbot, zh, ui_db, open_window,
-                                                                                   tmp_path):
+def test_speechd_failing_to_load_falls_back_to_espeak_ng_and_the_call_out_is_heard(
+    qtbot, zh, ui_db, open_window, tmp_path
+):
     made, espeak = [], Espeak()
 
     def create(name):
@@ -118,8 +128,12 @@ def test_speechd_failing_to_load_falls_back_to_espeak_ng_and_the_call_out_is_hea
     page.set_customer(customers.search(ui_db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
         scan(window.station_switch, "2*BD2000")
-    page.run_dialog = lambda dialog: (dialog.no_packing.setChecked(True), dialog.cash.setText("300"), dialog.confirm(),
-                                      True)[-1]
+    page.run_dialog = lambda dialog: (
+        dialog.no_packing.setChecked(True),
+        dialog.cash.setText("300"),
+        dialog.confirm(),
+        True,
+    )[-1]
     with qtbot.waitSignal(page.settled, timeout=5000):
         page.settle()
     assert page.banner.shown_text == "收您 ¥300.00  找您 ¥44.00"
@@ -136,20 +150,26 @@ def test_a_qt_engine_that_loads_with_a_chinese_voice_speaks(qtbot, zh, open_wind
     assert window.voice_label.text() == "语音：Qt good"
     speaker.say("收您两元，不用找零")
     speaker.say("Received 2.00 yuan", "en")
-    assert engines["good"].spoken == [(QLocale.Language.Chinese, "收您两元，不用找零"),
-                                      (QLocale.Language.English, "Received 2.00 yuan")]
+    assert engines["good"].spoken == [
+        (QLocale.Language.Chinese, "收您两元，不用找零"),
+        (QLocale.Language.English, "Received 2.00 yuan"),
+    ]
 
 
 def test_an_english_station_wants_an_english_voice(qtbot):
     engine = FakeTextToSpeech("chinese-only", locales=(CHINESE,))
-    speaker = make_speaker("en", engines=lambda: ["chinese-only"], create=lambda name: engine,
-                           command=Espeak(installed=False))
+    speaker = make_speaker(
+        "en", engines=lambda: ["chinese-only"], create=lambda name: engine, command=Espeak(installed=False)
+    )
     assert not speaker.available and speaker.refused == [("Qt chinese-only", "no voice for 'en'")]
 
 
 def test_no_voice_is_shown_in_the_status_bar(qtbot, zh, open_window):
-    speaker = make_speaker(engines=lambda: ["speechd"], create=lambda name: FakeTextToSpeech(name, loads=False),
-                           command=Espeak(installed=False))
+    speaker = make_speaker(
+        engines=lambda: ["speechd"],
+        create=lambda name: FakeTextToSpeech(name, loads=False),
+        command=Espeak(installed=False),
+    )
     window = open_window(speaker)
     assert window.voice_label.text() == "无语音" and window.voice_label.property("alarm") is True
     assert window.voice_label.toolTip() == "此处无法使用：Qt speechd"

@@ -13,7 +13,9 @@ from pos.ui import vocabulary
 from pos.ui.i18n import error_text
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pos"
-_spec = importlib.util.spec_from_file_location("update_translations", PACKAGE.parent / "tools" / "update_translations.py")
+_spec = importlib.util.spec_from_file_location(
+    "update_translations", PACKAGE.parent / "tools" / "update_translations.py"
+)
 _tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_tool)
 ERRORS = _tool._ERROR_NAMES  # the refusals the catalogue collects: the same list, so none is missed
@@ -27,11 +29,26 @@ SAMPLES = {
     "kinds": [", ".join(vocabulary.KINDS)],
     "method": list(vocabulary.METHODS),
     "problems": [", ".join(vocabulary.PROBLEMS), "checker"],
-    "what": ["return-slip R20261127-0002", "sales-slip S20261127-0007 copy 2", "box-label S20261127-0007 box 3",
-             "receipt S20261127-0007"],
+    "what": [
+        "return-slip R20261127-0002",
+        "sales-slip S20261127-0007 copy 2",
+        "box-label S20261127-0007 box 3",
+        "receipt S20261127-0007",
+    ],
 }
-CODES = {code for table in (vocabulary.ROLES, vocabulary.SIGNERS, vocabulary.STATES, vocabulary.ACTIONS,
-                            vocabulary.KINDS, vocabulary.METHODS, vocabulary.PROBLEMS) for code in table}
+CODES = {
+    code
+    for table in (
+        vocabulary.ROLES,
+        vocabulary.SIGNERS,
+        vocabulary.STATES,
+        vocabulary.ACTIONS,
+        vocabulary.KINDS,
+        vocabulary.METHODS,
+        vocabulary.PROBLEMS,
+    )
+    for code in table
+}
 CODES |= {"or", "copy", "box"}
 
 
@@ -40,8 +57,14 @@ def raised_with_codes():
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ERRORS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 names = [k.arg for k in node.keywords if k.arg]
                 if set(names) & set(SAMPLES):
                     found.append((f"{path.relative_to(PACKAGE)}:{node.lineno}", node.args[0].value, names))
@@ -71,16 +94,33 @@ def test_every_code_in_every_such_refusal_is_worded_in_chinese(zh, where, templa
 
 
 def test_the_refusals_from_the_issue_read_as_chinese(zh):
-    assert error_text(PermissionDenied("{name} may not do this: it needs the {roles} role.", name="王丽",
-                                       roles="manager")) == "王丽无权执行此操作：需要经理角色。"
-    assert error_text(Conflict("Order {number} is {status}: its lines can no longer change.",
-                               number="S20261127-0007", status="printed")) == \
-        "销售单 S20261127-0007 状态为“已打印、待点货”，商品行不能再修改。"
-    assert error_text(Conflict("{what} was printed (or queued) already; ask a manager for a reprint.",
-                               what="return-slip R20261127-0002")) == \
-        "退货单 R20261127-0002 已打印（或已在队列中）；如需重印请找经理。"
-    assert error_text(Conflict("{what} was printed (or queued) already; ask a manager for a reprint.",
-                               what="sales-slip S20261127-0007 copy 2")).startswith("销售单 S20261127-0007 第2联 已打印")
+    assert (
+        error_text(PermissionDenied("{name} may not do this: it needs the {roles} role.", name="王丽", roles="manager"))
+        == "王丽无权执行此操作：需要经理角色。"
+    )
+    assert (
+        error_text(
+            Conflict(
+                "Order {number} is {status}: its lines can no longer change.", number="S20261127-0007", status="printed"
+            )
+        )
+        == "销售单 S20261127-0007 状态为“已打印、待点货”，商品行不能再修改。"
+    )
+    assert (
+        error_text(
+            Conflict(
+                "{what} was printed (or queued) already; ask a manager for a reprint.",
+                what="return-slip R20261127-0002",
+            )
+        )
+        == "退货单 R20261127-0002 已打印（或已在队列中）；如需重印请找经理。"
+    )
+    assert error_text(
+        Conflict(
+            "{what} was printed (or queued) already; ask a manager for a reprint.",
+            what="sales-slip S20261127-0007 copy 2",
+        )
+    ).startswith("销售单 S20261127-0007 第2联 已打印")
 
 
 def test_english_keeps_the_codes_readable(qapp):
@@ -93,7 +133,9 @@ def test_a_value_no_table_knows_is_shown_as_typed(zh):
     assert error_text(error) == "未知的支付方式“bitcoin”。"
 
 
-@pytest.mark.parametrize("line, expected", [("sound = 1", "必须是 true 或 false。"), ("station_name = 7", "必须是文本。")])
+@pytest.mark.parametrize(
+    "line, expected", [("sound = 1", "必须是 true 或 false。"), ("station_name = 7", "必须是文本。")]
+)
 def test_a_wrong_type_in_the_settings_file_is_explained_in_chinese(zh, tmp_path, line, expected):
     from pos.config import load_settings
     from pos.domain.errors import InvalidInput

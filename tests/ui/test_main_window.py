@@ -162,15 +162,22 @@ def test_the_worker_thread_never_lets_go_of_what_a_call_holds_last(qtbot, window
 
     for _ in range(20):  # nothing here keeps a reference: only the worker and its caller's records
         with qtbot.waitSignal(window.worker.call_finished, timeout=5000):
-            window.worker.submit(lambda held=Held(): held and 1, Held().done, lambda e: None)
+            # a new Held bound into each call on purpose: the test counts when they are released
+            window.worker.submit(lambda held=Held(): held and 1, Held().done, lambda e: None)  # noqa: B008
     qtbot.waitUntil(lambda: len(released_in) == 40, timeout=2000)
     assert set(released_in) == {"MainThread"}
 
 
 def test_errors_are_translated_with_their_details(zh):
-    error = InvalidInput("item_code: {reason}", reason=BadCheckDigit(
-        "{symbology} code {code} has a wrong check digit (expected {expected}).",
-        symbology="EAN-13", code="6901234567891", expected=2))
+    error = InvalidInput(
+        "item_code: {reason}",
+        reason=BadCheckDigit(
+            "{symbology} code {code} has a wrong check digit (expected {expected}).",
+            symbology="EAN-13",
+            code="6901234567891",
+            expected=2,
+        ),
+    )
     assert error_text(error) == "货号：EAN-13 条码 6901234567891 校验位错误（应为 2）。"
     assert error_text(RuntimeError("disk")) == "意外错误：RuntimeError: disk"
 
@@ -244,9 +251,20 @@ def test_the_main_window_is_the_pages_host(window):
 
     from pos.ui.host import Host
 
-    members = set(Host.__annotations__) | {name for name, _ in inspect.getmembers(Host, inspect.isfunction)
-                                           if not name.startswith("_")}
-    assert members == {"db", "worker", "staff", "settings", "sounds", "speaker", "print_context", "wake_spooler",
-                       "customer_display_update", "customer_display_callout"}
+    members = set(Host.__annotations__) | {
+        name for name, _ in inspect.getmembers(Host, inspect.isfunction) if not name.startswith("_")
+    }
+    assert members == {
+        "db",
+        "worker",
+        "staff",
+        "settings",
+        "sounds",
+        "speaker",
+        "print_context",
+        "wake_spooler",
+        "customer_display_update",
+        "customer_display_callout",
+    }
     assert [name for name in sorted(members) if not hasattr(window, name)] == []
     assert window.counter_page.host is window and window.bench_page.host is window

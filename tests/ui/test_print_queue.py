@@ -1,5 +1,6 @@
 """The print queue and printer status in the window, with the spooler thread really running."""
 
+import itertools
 import time
 
 import pytest
@@ -52,7 +53,9 @@ def live_window(qtbot, ui_db, dead_port):
     window.worker.shutdown()
 
 
-def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(qtbot, zh, live_window, slip, dead_port):
+def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
+    qtbot, zh, live_window, slip, dead_port
+):
     window = live_window
     ticks = []
     from PySide6.QtCore import QTimer
@@ -62,9 +65,16 @@ def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
     timer.start(20)
     started = time.monotonic()
     window.worker.submit(
-        lambda: printing.print_document(window.db, window.staff, window.print_context(), kind="sales-slip",
-                                        number=slip, printer_uri=window.settings.printer_uri),
-        lambda jobs: window.spooler.wake(), lambda e: None,
+        lambda: printing.print_document(
+            window.db,
+            window.staff,
+            window.print_context(),
+            kind="sales-slip",
+            number=slip,
+            printer_uri=window.settings.printer_uri,
+        ),
+        lambda jobs: window.spooler.wake(),
+        lambda e: None,
     )
     qtbot.waitUntil(lambda: "等待" in window.printer_label.text(), timeout=5000)
     assert "3" in window.printer_label.text()
@@ -73,13 +83,14 @@ def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
     back = FakePrinter(port=dead_port)
     try:
         received = back.wait_for_jobs(3, timeout=10)
-        assert [next(label for label in ("第一联", "第二联", "第三联") if label in decode(r).text) for r in received] == [
-            "第一联", "第二联", "第三联"]
+        assert [
+            next(label for label in ("第一联", "第二联", "第三联") if label in decode(r).text) for r in received
+        ] == ["第一联", "第二联", "第三联"]
         qtbot.waitUntil(lambda: "就绪" in window.printer_label.text(), timeout=5000)
         qtbot.wait(700)
         assert len(back.jobs) == 3
         # the GUI ran its event loop the whole time: retries and sends happened elsewhere
-        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
         assert len(ticks) > 10 and max(gaps) < 0.8
     finally:
         back.stop()
@@ -92,8 +103,14 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
 
     admin = staff.sign_in(window.db, "9001", "9999")
     add_staff(window.db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
-    printing.print_document(window.db, cashier, PrintContext(station="结算台1"), kind="sales-slip", number=slip,
-                            printer_uri="tcp://127.0.0.1:9")
+    printing.print_document(
+        window.db,
+        cashier,
+        PrintContext(station="结算台1"),
+        kind="sales-slip",
+        number=slip,
+        printer_uri="tcp://127.0.0.1:9",
+    )
     window.staff = cashier
     dialog = PrintQueueDialog(window)
     qtbot.addWidget(dialog)
@@ -110,9 +127,14 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
     assert "第一联 存根" in dialog.content.toPlainText()
 
     class WrongPin:
-        def __init__(self, *a, **k): pass
-        def exec(self): return QDialog.DialogCode.Accepted
-        def values(self): return "3001", "0000", "打印机坏了"
+        def __init__(self, *a, **k):
+            pass
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def values(self):
+            return "3001", "0000", "打印机坏了"
 
     monkeypatch.setattr(print_queue, "ApprovalDialog", WrongPin)
     dialog.cancel()
@@ -120,7 +142,8 @@ def test_queue_lists_waiting_jobs_and_a_manager_cancels_one(qtbot, zh, window, s
     assert dialog.message.text() == "工号或密码错误。"
 
     class Manager(WrongPin):
-        def values(self): return "3001", "3333", "打印机坏了，手写单据"
+        def values(self):
+            return "3001", "3333", "打印机坏了，手写单据"
 
     monkeypatch.setattr(print_queue, "ApprovalDialog", Manager)
     dialog.cancel()
@@ -136,8 +159,9 @@ def test_preview_printer_shows_the_copies_in_one_window_that_leaves_the_keyboard
     bridge.start()
     try:
         cashier = staff.sign_in(ui_db, "1001", "1111")
-        printing.print_document(ui_db, cashier, window.print_context(), kind="sales-slip", number=slip,
-                                printer_uri="preview:")
+        printing.print_document(
+            ui_db, cashier, window.print_context(), kind="sales-slip", number=slip, printer_uri="preview:"
+        )
         bridge.wake()
         qtbot.waitUntil(lambda: window.preview is not None and window.preview.documents.count() == 3, timeout=10000)
         preview = window.preview
@@ -147,8 +171,7 @@ def test_preview_printer_shows_the_copies_in_one_window_that_leaves_the_keyboard
         # the next scan must still reach the station; the offscreen platform activates every window
         # it shows, so only the request can be checked here (checked on X11 by hand: focus stays)
         assert preview.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        assert [preview.documents.itemText(i) for i in range(3)] == [
-            f"销售单 {slip} 第{n}联" for n in (1, 2, 3)]
+        assert [preview.documents.itemText(i) for i in range(3)] == [f"销售单 {slip} 第{n}联" for n in (1, 2, 3)]
         texts = []
         for index in range(3):  # each entry shows its own copy
             preview.documents.setCurrentIndex(index)
@@ -167,8 +190,15 @@ def test_printer_problems_are_shown_in_the_ui_language(qtbot, zh, window, slip):
     from pos.printing.spooler import Spooler
 
     cashier = staff.sign_in(window.db, "1001", "1111")
-    printing.print_document(window.db, cashier, PrintContext(station="结算台1"), kind="sales-slip", number=slip,
-                            printer_uri="tcp://127.0.0.1:9?timeout=1", copies=(1,))
+    printing.print_document(
+        window.db,
+        cashier,
+        PrintContext(station="结算台1"),
+        kind="sales-slip",
+        number=slip,
+        printer_uri="tcp://127.0.0.1:9?timeout=1",
+        copies=(1,),
+    )
     Spooler(window.db, "结算台1").process_due()
     window.staff = cashier
     dialog = PrintQueueDialog(window)

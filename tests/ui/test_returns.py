@@ -102,8 +102,15 @@ def test_refused_return_of_collected_goods_and_the_manager_override(qtbot, zh, u
     cashier, customer = _setup(ui_db, tmp_path)
     number = orders.open_order(ui_db, cashier, customer.number)
     orders.add_scan(ui_db, cashier, number, "YJ1000")
-    counter.settle(ui_db, cashier, PrintContext(station="结算台1"), number, [Tender("cash", Money(3500), Money(3500))],
-                   printer_uri=f"file://{tmp_path / 'r.bin'}", no_packing=True)
+    counter.settle(
+        ui_db,
+        cashier,
+        PrintContext(station="结算台1"),
+        number,
+        [Tender("cash", Money(3500), Money(3500))],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+        no_packing=True,
+    )
     window = _window(qtbot, ui_db, tmp_path)
     dialog = ReturnsDialog(window)
     qtbot.addWidget(dialog)
@@ -135,20 +142,34 @@ def test_refused_return_of_collected_goods_and_the_manager_override(qtbot, zh, u
 
 def test_franchise_allowance_is_shown_when_starting_a_return(qtbot, zh, ui_db, tmp_path, monkeypatch):
     cashier, _ = _setup(ui_db, tmp_path)
-    shop = customers.create_customer(ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州",
-                                     customer_type="franchise")
+    shop = customers.create_customer(
+        ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州", customer_type="franchise"
+    )
     today = ui_db.business_day()
-    customers.set_contract(ui_db, staff.sign_in(ui_db, "3001", "3333"), shop.number, start=today.replace(day=1),
-                           end=today.replace(year=today.year + 1), ratio_permille=100)
+    customers.set_contract(
+        ui_db,
+        staff.sign_in(ui_db, "3001", "3333"),
+        shop.number,
+        start=today.replace(day=1),
+        end=today.replace(year=today.year + 1),
+        ratio_permille=100,
+    )
     number = orders.open_order(ui_db, cashier, shop.number)
     orders.add_scan(ui_db, cashier, number, "BD2000")
-    counter.settle(ui_db, cashier, PrintContext(station="结算台1"), number,
-                   [Tender("cash", Money(11520), Money(11520))], printer_uri=f"file://{tmp_path / 'r.bin'}",
-                   no_packing=True)
+    counter.settle(
+        ui_db,
+        cashier,
+        PrintContext(station="结算台1"),
+        number,
+        [Tender("cash", Money(11520), Money(11520))],
+        printer_uri=f"file://{tmp_path / 'r.bin'}",
+        no_packing=True,
+    )
     window = _window(qtbot, ui_db, tmp_path)
     dialog = ReturnsDialog(window)
     qtbot.addWidget(dialog)
     shown = []
+
     def run_dialog(d):
         if isinstance(d, ReturnOrderDialog):
             d.field.setText(number)
@@ -160,8 +181,9 @@ def test_franchise_allowance_is_shown_when_starting_a_return(qtbot, zh, ui_db, t
     dialog.new_return()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0] == "加盟退货额度：¥11.52，已用 ¥0.00，剩余 ¥11.52。"
-    customers.set_contract(ui_db, staff.sign_in(ui_db, "3001", "3333"), shop.number, start=None, end=None,
-                           ratio_permille=100)  # the contract taken off the record
+    customers.set_contract(
+        ui_db, staff.sign_in(ui_db, "3001", "3333"), shop.number, start=None, end=None, ratio_permille=100
+    )  # the contract taken off the record
     dialog.new_return()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
     assert shown[1] == "未登记加盟合同：没有退货额度（质量问题除外）。"
@@ -175,8 +197,11 @@ def test_a_past_order_is_found_by_the_customer(qtbot, zh, ui_db, tmp_path, monke
     dialog = ReturnsDialog(window)
     qtbot.addWidget(dialog)
     offered, shown = [], []
-    monkeypatch.setattr("pos.ui.returns_dialog.QInputDialog.getItem",
-                        staticmethod(lambda parent, title, label, items, *a, **k: offered.extend(items) or (items[0], True)))
+    monkeypatch.setattr(
+        "pos.ui.returns_dialog.QInputDialog.getItem",
+        staticmethod(lambda parent, title, label, items, *a, **k: offered.extend(items) or (items[0], True)),
+    )
+
     def run_dialog(d):
         if isinstance(d, ReturnOrderDialog):
             d.field.setText("zs")

@@ -48,8 +48,15 @@ def _order(db, cashier, tmp_path, *, settle=True, absent=False):
         orders.add_scan(db, cashier, number, scan)
     if settle:
         due = counter.amount_due(db, number).total
-        counter.settle(db, cashier, CTX, number, [Tender("cash", due, due)], no_packing=True,
-                       printer_uri=f"file://{tmp_path / 'sale.bin'}")
+        counter.settle(
+            db,
+            cashier,
+            CTX,
+            number,
+            [Tender("cash", due, due)],
+            no_packing=True,
+            printer_uri=f"file://{tmp_path / 'sale.bin'}",
+        )
     if absent:  # shipped to a remote customer: a wrong item may come back
         with db.transaction() as s:
             s.scalar(select(Order).where(Order.number == number)).customer_mode = "absent"
@@ -89,7 +96,9 @@ def _sign(d, qtbot):
 def test_the_customer_signs_under_the_items_returned_and_the_refund(qtbot, zh, ui_db, tmp_path):
     cashier = _people_and_goods(ui_db)
     number = _order(ui_db, cashier, tmp_path, absent=True)
-    slip = returns.create_return(ui_db, cashier, number, [LineRequest(2, 1, "wrong_item"), LineRequest(5, 1, "defective")])
+    slip = returns.create_return(
+        ui_db, cashier, number, [LineRequest(2, 1, "wrong_item"), LineRequest(5, 1, "defective")]
+    )
     window = _window(qtbot, ui_db, tmp_path)
     dialog = _returns_screen(qtbot, window)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
@@ -109,8 +118,7 @@ def test_the_customer_signs_under_the_items_returned_and_the_refund(qtbot, zh, u
     shown = pad.findChild(type(pad.total), "return_signature_heading").text()
     assert shown == "张三：请核对退货商品并签字。" and "装箱" not in shown
     rows = [[pad.table.item(r, c).text() for c in range(5)] for r in range(pad.table.rowCount())]
-    assert rows == [["BD2000", "紫水晶吊坠", "1", "¥128.00", "错货"],
-                    ["HZ7788", LONG_NAME, "1", "¥568.00", "质量问题"]]
+    assert rows == [["BD2000", "紫水晶吊坠", "1", "¥128.00", "错货"], ["HZ7788", LONG_NAME, "1", "¥568.00", "质量问题"]]
     assert pad.total.text() == "退款合计：¥696.00（陆佰玖拾陆元整）"
     for column in range(5):  # nothing cut off
         assert pad.table.columnWidth(column) >= pad.table.sizeHintForColumn(column)
@@ -165,8 +173,9 @@ def _open_new_return(qtbot, window, dialog, number, act):
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtbot, ui_db, tmp_path, monkeypatch,
-                                                                            request, language):
+def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(
+    qtbot, ui_db, tmp_path, monkeypatch, request, language
+):
     if language == "zh":
         request.getfixturevalue("zh")
     monkeypatch.setattr(fit, "screen_size", lambda _widget: QSize(1024, 728))  # 768 less a taskbar
@@ -180,7 +189,8 @@ def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtb
         assert d.width() <= 1024 and d.height() <= 728  # 768 less a taskbar
         assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == {
             "zh": ["货号", "品名", "已售", "单价", "退货数量", "原因", "备注", "金额"],
-            "en": ["Code", "Item name", "Sold", "Unit price", "Qty returned", "Reason", "Note", "Amount"]}[language]
+            "en": ["Code", "Item name", "Sold", "Unit price", "Qty returned", "Reason", "Note", "Amount"],
+        }[language]
         assert table.horizontalScrollBar().maximum() == 0  # every column in view, no sideways scrolling
         assert table.verticalScrollBar().maximum() == 0  # five lines: all in view
         for column in range(table.columnCount()):
@@ -191,8 +201,11 @@ def test_the_new_return_dialog_fits_1024x768_with_prices_amounts_and_a_total(qtb
         assert [table.item(4, c).text() for c in (0, 1, 2, 3)] == ["HZ7788", LONG_NAME, "1", "¥568.00"]
         assert d.total.text() == {"zh": "退货 0 件，退款 ¥0.00", "en": "Returning 0 units, refund ¥0.00"}[language]
         for widget in (d.ok, d.refund, d.total):
-            assert d.rect().contains(widget.geometry().translated(widget.parentWidget().mapTo(d, QPoint(0, 0)))
-                                     if widget.parentWidget() is not d else widget.geometry())
+            assert d.rect().contains(
+                widget.geometry().translated(widget.parentWidget().mapTo(d, QPoint(0, 0)))
+                if widget.parentWidget() is not d
+                else widget.geometry()
+            )
 
     _open_new_return(qtbot, window, dialog, number, look)
 
@@ -248,8 +261,9 @@ def test_down_while_typing_a_quantity_keeps_it_and_moves_to_the_next_line(qtbot,
         qtbot.wait(50)  # laid out in its cell: the number being typed is in view
         seen["text_room"] = editor.contentsRect().width() >= 3 * editor.fontMetrics().horizontalAdvance("9")
         QTest.keyClick(editor, Qt.Key.Key_Down)  # the 1 is kept, the next line is chosen
-        qtbot.waitUntil(lambda: table.currentRow() == 1 and table.state() != QAbstractItemView.State.EditingState,
-                        timeout=2000)
+        qtbot.waitUntil(
+            lambda: table.currentRow() == 1 and table.state() != QAbstractItemView.State.EditingState, timeout=2000
+        )
         QTest.keyClick(table, Qt.Key.Key_1)
         qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState, timeout=5000)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

@@ -38,8 +38,13 @@ def test_a_scanned_sales_slip_opens_its_return_and_other_scans_are_refused(qtbot
     customer = customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="义乌")
     number = orders.open_order(ui_db, cashier, customer.number)
     orders.add_scan(ui_db, cashier, number, "2*BD2000")
-    window = MainWindow(ui_db, Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'out.bin'}"),
-                        save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    window = MainWindow(
+        ui_db,
+        Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'out.bin'}"),
+        save=lambda s: None,
+        sounds=Sounds(enabled=False),
+        speaker=Speaker(),
+    )
     qtbot.addWidget(window)
     window._signed_in(staff.sign_in(ui_db, "1001", "1111"))
     screen = ReturnsDialog(window, window)
@@ -87,8 +92,15 @@ def _shipped_return(db, tmp_path):
     orders.add_scan(db, cashier, number, "3*YJ1000")
     orders.add_scan(db, cashier, number, "BD2000")
     due = counter.amount_due(db, number).total
-    counter.settle(db, cashier, PrintContext(station="结算台1"), number, [Tender("cash", due, due)], no_packing=True,
-                   printer_uri=f"file://{tmp_path / 'sale.bin'}")
+    counter.settle(
+        db,
+        cashier,
+        PrintContext(station="结算台1"),
+        number,
+        [Tender("cash", due, due)],
+        no_packing=True,
+        printer_uri=f"file://{tmp_path / 'sale.bin'}",
+    )
     with db.transaction() as s:
         s.scalar(select(Order).where(Order.number == number)).customer_mode = "absent"
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
@@ -97,8 +109,13 @@ def _shipped_return(db, tmp_path):
 
 
 def _station(qtbot, db, tmp_path):
-    window = MainWindow(db, Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'out.bin'}"),
-                        save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
+    window = MainWindow(
+        db,
+        Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'out.bin'}"),
+        save=lambda s: None,
+        sounds=Sounds(enabled=False),
+        speaker=Speaker(),
+    )
     qtbot.addWidget(window)
     window._signed_in(staff.sign_in(db, "1001", "1111"))
     return window
@@ -149,8 +166,11 @@ def test_a_stray_scan_into_the_new_return_lines_changes_none_of_them(qtbot, zh, 
         lines.table.setFocus()
         lines.table.setCurrentCell(0, RETURN)
         scan(lines.table, "6971230000013")  # digits that would become a quantity if typed
-        seen["lines"] = ([lines.quantity(row) for row in range(lines.table.rowCount())], lines.message.text(),
-                         lines.isVisible())
+        seen["lines"] = (
+            [lines.quantity(row) for row in range(lines.table.rowCount())],
+            lines.message.text(),
+            lines.isVisible(),
+        )
         lines.reject()
         screen.reject()
 

@@ -6,6 +6,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
 
 from pos.config import Settings
 from pos.db.models import AuditEvent
@@ -13,7 +14,6 @@ from pos.services import staff
 from pos.services.staff import add_staff
 from pos.ui.approval import ApprovalDialog
 from pos.ui.settings_dialog import SettingsDialog
-from sqlalchemy import select
 from tests.ui.modal import when_modal
 
 
@@ -22,18 +22,22 @@ def approve(login, pin):
         dialog.login.setText(login)
         dialog.pin.setText(pin)
         QTest_enter(dialog.pin)
+
     return act
 
 
 def QTest_enter(widget):  # noqa: N802 - reads like the key it presses
     from PySide6.QtTest import QTest
+
     QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 def settings_changes(db):
     with db.transaction() as session:
-        return [(e.actor_id, json.loads(e.detail)) for e in
-                session.scalars(select(AuditEvent).where(AuditEvent.action == "settings.change"))]
+        return [
+            (e.actor_id, json.loads(e.detail))
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "settings.change"))
+        ]
 
 
 def open_with_ctrl_comma(qtbot, window):
@@ -81,8 +85,14 @@ def test_a_wrong_admin_pin_or_cancel_leaves_the_settings_shut(qtbot, zh, window,
 
 @pytest.fixture
 def signed_in_cashier(window):
-    add_staff(window.db, staff.sign_in(window.db, "9001", "9999"), login_code="3001", name="陈经理",
-              roles="manager", pin="3333")
+    add_staff(
+        window.db,
+        staff.sign_in(window.db, "9001", "9999"),
+        login_code="3001",
+        name="陈经理",
+        roles="manager",
+        pin="3333",
+    )
     window.staff = staff.sign_in(window.db, "1001", "1111")
     window._show_page()
     return window
@@ -102,10 +112,14 @@ def test_a_cashier_opens_settings_but_the_drawer_needs_a_managers_pin(qtbot, zh,
         asked.append(dialog.windowTitle())
         if len(asked) == 1:
             dialog.reject()  # no manager at hand: nothing is saved, the dialog stays
-            QTimer.singleShot(0, lambda: (
-                between.append((settings.message.text(), list(saved), settings_changes(window.db))),
-                when_modal(refuse_then_approve, kind=ApprovalDialog),
-                settings.buttons.button(QDialogButtonBox.StandardButton.Save).click()))
+            QTimer.singleShot(
+                0,
+                lambda: (
+                    between.append((settings.message.text(), list(saved), settings_changes(window.db))),
+                    when_modal(refuse_then_approve, kind=ApprovalDialog),
+                    settings.buttons.button(QDialogButtonBox.StandardButton.Save).click(),
+                ),
+            )
         else:
             approve("3001", "3333")(dialog)
 

@@ -17,20 +17,47 @@ from tests.ui.modal import when_modal
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
 from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
-STRAY_CODES = ["YJ1000", "6971230000006", "BD2000", "3*YJ1000", "S20261128-0001", "6971230000013", "1200",
-               "88", "R20261128-0001", "zs"]
+STRAY_CODES = [
+    "YJ1000",
+    "6971230000006",
+    "BD2000",
+    "3*YJ1000",
+    "S20261128-0001",
+    "6971230000013",
+    "1200",
+    "88",
+    "R20261128-0001",
+    "zs",
+]
 # keys a person might hit by accident while a dialog is open; Enter and Space would be a decision
-STRAY_KEYS = [Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Backspace,
-              Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_F5, Qt.Key.Key_F9] + [ord(c) for c in "0123456789ABC"]
+STRAY_KEYS = [
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_F2,
+    Qt.Key.Key_F5,
+    Qt.Key.Key_F9,
+] + [ord(c) for c in "0123456789ABC"]
 
 
 def stored(db):
     """Every row of every table, as plain tuples; of print jobs, which exist (the station's spooler
     sends them meanwhile, changing their state)."""
     with db.transaction() as session:
-        return {table.name: sorted(map(repr, session.execute(
-                    select(table.c.id, table.c.kind) if table.name == "print_jobs" else select(table)).all()))
-                for table in Base.metadata.sorted_tables}
+        return {
+            table.name: sorted(
+                map(
+                    repr,
+                    session.execute(
+                        select(table.c.id, table.c.kind) if table.name == "print_jobs" else select(table)
+                    ).all(),
+                )
+            )
+            for table in Base.metadata.sorted_tables
+        }
 
 
 def stray_input(qtbot, dialog, rng):
@@ -80,7 +107,10 @@ def test_stray_input_in_each_counter_dialog_changes_nothing_it_does_not_declare(
         changed = {name for name in after if after[name] != before[name]}
         assert changed <= {"order_lines", "audit_events", "audit_head"}, changed
     else:
-        assert after == before, (opened, {k: sorted(set(after[k]) ^ set(before[k])) for k in after if after[k] != before[k]})
+        assert after == before, (
+            opened,
+            {k: sorted(set(after[k]) ^ set(before[k])) for k in after if after[k] != before[k]},
+        )
     assert saved_before is None or window._save.calls == saved_before
 
 

@@ -2,8 +2,17 @@
 
 import pytest
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QPushButton, QRadioButton, QSpinBox, QStyle, QStyleOptionButton,
-    QStyleOptionSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.ui.style import TOUCH_PX
@@ -14,8 +23,12 @@ def panel(qtbot, app_style):
     widget = QWidget()
     layout = QVBoxLayout(widget)
     parts = {
-        "radio": QRadioButton("现场提货"), "check": QCheckBox("声音"), "combo": QComboBox(),
-        "push": QPushButton("确定"), "spin": QSpinBox(), "money": QDoubleSpinBox(),
+        "radio": QRadioButton("现场提货"),
+        "check": QCheckBox("声音"),
+        "combo": QComboBox(),
+        "push": QPushButton("确定"),
+        "spin": QSpinBox(),
+        "money": QDoubleSpinBox(),
     }
     parts["combo"].addItems(["结算台", "打包台"])
     for part in parts.values():
@@ -33,10 +46,13 @@ def test_every_control_is_at_least_40_px_tall(panel, name):
     assert panel[name].height() >= TOUCH_PX
 
 
-@pytest.mark.parametrize("name, kind, element", [
-    ("radio", QStyleOptionButton, QStyle.SubElement.SE_RadioButtonIndicator),
-    ("check", QStyleOptionButton, QStyle.SubElement.SE_CheckBoxIndicator),
-])
+@pytest.mark.parametrize(
+    "name, kind, element",
+    [
+        ("radio", QStyleOptionButton, QStyle.SubElement.SE_RadioButtonIndicator),
+        ("check", QStyleOptionButton, QStyle.SubElement.SE_CheckBoxIndicator),
+    ],
+)
 def test_the_marks_of_check_boxes_and_radio_buttons_are_big_enough_to_see(panel, name, kind, element):
     widget = panel[name]
     option = kind()

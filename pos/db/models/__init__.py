@@ -4,7 +4,15 @@ from pos.db.models.audit import AuditEvent, AuditHead
 from pos.db.models.base import Base, DayCounter
 from pos.db.models.catalog import Product, ProductBarcode, StockMovement
 from pos.db.models.orders import (
-    Box, BoxItem, Order, OrderLine, Payment, Reconciliation, ReconciliationLine, Shipment, TickEvent,
+    Box,
+    BoxItem,
+    Order,
+    OrderLine,
+    Payment,
+    Reconciliation,
+    ReconciliationLine,
+    Shipment,
+    TickEvent,
 )
 from pos.db.models.people import Customer, Staff
 from pos.db.models.printing import PrintJob

@@ -24,9 +24,7 @@ class Product(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    barcodes: Mapped[list["ProductBarcode"]] = relationship(
-        back_populates="product", cascade="all, delete-orphan"
-    )
+    barcodes: Mapped[list["ProductBarcode"]] = relationship(back_populates="product", cascade="all, delete-orphan")
 
 
 class ProductBarcode(Base):

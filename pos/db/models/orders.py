@@ -11,9 +11,7 @@ class Order(Base):
 
     __tablename__ = "orders"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('open', 'printed', 'checking', 'checked', 'settled', 'voided')", name="status"
-        ),
+        CheckConstraint("status IN ('open', 'printed', 'checking', 'checked', 'settled', 'voided')", name="status"),
         CheckConstraint("customer_mode IN ('present', 'absent')", name="customer_mode"),
     )
 
@@ -38,7 +36,8 @@ class Order(Base):
     )
     # the boxes in use: a box set aside (discarded_at) stays in the record but not on the order
     boxes: Mapped[list["Box"]] = relationship(
-        primaryjoin="and_(Order.id == Box.order_id, Box.discarded_at.is_(None))", order_by="Box.number", viewonly=True)
+        primaryjoin="and_(Order.id == Box.order_id, Box.discarded_at.is_(None))", order_by="Box.number", viewonly=True
+    )
     payments: Mapped[list["Payment"]] = relationship(order_by="Payment.id")
 
 
@@ -98,8 +97,14 @@ class Box(Base):
 
     __tablename__ = "boxes"
     __table_args__ = (
-        Index("uq_boxes_live_order_number", "order_id", "number", unique=True,
-              sqlite_where=text(LIVE_BOX), postgresql_where=text(LIVE_BOX)),
+        Index(
+            "uq_boxes_live_order_number",
+            "order_id",
+            "number",
+            unique=True,
+            sqlite_where=text(LIVE_BOX),
+            postgresql_where=text(LIVE_BOX),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -127,11 +132,7 @@ class BoxItem(Base):
 
 class Payment(Base):
     __tablename__ = "payments"
-    __table_args__ = (
-        CheckConstraint(
-            "method IN ('cash', 'bank', 'wechat', 'alipay', 'account')", name="method"
-        ),
-    )
+    __table_args__ = (CheckConstraint("method IN ('cash', 'bank', 'wechat', 'alipay', 'account')", name="method"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     command_id: Mapped[str] = mapped_column(String(64), unique=True)  # retry-safe

@@ -10,9 +10,7 @@ class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
         CheckConstraint("customer_type IN ('wholesale', 'franchise')", name="customer_type"),
-        CheckConstraint(
-            "return_ratio_permille >= 0 AND return_ratio_permille <= 1000", name="return_ratio"
-        ),
+        CheckConstraint("return_ratio_permille >= 0 AND return_ratio_permille <= 1000", name="return_ratio"),
         CheckConstraint("contract_end >= contract_start", name="contract_period"),
     )
 

@@ -10,11 +10,7 @@ class ReturnSlip(Base):
     """退货单: effective only once handler, customer and manager have all signed."""
 
     __tablename__ = "return_slips"
-    __table_args__ = (
-        CheckConstraint(
-            "status IN ('draft', 'awaiting_signatures', 'complete', 'void')", name="status"
-        ),
-    )
+    __table_args__ = (CheckConstraint("status IN ('draft', 'awaiting_signatures', 'complete', 'void')", name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)  # R20261127-0002
@@ -34,9 +30,7 @@ class ReturnLine(Base):
     __tablename__ = "return_lines"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint(
-            "reason IN ('unwanted', 'defective', 'wrong_item', 'other')", name="reason"
-        ),
+        CheckConstraint("reason IN ('unwanted', 'defective', 'wrong_item', 'other')", name="reason"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -59,17 +53,25 @@ class Signature(Base):
 
     __tablename__ = "signatures"
     __table_args__ = (
-        CheckConstraint(
-            "role IN ('handler', 'customer', 'manager', 'checker', 'second_checker')", name="role"
-        ),
+        CheckConstraint("role IN ('handler', 'customer', 'manager', 'checker', 'second_checker')", name="role"),
         CheckConstraint("method IN ('pin', 'pad', 'paper')", name="method"),
-        CheckConstraint(
-            "(return_slip_id IS NULL) <> (order_id IS NULL)", name="one_document"
+        CheckConstraint("(return_slip_id IS NULL) <> (order_id IS NULL)", name="one_document"),
+        Index(
+            "uq_signatures_live_return_slip_role",
+            "return_slip_id",
+            "role",
+            unique=True,
+            sqlite_where=text(LIVE_SIGNATURE),
+            postgresql_where=text(LIVE_SIGNATURE),
         ),
-        Index("uq_signatures_live_return_slip_role", "return_slip_id", "role", unique=True,
-              sqlite_where=text(LIVE_SIGNATURE), postgresql_where=text(LIVE_SIGNATURE)),
-        Index("uq_signatures_live_order_role", "order_id", "role", unique=True,
-              sqlite_where=text(LIVE_SIGNATURE), postgresql_where=text(LIVE_SIGNATURE)),
+        Index(
+            "uq_signatures_live_order_role",
+            "order_id",
+            "role",
+            unique=True,
+            sqlite_where=text(LIVE_SIGNATURE),
+            postgresql_where=text(LIVE_SIGNATURE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

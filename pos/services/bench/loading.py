@@ -14,17 +14,22 @@ from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
 from pos.domain.times import local_text
 from pos.services import audit
+from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, QueueEntry, _checking, view
 from pos.services.lookup import get_order, lock_customer
 from pos.services.staff import StaffInfo, require_role
-from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, QueueEntry, _checking, view
 
 
 def queue(db: Database) -> list[QueueEntry]:
     """Slips printed at the counter and waiting for (or in) a check, oldest first."""
     with db.transaction() as session:
         rows = session.execute(
-            select(Order.number, Order.status, Customer.name, func.coalesce(func.sum(OrderLine.quantity), 0),
-                   Order.printed_at)
+            select(
+                Order.number,
+                Order.status,
+                Customer.name,
+                func.coalesce(func.sum(OrderLine.quantity), 0),
+                Order.printed_at,
+            )
             .join(Customer, Customer.id == Order.customer_id)
             .join(OrderLine, OrderLine.order_id == Order.id, isouter=True)
             .where(Order.status.in_((OrderStatus.PRINTED, OrderStatus.CHECKING)))
@@ -39,15 +44,18 @@ def resume_candidate(db: Database, station: str) -> str | None:
     restarts after a crash comes back to it."""
     with db.transaction() as session:
         return session.scalar(
-            select(Order.number).join(TickEvent, TickEvent.order_id == Order.id)
+            select(Order.number)
+            .join(TickEvent, TickEvent.order_id == Order.id)
             .where(TickEvent.station == station, Order.status == OrderStatus.CHECKING)
-            .order_by(TickEvent.id.desc()).limit(1)
+            .order_by(TickEvent.id.desc())
+            .limit(1)
         )
 
 
 @use_case
-def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None,
-                ) -> BenchView:
+def start_check(
+    db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None
+) -> BenchView:
     """The packer signs as checker (点货人), confirms the customer's name and chooses customer present
     or absent; when absent, the second packer (signed in with their own PIN, a different person)
     signs too. All of it in one transaction: a refusal leaves the order waiting in the queue.
@@ -68,17 +76,42 @@ def start_check(db: Database, packer: StaffInfo | None, number: str, mode: str, 
         order.status = transition(order.status, "start_check")
         now = db.now()
         order.customer_mode, order.check_started_at, order.name_confirmed_at = mode, now, now
-        session.add(Signature(order_id=order.id, role="checker", method="pin", staff_id=packer.id,
-                              signer_name=packer.name, signed_at=now))
+        session.add(
+            Signature(
+                order_id=order.id,
+                role="checker",
+                method="pin",
+                staff_id=packer.id,
+                signer_name=packer.name,
+                signed_at=now,
+            )
+        )
         if second is not None and mode == Mode.ABSENT:
-            session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
-                                  signer_name=second.name, signed_at=now))
+            session.add(
+                Signature(
+                    order_id=order.id,
+                    role="second_checker",
+                    method="pin",
+                    staff_id=second.id,
+                    signer_name=second.name,
+                    signed_at=now,
+                )
+            )
         if not session.scalar(select(Box.id).where(Box.order_id == order.id, LIVE_BOX).limit(1)):
             session.add(Box(order_id=order.id, number=1))
-        audit.record(session, actor_id=packer.id, action="bench.start_check", entity="order", entity_id=order.number,
-                     detail={"mode": mode, "name_confirmed": True,
-                             **({"second_checker": second.name} if mode == Mode.ABSENT and second else {})},
-                     at=now)
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.start_check",
+            entity="order",
+            entity_id=order.number,
+            detail={
+                "mode": mode,
+                "name_confirmed": True,
+                **({"second_checker": second.name} if mode == Mode.ABSENT and second else {}),
+            },
+            at=now,
+        )
         session.flush()
         return view(session, order)
 
@@ -96,17 +129,26 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
         order.status = transition(order.status, "reset_check")
         lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
         if any(line.crossed for line in lines) or session.scalar(
-                select(Box.id).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_not(None)).limit(1)):
-            raise Conflict("Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
-                           number=order.number)
+            select(Box.id).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_not(None)).limit(1)
+        ):
+            raise Conflict(
+                "Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
+                number=order.number,
+            )
         now = db.now()
         cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
-        signers = {s.role: s.signer_name for s in session.scalars(select(Signature).where(
-            Signature.order_id == order.id, LIVE_SIGNATURE))}
-        session.execute(update(TickEvent).where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
-                        .values(undone_at=now, undone_by_id=manager.id))
-        session.execute(update(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE)
-                        .values(superseded_at=now))
+        signers = {
+            s.role: s.signer_name
+            for s in session.scalars(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE))
+        }
+        session.execute(
+            update(TickEvent)
+            .where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
+            .values(undone_at=now, undone_by_id=manager.id)
+        )
+        session.execute(
+            update(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE).values(superseded_at=now)
+        )
         box_ids = select(Box.id).where(Box.order_id == order.id, LIVE_BOX)
         # box_items are what a box holds now, not a record: the goods come out of the set-aside
         # boxes; what was packed when stays in the tick records
@@ -115,11 +157,25 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
         for line in lines:
             line.ticked = line.manual_ticks = 0
         order.customer_mode, order.check_started_at, order.name_confirmed_at = Mode.PRESENT.value, None, None
-        audit.record(session, actor_id=manager.id, action="bench.reset_check", entity="order", entity_id=order.number,
-                     detail={"ticked": cleared, "signatures": signers}, at=now)
+        audit.record(
+            session,
+            actor_id=manager.id,
+            action="bench.reset_check",
+            entity="order",
+            entity_id=order.number,
+            detail={"ticked": cleared, "signatures": signers},
+            at=now,
+        )
         if signers:
-            audit.record(session, actor_id=manager.id, action="signature.superseded", entity="order",
-                         entity_id=order.number, detail={"roles": sorted(signers), "reason": "reset_check"}, at=now)
+            audit.record(
+                session,
+                actor_id=manager.id,
+                action="signature.superseded",
+                entity="order",
+                entity_id=order.number,
+                detail={"roles": sorted(signers), "reason": "reset_check"},
+                at=now,
+            )
 
 
 @use_case
@@ -130,14 +186,20 @@ def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchVi
     with db.transaction() as session:
         order = _checking(session, number)
         order.name_confirmed_at = db.now()
-        audit.record(session, actor_id=packer.id, action="bench.confirm_name", entity="order", entity_id=order.number,
-                     at=db.now())
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.confirm_name",
+            entity="order",
+            entity_id=order.number,
+            at=db.now(),
+        )
         return view(session, order)
 
 
 @use_case
 def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
-    """"The name is wrong": a cashier-role user corrects the customer record; audited."""
+    """ "The name is wrong": a cashier-role user corrects the customer record; audited."""
     cashier = require_role(cashier, Role.CASHIER, Role.MANAGER)
     new_name = (new_name or "").strip()
     if not new_name or len(new_name) > 100:
@@ -147,6 +209,13 @@ def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name:
         customer = lock_customer(session, order.customer_id)
         old, customer.name = customer.name, new_name
         customer.name_pinyin, customer.name_initials = pinyin_key(new_name)
-        audit.record(session, actor_id=cashier.id, action="customer.correct_name", entity="customer",
-                     entity_id=customer.number, detail={"from": old, "to": new_name, "order": order.number}, at=db.now())
+        audit.record(
+            session,
+            actor_id=cashier.id,
+            action="customer.correct_name",
+            entity="customer",
+            entity_id=customer.number,
+            detail={"from": old, "to": new_name, "order": order.number},
+            at=db.now(),
+        )
         return view(session, order)

@@ -12,9 +12,9 @@ from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import transition
 from pos.domain.roles import Role
 from pos.services import audit
-from pos.services.staff import StaffInfo, require_role
-from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _unfinished, view
 from pos.services.bench.boxes import _copy3_in_box
+from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _unfinished, view
+from pos.services.staff import StaffInfo, require_role
 
 
 @use_case
@@ -26,24 +26,43 @@ def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInf
         order = _checking(session, number)
         if order.customer_mode != Mode.ABSENT:
             raise Conflict("A second packer signs only when the customer is absent.")
-        checker = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
-                                                         Signature.role == "checker"))
+        checker = session.scalar(
+            select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role == "checker")
+        )
         if checker is not None and checker.staff_id == second.id:
             raise Conflict("The second packer must be a different person from the first.")
-        if session.scalar(select(Signature.id).where(Signature.order_id == order.id, LIVE_SIGNATURE,
-                                                     Signature.role == "second_checker")):
+        if session.scalar(
+            select(Signature.id).where(
+                Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role == "second_checker"
+            )
+        ):
             raise Conflict("Order {number} has its second packer already.", number=order.number)
-        session.add(Signature(order_id=order.id, role="second_checker", method="pin", staff_id=second.id,
-                              signer_name=second.name, signed_at=db.now()))
-        audit.record(session, actor_id=second.id, action="bench.second_checker", entity="order", entity_id=order.number,
-                     at=db.now())
+        session.add(
+            Signature(
+                order_id=order.id,
+                role="second_checker",
+                method="pin",
+                staff_id=second.id,
+                signer_name=second.name,
+                signed_at=db.now(),
+            )
+        )
+        audit.record(
+            session,
+            actor_id=second.id,
+            action="bench.second_checker",
+            entity="order",
+            entity_id=order.number,
+            at=db.now(),
+        )
         session.flush()
         return view(session, order)
 
 
 @use_case
-def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None,
-                  on_paper: bool = False) -> BenchView:
+def sign_customer(
+    db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None, on_paper: bool = False
+) -> BenchView:
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
     by the packer)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
@@ -53,8 +72,9 @@ def sign_customer(db: Database, packer: StaffInfo | None, number: str, *, image_
         return view(session, order)
 
 
-def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None,
-                    on_paper: bool) -> None:
+def _customer_signs(
+    session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None, on_paper: bool
+) -> None:
     if not on_paper and not image_png:
         raise InvalidInput("The signature pad is empty.")
     if order.customer_mode != Mode.PRESENT:
@@ -62,30 +82,57 @@ def _customer_signs(session: Session, db: Database, packer: StaffInfo, order: Or
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
     now = db.now()
-    existing = session.scalar(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE,
-                                                      Signature.role == "customer"))
+    existing = session.scalar(
+        select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role == "customer")
+    )
     if existing is not None:
         # signed again after a correction: the newest signature counts, the earlier one stays on
         # record as superseded (one live signature per role: it stops being live first)
         existing.superseded_at = now
         session.flush()
-    signature = Signature(order_id=order.id, role="customer", method="paper" if on_paper else "pad",
-                          signer_name=customer.name, image_png=None if on_paper else image_png, signed_at=now)
+    signature = Signature(
+        order_id=order.id,
+        role="customer",
+        method="paper" if on_paper else "pad",
+        signer_name=customer.name,
+        image_png=None if on_paper else image_png,
+        signed_at=now,
+    )
     session.add(signature)
     session.flush()
-    audit.record(session, actor_id=packer.id, action="bench.customer_signed", entity="order", entity_id=order.number,
-                 detail={"method": "paper" if on_paper else "pad", "signature": signature.id}, at=now)
+    audit.record(
+        session,
+        actor_id=packer.id,
+        action="bench.customer_signed",
+        entity="order",
+        entity_id=order.number,
+        detail={"method": "paper" if on_paper else "pad", "signature": signature.id},
+        at=now,
+    )
     if existing is not None:
         existing.superseded_by_id = signature.id
-        audit.record(session, actor_id=packer.id, action="signature.superseded", entity="order",
-                     entity_id=order.number, detail={"role": "customer", "signature": existing.id,
-                                                     "by": signature.id}, at=now)
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="signature.superseded",
+            entity="order",
+            entity_id=order.number,
+            detail={"role": "customer", "signature": existing.id, "by": signature.id},
+            at=now,
+        )
     session.flush()
 
 
 @use_case
-def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_png: bytes | None = None,
-             signed_on_paper: bool = False, copy3_confirmed_by: StaffInfo | None = None) -> BenchView:
+def complete(
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    *,
+    signature_png: bytes | None = None,
+    signed_on_paper: bool = False,
+    copy3_confirmed_by: StaffInfo | None = None,
+) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
     aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
@@ -107,12 +154,20 @@ def complete(db: Database, packer: StaffInfo | None, number: str, *, signature_p
         session.flush()
         current = view(session, order)
         if current.problems:
-            raise Conflict("Order {number} is not finished: {problem}", number=order.number,
-                           problem=_unfinished(current))
+            raise Conflict(
+                "Order {number} is not finished: {problem}", number=order.number, problem=_unfinished(current)
+            )
         order.status = transition(order.status, "complete_check")
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
-        audit.record(session, actor_id=packer.id, action="bench.complete", entity="order", entity_id=order.number,
-                     detail={"boxes": len(current.boxes), "copy3": order.copy3_to}, at=db.now())
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.complete",
+            entity="order",
+            entity_id=order.number,
+            detail={"boxes": len(current.boxes), "copy3": order.copy3_to},
+            at=db.now(),
+        )
         session.flush()
         return view(session, order)

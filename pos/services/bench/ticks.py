@@ -16,22 +16,22 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database, use_case
 from pos.db.models import Box, BoxItem, Order, OrderLine, Product, ProductBarcode, TickEvent
 from pos.domain.check import HandTickReason
-from pos.domain.codes import Scan, parse_scan
-from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore, weight_in_name
-from pos.domain.money import Money
+from pos.domain.codes import parse_scan
 from pos.domain.errors import Conflict, InvalidInput, PermissionDenied
+from pos.domain.instore_codes import InStoreRule, decode_instore
+from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.services import audit, returns
-from pos.services.catalog import find_product
-from pos.services.lookup import get_line
-from pos.services.orders import list_prices
-from pos.services.staff import StaffInfo, require_role
+from pos.services.bench.matching import labelled_line, unweighed_line
 from pos.services.bench.views import LIVE_BOX, BenchBox, BenchLine, BenchView, RefusedScan, TickResult, _checking, view
+from pos.services.lookup import get_line
+from pos.services.staff import StaffInfo, require_role
 
 
 def _open_box(session: Session, order: Order) -> Box:
-    box = session.scalar(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))
-                         .order_by(Box.number.desc()))
+    box = session.scalar(
+        select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None)).order_by(Box.number.desc())
+    )
     if box is None:
         raise Conflict("Every box of order {number} is sealed: open a new box (F8).", number=order.number)
     return box
@@ -40,13 +40,28 @@ def _open_box(session: Session, order: Order) -> Box:
 def _pack(session: Session, box: Box, line: OrderLine, count: int) -> None:
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     table = BoxItem.__table__
-    session.execute(insert(table).values(box_id=box.id, order_line_id=line.id, quantity=count)
-                    .on_conflict_do_update(index_elements=[table.c.box_id, table.c.order_line_id],
-                                           set_={"quantity": table.c.quantity + count}))
+    session.execute(
+        insert(table)
+        .values(box_id=box.id, order_line_id=line.id, quantity=count)
+        .on_conflict_do_update(
+            index_elements=[table.c.box_id, table.c.order_line_id], set_={"quantity": table.c.quantity + count}
+        )
+    )
 
 
-def _tick_line(session: Session, db: Database, packer: StaffInfo, order: Order, line: OrderLine, count: int, *,
-               manual: bool, station: str, command_id: str | None, scanned: str) -> TickResult:
+def _tick_line(
+    session: Session,
+    db: Database,
+    packer: StaffInfo,
+    order: Order,
+    line: OrderLine,
+    count: int,
+    *,
+    manual: bool,
+    station: str,
+    command_id: str | None,
+    scanned: str,
+) -> TickResult:
     box = _open_box(session, order)
     bumped = session.execute(
         update(OrderLine)
@@ -57,11 +72,26 @@ def _tick_line(session: Session, db: Database, packer: StaffInfo, order: Order, 
         session.refresh(line)
         raise RefusedScan(
             "{scanned}: line {position}, {code} {name}: all {quantity} are ticked or crossed already.",
-            scanned=scanned, position=line.position, quantity=line.quantity, code=line.item_code, name=line.name)
+            scanned=scanned,
+            position=line.position,
+            quantity=line.quantity,
+            code=line.item_code,
+            name=line.name,
+        )
     _pack(session, box, line, count)
-    session.add(TickEvent(command_id=command_id or uuid.uuid4().hex, order_id=order.id, order_line_id=line.id,
-                          box_id=box.id, staff_id=packer.id, station=station, quantity=count, manual=manual,
-                          created_at=db.now()))
+    session.add(
+        TickEvent(
+            command_id=command_id or uuid.uuid4().hex,
+            order_id=order.id,
+            order_line_id=line.id,
+            box_id=box.id,
+            staff_id=packer.id,
+            station=station,
+            quantity=count,
+            manual=manual,
+            created_at=db.now(),
+        )
+    )
     session.flush()
     return _tick_result(session, order, line.id, box)
 
@@ -70,21 +100,49 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
     ln = session.get(OrderLine, line_id)
     assert ln is not None
     session.refresh(ln)
-    line = BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed, ln.manual_ticks,
-                     ln.defective, Money(ln.unit_price_fen))
-    items = tuple(sorted(session.execute(
-        select(OrderLine.position, OrderLine.item_code, OrderLine.name, BoxItem.quantity)
-        .join(BoxItem, BoxItem.order_line_id == OrderLine.id).where(BoxItem.box_id == box.id)).all()))
+    line = BenchLine(
+        ln.id,
+        ln.position,
+        ln.item_code,
+        ln.name,
+        ln.quantity,
+        ln.ticked,
+        ln.crossed,
+        ln.manual_ticks,
+        ln.defective,
+        Money(ln.unit_price_fen),
+    )
+    items = tuple(
+        sorted(
+            session.execute(
+                select(OrderLine.position, OrderLine.item_code, OrderLine.name, BoxItem.quantity)
+                .join(BoxItem, BoxItem.order_line_id == OrderLine.id)
+                .where(BoxItem.box_id == box.id)
+            ).all()
+        )
+    )
     done, units = session.execute(
-        select(func.coalesce(func.sum(OrderLine.ticked + OrderLine.crossed), 0), func.coalesce(func.sum(OrderLine.quantity), 0))
-        .where(OrderLine.order_id == order.id)).one()
-    return TickResult(line, BenchBox(box.number, box.sealed_at is not None, tuple(tuple(i) for i in items)),
-                      int(done), int(units))
+        select(
+            func.coalesce(func.sum(OrderLine.ticked + OrderLine.crossed), 0),
+            func.coalesce(func.sum(OrderLine.quantity), 0),
+        ).where(OrderLine.order_id == order.id)
+    ).one()
+    return TickResult(
+        line, BenchBox(box.number, box.sealed_at is not None, tuple(tuple(i) for i in items)), int(done), int(units)
+    )
 
 
 @use_case
-def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, station: str = "",
-         command_id: str | None = None, instore_rules: tuple[InStoreRule, ...] = ()) -> TickResult:
+def tick(
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    scanned: str,
+    *,
+    station: str = "",
+    command_id: str | None = None,
+    instore_rules: tuple[InStoreRule, ...] = (),
+) -> TickResult:
     """A scan at the bench ticks one unit (or QTY*) of the matching line and packs it into the open
     box. A code not on the slip, or beyond what remains, is refused and changes nothing.
 
@@ -100,72 +158,62 @@ def tick(db: Database, packer: StaffInfo | None, number: str, scanned: str, *, s
         if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
             return _replayed(session, order, command_id)
         product_ids = set(session.scalars(select(ProductBarcode.product_id).where(ProductBarcode.barcode == scan.code)))
-        candidates = [ln for ln in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
-                                                   .order_by(OrderLine.position))
-                      if ln.item_code == scan.code or ln.product_id in product_ids]
+        candidates = [
+            ln
+            for ln in session.scalars(
+                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
+            )
+            if ln.item_code == scan.code or ln.product_id in product_ids
+        ]
         if label is not None:
-            candidates = [_labelled_line(session, order, label, scan)]  # or refused: not on the slip
+            candidates = [labelled_line(session, order, label, scan)]  # or refused: not on the slip
         if not candidates:
-            known = session.execute(select(Product.item_code, Product.name).where(
-                (Product.item_code == scan.code) | Product.id.in_(product_ids)).limit(1)).first()
+            known = session.execute(
+                select(Product.item_code, Product.name)
+                .where((Product.item_code == scan.code) | Product.id.in_(product_ids))
+                .limit(1)
+            ).first()
             if known is not None and known.item_code == scan.code:  # the packer sees what was picked up
-                raise RefusedScan("{code} {name} is not on slip {number}.", code=known.item_code, name=known.name,
-                                  number=order.number)
+                raise RefusedScan(
+                    "{code} {name} is not on slip {number}.", code=known.item_code, name=known.name, number=order.number
+                )
             if known is not None:  # a barcode: its item code too
-                raise RefusedScan("{scanned}: {code} {name} is not on slip {number}.", scanned=scan.code,
-                                  code=known.item_code, name=known.name, number=order.number)
+                raise RefusedScan(
+                    "{scanned}: {code} {name} is not on slip {number}.",
+                    scanned=scan.code,
+                    code=known.item_code,
+                    name=known.name,
+                    number=order.number,
+                )
             raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
-        line = candidates[0] if label is not None else _unweighed_line(session, candidates, scan)
-        result = _tick_line(session, db, packer, order, line, scan.quantity, manual=False, station=station,
-                            command_id=command_id, scanned=scan.code)
-        audit.record(session, actor_id=packer.id, action="bench.tick", entity="order", entity_id=order.number,
-                     detail={"code": line.item_code, "quantity": scan.quantity, "box": result.box_number,
-                             **({"position": line.position, "label": scan.code} if label else {})},
-                     at=db.now())
+        line = candidates[0] if label is not None else unweighed_line(session, candidates, scan)
+        result = _tick_line(
+            session,
+            db,
+            packer,
+            order,
+            line,
+            scan.quantity,
+            manual=False,
+            station=station,
+            command_id=command_id,
+            scanned=scan.code,
+        )
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.tick",
+            entity="order",
+            entity_id=order.number,
+            detail={
+                "code": line.item_code,
+                "quantity": scan.quantity,
+                "box": result.box_number,
+                **({"position": line.position, "label": scan.code} if label else {}),
+            },
+            at=db.now(),
+        )
         return result
-
-
-def _first_with_room(lines: list[OrderLine], quantity: int) -> OrderLine:
-    """The first line with `quantity` units left, else the first (whose refusal names it)."""
-    return next((ln for ln in lines if ln.quantity - ln.ticked - ln.crossed >= quantity), lines[0])
-
-
-def _labelled_line(session: Session, order: Order, label: InStoreCode, scan: Scan) -> OrderLine:
-    """The line of the piece whose in-store label was scanned: the item at the label's weight (the
-    line's name carries it, as the counter wrote it) or at the label's price (or its price before
-    a manager changed it). Two pieces with the same label are the same to the customer."""
-    product = find_product(session, label.item)
-    if product is None:
-        raise RefusedScan("{scanned} is not on slip {number}.", scanned=scan.code, number=order.number)
-    lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id,
-                                                         OrderLine.product_id == product.id)
-                                 .order_by(OrderLine.position)))
-    if label.kind == "weight":
-        matching = [ln for ln in lines if weight_in_name(ln.name, product.name) == label.grams]
-        shown = f"{label.grams}g"
-    else:
-        before = list_prices(session, order) if lines else {}
-        matching = [ln for ln in lines if weight_in_name(ln.name, product.name) is None
-                    and label.value in (ln.unit_price_fen, before.get(ln.position))]
-        shown = Money(label.value).format()
-    if not matching:  # another piece, or one the counter never scanned: wrong as any wrong item
-        raise RefusedScan("{scanned}: {code} {name} {label} is not on slip {number}.", scanned=scan.code,
-                          code=product.item_code, name=product.name, label=shown, number=order.number)
-    return _first_with_room(matching, scan.quantity)
-
-
-def _unweighed_line(session: Session, candidates: list[OrderLine], scan: Scan) -> OrderLine:
-    """Of the lines an item code or barcode matches, the one to tick: never a weighed piece's (see
-    tick), whose line name carries its weight."""
-    suspects = {ln.product_id for ln in candidates if ln.name.endswith("g")}  # most scans: none, no query
-    names = dict(session.execute(select(Product.id, Product.name).where(Product.id.in_(suspects))).all()) if suspects else {}
-    pieces = [ln for ln in candidates if ln.product_id in names and weight_in_name(ln.name, names[ln.product_id])]
-    unweighed = [ln for ln in candidates if ln not in pieces]
-    if not unweighed:  # which piece is this? only its own label says
-        first = pieces[0]
-        raise RefusedScan("{code} {name} is weighed piece by piece: scan the label on the piece itself.",
-                          code=first.item_code, name=names[first.product_id])
-    return _first_with_room(unweighed, scan.quantity)
 
 
 def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
@@ -177,8 +225,17 @@ def _replayed(session: Session, order: Order, command_id: str) -> TickResult:
 
 
 @use_case
-def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, *,
-                reason: str, station: str = "", command_id: str | None = None) -> TickResult:
+def manual_tick(
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    position: int,
+    count: int,
+    *,
+    reason: str,
+    station: str = "",
+    command_id: str | None = None,
+) -> TickResult:
     """For an item whose label cannot be scanned: tick `count` units by hand (marked manual), with
     the reason (no label, damaged label, defect), which the audit entry keeps for the area lead.
     A retry with the same command_id (after a lost reply) ticks nothing more: it returns the first result."""
@@ -192,17 +249,40 @@ def manual_tick(db: Database, packer: StaffInfo | None, number: str, position: i
         if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
             return _replayed(session, order, command_id)
         line = get_line(session, order, position)
-        result = _tick_line(session, db, packer, order, line, count, manual=True, station=station,
-                            command_id=command_id, scanned=line.item_code)
-        audit.record(session, actor_id=packer.id, action="bench.manual_tick", entity="order", entity_id=order.number,
-                     detail={"position": position, "code": line.item_code, "quantity": count,
-                             "box": result.box_number, "reason": reason}, at=db.now())
+        result = _tick_line(
+            session,
+            db,
+            packer,
+            order,
+            line,
+            count,
+            manual=True,
+            station=station,
+            command_id=command_id,
+            scanned=line.item_code,
+        )
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.manual_tick",
+            entity="order",
+            entity_id=order.number,
+            detail={
+                "position": position,
+                "code": line.item_code,
+                "quantity": count,
+                "box": result.box_number,
+                "reason": reason,
+            },
+            at=db.now(),
+        )
         return result
 
 
 @use_case
-def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
-                   manager: StaffInfo | None = None) -> BenchView:
+def undo_last_tick(
+    db: Database, actor: StaffInfo | None, number: str, *, manager: StaffInfo | None = None
+) -> BenchView:
     """The packer may take back the most recent tick (theirs, its box still open); anything further
     back needs a manager: the actor is one, or `manager` approved it on the spot (PIN)."""
     actor = require_role(actor, Role.PACKER, Role.MANAGER)
@@ -212,15 +292,20 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
         order = _checking(session, number)
         events = session.scalars(select(TickEvent).where(TickEvent.order_id == order.id).order_by(TickEvent.id.desc()))
         latest = next(iter(events), None)
-        target = session.scalar(select(TickEvent).where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
-                                .order_by(TickEvent.id.desc()))
+        target = session.scalar(
+            select(TickEvent)
+            .where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
+            .order_by(TickEvent.id.desc())
+        )
         if target is None:
             raise Conflict("There is no tick to undo.")
         box = session.get(Box, target.box_id)
         if box is None or box.sealed_at is not None:  # first: no manager is fetched for what nobody may do
             raise Conflict("Box {box} is sealed: its contents cannot change.", box=box.number if box else "?")
         if not actor.has(Role.MANAGER) and manager is None and (target is not latest or target.staff_id != actor.id):
-            raise PermissionDenied("{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager")
+            raise PermissionDenied(
+                "{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager"
+            )
         line = session.get(OrderLine, target.order_line_id)
         assert line is not None
         line.ticked -= target.quantity
@@ -235,15 +320,23 @@ def undo_last_tick(db: Database, actor: StaffInfo | None, number: str, *,
         detail = {"code": line.item_code, "quantity": target.quantity, "box": box.number}
         if manager is not None:
             detail["approved_by"] = manager.name
-        audit.record(session, actor_id=actor.id, action="bench.undo_tick", entity="order", entity_id=order.number,
-                     detail=detail, at=db.now())
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="bench.undo_tick",
+            entity="order",
+            entity_id=order.number,
+            detail=detail,
+            at=db.now(),
+        )
         session.flush()
         return view(session, order)
 
 
 @use_case
-def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int, count: int, reason: str,
-              reason_text: str = "") -> BenchView:
+def cross_out(
+    db: Database, packer: StaffInfo | None, number: str, position: int, count: int, reason: str, reason_text: str = ""
+) -> BenchView:
     """× units the customer does not want (or defective ones with no replacement): they leave the
     total and go on the order's return slip, which takes effect once signed by all three."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
@@ -258,12 +351,22 @@ def cross_out(db: Database, packer: StaffInfo | None, number: str, position: int
             .values(crossed=OrderLine.crossed + count)
         ).rowcount
         if not bumped:
-            raise RefusedScan("Only {remaining} of {code} {name} are left to cross out.",
-                              remaining=line.quantity - line.ticked - line.crossed, code=line.item_code, name=line.name)
+            raise RefusedScan(
+                "Only {remaining} of {code} {name} are left to cross out.",
+                remaining=line.quantity - line.ticked - line.crossed,
+                code=line.item_code,
+                name=line.name,
+            )
         session.refresh(line)
         slip = returns.add_crossed(session, db, packer, order, line, count, reason, reason_text)
-        audit.record(session, actor_id=packer.id, action="bench.cross_out", entity="order", entity_id=order.number,
-                     detail={"position": position, "quantity": count, "reason": reason, "return_slip": slip.number},
-                     at=db.now())
+        audit.record(
+            session,
+            actor_id=packer.id,
+            action="bench.cross_out",
+            entity="order",
+            entity_id=order.number,
+            detail={"position": position, "quantity": count, "reason": reason, "return_slip": slip.number},
+            at=db.now(),
+        )
         session.flush()
         return view(session, order)

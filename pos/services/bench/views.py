@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import Box, BoxItem, Customer, Order, OrderLine, ReturnSlip, Signature, TickEvent
 from pos.domain.check import BoxState, LineCount, Mode, completion_problems
-from pos.domain.money import Money
 from pos.domain.errors import Conflict, PosError
+from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
 from pos.services import returns
 from pos.services.lookup import get_order
-
 
 LIVE_BOX = Box.discarded_at.is_(None)  # boxes in use; set-aside ones stay on record only
 LIVE_SIGNATURE = Signature.superseded_at.is_(None)
@@ -89,7 +88,9 @@ class BenchView:
     @property
     def needs_second_packer(self) -> bool:
         """Customer absent with one packer: an order stuck before the second packer signed."""
-        return self.status == OrderStatus.CHECKING and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
+        return (
+            self.status == OrderStatus.CHECKING and self.mode == Mode.ABSENT and "second_checker" not in self.signatures
+        )
 
     @property
     def open_box(self) -> BenchBox | None:
@@ -160,8 +161,10 @@ def _unfinished(current: BenchView) -> Conflict:
     if problem == "copy3_in_box":
         return Conflict("Both packers confirm copy 3 is in the box.")
     if problem == "return_unsigned":
-        return Conflict("Return slip {slip} needs its three signatures.",
-                        slip=current.open_returns[0] if current.open_returns else "")
+        return Conflict(
+            "Return slip {slip} needs its three signatures.",
+            slip=current.open_returns[0] if current.open_returns else "",
+        )
     if problem == "nothing_packed":
         return Conflict("Nothing is packed in a box yet.")
     return Conflict("The checker has not signed.")
@@ -171,27 +174,69 @@ def view(session: Session, order: Order) -> BenchView:
     session.refresh(order)
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
-    lines = tuple(BenchLine(ln.id, ln.position, ln.item_code, ln.name, ln.quantity, ln.ticked, ln.crossed,
-                            ln.manual_ticks, ln.defective, Money(ln.unit_price_fen)) for ln in session.scalars(
-        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)))
+    lines = tuple(
+        BenchLine(
+            ln.id,
+            ln.position,
+            ln.item_code,
+            ln.name,
+            ln.quantity,
+            ln.ticked,
+            ln.crossed,
+            ln.manual_ticks,
+            ln.defective,
+            Money(ln.unit_price_fen),
+        )
+        for ln in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position))
+    )
     by_id = {line.id: line for line in lines}
     boxes = []
     for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX).order_by(Box.number)):
-        items = tuple(sorted(
-            (by_id[item.order_line_id].position, by_id[item.order_line_id].item_code, by_id[item.order_line_id].name,
-             item.quantity) for item in session.scalars(select(BoxItem).where(BoxItem.box_id == box.id))))
+        items = tuple(
+            sorted(
+                (
+                    by_id[item.order_line_id].position,
+                    by_id[item.order_line_id].item_code,
+                    by_id[item.order_line_id].name,
+                    item.quantity,
+                )
+                for item in session.scalars(select(BoxItem).where(BoxItem.box_id == box.id))
+            )
+        )
         boxes.append(BenchBox(box.number, box.sealed_at is not None, items))
-    signatures = {s.role: s.signer_name for s in session.scalars(select(Signature).where(
-        Signature.order_id == order.id, LIVE_SIGNATURE))}
-    open_returns = tuple(session.scalars(select(ReturnSlip.number).where(
-        ReturnSlip.order_id == order.id, ReturnSlip.status.in_(returns.OPEN))))
+    signatures = {
+        s.role: s.signer_name
+        for s in session.scalars(select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE))
+    }
+    open_returns = tuple(
+        session.scalars(
+            select(ReturnSlip.number).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(returns.OPEN))
+        )
+    )
     problems = completion_problems(
         [LineCount(ln.quantity, ln.ticked, ln.crossed) for ln in lines],
         [BoxState(b.number, b.count, b.sealed) for b in boxes],
-        order.customer_mode, set(signatures), len(open_returns), order.copy3_to == "box")
-    return BenchView(order.number, order.status, order.customer_mode, customer.name, customer.phone, customer.address,
-                     customer.number, order.name_confirmed_at is not None, lines, tuple(boxes), signatures, open_returns,
-                     tuple(problems), _version(session, order.number))
+        order.customer_mode,
+        set(signatures),
+        len(open_returns),
+        order.copy3_to == "box",
+    )
+    return BenchView(
+        order.number,
+        order.status,
+        order.customer_mode,
+        customer.name,
+        customer.phone,
+        customer.address,
+        customer.number,
+        order.name_confirmed_at is not None,
+        lines,
+        tuple(boxes),
+        signatures,
+        open_returns,
+        tuple(problems),
+        _version(session, order.number),
+    )
 
 
 def bench_view(db: Database, number: str) -> BenchView:
@@ -217,20 +262,41 @@ def _version(session: Session, number: str) -> tuple:
     def one(query):  # noqa: ANN001, ANN202
         return query.scalar_subquery()
 
-    row = session.execute(select(
-        Order.status, Order.customer_mode, Order.name_confirmed_at, Customer.name,
-        one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
-        one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
-        one(select(func.coalesce(func.sum(lines.c.defective), 0))),
-        one(select(func.count(ticks.c.id))), one(select(func.count(ticks.c.undone_at))),
-        one(select(func.count(boxes.c.id))), one(select(func.count(boxes.c.sealed_at))),
-        one(select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
-            .join(Box, Box.id == BoxItem.box_id).where(Box.order_id == order, LIVE_BOX)),
-        one(select(func.coalesce(func.max(Signature.id), 0)).where(
-            (Signature.order_id == order) | Signature.return_slip_id.in_(slips))),
-        one(select(func.count(Signature.id)).where(
-            (Signature.order_id == order) | Signature.return_slip_id.in_(slips), LIVE_SIGNATURE)),
-        one(select(func.count(ReturnSlip.id)).where(ReturnSlip.order_id == order,
-                                                    ReturnSlip.status.in_(returns.OPEN))),
-    ).join(Customer, Customer.id == Order.customer_id).where(Order.id == order)).one_or_none()
+    row = session.execute(
+        select(
+            Order.status,
+            Order.customer_mode,
+            Order.name_confirmed_at,
+            Customer.name,
+            one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
+            one(select(func.coalesce(func.sum(lines.c.crossed), 0))),
+            one(select(func.coalesce(func.sum(lines.c.defective), 0))),
+            one(select(func.count(ticks.c.id))),
+            one(select(func.count(ticks.c.undone_at))),
+            one(select(func.count(boxes.c.id))),
+            one(select(func.count(boxes.c.sealed_at))),
+            one(
+                select(func.coalesce(func.sum(BoxItem.quantity * Box.number), 0))
+                .join(Box, Box.id == BoxItem.box_id)
+                .where(Box.order_id == order, LIVE_BOX)
+            ),
+            one(
+                select(func.coalesce(func.max(Signature.id), 0)).where(
+                    (Signature.order_id == order) | Signature.return_slip_id.in_(slips)
+                )
+            ),
+            one(
+                select(func.count(Signature.id)).where(
+                    (Signature.order_id == order) | Signature.return_slip_id.in_(slips), LIVE_SIGNATURE
+                )
+            ),
+            one(
+                select(func.count(ReturnSlip.id)).where(
+                    ReturnSlip.order_id == order, ReturnSlip.status.in_(returns.OPEN)
+                )
+            ),
+        )
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(Order.id == order)
+    ).one_or_none()
     return tuple(row) if row is not None else ()

@@ -5,13 +5,37 @@ Callers use `printing.<act>`; the parts live in modules named for what they hold
 (PrintContext, JobInfo), slip_data (what each document shows), queue (queueing and archiving)
 and jobs (the print queue as the operator works it)."""
 
-from pos.services.printing.jobs import cancel_job, get_job, job_payload, list_jobs, queue_counts, redirect_job, retry_job
+from pos.services.printing.jobs import (
+    cancel_job,
+    get_job,
+    job_payload,
+    list_jobs,
+    queue_counts,
+    redirect_job,
+    retry_job,
+)
 from pos.services.printing.queue import print_document, queue_document, queue_in_session, write_pdf
 from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 
 __all__ = [
-    "KINDS", "JobInfo", "PrintContext", "box_label_data", "cancel_job", "get_job", "job_info", "job_payload",
-    "list_jobs", "print_document", "queue_counts", "queue_document", "queue_in_session", "receipt_data",
-    "redirect_job", "retry_job", "return_slip_data", "sales_slip_data", "write_pdf",
+    "KINDS",
+    "JobInfo",
+    "PrintContext",
+    "box_label_data",
+    "cancel_job",
+    "get_job",
+    "job_info",
+    "job_payload",
+    "list_jobs",
+    "print_document",
+    "queue_counts",
+    "queue_document",
+    "queue_in_session",
+    "receipt_data",
+    "redirect_job",
+    "retry_job",
+    "return_slip_data",
+    "sales_slip_data",
+    "write_pdf",
 ]

@@ -7,16 +7,16 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import PrintJob
-from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain import print_jobs
+from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.printing.connections import parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
-from pos.services.staff import StaffInfo, require_role
-from pos.services.printing.records import JobInfo, PrintContext, job_info
 from pos.services.printing.queue import _plan
+from pos.services.printing.records import JobInfo, PrintContext, job_info
+from pos.services.staff import StaffInfo, require_role
 
 
 def list_jobs(db: Database, *, station: str | None = None, open_only: bool = True, limit: int = 200) -> list[JobInfo]:
@@ -54,11 +54,15 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
     with db.transaction() as session:
         job = _open_job(session, job_id)
         job.status, job.next_attempt_at = print_jobs.transition(job.status, "retry"), None
-        audit.record(session, actor_id=actor.id, action="print.retry", entity="print_job", entity_id=job.id, at=db.now())
+        audit.record(
+            session, actor_id=actor.id, action="print.retry", entity="print_job", entity_id=job.id, at=db.now()
+        )
         return job_info(session, job)
 
 
-def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, job_id: int, printer_uri: str) -> JobInfo:
+def redirect_job(
+    db: Database, actor: StaffInfo | None, context: PrintContext, job_id: int, printer_uri: str
+) -> JobInfo:
     """Send a waiting or failed job to another printer: the document is built again for that
     printer (paper width, encoding, or PDF for the preview)."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
@@ -69,13 +73,27 @@ def redirect_job(db: Database, actor: StaffInfo | None, context: PrintContext, j
         copies = (job.copy,) if job.copy else (1,)
         boxes = (job.box_number,) if job.box_number else ()
         plan = _plan(session, job.kind, number, copies, boxes)[0]
-        document = plan.build(PrintMeta(job_ref=job.job_ref, columns=config.columns, copy=job.copy,
-                                        reprint=job.reprint, shop_name=context.shop_name))
+        document = plan.build(
+            PrintMeta(
+                job_ref=job.job_ref,
+                columns=config.columns,
+                copy=job.copy,
+                reprint=job.reprint,
+                shop_name=context.shop_name,
+            )
+        )
         old = job.printer_uri
         job.printer_uri, job.payload = config.uri, render_for(config, [document])
         job.status, job.next_attempt_at, job.attempts = print_jobs.transition(job.status, "redirect"), None, 0
-        audit.record(session, actor_id=actor.id, action="print.redirect", entity="print_job", entity_id=job.id,
-                     detail={"from": old, "to": config.uri}, at=db.now())
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="print.redirect",
+            entity="print_job",
+            entity_id=job.id,
+            detail={"from": old, "to": config.uri},
+            at=db.now(),
+        )
         return job_info(session, job)
 
 
@@ -87,17 +105,28 @@ def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) 
         raise InvalidInput("A reason is required to cancel a print job.")
     with db.transaction() as session:
         job = _open_job(session, job_id)
-        job.status, job.cancel_reason, job.cancelled_by_id = print_jobs.transition(job.status, "cancel"), reason, actor.id
-        audit.record(session, actor_id=actor.id, action="print.cancel", entity="print_job", entity_id=job.id,
-                     detail={"reason": reason}, at=db.now())
+        job.status, job.cancel_reason, job.cancelled_by_id = (
+            print_jobs.transition(job.status, "cancel"),
+            reason,
+            actor.id,
+        )
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="print.cancel",
+            entity="print_job",
+            entity_id=job.id,
+            detail={"reason": reason},
+            at=db.now(),
+        )
         return job_info(session, job)
 
 
 def queue_counts(db: Database, station: str) -> dict[str, int]:
     with db.transaction() as session:
         rows = session.execute(
-            select(PrintJob.status, func.count()).where(PrintJob.station == station,
-                                                        PrintJob.status.in_(print_jobs.OPEN))
+            select(PrintJob.status, func.count())
+            .where(PrintJob.station == station, PrintJob.status.in_(print_jobs.OPEN))
             .group_by(PrintJob.status)
         ).all()
         return {status: count for status, count in rows}

@@ -26,9 +26,9 @@ from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.lookup import get_order, lock_return_slip
-from pos.services.staff import StaffInfo, require_role
 from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
+from pos.services.staff import StaffInfo, require_role
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
         if not order.lines:
             raise Conflict("Order {number} has no lines to print.", number=order.number)
         slip = sales_slip_data(session, order)
-        return [_Planned(kind, c, 0, order.id, None, lambda meta, slip=slip: layouts.sales_slip(slip, meta))
-                for c in copies]
+        return [
+            _Planned(kind, c, 0, order.id, None, lambda meta, slip=slip: layouts.sales_slip(slip, meta)) for c in copies
+        ]
     if kind == "receipt":
         order = get_order(session, number, lock=True)
         data = receipt_data(session, order)
@@ -69,19 +70,21 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
         if not chosen:
             raise Conflict("Order {number} has no boxes to label.", number=order.number)
         return [
-            _Planned(kind, 0, b.number, order.id, None,
-                     lambda meta, label=box_label_data(session, order, b): layouts.box_label(label, meta))
-            for b in chosen
+            _Planned(kind, 0, b.number, order.id, None, _box_label(box_label_data(session, order, b))) for b in chosen
         ]
     raise InvalidInput("Unknown document kind '{kind}': use {kinds}.", kind=kind, kinds=", ".join(KINDS))
 
 
 def _previous_prints(session: Session, planned: _Planned) -> int:
-    query = select(func.count()).select_from(PrintJob).where(
-        PrintJob.kind == planned.kind,
-        PrintJob.copy == planned.copy,
-        PrintJob.box_number == planned.box_number,
-        PrintJob.status != PrintJobStatus.CANCELLED,
+    query = (
+        select(func.count())
+        .select_from(PrintJob)
+        .where(
+            PrintJob.kind == planned.kind,
+            PrintJob.copy == planned.copy,
+            PrintJob.box_number == planned.box_number,
+            PrintJob.status != PrintJobStatus.CANCELLED,
+        )
     )
     if planned.return_slip_id is not None:
         query = query.where(PrintJob.return_slip_id == planned.return_slip_id)
@@ -115,8 +118,18 @@ def print_document(
     if actor is not None:
         require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
-        jobs = queue_in_session(session, db, actor, context, kind=kind, number=number, printer_uri=printer_uri,
-                                copies=copies, boxes=boxes, reprint=reprint)
+        jobs = queue_in_session(
+            session,
+            db,
+            actor,
+            context,
+            kind=kind,
+            number=number,
+            printer_uri=printer_uri,
+            copies=copies,
+            boxes=boxes,
+            reprint=reprint,
+        )
         return [job_info(session, j) for j in jobs]
 
 
@@ -147,7 +160,8 @@ def queue_in_session(
         if earlier and not reprint:
             raise Conflict(
                 "{what} was printed (or queued) already; ask a manager for a reprint.",
-                what=f"{plan.kind} {number}" + (f" copy {plan.copy}" if plan.copy else "")
+                what=f"{plan.kind} {number}"
+                + (f" copy {plan.copy}" if plan.copy else "")
                 + (f" box {plan.box_number}" if plan.box_number else ""),
             )
         if earlier:
@@ -155,39 +169,107 @@ def queue_in_session(
         ref = uuid.uuid4().hex[:8]
         document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier))
         document.elements.extend(extra)
-        jobs.append(_store(session, db, actor, context, config, document, ref, kind=plan.kind, label=number,
-                           order_id=plan.order_id, return_slip_id=plan.return_slip_id, copy=plan.copy,
-                           box_number=plan.box_number, reprint=earlier))
+        jobs.append(
+            _store(
+                session,
+                db,
+                actor,
+                context,
+                config,
+                document,
+                ref,
+                kind=plan.kind,
+                label=number,
+                order_id=plan.order_id,
+                return_slip_id=plan.return_slip_id,
+                copy=plan.copy,
+                box_number=plan.box_number,
+                reprint=earlier,
+            )
+        )
     session.flush()
-    audit.record(session, actor_id=actor.id if actor else None, action="print.queue", entity=kind,
-                 entity_id=number, at=db.now(),
-                 detail={"jobs": [j.id for j in jobs], "printer": config.uri,
-                         "reprint": max(j.reprint for j in jobs), "station": context.station})
+    audit.record(
+        session,
+        actor_id=actor.id if actor else None,
+        action="print.queue",
+        entity=kind,
+        entity_id=number,
+        at=db.now(),
+        detail={
+            "jobs": [j.id for j in jobs],
+            "printer": config.uri,
+            "reprint": max(j.reprint for j in jobs),
+            "station": context.station,
+        },
+    )
     return jobs
 
 
 def queue_document(
-    session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, *, kind: str, label: str,
-    printer_uri: str, build: Callable[[PrintMeta], Document], order_id: int | None = None,
+    session: Session,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    *,
+    kind: str,
+    label: str,
+    printer_uri: str,
+    build: Callable[[PrintMeta], Document],
+    order_id: int | None = None,
     return_slip_id: int | None = None,
 ) -> PrintJob:
     """Queue a document that is not a stored slip (a drawer opening, a day-end report, a refund receipt)."""
     config = parse_uri(printer_uri)
     ref = uuid.uuid4().hex[:8]
     document = build(PrintMeta(job_ref=ref, columns=config.columns, shop_name=context.shop_name))
-    job = _store(session, db, actor, context, config, document, ref, kind=kind, label=label, order_id=order_id,
-                 return_slip_id=return_slip_id)
+    job = _store(
+        session,
+        db,
+        actor,
+        context,
+        config,
+        document,
+        ref,
+        kind=kind,
+        label=label,
+        order_id=order_id,
+        return_slip_id=return_slip_id,
+    )
     session.flush()
     return job
 
 
-def _store(session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, config: PrinterConfig,
-           document: Document, ref: str, *, kind: str, label: str, order_id: int | None = None,
-           return_slip_id: int | None = None, copy: int = 0, box_number: int = 0, reprint: int = 0) -> PrintJob:
+def _store(
+    session: Session,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    config: PrinterConfig,
+    document: Document,
+    ref: str,
+    *,
+    kind: str,
+    label: str,
+    order_id: int | None = None,
+    return_slip_id: int | None = None,
+    copy: int = 0,
+    box_number: int = 0,
+    reprint: int = 0,
+) -> PrintJob:
     job = PrintJob(
-        command_id=uuid.uuid4().hex, job_ref=ref, station=context.station, kind=kind, order_id=order_id,
-        return_slip_id=return_slip_id, copy=copy, box_number=box_number, reprint=reprint, printer_uri=config.uri,
-        payload=render_for(config, [document]), created_by_id=actor.id if actor else None, created_at=db.now(),
+        command_id=uuid.uuid4().hex,
+        job_ref=ref,
+        station=context.station,
+        kind=kind,
+        order_id=order_id,
+        return_slip_id=return_slip_id,
+        copy=copy,
+        box_number=box_number,
+        reprint=reprint,
+        printer_uri=config.uri,
+        payload=render_for(config, [document]),
+        created_by_id=actor.id if actor else None,
+        created_at=db.now(),
     )
     if context.archive_dir is not None:
         path = _archive_path(context.archive_dir, db.now(), label, kind, copy, box_number, ref)
@@ -220,3 +302,7 @@ def write_pdf(path: Path, documents: list[Document]) -> None:
     except OSError:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _box_label(label):  # binds each box's label now: the plan is laid out after the loop has moved on
+    return lambda meta: layouts.box_label(label, meta)

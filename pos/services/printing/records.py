@@ -14,7 +14,6 @@ from pos.db.models import Order, PrintJob, ReturnSlip
 from pos.domain.times import local
 from pos.printing.connections import english, stored_error
 
-
 KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
 
 
@@ -69,6 +68,20 @@ def job_info(session: Session, job: PrintJob) -> JobInfo:
     else:
         document = ""
     template, details = stored_error(job.last_error)
-    return JobInfo(job.id, job.job_ref, job.kind, document, job.copy, job.box_number, job.reprint,
-                   job.printer_uri, job.status, job.attempts, template, details, local(job.created_at), job.station,
-                   job.archive_path)
+    return JobInfo(
+        job.id,
+        job.job_ref,
+        job.kind,
+        document,
+        job.copy,
+        job.box_number,
+        job.reprint,
+        job.printer_uri,
+        job.status,
+        job.attempts,
+        template,
+        details,
+        local(job.created_at),
+        job.station,
+        job.archive_path,
+    )

@@ -11,7 +11,14 @@ from pos.domain.errors import Conflict, NotFound
 from pos.domain.orders import check_finished
 from pos.domain.times import local
 from pos.printing.data import (
-    BoxLabelData, PaymentLine, Receipt, ReturnLineData, ReturnSlipData, SalesSlip, SignatureData, SlipLine,
+    BoxLabelData,
+    PaymentLine,
+    Receipt,
+    ReturnLineData,
+    ReturnSlipData,
+    SalesSlip,
+    SignatureData,
+    SlipLine,
 )
 from pos.services.orders import list_prices
 
@@ -32,8 +39,12 @@ def _staff_name(session: Session, staff_id: int | None) -> str:
 
 def _checkers(session: Session, order: Order) -> tuple[str, ...]:
     signatures = session.scalars(
-        select(Signature).where(Signature.order_id == order.id, Signature.superseded_at.is_(None),
-                                Signature.role.in_(("checker", "second_checker")))
+        select(Signature)
+        .where(
+            Signature.order_id == order.id,
+            Signature.superseded_at.is_(None),
+            Signature.role.in_(("checker", "second_checker")),
+        )
         .order_by(Signature.role)
     ).all()
     return tuple(s.signer_name for s in signatures)
@@ -51,8 +62,10 @@ def sales_slip_data(session: Session, order: Order) -> SalesSlip:
         customer_name=customer.name,
         phone=customer.phone,
         address=customer.address,
-        lines=tuple(SlipLine(ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed, changed.get(ln.position))
-                    for ln in order.lines),
+        lines=tuple(
+            SlipLine(ln.item_code, ln.name, ln.unit_price_fen, ln.quantity, ln.crossed, changed.get(ln.position))
+            for ln in order.lines
+        ),
         customer_absent=order.customer_mode == "absent",
         checkers=_checkers(session, order),
     )
@@ -84,14 +97,17 @@ def return_slip_data(session: Session, slip: ReturnSlip) -> ReturnSlipData:
     for line in slip.lines:
         sold = session.get(OrderLine, line.order_line_id)
         assert sold is not None
-        lines.append(ReturnLineData(sold.item_code, sold.name, line.quantity, line.unit_price_fen, line.reason, line.reason_text))
+        lines.append(
+            ReturnLineData(sold.item_code, sold.name, line.quantity, line.unit_price_fen, line.reason, line.reason_text)
+        )
     signatures = {
         s.role: SignatureData(s.signer_name, local(s.signed_at), s.method)
         for s in slip.signatures
         if s.role in ("handler", "customer", "manager")
     }
-    return ReturnSlipData(slip.number, order.number, local(slip.created_at), customer.name, customer.phone,
-                          tuple(lines), signatures)
+    return ReturnSlipData(
+        slip.number, order.number, local(slip.created_at), customer.name, customer.phone, tuple(lines), signatures
+    )
 
 
 def box_label_data(session: Session, order: Order, box: Box) -> BoxLabelData:

@@ -11,11 +11,39 @@ from pos.services.returns.lists import PastOrder, SlipSummary, list_slips, past_
 from pos.services.returns.rules import allowance, delivery
 from pos.services.returns.signing import sign, void
 from pos.services.returns.slips import (
-    CROSSED_AT_BENCH, OPEN, REASONS, ROLES, ReturnInfo, ReturnRefused, add_crossed, for_order, get, info,
+    CROSSED_AT_BENCH,
+    OPEN,
+    REASONS,
+    ROLES,
+    ReturnInfo,
+    ReturnRefused,
+    add_crossed,
+    for_order,
+    get,
+    info,
 )
 
 __all__ = [
-    "CROSSED_AT_BENCH", "OPEN", "REASONS", "ROLES", "LineRequest", "PastOrder", "ReturnInfo", "ReturnRefused",
-    "SlipSummary", "add_crossed", "allowance", "create_return", "delivery", "for_order", "get", "info", "list_slips",
-    "past_orders", "returnable", "sign", "stock_movement", "void",
+    "CROSSED_AT_BENCH",
+    "OPEN",
+    "REASONS",
+    "ROLES",
+    "LineRequest",
+    "PastOrder",
+    "ReturnInfo",
+    "ReturnRefused",
+    "SlipSummary",
+    "add_crossed",
+    "allowance",
+    "create_return",
+    "delivery",
+    "for_order",
+    "get",
+    "info",
+    "list_slips",
+    "past_orders",
+    "returnable",
+    "sign",
+    "stock_movement",
+    "void",
 ]

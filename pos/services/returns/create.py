@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database, use_case
 from pos.db.models import Customer, OrderLine, ReturnLine, ReturnSlip
 from pos.db.numbering import next_number
+from pos.domain import return_slips
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
-from pos.domain import return_slips
 from pos.domain.orders import OrderStatus
 from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.returns import NO_ALLOWANCE, Allowance, ReturnRequest, violations
@@ -21,9 +21,9 @@ from pos.domain.roles import Role
 from pos.services import audit, printing
 from pos.services.lookup import get_order
 from pos.services.printing import PrintContext
-from pos.services.staff import StaffInfo, require_role
-from pos.services.returns.slips import REASONS, ReturnInfo, ReturnRefused, info
 from pos.services.returns.rules import _allowance, delivery
+from pos.services.returns.slips import REASONS, ReturnInfo, ReturnRefused, info
+from pos.services.staff import StaffInfo, require_role
 
 
 @dataclass(frozen=True)
@@ -36,18 +36,29 @@ class LineRequest:
 
 def returnable(session: Session, line: OrderLine) -> int:
     """Sold, less what is on return slips already (crossed units included), void ones aside."""
-    returned = session.scalar(
-        select(func.coalesce(func.sum(ReturnLine.quantity), 0))
-        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-        .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != ReturnSlipStatus.VOID)) or 0
+    returned = (
+        session.scalar(
+            select(func.coalesce(func.sum(ReturnLine.quantity), 0))
+            .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+            .where(ReturnLine.order_line_id == line.id, ReturnSlip.status != ReturnSlipStatus.VOID)
+        )
+        or 0
+    )
     return line.quantity - int(returned)
 
 
 @use_case
 def create_return(
-    db: Database, handler: StaffInfo | None, order_number: str, lines: list[LineRequest], *,
-    refund_method: str = "original", override_by: StaffInfo | None = None, override_reason: str = "",
-    context: PrintContext | None = None, printer_uri: str = "",
+    db: Database,
+    handler: StaffInfo | None,
+    order_number: str,
+    lines: list[LineRequest],
+    *,
+    refund_method: str = "original",
+    override_by: StaffInfo | None = None,
+    override_reason: str = "",
+    context: PrintContext | None = None,
+    printer_uri: str = "",
 ) -> ReturnInfo:
     """A return at the counter: on the spot, or of a past order (looked up by its number). The
     rules of the standard are applied; a refusal can be overridden only by a manager with a written
@@ -71,56 +82,118 @@ def create_return(
                 raise InvalidInput("A return reason is one of: unwanted, defective, wrong item, other.")
             if request.reason == "other" and not request.reason_text.strip():
                 raise InvalidInput("Say what the other reason is.")
-            line = session.scalar(select(OrderLine).where(OrderLine.order_id == order.id,
-                                                          OrderLine.position == request.position))
+            line = session.scalar(
+                select(OrderLine).where(OrderLine.order_id == order.id, OrderLine.position == request.position)
+            )
             if line is None:
                 raise NotFound("Order {number} has no line {position}.", number=order.number, position=request.position)
             left = returnable(session, line)
             if not 1 <= request.quantity <= left:
-                raise InvalidInput("Only {left} of {code} {name} can still be returned on order {number}.",
-                                   left=left, code=line.item_code, name=line.name, number=order.number)
+                raise InvalidInput(
+                    "Only {left} of {code} {name} can still be returned on order {number}.",
+                    left=left,
+                    code=line.item_code,
+                    name=line.name,
+                    number=order.number,
+                )
             priced.append((line, request))
         amount = Money(sum(line.unit_price_fen * request.quantity for line, request in priced))
         usage = _allowance(session, customer) if customer.customer_type == "franchise" else None
-        found = violations(ReturnRequest(customer.customer_type, delivery(session, order),
-                                         frozenset(r.reason for _, r in priced), amount, usage or NO_ALLOWANCE))
+        found = violations(
+            ReturnRequest(
+                customer.customer_type,
+                delivery(session, order),
+                frozenset(r.reason for _, r in priced),
+                amount,
+                usage or NO_ALLOWANCE,
+            )
+        )
         if found and override_by is None:
             raise _refusal(found[0], customer, usage, amount)
         if found:
             override_by = require_role(override_by, Role.MANAGER)
             if not override_reason.strip():
                 raise InvalidInput("An override needs a written reason.")
-            audit.record(session, actor_id=override_by.id, action="return.override", entity="order",
-                         entity_id=order.number, detail={"rules": found, "reason": override_reason.strip(),
-                                                         "handler": handler.login_code, "amount": amount.fen},
-                         at=db.now())
-        slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status=return_slips.NEW, refund_method=refund_method, created_by_id=handler.id,
-                          created_at=db.now())
-        slip.lines = [ReturnLine(order_line_id=line.id, quantity=r.quantity, unit_price_fen=line.unit_price_fen,
-                                 reason=r.reason, reason_text=r.reason_text.strip()) for line, r in priced]
+            audit.record(
+                session,
+                actor_id=override_by.id,
+                action="return.override",
+                entity="order",
+                entity_id=order.number,
+                detail={
+                    "rules": found,
+                    "reason": override_reason.strip(),
+                    "handler": handler.login_code,
+                    "amount": amount.fen,
+                },
+                at=db.now(),
+            )
+        slip = ReturnSlip(
+            number=next_number(session, "return", db.business_day()),
+            order_id=order.id,
+            status=return_slips.NEW,
+            refund_method=refund_method,
+            created_by_id=handler.id,
+            created_at=db.now(),
+        )
+        slip.lines = [
+            ReturnLine(
+                order_line_id=line.id,
+                quantity=r.quantity,
+                unit_price_fen=line.unit_price_fen,
+                reason=r.reason,
+                reason_text=r.reason_text.strip(),
+            )
+            for line, r in priced
+        ]
         session.add(slip)
         session.flush()
-        audit.record(session, actor_id=handler.id, action="return.create", entity="return_slip", entity_id=slip.number,
-                     detail={"order": order.number, "amount": amount.fen, "refund": refund_method}, at=db.now())
+        audit.record(
+            session,
+            actor_id=handler.id,
+            action="return.create",
+            entity="return_slip",
+            entity_id=slip.number,
+            detail={"order": order.number, "amount": amount.fen, "refund": refund_method},
+            at=db.now(),
+        )
         if printer_uri:
-            printing.queue_in_session(session, db, handler, context or PrintContext(), kind="return-slip",
-                                      number=slip.number, printer_uri=printer_uri)
+            printing.queue_in_session(
+                session,
+                db,
+                handler,
+                context or PrintContext(),
+                kind="return-slip",
+                number=slip.number,
+                printer_uri=printer_uri,
+            )
         return info(session, slip)
 
 
 def _refusal(code: str, customer: Customer, usage: Allowance | None, amount: Money) -> ReturnRefused:
     if code == "self_collected":
-        return ReturnRefused("{name} collected the goods in person: a wholesale customer cannot return them "
-                             "afterwards. A manager may override with a reason.", name=customer.name)
+        return ReturnRefused(
+            "{name} collected the goods in person: a wholesale customer cannot return them "
+            "afterwards. A manager may override with a reason.",
+            name=customer.name,
+        )
     if code == "shipped_not_wrong_item":
-        return ReturnRefused("Shipped wholesale goods are exchanged only for a wrong or defective item. "
-                             "A manager may override with a reason.")
+        return ReturnRefused(
+            "Shipped wholesale goods are exchanged only for a wrong or defective item. "
+            "A manager may override with a reason."
+        )
     assert usage is not None
     if code == "franchise_no_contract":
-        return ReturnRefused("{name} has no franchise contract on file (no contract dates), so there is no return "
-                             "allowance. A manager may enter the contract or override with a reason.", name=customer.name)
-    return ReturnRefused("Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, "
-                         "this return {amount}. A manager may override with a reason.",
-                         used=usage.used.format(), allowance=usage.allowance.format(),
-                         remaining=usage.remaining.format(), amount=amount.format())
+        return ReturnRefused(
+            "{name} has no franchise contract on file (no contract dates), so there is no return "
+            "allowance. A manager may enter the contract or override with a reason.",
+            name=customer.name,
+        )
+    return ReturnRefused(
+        "Beyond the franchise return allowance: {used} of {allowance} used, {remaining} left, "
+        "this return {amount}. A manager may override with a reason.",
+        used=usage.used.format(),
+        allowance=usage.allowance.format(),
+        remaining=usage.remaining.format(),
+        amount=amount.format(),
+    )

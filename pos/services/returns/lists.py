@@ -26,13 +26,18 @@ class SlipSummary:
     created_at: str
 
 
-def list_slips(db: Database, *, status: str = "", today_only: bool = False, customer: str = "",
-               limit: int = 200) -> list[SlipSummary]:
+def list_slips(
+    db: Database, *, status: str = "", today_only: bool = False, customer: str = "", limit: int = 200
+) -> list[SlipSummary]:
     """The returns screen: filter by state (awaiting signatures...), today, customer name/number."""
     with db.transaction() as session:
-        query = (select(ReturnSlip, Order.number, Customer.name)
-                 .join(Order, Order.id == ReturnSlip.order_id).join(Customer, Customer.id == Order.customer_id)
-                 .order_by(ReturnSlip.id.desc()).limit(limit))
+        query = (
+            select(ReturnSlip, Order.number, Customer.name)
+            .join(Order, Order.id == ReturnSlip.order_id)
+            .join(Customer, Customer.id == Order.customer_id)
+            .order_by(ReturnSlip.id.desc())
+            .limit(limit)
+        )
         if status:
             query = query.where(ReturnSlip.status == status)
         if today_only:
@@ -44,9 +49,17 @@ def list_slips(db: Database, *, status: str = "", today_only: bool = False, cust
         out = []
         for slip, order_number, name in session.execute(query).all():
             signed = {s.role for s in slip.signatures}
-            out.append(SlipSummary(slip.number, order_number, name, slip.status,
-                                   sum(rl.unit_price_fen * rl.quantity for rl in slip.lines),
-                                   tuple(r for r in ROLES if r not in signed), local_text(slip.created_at, "%m-%d %H:%M")))
+            out.append(
+                SlipSummary(
+                    slip.number,
+                    order_number,
+                    name,
+                    slip.status,
+                    sum(rl.unit_price_fen * rl.quantity for rl in slip.lines),
+                    tuple(r for r in ROLES if r not in signed),
+                    local_text(slip.created_at, "%m-%d %H:%M"),
+                )
+            )
         return out
 
 
@@ -72,7 +85,8 @@ def past_orders(db: Database, query: str, *, limit: int = 30) -> list[PastOrder]
             select(Order.number, Customer.name, Order.created_at, Order.status)
             .join(Customer, Customer.id == Order.customer_id)
             .where(Customer.number.in_([c.number for c in found]), Order.status != OrderStatus.VOIDED)
-            .order_by(Order.id.desc()).limit(limit)
+            .order_by(Order.id.desc())
+            .limit(limit)
         ).all()
         return [PastOrder(n, c, local_text(t, "%Y-%m-%d"), st) for n, c, t, st in rows]
 
@@ -81,6 +95,7 @@ def stock_movement(db: Database, item_code: str) -> int:
     """Net units in (+) or out (-) of stock for a product, from sales and returns that took effect."""
     with db.transaction() as session:
         product = select(Product.id).where(Product.item_code == item_code).scalar_subquery()
-        value = session.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0))
-                               .where(StockMovement.product_id == product))
+        value = session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(StockMovement.product_id == product)
+        )
         return int(value or 0)

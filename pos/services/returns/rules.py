@@ -23,8 +23,10 @@ def delivery(session: Session, order: Order) -> str:
     collected in person, or shipped."""
     if order.status != OrderStatus.SETTLED:
         return ON_SITE
-    shipped = order.customer_mode == "absent" or session.scalar(
-        select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
+    shipped = (
+        order.customer_mode == "absent"
+        or session.scalar(select(Shipment.id).where(Shipment.order_id == order.id).limit(1)) is not None
+    )
     return SHIPPED if shipped else COLLECTED
 
 
@@ -42,18 +44,41 @@ def _allowance(session: Session, customer: Customer) -> Allowance:
         return Allowance(customer.return_ratio_permille, Money(0), Money(0), has_contract=False)
     since, until = _shop_midnight(customer.contract_start), _shop_midnight(customer.contract_end + timedelta(days=1))
     orders = select(Order.id).where(Order.customer_id == customer.id)
-    sold = session.scalar(
-        select(func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_price_fen), 0))
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(Order.customer_id == customer.id, Order.settled_at >= since, Order.settled_at < until)) or 0
-    returned_lines = (select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
-                      .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
-                      .where(ReturnSlip.order_id.in_(orders)))
-    returned = session.scalar(returned_lines.where(
-        ReturnSlip.status == ReturnSlipStatus.COMPLETE, ReturnSlip.completed_at >= since, ReturnSlip.completed_at < until)) or 0
-    used = session.scalar(returned_lines.where(
-        ReturnSlip.status != ReturnSlipStatus.VOID, ReturnSlip.refund_method != CROSSED_AT_BENCH, ReturnLine.reason != "defective",
-        ReturnSlip.created_at >= since, ReturnSlip.created_at < until)) or 0
+    sold = (
+        session.scalar(
+            select(func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_price_fen), 0))
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(Order.customer_id == customer.id, Order.settled_at >= since, Order.settled_at < until)
+        )
+        or 0
+    )
+    returned_lines = (
+        select(func.coalesce(func.sum(ReturnLine.quantity * ReturnLine.unit_price_fen), 0))
+        .join(ReturnSlip, ReturnSlip.id == ReturnLine.return_slip_id)
+        .where(ReturnSlip.order_id.in_(orders))
+    )
+    returned = (
+        session.scalar(
+            returned_lines.where(
+                ReturnSlip.status == ReturnSlipStatus.COMPLETE,
+                ReturnSlip.completed_at >= since,
+                ReturnSlip.completed_at < until,
+            )
+        )
+        or 0
+    )
+    used = (
+        session.scalar(
+            returned_lines.where(
+                ReturnSlip.status != ReturnSlipStatus.VOID,
+                ReturnSlip.refund_method != CROSSED_AT_BENCH,
+                ReturnLine.reason != "defective",
+                ReturnSlip.created_at >= since,
+                ReturnSlip.created_at < until,
+            )
+        )
+        or 0
+    )
     return Allowance(customer.return_ratio_permille, Money(int(sold) - int(returned)), Money(int(used)))
 
 

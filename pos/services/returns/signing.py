@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
 from pos.db.models import Customer, Order, OrderLine, Payment, ReturnSlip, Signature, StockMovement
-from pos.domain.errors import Conflict, InvalidInput
 from pos.domain import return_slips
+from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.times import local
@@ -18,17 +18,32 @@ from pos.printing.document import DrawerPulse
 from pos.services import audit, printing
 from pos.services.lookup import lock_customer
 from pos.services.printing import PrintContext
-from pos.services.staff import StaffInfo, require_role
 from pos.services.returns.slips import (
-    CROSSED_AT_BENCH, ROLES, ReturnInfo, _open_slip, _refund_command, _signed_already, info,
+    CROSSED_AT_BENCH,
+    ROLES,
+    ReturnInfo,
+    _open_slip,
+    _refund_command,
+    _signed_already,
+    info,
 )
+from pos.services.staff import StaffInfo, require_role
 
 
 @use_case
 def sign(
-    db: Database, actor: StaffInfo | None, number: str, role: str, *, signer: StaffInfo | None = None,
-    method: str = "pin", customer_name: str = "", image_png: bytes | None = None, station: str = "",
-    context: PrintContext | None = None, printer_uri: str = "preview:",
+    db: Database,
+    actor: StaffInfo | None,
+    number: str,
+    role: str,
+    *,
+    signer: StaffInfo | None = None,
+    method: str = "pin",
+    customer_name: str = "",
+    image_png: bytes | None = None,
+    station: str = "",
+    context: PrintContext | None = None,
+    printer_uri: str = "preview:",
 ) -> ReturnInfo:
     """Record one signature. Staff sign by PIN (`signer`, already authenticated); the customer
     signs on the pad (image) or on paper (recorded by `actor`). The third signature makes the slip
@@ -60,8 +75,16 @@ def sign(
             order = session.get(Order, slip.order_id)
             customer = session.get(Customer, order.customer_id) if order else None
             name = name or (customer.name if customer else "")
-        slip.signatures.append(Signature(role=role, method=method, staff_id=staff_id, signer_name=name,
-                                         image_png=image_png if method == "pad" else None, signed_at=db.now()))
+        slip.signatures.append(
+            Signature(
+                role=role,
+                method=method,
+                staff_id=staff_id,
+                signer_name=name,
+                image_png=image_png if method == "pad" else None,
+                signed_at=db.now(),
+            )
+        )
         session.flush()
         complete = {s.role for s in slip.signatures} >= set(ROLES)
         slip.status = return_slips.transition(slip.status, "complete" if complete else "sign")
@@ -69,10 +92,18 @@ def sign(
             slip.completed_at = db.now()
             refund = _take_effect(session, db, actor, slip, station)
             if refund is not None:
-                _queue_refund_receipt(session, db, actor, slip, refund, context or PrintContext(station=station),
-                                      printer_uri)
-        audit.record(session, actor_id=actor.id, action="return.sign", entity="return_slip", entity_id=slip.number,
-                     detail={"role": role, "method": method, "signer": name, "status": slip.status}, at=db.now())
+                _queue_refund_receipt(
+                    session, db, actor, slip, refund, context or PrintContext(station=station), printer_uri
+                )
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="return.sign",
+            entity="return_slip",
+            entity_id=slip.number,
+            detail={"role": role, "method": method, "signer": name, "status": slip.status},
+            at=db.now(),
+        )
         return info(session, slip)
 
 
@@ -91,14 +122,23 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
         uncrossed = []
         if slip.refund_method == CROSSED_AT_BENCH:
             for line in slip.lines:
-                session.execute(update(OrderLine).where(OrderLine.id == line.order_line_id)
-                                .values(crossed=OrderLine.crossed - line.quantity))
+                session.execute(
+                    update(OrderLine)
+                    .where(OrderLine.id == line.order_line_id)
+                    .values(crossed=OrderLine.crossed - line.quantity)
+                )
                 position = session.scalar(select(OrderLine.position).where(OrderLine.id == line.order_line_id))
                 uncrossed.append({"position": position, "quantity": line.quantity})
-        audit.record(session, actor_id=manager.id, action="return.void", entity="return_slip", entity_id=slip.number,
-                     detail={"reason": reason.strip(), "uncrossed": uncrossed}, at=db.now())
+        audit.record(
+            session,
+            actor_id=manager.id,
+            action="return.void",
+            entity="return_slip",
+            entity_id=slip.number,
+            detail={"reason": reason.strip(), "uncrossed": uncrossed},
+            at=db.now(),
+        )
         return info(session, slip)
-
 
 
 def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, station: str) -> Payment | None:
@@ -110,8 +150,16 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
     assert order is not None
     for line in slip.lines:  # the goods come back into stock
         product_id = session.scalar(select(OrderLine.product_id).where(OrderLine.id == line.order_line_id))
-        session.add(StockMovement(product_id=product_id, quantity=line.quantity, kind="return", order_id=order.id,
-                                  return_slip_id=slip.id, created_at=db.now()))
+        session.add(
+            StockMovement(
+                product_id=product_id,
+                quantity=line.quantity,
+                kind="return",
+                order_id=order.id,
+                return_slip_id=slip.id,
+                created_at=db.now(),
+            )
+        )
     if order.status != OrderStatus.SETTLED:
         return None
     total = sum(line.unit_price_fen * line.quantity for line in slip.lines)
@@ -119,10 +167,25 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
         lock_customer(session, order.customer_id)  # after the order, as everywhere
         _move_balance(session, order.customer_id, -total)
         return None
-    method = session.scalar(select(Payment.method).where(Payment.order_id == order.id, Payment.amount_fen > 0)
-                            .order_by(Payment.amount_fen.desc())) or "cash"
-    refund = Payment(command_id=_refund_command(slip), order_id=order.id, method=method, amount_fen=-total,
-                     tendered_fen=0, change_fen=0, cashier_id=actor.id, station=station, created_at=db.now())
+    method = (
+        session.scalar(
+            select(Payment.method)
+            .where(Payment.order_id == order.id, Payment.amount_fen > 0)
+            .order_by(Payment.amount_fen.desc())
+        )
+        or "cash"
+    )
+    refund = Payment(
+        command_id=_refund_command(slip),
+        order_id=order.id,
+        method=method,
+        amount_fen=-total,
+        tendered_fen=0,
+        change_fen=0,
+        cashier_id=actor.id,
+        station=station,
+        created_at=db.now(),
+    )
     session.add(refund)
     if method == "account":  # goods bought on account: handing the money "back" is owing less
         _move_balance(session, order.customer_id, -total)
@@ -131,12 +194,20 @@ def _take_effect(session: Session, db: Database, actor: StaffInfo, slip: ReturnS
 
 def _move_balance(session: Session, customer_id: int, delta_fen: int) -> None:
     """One atomic `balance = balance + delta`, so two stations moving one balance never lose a change."""
-    session.execute(update(Customer).where(Customer.id == customer_id)
-                    .values(balance_fen=Customer.balance_fen + delta_fen))
+    session.execute(
+        update(Customer).where(Customer.id == customer_id).values(balance_fen=Customer.balance_fen + delta_fen)
+    )
 
 
-def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip: ReturnSlip, refund: Payment,
-                          context: PrintContext, printer_uri: str) -> None:
+def _queue_refund_receipt(
+    session: Session,
+    db: Database,
+    actor: StaffInfo,
+    slip: ReturnSlip,
+    refund: Payment,
+    context: PrintContext,
+    printer_uri: str,
+) -> None:
     """The refund receipt goes to the spooler with the change that made it (sent after commit);
     cash also opens the drawer, as at settlement."""
     data = printing.return_slip_data(session, slip)
@@ -147,5 +218,15 @@ def _queue_refund_receipt(session: Session, db: Database, actor: StaffInfo, slip
         document.elements.extend(pulse)
         return document
 
-    printing.queue_document(session, db, actor, context, kind="refund", label=slip.number, printer_uri=printer_uri,
-                            build=build, order_id=slip.order_id, return_slip_id=slip.id)
+    printing.queue_document(
+        session,
+        db,
+        actor,
+        context,
+        kind="refund",
+        label=slip.number,
+        printer_uri=printer_uri,
+        build=build,
+        order_id=slip.order_id,
+        return_slip_id=slip.id,
+    )

@@ -11,15 +11,14 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import Customer, Order, OrderLine, Payment, ReturnLine, ReturnSlip
 from pos.db.numbering import next_number
+from pos.domain import return_slips
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.money import Money
-from pos.domain import return_slips
 from pos.domain.orders import OrderStatus
-from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.refund_callout import RefundCallOut
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.services.lookup import get_order, lock_return_slip
 from pos.services.staff import StaffInfo
-
 
 REASONS = ("unwanted", "defective", "wrong_item", "other")
 
@@ -61,27 +60,51 @@ class ReturnInfo:
         return RefundCallOut(Money(self.total_fen)) if self.refunded_by == "cash" else None
 
 
-def add_crossed(session: Session, db: Database, actor: StaffInfo, order: Order, line: OrderLine, count: int,
-                reason: str, reason_text: str = "") -> ReturnSlip:
+def add_crossed(
+    session: Session,
+    db: Database,
+    actor: StaffInfo,
+    order: Order,
+    line: OrderLine,
+    count: int,
+    reason: str,
+    reason_text: str = "",
+) -> ReturnSlip:
     """Crossed units go on the order's open return slip (one is started if there is none)."""
     if reason not in REASONS:
         raise InvalidInput("A return reason is one of: unwanted, defective, wrong item, other.")
     if reason == "other" and not reason_text.strip():
         raise InvalidInput("Say what the other reason is.")
-    slip = session.scalar(select(ReturnSlip).where(ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN),
-                                                   ReturnSlip.refund_method == CROSSED_AT_BENCH)
-                          .order_by(ReturnSlip.id.desc()))
+    slip = session.scalar(
+        select(ReturnSlip)
+        .where(
+            ReturnSlip.order_id == order.id, ReturnSlip.status.in_(OPEN), ReturnSlip.refund_method == CROSSED_AT_BENCH
+        )
+        .order_by(ReturnSlip.id.desc())
+    )
     if slip is None:
-        slip = ReturnSlip(number=next_number(session, "return", db.business_day()), order_id=order.id,
-                          status=return_slips.NEW, created_by_id=actor.id, created_at=db.now())
+        slip = ReturnSlip(
+            number=next_number(session, "return", db.business_day()),
+            order_id=order.id,
+            status=return_slips.NEW,
+            created_by_id=actor.id,
+            created_at=db.now(),
+        )
         session.add(slip)
         session.flush()
     existing = next((rl for rl in slip.lines if rl.order_line_id == line.id and rl.reason == reason), None)
     if existing is not None:
         existing.quantity += count
     else:
-        slip.lines.append(ReturnLine(order_line_id=line.id, quantity=count, unit_price_fen=line.unit_price_fen,
-                                     reason=reason, reason_text=reason_text.strip()))
+        slip.lines.append(
+            ReturnLine(
+                order_line_id=line.id,
+                quantity=count,
+                unit_price_fen=line.unit_price_fen,
+                reason=reason,
+                reason_text=reason_text.strip(),
+            )
+        )
     slip.status = return_slips.transition(slip.status, "add_lines")
     return slip
 
@@ -115,8 +138,10 @@ def _open_slip(session: Session, number: str) -> ReturnSlip:
 
 def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
     order_number, customer_name = session.execute(
-        select(Order.number, Customer.name).join(Customer, Customer.id == Order.customer_id)
-        .where(Order.id == slip.order_id)).one()
+        select(Order.number, Customer.name)
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(Order.id == slip.order_id)
+    ).one()
     lines = []
     for rl in slip.lines:
         sold = session.get(OrderLine, rl.order_line_id)
@@ -127,8 +152,15 @@ def info(session: Session, slip: ReturnSlip) -> ReturnInfo:
         refunded_by = session.scalar(select(Payment.method).where(Payment.command_id == _refund_command(slip))) or ""
         if not refunded_by and slip.refund_method == "account" and _settled(session, slip):
             refunded_by = "account"
-    return ReturnInfo(slip.number, order_number, slip.status, tuple(lines), tuple(sorted(s.role for s in slip.signatures)),
-                      customer_name, refunded_by)
+    return ReturnInfo(
+        slip.number,
+        order_number,
+        slip.status,
+        tuple(lines),
+        tuple(sorted(s.role for s in slip.signatures)),
+        customer_name,
+        refunded_by,
+    )
 
 
 def _refund_command(slip: ReturnSlip) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from pos.domain.roles import Role
 from pos.domain.errors import PermissionDenied
+from pos.domain.roles import Role
 from pos.services import bench, counter, staff
 from pos.services.bench import BenchView
 from pos.ui.approval import ApprovalDialog
@@ -21,34 +21,60 @@ class BenchActs:
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count = ask_count(self, self.tr("Tick by hand"), self.tr("{name}: how many?").format(name=line.name),
-                          1, 1, max(1, line.remaining))
+        count = ask_count(
+            self,
+            self.tr("Tick by hand"),
+            self.tr("{name}: how many?").format(name=line.name),
+            1,
+            1,
+            max(1, line.remaining),
+        )
         if count is None:
             return
-        reasons = [("no_label", self.tr("No label")), ("damaged_label", self.tr("Label damaged or unreadable")),
-                   ("defect", self.tr("Item has a defect"))]
-        label, ok = QInputDialog.getItem(self, self.tr("Tick by hand"), self.tr("Why is it ticked by hand?"),
-                                         [r[1] for r in reasons], 0, False)
+        reasons = [
+            ("no_label", self.tr("No label")),
+            ("damaged_label", self.tr("Label damaged or unreadable")),
+            ("defect", self.tr("Item has a defect")),
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Tick by hand"), self.tr("Why is it ticked by hand?"), [r[1] for r in reasons], 0, False
+        )
         if not ok:
             return
         reason = next(code for code, text in reasons if text == label)
         db, packer, number = self.host.db, self.host.staff, self.current.number
         station = self.host.settings.station_name
-        self.host.worker.act(lambda command: bench.manual_tick(db, packer, number, line.position, count, reason=reason,
-                                                               station=station, command_id=command),
-                             self._ticked, self._error)
+        self.host.worker.act(
+            lambda command: bench.manual_tick(
+                db, packer, number, line.position, count, reason=reason, station=station, command_id=command
+            ),
+            self._ticked,
+            self._error,
+        )
 
     def cross_out(self) -> None:
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        count = ask_count(self, self.tr("Cross out"), self.tr("{name}: how many does the customer not take?")
-                          .format(name=line.name), 1, 1, max(1, line.remaining))
+        count = ask_count(
+            self,
+            self.tr("Cross out"),
+            self.tr("{name}: how many does the customer not take?").format(name=line.name),
+            1,
+            1,
+            max(1, line.remaining),
+        )
         if count is None:
             return
-        reasons = [("unwanted", self.tr("Customer does not want it")), ("defective", self.tr("Defective, no replacement")),
-                   ("wrong_item", self.tr("Wrong item")), ("other", self.tr("Other"))]
-        label, ok = QInputDialog.getItem(self, self.tr("Cross out"), self.tr("Reason"), [r[1] for r in reasons], 0, False)
+        reasons = [
+            ("unwanted", self.tr("Customer does not want it")),
+            ("defective", self.tr("Defective, no replacement")),
+            ("wrong_item", self.tr("Wrong item")),
+            ("other", self.tr("Other")),
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Cross out"), self.tr("Reason"), [r[1] for r in reasons], 0, False
+        )
         if not ok:
             return
         reason = next(code for code, text in reasons if text == label)
@@ -61,8 +87,12 @@ class BenchActs:
 
         def crossed(view: BenchView) -> None:
             self.show_view(view)
-            self.confirm(self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
-                code=line.item_code, name=line.name, n=count), tone="crossed")
+            self.confirm(
+                self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
+                    code=line.item_code, name=line.name, n=count
+                ),
+                tone="crossed",
+            )
 
         self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
 
@@ -97,8 +127,9 @@ class BenchActs:
                 return
             confirm = self._ask_copy3(box)
             if confirm is not None:
-                self._run(lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()),
-                          done)
+                self._run(
+                    lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()), done
+                )
 
         self.host.worker.submit(lambda: bench.seal_box(db, packer, context, number, box, uri), done, refused)
 
@@ -112,8 +143,11 @@ class BenchActs:
             if not isinstance(error, PermissionDenied):
                 self._error(error)
                 return
-            dialog = ApprovalDialog(self.tr("Undo an earlier tick"), self.tr(
-                "Only your own last tick can be taken back on your own. A manager approves this one."), parent=self)
+            dialog = ApprovalDialog(
+                self.tr("Undo an earlier tick"),
+                self.tr("Only your own last tick can be taken back on your own. A manager approves this one."),
+                parent=self,
+            )
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = dialog.values()
@@ -124,15 +158,21 @@ class BenchActs:
 
             self._run(approved, lambda view: self._undone(before, view))
 
-        self.host.worker.submit(lambda: bench.undo_last_tick(db, packer, number),
-                                lambda view: self._undone(before, view), refused)
+        self.host.worker.submit(
+            lambda: bench.undo_last_tick(db, packer, number), lambda view: self._undone(before, view), refused
+        )
 
     def _undone(self, before: BenchView, view: BenchView) -> None:
         self.show_view(view)
         old = {line.id: line.ticked for line in before.lines}
         line = next((ln for ln in view.lines if ln.ticked < old.get(ln.id, 0)), None)
-        text = self.tr("Tick undone: {code} {name} × {n}").format(
-            code=line.item_code, name=line.name, n=old[line.id] - line.ticked) if line else self.tr("Tick undone.")
+        text = (
+            self.tr("Tick undone: {code} {name} × {n}").format(
+                code=line.item_code, name=line.name, n=old[line.id] - line.ticked
+            )
+            if line
+            else self.tr("Tick undone.")
+        )
         self.confirm(text)
 
     def move_item(self) -> None:
@@ -146,16 +186,20 @@ class BenchActs:
         source, ok = QInputDialog.getItem(self, self.tr("Move to box"), self.tr("From box"), open_boxes, 0, False)
         if not ok:
             return
-        target, ok = QInputDialog.getItem(self, self.tr("Move to box"), self.tr("To box"),
-                                          [b for b in open_boxes if b != source], 0, False)
+        target, ok = QInputDialog.getItem(
+            self, self.tr("Move to box"), self.tr("To box"), [b for b in open_boxes if b != source], 0, False
+        )
         if not ok:
             return
         db, packer, number = self.host.db, self.host.staff, self.current.number
 
         def moved(view: BenchView) -> None:
             self.show_view(view)
-            self.confirm(self.tr("Moved: {code} {name}, box {source} → box {target}").format(
-                code=line.item_code, name=line.name, source=source, target=target))
+            self.confirm(
+                self.tr("Moved: {code} {name}, box {source} → box {target}").format(
+                    code=line.item_code, name=line.name, source=source, target=target
+                )
+            )
 
         self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)), moved)
 
@@ -163,8 +207,9 @@ class BenchActs:
         line = self._selected_line()
         if self.current is None or line is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Defective swap"), self.tr("What is wrong with this {name}?")
-                                        .format(name=line.name))
+        note, ok = QInputDialog.getText(
+            self, self.tr("Defective swap"), self.tr("What is wrong with this {name}?").format(name=line.name)
+        )
         if ok:
             db, packer, number = self.host.db, self.host.staff, self.current.number
 
@@ -178,11 +223,17 @@ class BenchActs:
         number = number or (self.current.number if self.current else None)
         if not number:
             return
-        new_name, ok = QInputDialog.getText(self, self.tr("Name is wrong"), self.tr("The customer's name, spelled right"))
+        new_name, ok = QInputDialog.getText(
+            self, self.tr("Name is wrong"), self.tr("The customer's name, spelled right")
+        )
         if not ok or not new_name.strip():
             return
-        dialog = ApprovalDialog(self.tr("Name is wrong"), self.tr("A cashier corrects the customer record."), parent=self,
-                                login_label=self.tr("Cashier login code"))
+        dialog = ApprovalDialog(
+            self.tr("Name is wrong"),
+            self.tr("A cashier corrects the customer record."),
+            parent=self,
+            login_label=self.tr("Cashier login code"),
+        )
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, _ = dialog.values()

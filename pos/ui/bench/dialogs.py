@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton,
-    QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.ui.signature_pad import SigningDialog
@@ -77,9 +86,12 @@ class SecondPackerDialog(QDialog):
     def __init__(self, number: str, first_packer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Second packer: {number}").format(number=number))
-        prompt = QLabel(self.tr("The customer is absent and only {name} has signed. The second packer signs in "
-                                "with their own login and PIN, or a manager sends the slip back to the queue.")
-                        .format(name=first_packer))
+        prompt = QLabel(
+            self.tr(
+                "The customer is absent and only {name} has signed. The second packer signs in "
+                "with their own login and PIN, or a manager sends the slip back to the queue."
+            ).format(name=first_packer)
+        )
         prompt.setWordWrap(True)
         self.login = QLineEdit(objectName="second_login")
         self.pin = QLineEdit(objectName="second_pin")
@@ -115,11 +127,16 @@ class Copy3Dialog(QDialog):
     def __init__(self, box: int, here: str, other: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy 3 in box {box}").format(box=box))
-        prompt = QLabel(self.tr("The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} "
-                                "before it is sealed. Both packers confirm it is there.").format(box=box))
+        prompt = QLabel(
+            self.tr(
+                "The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} "
+                "before it is sealed. Both packers confirm it is there."
+            ).format(box=box)
+        )
         prompt.setWordWrap(True)
-        self.here = QCheckBox(self.tr("{name}: copy 3 is in box {box}").format(name=here, box=box),
-                              objectName="copy3_here")
+        self.here = QCheckBox(
+            self.tr("{name}: copy 3 is in box {box}").format(name=here, box=box), objectName="copy3_here"
+        )
         self.login = QLineEdit(objectName="copy3_login")
         self.pin = QLineEdit(objectName="copy3_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

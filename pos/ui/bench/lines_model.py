@@ -19,8 +19,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 class BenchLinesModel(ListTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Ordered"),
-                          self.tr("Ticked"), self.tr("Crossed"), self.tr("To do")], parent)
+        super().__init__(
+            [
+                self.tr("Code"),
+                self.tr("Item name"),
+                self.tr("Unit price"),
+                self.tr("Ordered"),
+                self.tr("Ticked"),
+                self.tr("Crossed"),
+                self.tr("To do"),
+            ],
+            parent,
+        )
         self.lines: list[BenchLine] = []
         self.rows: dict[int, int] = {}  # line id -> row
 
@@ -30,8 +40,15 @@ class BenchLinesModel(ListTableModel):
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             manual = " (" + self.tr("{n} by hand").format(n=line.manual_ticks) + ")" if line.manual_ticks else ""
-            return [line.item_code, line.name, line.unit_price.plain(), str(line.quantity), f"{line.ticked}{manual}",
-                    ("× " + str(line.crossed)) if line.crossed else "", str(line.remaining)][index.column()]
+            return [
+                line.item_code,
+                line.name,
+                line.unit_price.plain(),
+                str(line.quantity),
+                f"{line.ticked}{manual}",
+                ("× " + str(line.crossed)) if line.crossed else "",
+                str(line.remaining),
+            ][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.row() == self.highlight:
                 return LAST

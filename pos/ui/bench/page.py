@@ -9,29 +9,36 @@ import dataclasses
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
 from pos.services import bench, staff
-from pos.services.bench import BenchBox, BenchView, QueueEntry, TickResult
+from pos.services.bench import BenchBox, BenchView, TickResult
 from pos.ui.bench.acts import BenchActs
-from pos.ui.bench.signing import BenchSignatures
 from pos.ui.bench.dialogs import StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
+from pos.ui.bench.queue import BenchQueue
+from pos.ui.bench.signing import BenchSignatures
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
-
 QUEUE_REFRESH_MS = 2000  # the queue is read again this often: slips printed at any station appear
 
 
-class BenchPage(BenchActs, BenchSignatures, QWidget):
+class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
     # emitted after a tick's row and box are on screen (benchmarks and tests listen)
     tick_shown = Signal(int)
     # emitted when a check completes
@@ -131,53 +138,10 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
             number = bench.resume_candidate(db, station)
             return bench.bench_view(db, number) if number else None
 
-        self.host.worker.submit(resume, lambda view: self._loaded(view) if view else self.refresh_queue(),
-                                self._error)
+        self.host.worker.submit(resume, lambda view: self._loaded(view) if view else self.refresh_queue(), self._error)
 
     def deactivate(self) -> None:
         self._queue_timer.stop()
-
-    def refresh_queue(self) -> None:
-        if self.host.worker.pending > 2:
-            return
-        db = self.host.db
-        if self.current is not None:
-            number = self.current.number
-            self.host.worker.submit(lambda: bench.version(db, number), lambda v: self._check_version(number, v),
-                                    lambda e: self.say(error_text(e)))
-            return
-        # a failed refresh (database briefly unreachable) is said quietly; the next one tries again
-        self.host.worker.submit(lambda: bench.queue(db), self._show_queue, lambda e: self.say(error_text(e)))
-
-    def _check_version(self, number: str, version: tuple) -> None:
-        """The order on screen changed (here or at another station): read it again, keeping the
-        packer's place in the table."""
-        if self.current is None or self.current.number != number or version == self._version:
-            return
-        self._version = version
-        db = self.host.db
-        self.host.worker.submit(lambda: bench.bench_view(db, number), self._changed_elsewhere, self._error)
-
-    def _changed_elsewhere(self, view: BenchView) -> None:
-        if self.current is None or self.current.number != view.number:
-            return
-        if view.status == OrderStatus.PRINTED:
-            self.unload()
-            self.say(self.tr("Slip {number} was sent back to the queue.").format(number=view.number))
-            return
-        self.show_view(view)
-
-    def _show_queue(self, entries: list[QueueEntry]) -> None:
-        self.queue_list.clear()
-        states = {OrderStatus.PRINTED: self.tr("waiting"), OrderStatus.CHECKING: self.tr("being checked")}
-        for entry in entries:
-            units = self.tr("{n} units").format(n=entry.units)
-            item = QListWidgetItem(f"{entry.number}   {entry.customer_name}   {units}"
-                                   f"   {entry.printed_at}   {states.get(entry.status, entry.status)}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.number)
-            self.queue_list.addItem(item)
-        if entries and self.queue_list.currentRow() < 0:
-            self.queue_list.setCurrentRow(0)
 
     def load(self, number: str) -> None:
         db = self.host.db
@@ -191,10 +155,17 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
                 self.ask_second_packer()
             return
         if view.status != OrderStatus.PRINTED:
-            states = {OrderStatus.OPEN: self.tr("not printed yet"), OrderStatus.CHECKED: self.tr("checked already"),
-                      OrderStatus.SETTLED: self.tr("paid already"), OrderStatus.VOIDED: self.tr("voided")}
-            self.refuse(self.tr("Slip {number} is not waiting for a check ({status}).").format(
-                number=view.number, status=states.get(view.status, view.status)))
+            states = {
+                OrderStatus.OPEN: self.tr("not printed yet"),
+                OrderStatus.CHECKED: self.tr("checked already"),
+                OrderStatus.SETTLED: self.tr("paid already"),
+                OrderStatus.VOIDED: self.tr("voided"),
+            }
+            self.refuse(
+                self.tr("Slip {number} is not waiting for a check ({status}).").format(
+                    number=view.number, status=states.get(view.status, view.status)
+                )
+            )
             return
         dialog = StartCheckDialog(view.number, view.customer_name, self)
         outcome = self.run_dialog(dialog)
@@ -233,19 +204,30 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
             self.model.move_highlight(self.model.rows[self._last_ticked])
         modes = {"present": self.tr("Customer present"), "absent": self.tr("Customer absent")}
         self.name_label.setText(view.customer_name)
-        self.customer_label.setText(self.tr("Phone {phone}\nCustomer No. {number}").format(
-            phone=view.customer_phone, number=view.customer_number))
-        packers = "、".join(name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker"))
+        self.customer_label.setText(
+            self.tr("Phone {phone}\nCustomer No. {number}").format(
+                phone=view.customer_phone, number=view.customer_number
+            )
+        )
+        packers = "、".join(
+            name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker")
+        )
         packers_text = self.tr("Packers: {names}").format(names=packers)
         self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}")
         self._show_progress(view.done_units, view.units)
         self._show_box(view.open_box)
         sealed = [b for b in view.boxes if b.sealed]
-        self.boxes_label.setText(self.tr("Boxes: {count}, sealed {sealed}").format(count=len(view.boxes), sealed=len(sealed)))
+        self.boxes_label.setText(
+            self.tr("Boxes: {count}, sealed {sealed}").format(count=len(view.boxes), sealed=len(sealed))
+        )
         self._set_actions()
         if view.status == OrderStatus.CHECKED:
-            self.say(self.tr("Check complete: {number}. Copy 3 goes {where}.").format(
-                number=view.number, where=self.tr("to the customer") if view.mode == "present" else self.tr("into the box")))
+            self.say(
+                self.tr("Check complete: {number}. Copy 3 goes {where}.").format(
+                    number=view.number,
+                    where=self.tr("to the customer") if view.mode == "present" else self.tr("into the box"),
+                )
+            )
 
     def _show_progress(self, done: int, units: int) -> None:
         self.progress.setMaximum(max(units, 1))
@@ -295,8 +277,11 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
         slip, code = order_number(text), text.strip()
         if slip is not None:
             if self.current is not None and self.current.status == OrderStatus.CHECKING and self.current.number != slip:
-                self.refuse(self.tr("Finish or put aside {number} (Esc) before loading another slip.").format(
-                    number=self.current.number))
+                self.refuse(
+                    self.tr("Finish or put aside {number} (Esc) before loading another slip.").format(
+                        number=self.current.number
+                    )
+                )
                 return
             self.load(slip)
             return
@@ -307,15 +292,21 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
         station = self.host.settings.station_name
         rules = self.host.settings.rules()  # the counter's in-store label rules: weighed pieces by their labels
         # one act: its command id is made once and kept on every retry (a tick is stored once)
-        self.host.worker.act(lambda command: bench.tick(db, packer, number, code, station=station, command_id=command,
-                                                        instore_rules=rules),
-                             self._ticked, self._error)
+        self.host.worker.act(
+            lambda command: bench.tick(
+                db, packer, number, code, station=station, command_id=command, instore_rules=rules
+            ),
+            self._ticked,
+            self._error,
+        )
 
     def _ticked(self, result: TickResult) -> None:
         if self.current is not None:  # what F6, F9 and the header read next
             self.current = dataclasses.replace(
-                self.current, lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
-                boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes))
+                self.current,
+                lines=tuple(result.line if ln.id == result.line.id else ln for ln in self.current.lines),
+                boxes=tuple(result.box if b.number == result.box.number else b for b in self.current.boxes),
+            )
         # the version is left as it was: the queue timer's next read sees this tick and any made
         # elsewhere since, and reloads once (a version read in every tick would slow it down)
         self._last_ticked = result.line.id
@@ -323,8 +314,11 @@ class BenchPage(BenchActs, BenchSignatures, QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
         self._show_progress(result.done_units, result.units)
-        self.confirm(self.tr("✓ {code} {name} → box {box}").format(code=result.line.item_code, name=result.line.name,
-                                                                 box=result.box.number))
+        self.confirm(
+            self.tr("✓ {code} {name} → box {box}").format(
+                code=result.line.item_code, name=result.line.name, box=result.box.number
+            )
+        )
         self.tick_shown.emit(row)
 
     # feedback ------------------------------------------------------------------------------------

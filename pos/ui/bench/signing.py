@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from pos.domain.errors import Conflict
 from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
-from pos.domain.errors import Conflict
 from pos.services import bench, printing, returns, staff
 from pos.services.bench import BenchView
 from pos.ui.approval import ApprovalDialog
@@ -29,9 +29,13 @@ class BenchSignatures:
         outcome = self.run_dialog(dialog)
         db, packer, number = self.host.db, self.host.staff, view.number
         if outcome == SecondPackerDialog.RESET:
-            approval = ApprovalDialog(self.tr("Back to the queue"), self.tr(
-                "A manager sends slip {number} back to the queue; its ticks and boxes are cleared.").format(
-                number=number), parent=self)
+            approval = ApprovalDialog(
+                self.tr("Back to the queue"),
+                self.tr("A manager sends slip {number} back to the queue; its ticks and boxes are cleared.").format(
+                    number=number
+                ),
+                parent=self,
+            )
             if self.run_dialog(approval) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = approval.values()
@@ -111,8 +115,17 @@ class BenchSignatures:
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-        self._run(lambda: bench.complete(db, packer, number, signature_png=png, signed_on_paper=paper,
-                                         copy3_confirmed_by=confirm() if confirm else None), self._completed)
+        self._run(
+            lambda: bench.complete(
+                db,
+                packer,
+                number,
+                signature_png=png,
+                signed_on_paper=paper,
+                copy3_confirmed_by=confirm() if confirm else None,
+            ),
+            self._completed,
+        )
 
     def _sign_return(self, slip_number: str, view: BenchView) -> None:
         db, packer = self.host.db, self.host.staff
@@ -129,13 +142,20 @@ class BenchSignatures:
                     return
                 png = None if dialog.on_paper else dialog.pad.to_png()
                 method = "paper" if dialog.on_paper else "pad"
-                self._run(lambda: returns.sign(db, packer, slip_number, "customer", method=method, image_png=png),
-                          next_signature)
+                self._run(
+                    lambda: returns.sign(db, packer, slip_number, "customer", method=method, image_png=png),
+                    next_signature,
+                )
                 return
             labels = {"handler": self.tr("Handler (经手人) login code"), "manager": self.tr("Manager login code")}
-            dialog = ApprovalDialog(self.tr("Return slip {number}").format(number=slip_number),
-                                    self.tr("Crossed-out items go on return slip {number}; it needs three signatures.")
-                                    .format(number=slip_number), parent=self, login_label=labels[role])
+            dialog = ApprovalDialog(
+                self.tr("Return slip {number}").format(number=slip_number),
+                self.tr("Crossed-out items go on return slip {number}; it needs three signatures.").format(
+                    number=slip_number
+                ),
+                parent=self,
+                login_label=labels[role],
+            )
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = dialog.values()
@@ -159,8 +179,9 @@ class BenchSignatures:
                 pass  # printed already when the signing began earlier
             return returns.get(db, slip_number)
 
-        self.host.worker.submit(print_then_read, lambda slip: (self.host.wake_spooler(), next_signature(slip)),
-                                self._error)
+        self.host.worker.submit(
+            print_then_read, lambda slip: (self.host.wake_spooler(), next_signature(slip)), self._error
+        )
 
     def finish_after_returns(self) -> None:
         self.finish()

@@ -22,9 +22,12 @@ def breaking_between_halves(text: str) -> str:
     """A call-out that wraps only between its two halves (or after a mixed payment's commas), never
     between "找" and "您" or before the amount."""
     return SCREEN_SEPARATOR.join(
-        "".join(piece if _PARTS.fullmatch(piece) else WORD_JOINER.join(piece.replace(" ", NBSP))
-                for piece in _PARTS.split(half))
-        for half in text.split(SCREEN_SEPARATOR))
+        "".join(
+            piece if _PARTS.fullmatch(piece) else WORD_JOINER.join(piece.replace(" ", NBSP))
+            for piece in _PARTS.split(half)
+        )
+        for half in text.split(SCREEN_SEPARATOR)
+    )
 
 
 class CallOutBanner(QLabel):

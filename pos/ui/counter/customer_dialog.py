@@ -8,8 +8,21 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.domain.customers import customer_problems
@@ -129,8 +142,10 @@ class CustomerDialog(QDialog):
                 # On X11 a line edit claims Ctrl+E (end of line) and Ctrl+N for itself: the
                 # dialog's own keys, written on its buttons, must win while the cursor is here
                 pressed = QKeySequence(event.keyCombination())
-                return any(button.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                           for button in (self.new_button, self.edit_button))
+                return any(
+                    button.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                    for button in (self.new_button, self.edit_button)
+                )
             if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 # the arrows pick among the customers found while typing goes on in the field
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
@@ -144,8 +159,9 @@ class CustomerDialog(QDialog):
     def _run_search(self) -> None:
         self._query_serial += 1
         serial, text, db = self._query_serial, self.search.text(), self.window_.db
-        self.window_.worker.submit(lambda: customers.search(db, text), lambda found: self._show(serial, found),
-                                   self._error)
+        self.window_.worker.submit(
+            lambda: customers.search(db, text), lambda found: self._show(serial, found), self._error
+        )
 
     def _show(self, serial: int, found: list[CustomerInfo]) -> None:
         if serial != self._query_serial:
@@ -154,7 +170,9 @@ class CustomerDialog(QDialog):
         self.list.clear()
         kinds = {"wholesale": self.tr("Wholesale"), "franchise": self.tr("Franchise")}
         for customer in found:
-            text = f"{customer.name}    {customer.phone}    {customer.number}    {kinds.get(customer.customer_type, '')}"
+            text = (
+                f"{customer.name}    {customer.phone}    {customer.number}    {kinds.get(customer.customer_type, '')}"
+            )
             if customer.balance_fen > 0:
                 text += "    " + self.tr("owes {amount}").format(amount=Money(customer.balance_fen).format())
             elif customer.balance_fen < 0:
@@ -240,9 +258,11 @@ class CustomerDialog(QDialog):
         self.unlock_button.setEnabled(not unlocked)
 
     def unlock_contract(self) -> None:
-        dialog = ApprovalDialog(self.tr("Manager approval"),
-                                self.tr("The franchise contract (period and return ratio) is changed by a manager."),
-                                parent=self)
+        dialog = ApprovalDialog(
+            self.tr("Manager approval"),
+            self.tr("The franchise contract (period and return ratio) is changed by a manager."),
+            parent=self,
+        )
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, _reason = dialog.values()
@@ -270,8 +290,12 @@ class CustomerDialog(QDialog):
         """Send a complete form; an incomplete one is not sent: the first field at fault gets the
         focus and the message line says why."""
         db, actor = self.window_.db, self.window_.staff
-        values = dict(name=self.name.text(), phone=self.phone.text(), address=self.address.text(),
-                      customer_type=self.kind.currentData())
+        values = dict(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            customer_type=self.kind.currentData(),
+        )
         problems = customer_problems(**values)
         if problems:
             fields = {"name": self.name, "phone": self.phone, "address": self.address, "customer_type": self.kind}
@@ -285,20 +309,32 @@ class CustomerDialog(QDialog):
             return
         self.window_.worker.submit(
             lambda: customers.create_customer(db, actor, allow_duplicate_phone=allow_duplicate_phone, **values),
-            self._created, self._create_failed)
+            self._created,
+            self._create_failed,
+        )
 
     def _save_edit(self, values: dict[str, str], allow_duplicate_phone: bool) -> None:
         db, actor, number, approval = self.window_.db, self.window_.staff, self.editing.number, self.approval
         contract = None
         if approval is not None:
             on_file = self.has_contract.isChecked()
-            contract = Contract(self.contract_start.date().toPython() if on_file else None,
-                                self.contract_end.date().toPython() if on_file else None, self.ratio.value())
+            contract = Contract(
+                self.contract_start.date().toPython() if on_file else None,
+                self.contract_end.date().toPython() if on_file else None,
+                self.ratio.value(),
+            )
 
         def call() -> CustomerInfo:
             approver = staff.authorize(db, *approval, Role.MANAGER) if approval is not None else None
-            return customers.update_customer(db, actor, number, allow_duplicate_phone=allow_duplicate_phone,
-                                             contract=contract, approver=approver, **values)
+            return customers.update_customer(
+                db,
+                actor,
+                number,
+                allow_duplicate_phone=allow_duplicate_phone,
+                contract=contract,
+                approver=approver,
+                **values,
+            )
 
         self.window_.worker.submit(call, self._edited, self._create_failed)
 

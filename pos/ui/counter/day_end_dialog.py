@@ -6,8 +6,18 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.config import archive_dir
@@ -31,8 +41,13 @@ class DayEndDialog(QDialog):
         # modal to the station window only: the report it prints opens a preview beside it that
         # must stay usable (an application-modal dialog blocks every other window)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        names = {"cash": self.tr("Cash in drawer"), "bank": self.tr("Bank transfer"), "wechat": self.tr("WeChat Pay"),
-                 "alipay": self.tr("Alipay"), "account": self.tr("On account")}
+        names = {
+            "cash": self.tr("Cash in drawer"),
+            "bank": self.tr("Bank transfer"),
+            "wechat": self.tr("WeChat Pay"),
+            "alipay": self.tr("Alipay"),
+            "account": self.tr("On account"),
+        }
         self.opening = QLineEdit("0", objectName="opening_float")
         self.fields = {method: QLineEdit(objectName=f"counted_{method}") for method in METHODS}
         form = QFormLayout()
@@ -41,8 +56,9 @@ class DayEndDialog(QDialog):
             form.addRow(names[method], self.fields[method])
         # the result as a table: one row a channel, amounts right-aligned, in the UI language
         self.table = QTableWidget(0, 4, objectName="day_end_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Method"), self.tr("Expected"), self.tr("Counted"),
-                                              self.tr("Difference")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Method"), self.tr("Expected"), self.tr("Counted"), self.tr("Difference")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
@@ -81,9 +97,20 @@ class DayEndDialog(QDialog):
         uri, command = window.settings.printer_uri, self.command_id
         self.buttons.setEnabled(False)
         window.worker.submit(
-            lambda: day_end.day_end(db, actor, context, day=day, opening_float=opening, counted=counted,
-                                    pdf_dir=archive_dir(), printer_uri=uri, command_id=command),
-            self._done, self._failed)
+            lambda: day_end.day_end(
+                db,
+                actor,
+                context,
+                day=day,
+                opening_float=opening,
+                counted=counted,
+                pdf_dir=archive_dir(),
+                printer_uri=uri,
+                command_id=command,
+            ),
+            self._done,
+            self._failed,
+        )
 
     def _done(self, result: DayEndResult) -> None:
         self.result_ = result
@@ -93,8 +120,9 @@ class DayEndDialog(QDialog):
         self.table.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index, row in enumerate(rows):
-            cells = [method_name(row.method)] + [Money(fen).format() for fen in (
-                row.expected_fen, row.counted_fen, row.counted_fen - row.expected_fen)]
+            cells = [method_name(row.method)] + [
+                Money(fen).format() for fen in (row.expected_fen, row.counted_fen, row.counted_fen - row.expected_fen)
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -108,9 +136,11 @@ class DayEndDialog(QDialog):
         saved = self.tr("Saved as {path}; the report is printing.").format(path=result.pdf_path.name)
         if result.pdf_error:  # the count is stored all the same; the PDF can be written again later
             saved = self.tr("The day end is stored and printing, but its PDF could not be saved: {error}").format(
-                error=result.pdf_error)
-        self.outcome.setText(self.tr("Total difference: {amount}").format(amount=result.difference.format())
-                             + "\n" + saved)
+                error=result.pdf_error
+            )
+        self.outcome.setText(
+            self.tr("Total difference: {amount}").format(amount=result.difference.format()) + "\n" + saved
+        )
         self.outcome.setToolTip(str(result.pdf_path))
         self.window_.wake_spooler()
 

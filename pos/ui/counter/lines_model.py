@@ -22,8 +22,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class LinesModel(ListTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__([self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Qty"),
-                          self.tr("Amount")], parent)
+        super().__init__(
+            [self.tr("Code"), self.tr("Item name"), self.tr("Unit price"), self.tr("Qty"), self.tr("Amount")], parent
+        )
         self.lines: list[LineView] = []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -67,8 +68,17 @@ class LinesModel(ListTableModel):
         """Put one line as the service returned it; returns its row (highlighted)."""
         for row, line in enumerate(self.lines):
             if line.position == info.position:
-                self.lines[row] = LineView(line.position, line.item_code, line.name, info.unit_price_fen, info.quantity,
-                                           line.crossed, line.defective, line.ticked, line.list_price_fen)
+                self.lines[row] = LineView(
+                    line.position,
+                    line.item_code,
+                    line.name,
+                    info.unit_price_fen,
+                    info.quantity,
+                    line.crossed,
+                    line.defective,
+                    line.ticked,
+                    line.list_price_fen,
+                )
                 break
         else:
             row = len(self.lines)

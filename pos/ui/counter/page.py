@@ -8,19 +8,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.codes import parse_scan
 from pos.domain.errors import PosError
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
 from pos.domain.slip_numbers import order_number
-from pos.services import catalog, counter, orders
+from pos.services import counter, orders
 from pos.services.counter import OrderView
 from pos.services.customers import CustomerInfo
 from pos.services.orders import ScanResult
 from pos.ui.counter.callout_banner import CallOutBanner
-from pos.ui.counter.code_dialog import CodeDialog
+from pos.ui.counter.code_entry import CounterCodeEntry
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.line_acts import CounterLineActs
 from pos.ui.counter.lines_model import LinesModel
@@ -33,7 +33,7 @@ from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
 
-class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
+class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEntry, QWidget):
     # emitted on the GUI thread after a scan's line is on screen (benchmarks and tests listen)
     line_shown = Signal(int)
     # emitted after a settlement's call-out is shown
@@ -166,9 +166,14 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
         self.items_label.setText(self.tr("{count} items").format(count=items))
         self.total_label.setText(total.format())
         self.capitals_label.setText(total.capitals())
-        names = {OrderStatus.OPEN: self.tr("Scanning"), OrderStatus.PRINTED: self.tr("Printed: waiting for the bench"),
-                 OrderStatus.CHECKING: self.tr("Being checked"), OrderStatus.CHECKED: self.tr("Checked: ready to settle"),
-                 OrderStatus.SETTLED: self.tr("Paid"), OrderStatus.VOIDED: self.tr("Voided")}
+        names = {
+            OrderStatus.OPEN: self.tr("Scanning"),
+            OrderStatus.PRINTED: self.tr("Printed: waiting for the bench"),
+            OrderStatus.CHECKING: self.tr("Being checked"),
+            OrderStatus.CHECKED: self.tr("Checked: ready to settle"),
+            OrderStatus.SETTLED: self.tr("Paid"),
+            OrderStatus.VOIDED: self.tr("Voided"),
+        }
         status = names.get(self.status, "")
         self.order_label.setText(self.order or "")
         self.status_label.setText(status)
@@ -207,8 +212,11 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
         QTimer.singleShot(0, lambda: row < self.model.rowCount() and self.table.scrollTo(self.model.index(row, 0)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        if (watched in (self.ready_list, self.held_list) and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
+        if (
+            watched in (self.ready_list, self.held_list)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.table.setFocus()
             return True
         return super().eventFilter(watched, event)
@@ -232,8 +240,10 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
             self._error(exc)
             return
         if self.customer is None:
-            self.say(self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
-                     error=True)
+            self.say(
+                self.tr("Choose the customer first (F2): slips that are packed and shipped need a customer record."),
+                error=True,
+            )
             return
         if self.order and self.status != OrderStatus.OPEN:
             self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
@@ -246,8 +256,17 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
 
         def call(command: str) -> ScanResult:
             # one act, one transaction: the slip's first scan opens it too (finding 3)
-            return orders.add_scan(db, actor, number, text, command_id=command, instore_rules=rules,
-                                   customer_number=customer, station=station, open_command_id=slip)
+            return orders.add_scan(
+                db,
+                actor,
+                number,
+                text,
+                command_id=command,
+                instore_rules=rules,
+                customer_number=customer,
+                station=station,
+                open_command_id=slip,
+            )
 
         self.host.worker.act(call, lambda result: self._scanned(slip, result), self._error)
 
@@ -285,8 +304,12 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
         if not accepted or dialog.chosen is None:
             return
         if self.order and self.model.lines and self.status == OrderStatus.OPEN:
-            self.say(self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
-                name=self.customer.name if self.customer else ""), error=True)
+            self.say(
+                self.tr("The slip in progress stays with {name}; start a new slip (Ctrl+N) first.").format(
+                    name=self.customer.name if self.customer else ""
+                ),
+                error=True,
+            )
             return
         self.new_slip()
         self.set_customer(dialog.chosen)
@@ -305,42 +328,24 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
         self.host.customer_display_update(None, [], Money(0))
         self._show_totals(0, 0)
         if held:
-            self._strip(self.tr("Slip {number} is set aside: choose it in the list on the right and press Take up.").format(
-                number=held), error=False)
+            self._strip(
+                self.tr("Slip {number} is set aside: choose it in the list on the right and press Take up.").format(
+                    number=held
+                ),
+                error=False,
+            )
             self.refresh_ready()  # it joins the list now, not at the next timed refresh
-
-    def enter_code(self) -> None:
-        dialog = CodeDialog(self)
-        if self.run_dialog(dialog) and dialog.code():
-            self._complete_or_scan(dialog.code())
-
-    def _complete_or_scan(self, text: str) -> None:
-        """A code is scanned as typed; a name is completed from the catalog first."""
-        try:
-            parse_scan(text)
-            if text.isascii():
-                self.handle_scan(text)
-                return
-        except PosError:
-            pass
-        db = self.host.db
-        self.host.worker.submit(lambda: catalog.search_products(db, text), self._pick_product, self._error)
-
-    def _pick_product(self, hits) -> None:  # noqa: ANN001
-        if not hits:
-            self.say(self.tr("No item matches that name."), error=True)
-            return
-        labels = [f"{h.item_code}  {h.name}  {Money(h.wholesale_price_fen).format()}" for h in hits]
-        choice, ok = QInputDialog.getItem(self, self.tr("Enter code"), self.tr("Choose the item"), labels, 0, False)
-        if ok:
-            self.handle_scan(hits[labels.index(choice)].item_code)
 
     def print_slip(self) -> None:
         if not self._require_order():
             return
-        answer = QMessageBox.question(self, self.tr("Print slip"),
-                                      self.tr("Has the customer agreed to print the slip for checking? "
-                                              "After printing, changes are made at the bench."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Print slip"),
+            self.tr(
+                "Has the customer agreed to print the slip for checking? After printing, changes are made at the bench."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
@@ -363,7 +368,14 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, QWidget):
 
     def show_help(self) -> None:
         keys = "\n".join(action.text() for action in self.actions.values())
-        QMessageBox.information(self, self.tr("Keys"), keys + "\n" + self.tr(
-            "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
-            "Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up "
-            "(or Void)."))
+        QMessageBox.information(
+            self,
+            self.tr("Keys"),
+            keys
+            + "\n"
+            + self.tr(
+                "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
+                "Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up "
+                "(or Void)."
+            ),
+        )

@@ -6,8 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pos.domain.errors import PosError
@@ -34,15 +44,21 @@ class SettleDialog(QDialog):
         # The standard's way is print, check at the bench, then settle: taking the goods unpacked is
         # a choice the cashier makes on purpose, never what F6 and Enter do by default.
         self.can_skip_packing = can_skip_packing
-        self.no_packing = QCheckBox(self.tr("Customer takes the goods now without packing (the three copies print)"),
-                                    objectName="no_packing")
+        self.no_packing = QCheckBox(
+            self.tr("Customer takes the goods now without packing (the three copies print)"), objectName="no_packing"
+        )
         self.no_packing.setVisible(can_skip_packing)
         self.no_packing.setChecked(False)
         self.cash = QLineEdit(objectName="cash_tendered")
         self.cash.setPlaceholderText(self.tr("Cash handed over"))
         self.other_method = QComboBox(objectName="other_method")
-        for method, label in (("", self.tr("(none)")), ("wechat", self.tr("WeChat Pay")), ("alipay", self.tr("Alipay")),
-                              ("bank", self.tr("Bank transfer")), ("account", self.tr("On account"))):
+        for method, label in (
+            ("", self.tr("(none)")),
+            ("wechat", self.tr("WeChat Pay")),
+            ("alipay", self.tr("Alipay")),
+            ("bank", self.tr("Bank transfer")),
+            ("account", self.tr("On account")),
+        ):
             if method != "account" or franchise:
                 self.other_method.addItem(label, method)
         self.other_amount = QLineEdit(objectName="other_amount")
@@ -143,11 +159,17 @@ class SettleDialog(QDialog):
         return tenders
 
     def _confirm_large(self, cash: Tender) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the amount"), self.tr(
-            "Cash handed over {tendered} for {due} due: is that right?").format(
-                tendered=cash.tendered.format(), due=cash.amount.format()), parent=self)
-        yes = box.addButton(self.tr("Yes, take {amount}").format(amount=cash.tendered.format()),
-                            QMessageBox.ButtonRole.YesRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check the amount"),
+            self.tr("Cash handed over {tendered} for {due} due: is that right?").format(
+                tendered=cash.tendered.format(), due=cash.amount.format()
+            ),
+            parent=self,
+        )
+        yes = box.addButton(
+            self.tr("Yes, take {amount}").format(amount=cash.tendered.format()), QMessageBox.ButtonRole.YesRole
+        )
         box.setDefaultButton(box.addButton(self.tr("No, correct it"), QMessageBox.ButtonRole.NoRole))
         box.exec()
         return box.clickedButton() is yes
@@ -155,9 +177,12 @@ class SettleDialog(QDialog):
     def confirm(self) -> None:
         """Check everything here first: the dialog stays open with the reason, nothing is stored."""
         if self.can_skip_packing and not self.no_packing.isChecked():
-            self.message.setText(self.tr(
-                "This slip has not been printed for checking. Print it (F5) for the bench first, "
-                "or tick 'takes the goods now without packing'."))
+            self.message.setText(
+                self.tr(
+                    "This slip has not been printed for checking. Print it (F5) for the bench first, "
+                    "or tick 'takes the goods now without packing'."
+                )
+            )
             self.no_packing.setFocus()
             return
         try:

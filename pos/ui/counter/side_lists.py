@@ -59,9 +59,14 @@ class CounterSideLists:
         # here: re-reading all its lines every few seconds would only load the scan path.
         number = self.order if self.order and self.status not in (OrderStatus.OPEN, OrderStatus.SETTLED) else None
         self.host.worker.submit(
-            lambda: (counter.ready_to_settle(db), counter.held_slips(db, station),
-                     counter.order_view(db, number) if number else None),
-            self._show_lists, lambda e: None)
+            lambda: (
+                counter.ready_to_settle(db),
+                counter.held_slips(db, station),
+                counter.order_view(db, number) if number else None,
+            ),
+            self._show_lists,
+            lambda e: None,
+        )
 
     def _show_lists(self, lists) -> None:  # noqa: ANN001 - (list[ReadyOrder], list[HeldSlip], OrderView | None)
         ready, held, current = lists
@@ -78,7 +83,8 @@ class CounterSideLists:
             if slip.number == self.order:
                 continue  # the one on screen
             text = self.tr("{number}  {name}  {units} items  {time}").format(
-                number=slip.number, name=slip.customer_name, units=slip.units, time=slip.opened_at)
+                number=slip.number, name=slip.customer_name, units=slip.units, time=slip.opened_at
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, slip.number)
             self.held_list.addItem(item)
@@ -131,13 +137,17 @@ class CounterSideLists:
         if not number:
             return
         reasons = [self.tr("The customer left without it"), self.tr("Opened twice by mistake"), self.tr("Other")]
-        reason, ok = QInputDialog.getItem(self, self.tr("Void slip"), self.tr("Void slip {number}? Reason:").format(
-            number=number), reasons, 0, True)
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("Void slip"), self.tr("Void slip {number}? Reason:").format(number=number), reasons, 0, True
+        )
         if not ok:
             return
         db, actor = self.host.db, self.host.staff
-        self.host.worker.act(lambda command: counter.void_slip(db, actor, number, reason, command_id=command),
-                             lambda _: self._voided(number), self._error)
+        self.host.worker.act(
+            lambda command: counter.void_slip(db, actor, number, reason, command_id=command),
+            lambda _: self._voided(number),
+            self._error,
+        )
 
     def _voided(self, number: str) -> None:
         self.say(self.tr("Slip {number} voided.").format(number=number))

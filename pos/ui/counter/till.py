@@ -38,9 +38,20 @@ class CounterTill:
         db, actor, context, number = self.host.db, self.host.staff, self.host.print_context(), self.order
         uri, tenders, fee = self.host.settings.printer_uri, dialog.tenders, dialog.shipping_fee
         self.host.worker.act(
-            lambda command: counter.settle(db, actor, context, number, tenders, printer_uri=uri, shipping_fee=fee,
-                                           no_packing=can_skip, command_id=command),
-            self._settled, self._error)
+            lambda command: counter.settle(
+                db,
+                actor,
+                context,
+                number,
+                tenders,
+                printer_uri=uri,
+                shipping_fee=fee,
+                no_packing=can_skip,
+                command_id=command,
+            ),
+            self._settled,
+            self._error,
+        )
 
     def _settled(self, result: SettleResult) -> None:
         self.status = OrderStatus.SETTLED  # as the service has stored it
@@ -50,16 +61,21 @@ class CounterTill:
         self._show_totals()
         self.host.sounds.play("done")
         if self.host.settings.speech:
-            self.host.speaker.say(result.callout.spoken_english() if english else result.callout.spoken(),
-                                  "en" if english else "zh")
+            self.host.speaker.say(
+                result.callout.spoken_english() if english else result.callout.spoken(), "en" if english else "zh"
+            )
         self.host.customer_display_callout(text)
         self.host.wake_spooler()
         self._strip(self.tr("Paid. Receipt printing. Ctrl+N for the next customer."), error=False)
         self.settled.emit(result)
 
     def open_drawer(self) -> None:
-        dialog = ApprovalDialog(self.tr("Open drawer"), self.tr("Opening the drawer without a sale needs a manager."),
-                                ask_reason=True, parent=self)
+        dialog = ApprovalDialog(
+            self.tr("Open drawer"),
+            self.tr("Opening the drawer without a sale needs a manager."),
+            ask_reason=True,
+            parent=self,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()
@@ -69,8 +85,9 @@ class CounterTill:
             manager = staff.authorize(db, login, pin, Role.MANAGER)
             return counter.open_drawer(db, manager, context, uri, reason)
 
-        self.host.worker.submit(call, lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))),
-                                self._error)
+        self.host.worker.submit(
+            call, lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))), self._error
+        )
 
     def day_end(self) -> None:
         DayEndDialog(self.host, self).exec()

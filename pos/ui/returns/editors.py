@@ -6,7 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QApplication, QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemDelegate,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 MAX_ROLE = Qt.ItemDataRole.UserRole + 1  # the most units a line can return
@@ -41,8 +47,14 @@ class QuantityDelegate(CommitOnEnter):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             view = editor.parent().parent() if editor.parent() is not None else None
             if view is not None:
-                QApplication.postEvent(view, QKeyEvent(QEvent.Type.KeyPress, event.key(),  # type: ignore[attr-defined]
-                                                       Qt.KeyboardModifier.NoModifier))
+                QApplication.postEvent(
+                    view,
+                    QKeyEvent(
+                        QEvent.Type.KeyPress,
+                        event.key(),  # type: ignore[attr-defined]
+                        Qt.KeyboardModifier.NoModifier,
+                    ),
+                )
             return True
         return super().eventFilter(editor, event)
 

@@ -8,7 +8,9 @@ REASONS = ("unwanted", "defective", "wrong_item", "other")
 
 
 def reason_labels() -> dict[str, str]:
-    return {"unwanted": QCoreApplication.translate("Returns", "Not wanted"),
-            "defective": QCoreApplication.translate("Returns", "Defective"),
-            "wrong_item": QCoreApplication.translate("Returns", "Wrong item"),
-            "other": QCoreApplication.translate("Returns", "Other")}
+    return {
+        "unwanted": QCoreApplication.translate("Returns", "Not wanted"),
+        "defective": QCoreApplication.translate("Returns", "Defective"),
+        "wrong_item": QCoreApplication.translate("Returns", "Wrong item"),
+        "other": QCoreApplication.translate("Returns", "Other"),
+    }

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +33,9 @@ READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 Override = tuple[str, str, str]  # manager's login code, PIN, reason
 # submit(requests, refund method, override or None, done, failed): stores the slip off the GUI thread
-Submit = Callable[[list[LineRequest], str, Override | None, Callable[[ReturnInfo], None],
-                   Callable[[BaseException], None]], None]
+Submit = Callable[
+    [list[LineRequest], str, Override | None, Callable[[ReturnInfo], None], Callable[[BaseException], None]], None
+]
 
 
 class NewReturnDialog(QDialog):
@@ -43,15 +51,27 @@ class NewReturnDialog(QDialog):
         self.setWindowTitle(self.tr("New return: {number} {name}").format(number=view.number, name=view.customer.name))
         self.labels = reason_labels()
         self.table = QTableWidget(len(view.lines), 8, objectName="return_lines")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Code"), self.tr("Item name"), self.tr("Sold"), self.tr("Unit price"), self.tr("Qty returned"),
-            self.tr("Reason"), self.tr("Note"), self.tr("Amount")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Item name"),
+                self.tr("Sold"),
+                self.tr("Unit price"),
+                self.tr("Qty returned"),
+                self.tr("Reason"),
+                self.tr("Note"),
+                self.tr("Amount"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(40)  # a finger's height per line
         text_size(self.table, "body")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setTabKeyNavigation(True)
         self.table.setItemDelegateForColumn(RETURN, QuantityDelegate(self.table))
         self.table.setItemDelegateForColumn(REASON, ReasonDelegate(self.labels, self.table))
@@ -91,8 +111,11 @@ class NewReturnDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Arrow keys choose a line; type how many come back; F2 changes the reason; "
-                                        "Enter returns them.")))
+        layout.addWidget(
+            QLabel(
+                self.tr("Arrow keys choose a line; type how many come back; F2 changes the reason; Enter returns them.")
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.allowance)
@@ -126,8 +149,9 @@ class NewReturnDialog(QDialog):
     def _show_total(self) -> None:
         count = sum(self.quantity(row) for row in range(self.table.rowCount()))
         amount = sum(self.quantity(row) * line.unit_price_fen for row, line in enumerate(self.view.lines))
-        self.total.setText(self.tr("Returning {count} units, refund {amount}").format(count=count,
-                                                                                       amount=Money(amount).format()))
+        self.total.setText(
+            self.tr("Returning {count} units, refund {amount}").format(count=count, amount=Money(amount).format())
+        )
 
     def _lines(self) -> list[LineRequest] | None:
         """What was entered, or None with the cursor on the first thing to fix."""

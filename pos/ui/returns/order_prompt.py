@@ -40,8 +40,11 @@ class ReturnOrderDialog(QDialog):
         """Called by the application's scan router with a scanner burst."""
         number = order_number(text)
         if number is None:
-            self.message.setText(self.tr("{code} is not a sales slip number: scan the barcode on the sales slip.")
-                                 .format(code=text.strip()))
+            self.message.setText(
+                self.tr("{code} is not a sales slip number: scan the barcode on the sales slip.").format(
+                    code=text.strip()
+                )
+            )
             self.refused_sound()
             return
         self.field.setText(number)

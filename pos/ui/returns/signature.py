@@ -24,13 +24,16 @@ class ReturnSignatureDialog(SigningDialog):
         super().__init__(parent)
         self.slip = slip
         self.setWindowTitle(self.tr("Return slip {number}: customer signature").format(number=slip.number))
-        heading = QLabel(self.tr("{name}: please check the items returned and sign.").format(name=slip.customer_name),
-                         objectName="return_signature_heading")
+        heading = QLabel(
+            self.tr("{name}: please check the items returned and sign.").format(name=slip.customer_name),
+            objectName="return_signature_heading",
+        )
         text_size(heading, "large", strong=True)
         heading.setWordWrap(True)
         self.table = QTableWidget(len(slip.lines), 5, objectName="returned_items")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item name"), self.tr("Qty"),
-                                              self.tr("Amount"), self.tr("Reason")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Item name"), self.tr("Qty"), self.tr("Amount"), self.tr("Reason")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(36)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -38,8 +41,13 @@ class ReturnSignatureDialog(SigningDialog):
         text_size(self.table, "body")
         reasons = reason_labels()
         for row, (code, name, quantity, price, reason) in enumerate(slip.lines):
-            cells = [(code, None), (name, None), (str(quantity), RIGHT), (Money(quantity * price).format(), RIGHT),
-                     (reasons.get(reason, reason), None)]
+            cells = [
+                (code, None),
+                (name, None),
+                (str(quantity), RIGHT),
+                (Money(quantity * price).format(), RIGHT),
+                (reasons.get(reason, reason), None),
+            ]
             for column, (text, align) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if align is not None:
@@ -47,8 +55,10 @@ class ReturnSignatureDialog(SigningDialog):
                 self.table.setItem(row, column, item)
         fit_table(self.table, max_rows=8)
         total = Money(slip.total_fen)
-        self.total = QLabel(self.tr("Refund total: {amount} ({capitals})").format(
-            amount=total.format(), capitals=total.capitals()), objectName="return_signature_total")
+        self.total = QLabel(
+            self.tr("Refund total: {amount} ({capitals})").format(amount=total.format(), capitals=total.capitals()),
+            objectName="return_signature_total",
+        )
         text_size(self.total, "heading", strong=True)
         self.lay_out(heading, self.table, self.total, pad_stretch=1)
         fit_to_screen(self)
