@@ -32,7 +32,7 @@ from pos.services.printing import JobInfo, PrintContext
 
 # settlement lives in pos.services.settle; callers keep saying counter.settle
 from pos.services.settle import SettleResult, amount_due, settle
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 __all__ = [
     "HeldSlip",
@@ -132,7 +132,7 @@ def remove_line(
 def override_price(
     db: Database,
     actor: StaffInfo | None,
-    approver: StaffInfo | None,
+    approval: Approval,
     number: str,
     position: int,
     price: Money,
@@ -140,10 +140,10 @@ def override_price(
     *,
     command_id: str | None = None,
 ) -> OrderView:
-    """A different unit price for one line: a manager approves, with a reason; both are audited.
-    A retry with the same command_id is recorded once."""
+    """A different unit price for one line: a manager approves on the spot (login and PIN, checked
+    in this transaction), with a reason; both are audited. A retry with the same command_id is
+    recorded once."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
-    approver = require_role(approver, Role.MANAGER)
     if price.fen < 0:
         raise InvalidInput("A price cannot be negative.")
     if not (reason or "").strip():
@@ -151,6 +151,7 @@ def override_price(
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
             return done
+        approver = approve(db, session, approval, Role.MANAGER)
         order, line = _editable_line(session, number, position)
         before, line.unit_price_fen = line.unit_price_fen, price.fen
         audit.record(

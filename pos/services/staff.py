@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from pos.db.after_commit import after_rollback
 from pos.db.database import Database, use_case
 from pos.db.models import Staff
 from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
@@ -93,46 +95,95 @@ def add_staff(db: Database, actor: StaffInfo | None, *, login_code: str, name: s
         return _info(staff)
 
 
+def _locked(session: Session, login_code: str) -> Staff | None:
+    # held until commit: wrong PINs typed at two stations at once are both counted
+    return session.scalar(
+        select(Staff)
+        .where(Staff.login_code == (login_code or "").strip())
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+
+
+def _check_pin(session: Session, staff: Staff | None, pin: str, now: datetime, action: str) -> StaffInfo | None:
+    """The person if the PIN is theirs (counters reset, `action` audited); None for a wrong PIN,
+    with nothing written. Refuses an unknown or inactive login and a locked one."""
+    if staff is None or not staff.active:
+        _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
+        raise AuthError("Wrong login code or PIN.")
+    if staff.locked_until and staff.locked_until > now:
+        seconds = int((staff.locked_until - now).total_seconds()) + 1
+        raise LoginThrottled("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds)
+    if not _verify(staff.pin_hash, pin or ""):
+        return None
+    staff.failed_attempts = 0
+    staff.locked_until = None
+    audit.record(session, actor_id=staff.id, action=action, entity="staff", entity_id=staff.id, at=now)
+    return _info(staff)
+
+
+def _count_failure(session: Session, staff: Staff, now: datetime) -> None:
+    staff.failed_attempts += 1
+    over = staff.failed_attempts - FREE_ATTEMPTS
+    if over >= 0:
+        staff.locked_until = now + min(LOCK_BASE * (2**over), LOCK_MAX)
+    audit.record(
+        session,
+        actor_id=None,
+        action="staff.sign_in_failed",
+        entity="staff",
+        entity_id=staff.id,
+        detail={"attempts": staff.failed_attempts},
+        at=now,
+    )
+
+
 @use_case
 def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
     """Check login code and PIN. Failures are counted per login and committed even though this
     raises; after FREE_ATTEMPTS the login is locked for a doubling period."""
-    login_code = (login_code or "").strip()
     now = db.now()
     with db.transaction() as session:
-        # held until commit: wrong PINs typed at two stations at once are both counted
-        staff = session.scalar(
-            select(Staff)
-            .where(Staff.login_code == login_code)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        if staff is None or not staff.active:
-            _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
-            raise AuthError("Wrong login code or PIN.")
-        if staff.locked_until and staff.locked_until > now:
-            seconds = int((staff.locked_until - now).total_seconds()) + 1
-            raise LoginThrottled("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds)
-        if _verify(staff.pin_hash, pin or ""):
-            staff.failed_attempts = 0
-            staff.locked_until = None
-            audit.record(session, actor_id=staff.id, action="staff.sign_in", entity="staff", entity_id=staff.id, at=now)
-            return _info(staff)
-        staff.failed_attempts += 1
-        over = staff.failed_attempts - FREE_ATTEMPTS
-        if over >= 0:
-            staff.locked_until = now + min(LOCK_BASE * (2**over), LOCK_MAX)
-        audit.record(
-            session,
-            actor_id=None,
-            action="staff.sign_in_failed",
-            entity="staff",
-            entity_id=staff.id,
-            detail={"attempts": staff.failed_attempts},
-            at=now,
-        )
+        staff = _locked(session, login_code)
+        if (person := _check_pin(session, staff, pin, now, "staff.sign_in")) is not None:
+            return person
+        assert staff is not None
+        _count_failure(session, staff, now)
     # raised after the commit above so the failure count survives
     raise AuthError("Wrong login code or PIN.")
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A second person's login code and PIN typed on the spot for one act: a manager approving an
+    override, the second packer of a customer-absent check. The act checks it in its own
+    transaction (`approve`), so the approval and what it approves are stored together or not at all."""
+
+    login_code: str
+    pin: str = field(repr=False)
+
+
+def approve(db: Database, session: Session, approval: Approval, *roles: Role) -> StaffInfo:
+    """The approving person, checked inside the act's transaction: PIN, lockout and role. The
+    approval is audited with the act. A wrong PIN refuses the act, and is counted against the login
+    after the act's transaction has rolled back (in one of its own), so guesses still lock it."""
+    now = db.now()
+    staff = _locked(session, approval.login_code)
+    person = _check_pin(session, staff, approval.pin, now, "staff.approval")
+    if person is None:
+        assert staff is not None
+        staff_id = staff.id
+        after_rollback(session, lambda: _record_failure(db, staff_id), what="counting a wrong PIN")
+        raise AuthError("Wrong login code or PIN.")
+    return require_role(person, *roles)
+
+
+def _record_failure(db: Database, staff_id: int) -> None:
+    now = db.now()
+    with db.transaction() as session:
+        staff = session.get(Staff, staff_id, with_for_update=True, populate_existing=True)
+        if staff is not None:
+            _count_failure(session, staff, now)
 
 
 def authorize(db: Database, login_code: str, pin: str, role: Role) -> StaffInfo:

@@ -9,8 +9,10 @@ from pos.db.models import AuditEvent, Order, OrderLine, PrintJob, TickEvent
 from pos.domain.money import Money
 from pos.services import bench, counter, customers, orders
 from pos.services.printing import PrintContext
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import add_products
+
+MANAGER = Approval("3001", "3333")  # the manager fixture's login and PIN, typed on the spot
 
 
 @pytest.fixture
@@ -53,7 +55,7 @@ def test_remove_line_retried_removes_no_second_line(db, cashier, slip):
 
 def test_override_price_retried_is_recorded_once(db, cashier, manager, slip):
     for _ in range(2):
-        view = counter.override_price(db, cashier, manager, slip, 2, Money(10000), "老客户", command_id="p-1")
+        view = counter.override_price(db, cashier, MANAGER, slip, 2, Money(10000), "老客户", command_id="p-1")
     assert view.lines[1].unit_price_fen == 10000 and _count(db, "order.override_price") == 1
 
 

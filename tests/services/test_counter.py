@@ -15,8 +15,10 @@ from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import counter, customers, orders, printing
 from pos.services.printing import PrintContext
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import add_products
+
+MANAGER = Approval("3001", "3333")  # the manager fixture's login and PIN, typed on the spot
 
 
 @pytest.fixture
@@ -55,10 +57,10 @@ def test_quantity_remove_and_totals(db, cashier, slip):
 
 def test_price_override_needs_a_manager_and_a_reason_and_is_audited(db, cashier, manager, slip):
     with pytest.raises(PermissionDenied):
-        counter.override_price(db, cashier, cashier, slip, 1, Money(3000), "老客户")
+        counter.override_price(db, cashier, Approval("1001", "1111"), slip, 1, Money(3000), "老客户")
     with pytest.raises(InvalidInput):
-        counter.override_price(db, cashier, manager, slip, 1, Money(3000), " ")
-    view = counter.override_price(db, cashier, manager, slip, 1, Money.from_yuan("30"), "老客户优惠")
+        counter.override_price(db, cashier, MANAGER, slip, 1, Money(3000), " ")
+    view = counter.override_price(db, cashier, MANAGER, slip, 1, Money.from_yuan("30"), "老客户优惠")
     assert view.lines[0].unit_price_fen == 3000
     with db.transaction() as s:
         entry = s.scalar(select(AuditEvent).where(AuditEvent.action == "order.override_price"))

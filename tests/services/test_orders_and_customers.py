@@ -5,7 +5,10 @@ from pos.db.models import Customer, OrderLine, Product
 from pos.domain.errors import BadCheckDigit, Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.printing.text_render import render_lines
 from pos.services import customers, orders
+from pos.services.staff import Approval
 from tests.conftest import add_products
+
+MANAGER = Approval("3001", "3333")  # the manager fixture's login and PIN, typed on the spot
 
 
 @pytest.fixture
@@ -186,8 +189,8 @@ def test_a_changed_price_is_marked_on_the_view_and_the_printed_slip(db, cashier,
     number = orders.open_order(db, cashier, _customer(db, cashier).number)
     orders.add_scan(db, cashier, number, "3*YJ1000")
     orders.add_scan(db, cashier, number, "BD2000")
-    counter.override_price(db, cashier, manager, number, 1, Money(3200), "老客户")
-    view = counter.override_price(db, cashier, manager, number, 1, Money(3000), "老客户再让")
+    counter.override_price(db, cashier, MANAGER, number, 1, Money(3200), "老客户")
+    view = counter.override_price(db, cashier, MANAGER, number, 1, Money(3000), "老客户再让")
     assert [(ln.unit_price_fen, ln.list_price_fen) for ln in view.lines] == [(3000, 3500), (12800, None)]
     with db.transaction() as s:
         slip = printing.sales_slip_data(s, get_order(s, number))
@@ -197,7 +200,7 @@ def test_a_changed_price_is_marked_on_the_view_and_the_printed_slip(db, cashier,
     assert text.count("*改价 原价 35.00") == 1
     assert all(cells(line) <= columns for line in render_lines(doc))
     # changed back to the catalog price: nothing to mark
-    view = counter.override_price(db, cashier, manager, number, 1, Money(3500), "按原价")
+    view = counter.override_price(db, cashier, MANAGER, number, 1, Money(3500), "按原价")
     assert view.lines[0].list_price_fen is None
 
 

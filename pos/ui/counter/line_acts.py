@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pos.domain.codes import LARGE_QUANTITY
 from pos.domain.errors import PosError
 from pos.domain.money import Money
-from pos.domain.roles import Role
 from pos.services import counter, staff
 from pos.services.counter import OrderView
 from pos.ui.approval import ApprovalDialog
@@ -85,8 +84,10 @@ class CounterLineActs:
         db, actor, number = self.host.db, self.host.staff, self.order
 
         def call(command: str) -> OrderView:
-            manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return counter.override_price(db, actor, manager, number, line.position, amount, reason, command_id=command)
+            approval = staff.Approval(login, pin)
+            return counter.override_price(
+                db, actor, approval, number, line.position, amount, reason, command_id=command
+            )
 
         def done(view: OrderView) -> None:
             self._show_order(view)
