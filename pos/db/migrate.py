@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -61,7 +62,9 @@ def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATION
             # SQLite alters a table by rebuilding it (copy, drop, rename): with foreign keys enforced,
             # dropping `orders` would delete its lines, boxes and signatures, or be refused for its
             # payments. The pragma only takes effect outside a transaction, hence the raw connection.
-            raw = connection.connection.driver_connection
+            # the driver's own connection (sqlite3's); SQLAlchemy types it Optional[Any], but a
+            # checked-out connection always has one
+            raw: Any = connection.connection.driver_connection
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():

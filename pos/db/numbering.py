@@ -34,7 +34,8 @@ def next_value(session: Session, kind: str, day: date) -> int:
         .on_conflict_do_update(index_elements=[table.c.kind, table.c.day], set_={"last_value": table.c.last_value + 1})
         .returning(table.c.last_value)
     )
-    return session.execute(stmt).scalar_one()
+    value: int = session.execute(stmt).scalar_one()
+    return value
 
 
 def last_number(session: Session, kind: str, day: date) -> int:

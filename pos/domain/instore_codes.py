@@ -62,7 +62,8 @@ class InStoreCode:
     @property
     def grams(self) -> Decimal:
         """The weight on a weight label (1234.5 for value 12345 with one decimal)."""
-        return Decimal(self.value) / (10**self.decimals)
+        scale: int = 10**self.decimals  # int ** int is typed Any: the exponent could be negative
+        return Decimal(self.value) / scale
 
 
 def decode_instore(code: str, rules: tuple[InStoreRule, ...]) -> InStoreCode | None:

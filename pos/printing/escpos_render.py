@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from escpos.printer import Dummy
 
@@ -23,6 +24,7 @@ from pos.printing.document import (
     Cut,
     Document,
     DrawerPulse,
+    Element,
     Feed,
     Image,
     QRCode,
@@ -31,6 +33,9 @@ from pos.printing.document import (
     Text,
 )
 from pos.printing.text_render import row_lines, signature_lines, text_lines
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage  # imported where it is used: Pillow is slow to load
 
 ESC, GS, FS, LF = b"\x1b", b"\x1d", b"\x1c", b"\n"
 INIT = ESC + b"@"
@@ -91,7 +96,7 @@ class EscposRenderer:
         return b"".join(self.render(d) for d in documents)
 
     # elements ---------------------------------------------------------------------------------
-    def _element(self, element, columns: int) -> bytes:  # noqa: ANN001 - Element union
+    def _element(self, element: Element, columns: int) -> bytes:
         if isinstance(element, Text):
             return self._text(element, columns)
         if isinstance(element, Columns):
@@ -106,7 +111,8 @@ class EscposRenderer:
         if isinstance(element, QRCode):
             printer = Dummy(profile=self.options.profile)
             printer.qr(element.data, size=max(1, min(16, element.size)), native=True)
-            return ALIGN["center"] + printer.output + LF + ALIGN["left"]
+            qr: bytes = printer.output
+            return ALIGN["center"] + qr + LF + ALIGN["left"]
         if isinstance(element, Image):
             return self._image(element)
         if isinstance(element, Feed):
@@ -147,7 +153,8 @@ class EscposRenderer:
         image = _text_bitmap(text, font_path, self.options.dots_per_line)
         printer = Dummy(profile=self.options.profile)
         printer.image(image, center=False)
-        return printer.output
+        line: bytes = printer.output
+        return line
 
     def _image(self, element: Image) -> bytes:
         from PIL import Image as PILImage
@@ -158,7 +165,8 @@ class EscposRenderer:
             picture = picture.resize((limit, max(1, picture.height * limit // picture.width)))
         printer = Dummy(profile=self.options.profile)
         printer.image(picture.convert("1"), center=True)
-        return printer.output + ALIGN["left"]
+        picture_bytes: bytes = printer.output
+        return picture_bytes + ALIGN["left"]
 
 
 def _bold(body: bytes) -> bytes:
@@ -180,7 +188,7 @@ def _barcode(element: Barcode) -> bytes:
 
 
 @lru_cache(maxsize=256)
-def _text_bitmap(text: str, font_path: str, width: int):  # noqa: ANN202 - PIL image
+def _text_bitmap(text: str, font_path: str, width: int) -> PILImage.Image:
     from PIL import Image as PILImage
     from PIL import ImageDraw, ImageFont
 

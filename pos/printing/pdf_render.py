@@ -101,8 +101,8 @@ class PdfRenderer:
         for element in document.elements:
             if isinstance(element, Text):
                 font_size = size * element.size
-                width = max(1, document.columns // element.size)
-                for line in wrap(element.text, width):
+                wrap_cells = max(1, document.columns // element.size)
+                for line in wrap(element.text, wrap_cells):
                     ops.append(
                         (
                             line_height * element.size,

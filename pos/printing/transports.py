@@ -7,7 +7,7 @@ import os
 import socket
 import subprocess
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pos.printing.printer_status import DLE_EOT, PrinterError, PrinterStatus, not_ready, status_from_replies
 from pos.printing.printer_uri import PrinterConfig
@@ -141,7 +141,7 @@ class EscposDeviceConnection:
     def __init__(self, config: PrinterConfig) -> None:
         self.config = config
 
-    def _open(self):  # noqa: ANN202 - python-escpos printer
+    def _open(self) -> Any:  # a python-escpos Usb or Serial printer (the library is untyped)
         config = self.config
         try:
             if config.scheme == "usb":
@@ -193,7 +193,7 @@ class EscposDeviceConnection:
             _close(printer)
 
 
-def _device_status(printer) -> PrinterStatus:  # noqa: ANN001
+def _device_status(printer: Any) -> PrinterStatus:
     """Read DLE EOT replies ourselves: python-escpos 3.1 reports paper OK when nothing answers."""
     replies = []
     for n in (1, 2, 4):
@@ -206,7 +206,7 @@ def _device_status(printer) -> PrinterStatus:  # noqa: ANN001
     return status_from_replies(*replies)
 
 
-def _close(thing) -> None:  # noqa: ANN001
+def _close(thing: Any) -> None:
     try:
         thing.close()
     except Exception:  # noqa: BLE001 - close() has raised in python-escpos before (#303, #417, #492)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +26,7 @@ def record(
     entity_id: str | int,
     detail: dict[str, Any] | None = None,
     command_id: str | None = None,
-    at=None,
+    at: datetime | None = None,
 ) -> AuditEvent:
     """Append one entry in the caller's transaction, so the change and its record commit together."""
     head = AuditHead.__table__

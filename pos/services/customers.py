@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pos.db.database import Database
 from pos.db.models import Customer
@@ -239,7 +239,7 @@ def clean_query(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUERY]
 
 
-def _prefix(session: Session, column, prefix: str):  # noqa: ANN001, ANN202 - SQL expression
+def _prefix(session: Session, column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
     """column starts with prefix, written so each database can use its index (SQLite: a range on
     the binary collation; PostgreSQL: LIKE with the wildcards escaped)."""
     if session.get_bind().dialect.name == "sqlite":
@@ -263,7 +263,7 @@ def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
     with db.transaction() as session:
         found: dict[int, Customer] = {}
 
-        def take(condition) -> None:  # noqa: ANN001
+        def take(condition: ColumnElement[bool]) -> None:
             if len(found) >= limit:
                 return
             rows = session.scalars(select(Customer).where(condition).order_by(Customer.name).limit(limit))

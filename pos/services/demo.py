@@ -93,7 +93,7 @@ _PLACES = (
 
 def _catalog(rng: random.Random) -> list[tuple[str, str, str, int]]:
     """(item code, name, category, wholesale price in yuan) for a few hundred items."""
-    items = []
+    items: list[tuple[str, str, str, int]] = []
     for style in _RINGS:
         for size in ("小号", "中号", "大号", "特大号"):
             items.append((f"YJ{1000 + len(items):04d}", f"925银{style}戒指 {size}", "银戒指", rng.randint(25, 180)))
@@ -158,17 +158,17 @@ def seed(db: Database) -> dict[str, int]:
     customer_numbers = []
     for i in range(40):
         name = _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
-        franchise = i % 3 == 2
+        is_franchise = i % 3 == 2
         created = customers.create_customer(
             db,
             cashier,
-            name=name + ("饰品店" if franchise else ""),
+            name=name + ("饰品店" if is_franchise else ""),
             phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
             address=f"{_PLACES[i % len(_PLACES)]}{rng.randint(1, 300)}号",
-            customer_type="franchise" if franchise else "wholesale",
+            customer_type="franchise" if is_franchise else "wholesale",
             allow_duplicate_phone=True,
         )
-        if franchise:  # the contract is a manager's to enter: this year, 5% may come back
+        if is_franchise:  # the contract is a manager's to enter: this year, 5% may come back
             year = db.business_day().year
             customers.set_contract(
                 db, staff["3001"], created.number, start=date(year, 1, 1), end=date(year, 12, 31), ratio_permille=50
@@ -187,7 +187,7 @@ def seed(db: Database) -> dict[str, int]:
             orders.add_scan(db, cashier, number, code)
         numbers.append(number)
     with db.transaction() as session:
-        waiting = session.scalar(select(Order).where(Order.number == numbers[1]))
+        waiting = session.scalars(select(Order).where(Order.number == numbers[1])).one()
         waiting.status, waiting.printed_at = (
             transition(waiting.status, "print_for_checking", line_count=len(waiting.lines)),
             db.now(),

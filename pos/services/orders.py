@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -267,7 +268,7 @@ def list_prices(session: Session, order: Order) -> dict[int, int]:
     return {position: price for position, price in first.items() if position in now and now[position] != price}
 
 
-def order_details(db: Database, number: str) -> dict:
+def order_details(db: Database, number: str) -> dict[str, Any]:
     """Everything about one order as plain JSON-ready data (for `pos order show --json`)."""
     with db.transaction() as session:
         return describe(session, get_order(session, number))

@@ -55,12 +55,13 @@ def record_change(
     actor = require_role(actor, *Role)
     keys = changed_keys(old, new)
     money = [key for key in keys if key in MONEY_KEYS]
+    approving: StaffInfo | None = None  # the manager who approves, when the actor is not one
     if money and not actor.has(Role.MANAGER):
         if approver is None:
             raise PermissionDenied(
                 "{name} may not do this: it needs the {roles} role.", name=actor.name, roles=Role.MANAGER.value
             )
-        require_role(approver, Role.MANAGER)
+        approving = require_role(approver, Role.MANAGER)
     if not keys:
         return keys
     before, after = asdict(old), asdict(new)
@@ -69,8 +70,8 @@ def record_change(
         "keys": keys,
         "changes": {key: [_shown(key, before[key]), _shown(key, after[key])] for key in keys},
     }
-    if money and not actor.has(Role.MANAGER):
-        detail["approved_by"] = approver.login_code  # type: ignore[union-attr] - checked above
+    if approving is not None:
+        detail["approved_by"] = approving.login_code
     with db.transaction() as session:
         if audit.command_seen(session, command_id) is None:
             audit.record(

@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
+from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, Date, Integer, MetaData, String
+from sqlalchemy import CheckConstraint, Date, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints so Alembic batch migrations on SQLite can find them again.
@@ -19,6 +20,9 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every model here is declared with columns, so it maps one Table; SQLAlchemy types
+    # `__table__` as the wider FromClause (which has no insert(), update(), delete()).
+    __table__: ClassVar[Table]
 
 
 class DayCounter(Base):

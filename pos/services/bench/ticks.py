@@ -7,8 +7,9 @@ stored before the screen shows it."""
 from __future__ import annotations
 
 import uuid
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, Update, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -37,6 +38,12 @@ def _open_box(session: Session, order: Order) -> Box:
     return box
 
 
+def _changed(session: Session, statement: Update) -> int:
+    """The rows an UPDATE changed. Session.execute() is typed to return a plain Result, which has
+    no rowcount; for an UPDATE it is a CursorResult, which has."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
+
+
 def _pack(session: Session, box: Box, line: OrderLine, count: int) -> None:
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     table = BoxItem.__table__
@@ -63,11 +70,12 @@ def _tick_line(
     scanned: str,
 ) -> TickResult:
     box = _open_box(session, order)
-    bumped = session.execute(
+    bumped = _changed(
+        session,
         update(OrderLine)
         .where(OrderLine.id == line.id, OrderLine.ticked + OrderLine.crossed + count <= OrderLine.quantity)
-        .values(ticked=OrderLine.ticked + count, manual_ticks=OrderLine.manual_ticks + (count if manual else 0))
-    ).rowcount
+        .values(ticked=OrderLine.ticked + count, manual_ticks=OrderLine.manual_ticks + (count if manual else 0)),
+    )
     if not bumped:
         session.refresh(line)
         raise RefusedScan(
@@ -128,7 +136,10 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
         ).where(OrderLine.order_id == order.id)
     ).one()
     return TickResult(
-        line, BenchBox(box.number, box.sealed_at is not None, tuple(tuple(i) for i in items)), int(done), int(units)
+        line,
+        BenchBox(box.number, box.sealed_at is not None, tuple((p, c, n, q) for p, c, n, q in items)),
+        int(done),
+        int(units),
     )
 
 
@@ -345,11 +356,12 @@ def cross_out(
     with db.transaction() as session:
         order = _checking(session, number)
         line = get_line(session, order, position)
-        bumped = session.execute(
+        bumped = _changed(
+            session,
             update(OrderLine)
             .where(OrderLine.id == line.id, OrderLine.ticked + OrderLine.crossed + count <= OrderLine.quantity)
-            .values(crossed=OrderLine.crossed + count)
-        ).rowcount
+            .values(crossed=OrderLine.crossed + count),
+        )
         if not bumped:
             raise RefusedScan(
                 "Only {remaining} of {code} {name} are left to cross out.",

@@ -4,8 +4,9 @@ refusals common to every act at the bench."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, SelectBase, func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
@@ -83,7 +84,7 @@ class BenchView:
     signatures: dict[str, str]  # role -> signer name
     open_returns: tuple[str, ...]
     problems: tuple[str, ...]
-    version: tuple = ()  # bench.version() as of this read
+    version: tuple[object, ...] = ()  # bench.version() as of this read
 
     @property
     def needs_second_packer(self) -> bool:
@@ -244,7 +245,7 @@ def bench_view(db: Database, number: str) -> BenchView:
         return view(session, get_order(session, number))
 
 
-def version(db: Database, number: str) -> tuple:
+def version(db: Database, number: str) -> tuple[object, ...]:
     """A cheap fingerprint of everything the bench shows of an order, read in one round trip: it
     changes when the order changes anywhere (another station ticks, a manager resets it, the name
     is corrected, a return slip is signed), so an open bench screen knows to read it again."""
@@ -252,14 +253,14 @@ def version(db: Database, number: str) -> tuple:
         return _version(session, number)
 
 
-def _version(session: Session, number: str) -> tuple:
+def _version(session: Session, number: str) -> tuple[object, ...]:
     order = select(Order.id).where(Order.number == (number or "").strip().upper()).scalar_subquery()
     lines = select(OrderLine).where(OrderLine.order_id == order).subquery()
     ticks = select(TickEvent).where(TickEvent.order_id == order).subquery()
     boxes = select(Box).where(Box.order_id == order, LIVE_BOX).subquery()
     slips = select(ReturnSlip.id).where(ReturnSlip.order_id == order)
 
-    def one(query):  # noqa: ANN001, ANN202
+    def one(query: SelectBase) -> ScalarSelect[Any]:
         return query.scalar_subquery()
 
     row = session.execute(

@@ -21,7 +21,7 @@ from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing import layouts
 from pos.printing.connections import PrinterConfig, parse_uri
-from pos.printing.data import PrintMeta
+from pos.printing.data import BoxLabelData, PrintMeta
 from pos.printing.document import Document, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
@@ -51,19 +51,17 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
         order = get_order(session, number, lock=True)
         if not order.lines:
             raise Conflict("Order {number} has no lines to print.", number=order.number)
-        slip = sales_slip_data(session, order)
-        return [
-            _Planned(kind, c, 0, order.id, None, lambda meta, slip=slip: layouts.sales_slip(slip, meta)) for c in copies
-        ]
+        sales = sales_slip_data(session, order)
+        return [_Planned(kind, c, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta)) for c in copies]
     if kind == "receipt":
         order = get_order(session, number, lock=True)
-        data = receipt_data(session, order)
-        return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(data, meta))]
+        paid = receipt_data(session, order)
+        return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(paid, meta))]
     if kind == "return-slip":
         slip = lock_return_slip(session, number)
         images = {s.role: s.image_png for s in slip.signatures if s.image_png}
-        data = return_slip_data(session, slip)
-        return [_Planned(kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.return_slip(data, meta, images))]
+        returned = return_slip_data(session, slip)
+        return [_Planned(kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.return_slip(returned, meta, images))]
     if kind == "box-label":
         order = get_order(session, number, lock=True)
         chosen = [b for b in order.boxes if not boxes or b.number in boxes]
@@ -304,5 +302,6 @@ def write_pdf(path: Path, documents: list[Document]) -> None:
         raise
 
 
-def _box_label(label):  # binds each box's label now: the plan is laid out after the loop has moved on
+def _box_label(label: BoxLabelData) -> Callable[[PrintMeta], Document]:
+    """Binds each box's label now: the plan is laid out after the loop has moved on."""
     return lambda meta: layouts.box_label(label, meta)

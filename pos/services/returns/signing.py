@@ -14,7 +14,8 @@ from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing import layouts
-from pos.printing.document import DrawerPulse
+from pos.printing.data import PrintMeta
+from pos.printing.document import Document, DrawerPulse
 from pos.services import audit, printing
 from pos.services.lookup import lock_customer
 from pos.services.printing import PrintContext
@@ -213,7 +214,7 @@ def _queue_refund_receipt(
     data = printing.return_slip_data(session, slip)
     pulse = (DrawerPulse(*context.drawer),) if refund.method == "cash" else ()
 
-    def build(meta):  # noqa: ANN001, ANN202 - PrintMeta -> Document
+    def build(meta: PrintMeta) -> Document:
         document = layouts.refund_receipt(data, refund.method, local(refund.created_at), meta)
         document.elements.extend(pulse)
         return document
