@@ -198,9 +198,25 @@ class SpoolerThread(threading.Thread):
         self.spooler = spooler
         self._wake = threading.Event()
         self._halt = threading.Event()
+        # passes over the queue begun and finished: a caller can know the thread looked again
+        self.passes_begun = 0
+        self.passes = 0
+        self._passed = threading.Condition()
 
     def wake(self) -> None:
         self._wake.set()
+
+    def look_again(self) -> int:
+        """Wake the thread; returns the count `passes` reaches once a pass begun after this call
+        has finished (a pass already under way may have read the queue before the caller's change)."""
+        with self._passed:
+            target = self.passes_begun + 1
+        self.wake()
+        return target
+
+    def wait_for_passes(self, count: int, timeout: float) -> bool:
+        with self._passed:
+            return self._passed.wait_for(lambda: self.passes >= count, timeout)
 
     def stop(self, timeout: float = 10.0) -> None:
         self._halt.set()
@@ -213,12 +229,17 @@ class SpoolerThread(threading.Thread):
         except Exception:  # noqa: BLE001
             log.exception("spooler recovery")
         while not self._halt.is_set():
+            with self._passed:
+                self.passes_begun += 1
             try:
                 self.spooler.process_due()
                 wakeup = self.spooler.next_wakeup()
             except Exception:  # noqa: BLE001 - database hiccup: try again shortly
                 log.exception("spooler pass")
                 wakeup = None
+            with self._passed:
+                self.passes += 1
+                self._passed.notify_all()
             wait = self.IDLE_WAIT
             if wakeup is not None:
                 wait = max(0.05, min(wait, (wakeup - self.spooler.db.now()).total_seconds()))

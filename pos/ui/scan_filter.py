@@ -143,6 +143,11 @@ class ScanFilter(QObject):
         self._timer.start()
         return True
 
+    @property
+    def holding(self) -> bool:
+        """Keys are held back, not yet delivered, scanned or dropped."""
+        return bool(self._held)
+
     def _time_of(self, event: QKeyEvent) -> float:
         stamp = event.timestamp()
         return stamp / 1000 if stamp else self.clock()

@@ -1,6 +1,5 @@
 import os
-import subprocess
-import time
+import threading
 
 from pos.devices.scanner import LAYOUTS, TEST_BARCODE, BurstDetector, guess_layout, remap
 from pos.devices.serial_scanner import SerialScanner
@@ -37,14 +36,19 @@ def test_layouts_are_read_back():
 def test_serial_scanner_reads_lines_from_a_real_tty():
     master, slave = os.openpty()
     got, errors = [], []
-    scanner = SerialScanner(os.ttyname(slave), 9600, got.append, errors.append)
+    two_read = threading.Event()
+
+    def read(line):  # noqa: ANN001, ANN202
+        got.append(line)
+        if len(got) >= 2:
+            two_read.set()
+
+    scanner = SerialScanner(os.ttyname(slave), 9600, read, errors.append)
     scanner.start()
     try:
         assert scanner.ready.wait(5)
         os.write(master, b"6971230000006\r\n3*YJ1000\r")
-        deadline = time.monotonic() + 5
-        while len(got) < 2 and time.monotonic() < deadline:
-            time.sleep(0.02)
+        assert two_read.wait(5)
         assert got == ["6971230000006", "3*YJ1000"] and errors == []
     finally:
         scanner.stop()
@@ -61,13 +65,24 @@ def test_serial_scanner_on_a_missing_port_reports_it():
 
 
 def test_command_speaker_never_waits_for_the_speech():
-    speaker = CommandSpeaker(
-        which=lambda program: "/bin/sleep" if program == "espeak-ng" else None,
-        run=lambda command: 0 if command[1] == "-q" else subprocess.run(["/bin/sleep", "2"]).returncode,
-    )
+    speaking, release, spoken = threading.Event(), threading.Event(), threading.Event()
+    voices = []
+
+    def run(command):  # noqa: ANN001, ANN202 - a slow "voice": it speaks until the test lets it finish
+        if command[1] == "-q":
+            return 0
+        voices.append(threading.current_thread())
+        speaking.set()
+        release.wait(10)
+        spoken.set()
+        return 0
+
+    speaker = CommandSpeaker(which=lambda program: "/bin/sleep" if program == "espeak-ng" else None, run=run)
     assert speaker.checked.wait(5) and speaker.available
-    started = time.monotonic()
-    speaker.say("收您一百元，找您二十元五角")  # a slow "voice": say() must still return at once
-    assert time.monotonic() - started < 1.5  # far below the 2 s the voice takes, with room for a busy machine
+    speaker.say("收您一百元，找您二十元五角")  # say() must return while the voice is still speaking
+    assert not spoken.is_set()
+    assert speaking.wait(5) and voices[0] is not threading.current_thread()
     assert speaker.said == ["收您一百元，找您二十元五角"]
+    release.set()
+    assert spoken.wait(5) and speaker.available
     assert not CommandSpeaker(which=lambda program: None).available

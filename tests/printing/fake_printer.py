@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 STATUS_OK = {1: 0x12, 2: 0x12, 4: 0x12}
 STATUS_PAPER_OUT = {1: 0x1A, 2: 0x32, 4: 0x72}
@@ -20,7 +19,8 @@ class FakePrinter:
         self.behaviour = behaviour
         self.drop_after = drop_after
         self.jobs: list[bytes] = []  # what each connection sent, status queries removed
-        self.connections = 0
+        self.connections = 0  # accepted
+        self.handled = 0  # accepted and finished with: what they sent is in `jobs`
         self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._server.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -29,7 +29,7 @@ class FakePrinter:
         self._server.settimeout(0.1)
         self.port = self._server.getsockname()[1]
         self._stop = threading.Event()
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()  # notified whenever a connection is finished with
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -43,14 +43,17 @@ class FakePrinter:
         self._thread.join(5)
 
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> list[bytes]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
-                if len(self.jobs) >= count:
-                    return list(self.jobs)
-            time.sleep(0.02)
+        """The jobs received, once there are `count` of them (or the timeout passed: fewer)."""
         with self._lock:
+            self._lock.wait_for(lambda: len(self.jobs) >= count, timeout)
             return list(self.jobs)
+
+    def settled(self, timeout: float = 10.0) -> bool:
+        """Wait until every connection accepted so far has been finished with, so `jobs` holds all
+        they sent. Whoever sent with a status query got its reply from an accepted connection, so
+        once such a send returned, its connection is counted here."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self.handled == self.connections, timeout)
 
     def _serve(self) -> None:
         while not self._stop.is_set():
@@ -58,7 +61,8 @@ class FakePrinter:
                 conn, _ = self._server.accept()
             except (TimeoutError, OSError):
                 continue
-            self.connections += 1
+            with self._lock:
+                self.connections += 1
             threading.Thread(target=self._handle, args=(conn, self.behaviour), daemon=True).start()
 
     def _handle(self, conn: socket.socket, behaviour: str) -> None:
@@ -87,6 +91,8 @@ class FakePrinter:
                     break
         finally:
             conn.close()
-            if received:
-                with self._lock:
+            with self._lock:
+                if received:
                     self.jobs.append(bytes(received))
+                self.handled += 1
+                self._lock.notify_all()

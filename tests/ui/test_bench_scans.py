@@ -95,7 +95,7 @@ def test_a_burst_into_the_hand_tick_count_never_becomes_the_count(qtbot, zh, ben
         spin = dialog.findChild(QSpinBox)
         scanner_types(spin, "3", enter=True)  # too short for a scan, too fast for a person
         scanner_types(spin, "6971230000006", enter=False)
-        qtbot.wait(150)
+        qtbot.waitUntil(lambda: not window.scan_filter.holding, timeout=2000)  # its hold is over: dropped or delivered
         seen["value"], seen["open"] = spin.value(), dialog.isVisible()
         dialog.reject()
 

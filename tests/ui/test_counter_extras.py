@@ -18,7 +18,7 @@ from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from tests.conftest import add_products
-from tests.ui.keyboard import scan, scanner_types
+from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
 
 
@@ -80,11 +80,6 @@ def test_full_width_code_typed_in_f3_is_the_item(qtbot, counter_window, typed, e
         press(qtbot, window, Qt.Key.Key_F3)
     failures.check()
     assert stored_lines(window.db) == [expected]
-
-
-def person_types(widget, text, enter=False):
-    """Keys at a person's speed (well apart), so the scan filter hands them to the field."""
-    scanner_types(widget, text, gap_ms=150, enter=enter)
 
 
 def new_customer(qtbot, dialog):

@@ -1,7 +1,6 @@
 """F6 at the counter: the standard's way by default, a deliberate choice otherwise, and a screen that
 follows what the bench does to the slip on it."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -9,7 +8,7 @@ from pos.db.models import Payment
 from pos.services import bench, counter, customers, printing, staff
 from pos.services.printing import PrintContext
 from pos.ui.counter.settle_dialog import SettleDialog
-from tests.ui.keyboard import scan
+from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
 from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
@@ -34,8 +33,7 @@ def test_f6_on_an_unprinted_slip_does_not_settle_unpacked_by_default(qtbot, zh, 
 
     def pay_and_enter(dialog):
         seen["offered"], seen["ticked"] = dialog.no_packing.isVisibleTo(dialog), dialog.no_packing.isChecked()
-        qtbot.keyClicks(dialog.cash, "50", delay=60)
-        qtbot.keyClick(dialog.cash, Qt.Key.Key_Return)
+        person_types(dialog.cash, "50", enter=True)
         seen["open"], seen["message"] = dialog.isVisible(), dialog.message.text()
         dialog.reject()
 
@@ -55,8 +53,7 @@ def test_taking_the_goods_unpacked_is_a_choice_and_the_three_copies_still_print(
 
     def choose_unpacked(dialog):
         dialog.no_packing.setChecked(True)
-        qtbot.keyClicks(dialog.cash, "50", delay=60)
-        qtbot.keyClick(dialog.cash, Qt.Key.Key_Return)
+        person_types(dialog.cash, "50", enter=True)
 
     failures = when_modal(choose_unpacked, kind=SettleDialog)
     with qtbot.waitSignal(page.settled, timeout=5000):
@@ -114,8 +111,7 @@ def test_the_slip_on_screen_follows_the_bench_and_f6_settles_once_checked(qtbot,
     assert page.status_label.text() == "已点货，可结算"
 
     def pay(dialog):
-        qtbot.keyClicks(dialog.cash, "50", delay=60)
-        qtbot.keyClick(dialog.cash, Qt.Key.Key_Return)
+        person_types(dialog.cash, "50", enter=True)
 
     failures = when_modal(pay, kind=SettleDialog)
     with qtbot.waitSignal(page.settled, timeout=5000):

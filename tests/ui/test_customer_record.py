@@ -16,7 +16,7 @@ from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
-from tests.ui.keyboard import scanner_types
+from tests.ui.keyboard import person_types
 from tests.ui.modal import when_modal
 
 
@@ -40,10 +40,6 @@ def counter_window(qtbot, ui_db, tmp_path):
     yield window
     window.scan_filter.remove()
     window.worker.shutdown()
-
-
-def person_types(widget, text, enter=False):
-    scanner_types(widget, text, gap_ms=150, enter=enter)
 
 
 def _find_and_edit(qtbot, dialog, query):

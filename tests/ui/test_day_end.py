@@ -40,9 +40,9 @@ def test_day_end_result_is_a_chinese_table_that_fits(
         dialog.opening.setText("200")
         dialog.fields["cash"].setText("234")
         dialog.fields["wechat"].setText("0")
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=5000)
-        qtbot.wait(10)
+        with qtbot.waitSignal(dialog.result_shown, timeout=5000):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert dialog.result_ is not None
         table = dialog.table
         seen["rows"] = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
         seen["header"] = [table.horizontalHeaderItem(c).text() for c in range(4)]

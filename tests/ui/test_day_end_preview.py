@@ -157,14 +157,17 @@ def test_a_preview_printed_while_a_question_is_open_waits_for_the_answer(
 
     def print_while_asking(dialog):
         window.show_preview(report_pdf, job())  # the spooler prints while the question is open
-        qtbot.wait(400)
+        # the window looks again while the question is open, and still keeps the preview back
+        with qtbot.waitSignal(window._preview_timer.timeout, timeout=3000, raising=False) as looked:
+            pass
+        seen["looked_again"] = looked.signal_triggered
         seen["shown_during"] = window.preview is not None and window.preview.isVisible()
         dialog.reject()
 
     probe = QDialog(counter_window)  # exec(): modal to every window, as the app's questions are
     when_modal(print_while_asking, kind=QDialog)
     probe.exec()
-    assert seen["shown_during"] is False
+    assert seen["looked_again"] and seen["shown_during"] is False
     qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=3000)
     area = window.screen().availableGeometry()
     frame = window.preview.frameGeometry()  # beside the work, at the right edge of the screen

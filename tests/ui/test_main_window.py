@@ -11,20 +11,15 @@ from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.style import SIDE_PANEL_MAX, TOUCH_PX
-
-HUMAN_MS = 70  # a person's pace between keys; a scanner's is a few ms
+from tests.ui.keyboard import person_types
 
 
 def _sign_in(qtbot, window, login, pin):
     page = window.sign_in_page
     page.login.setFocus()
-    qtbot.keyClicks(page.login, login, delay=HUMAN_MS)
-    qtbot.wait(HUMAN_MS)
-    qtbot.keyClick(page.login, Qt.Key.Key_Return)
-    assert page.pin.hasFocus()
-    qtbot.keyClicks(page.pin, pin, delay=HUMAN_MS)
-    qtbot.wait(HUMAN_MS)
-    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    person_types(page.login, login, enter=True)  # at a person's pace: the scan filter lets the keys through
+    assert page.login.text() == login and page.pin.hasFocus()
+    person_types(page.pin, pin, enter=True)
 
 
 def test_cashier_signs_in_with_the_keyboard_and_reaches_the_counter(qtbot, zh, window):
@@ -199,13 +194,15 @@ def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style
     window.bench_page.refuse("ES4000 不在这张销售单上。")
     for station in ("counter", "bench"):
         window.station_switch.setCurrentIndex(window.station_switch.findData(station))
-        qtbot.wait(10)
-        needed = window.minimumSizeHint()
-        assert needed.width() <= 1024 and needed.height() <= 728, (station, needed)
+
+        def fits(station=station):  # noqa: ANN001, ANN202 - once the switched page is laid out
+            needed = window.minimumSizeHint()
+            assert needed.width() <= 1024 and needed.height() <= 728, (station, needed)
+
+        qtbot.waitUntil(fits, timeout=2000)
     window.resize(1024, 728)
-    qtbot.wait(10)
     bench = window.bench_page  # the bench's refusal runs the full width of the window
-    assert bench.banner.isVisible() and bench.banner.width() > 0.95 * bench.width()
+    qtbot.waitUntil(lambda: bench.banner.isVisible() and bench.banner.width() > 0.95 * bench.width(), timeout=2000)
 
 
 def _inside(widget, window) -> bool:
@@ -229,20 +226,23 @@ def test_each_station_fits_and_scales_from_1024x768_to_1920x1080(qtbot, zh, wind
         page.say("ES4000 不在这张销售单上。")
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
-    qtbot.wait(10)  # the layout settles
-    keys = [button for button in page.findChildren(QPushButton) if button.objectName().startswith("key_")]
-    assert len(keys) == len([name for name in page.actions if name not in ("up", "down")])
-    strip = page.message
-    for widget in (*keys, strip, page.table):
-        assert widget.isVisible(), widget.objectName()
-        assert _inside(widget, window), (widget.objectName(), widget.geometry())
-        assert widget.height() >= TOUCH_PX, (widget.objectName(), widget.height())
-    table = page.table
-    names = table.columnWidth(1)  # the item name takes what the numbers leave
-    assert names >= max(table.columnWidth(column) for column in range(table.model().columnCount()) if column != 1)
-    assert table.width() >= 0.55 * window.width(), (table.width(), window.width())
-    side = page.held_list if station == "counter" else page.box_items
-    assert side.width() <= SIDE_PANEL_MAX + 2 * side.frameWidth(), side.width()  # the side panel does not balloon
+
+    def laid_out():  # noqa: ANN202 - asserted once the layout has settled after the resize
+        keys = [button for button in page.findChildren(QPushButton) if button.objectName().startswith("key_")]
+        assert len(keys) == len([name for name in page.actions if name not in ("up", "down")])
+        strip = page.message
+        for widget in (*keys, strip, page.table):
+            assert widget.isVisible(), widget.objectName()
+            assert _inside(widget, window), (widget.objectName(), widget.geometry())
+            assert widget.height() >= TOUCH_PX, (widget.objectName(), widget.height())
+        table = page.table
+        names = table.columnWidth(1)  # the item name takes what the numbers leave
+        assert names >= max(table.columnWidth(column) for column in range(table.model().columnCount()) if column != 1)
+        assert table.width() >= 0.55 * window.width(), (table.width(), window.width())
+        side = page.held_list if station == "counter" else page.box_items
+        assert side.width() <= SIDE_PANEL_MAX + 2 * side.frameWidth(), side.width()  # the side panel does not balloon
+
+    qtbot.waitUntil(laid_out, timeout=2000)
 
 
 def test_the_main_window_is_the_pages_host(window):

@@ -1,14 +1,14 @@
 """The print queue and printer status in the window, with the spooler thread really running."""
 
-import itertools
-import time
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from pos.config import Settings
 from pos.db.models import Product
+from pos.printing.connections import open_connection
 from pos.printing.escpos_decode import decode
 from pos.services import customers, orders, printing, staff
 from pos.services.printing import PrintContext
@@ -57,13 +57,22 @@ def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
     qtbot, zh, live_window, slip, dead_port
 ):
     window = live_window
-    ticks = []
-    from PySide6.QtCore import QTimer
-
+    spooler = window.spooler.spooler
+    gui = threading.current_thread()
+    ticked = threading.Event()  # set by a timer on the GUI thread
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(ticked.set)
     timer.start(20)
-    started = time.monotonic()
+    # every printer connection the spooler opens: on which thread, and whether the GUI thread's
+    # timer fired while the connection was being opened (a blocked GUI thread fires nothing)
+    opened = []
+
+    def connect(config):  # noqa: ANN001, ANN202
+        ticked.clear()
+        opened.append((threading.current_thread(), ticked.wait(10)))
+        return open_connection(config)
+
+    spooler.connect = connect
     window.worker.submit(
         lambda: printing.print_document(
             window.db,
@@ -76,22 +85,30 @@ def test_unreachable_printer_never_freezes_the_window_and_prints_once_when_back(
         lambda jobs: window.spooler.wake(),
         lambda e: None,
     )
-    qtbot.waitUntil(lambda: "等待" in window.printer_label.text(), timeout=5000)
+    # a first attempt failed, and the window says so
+    qtbot.waitUntil(
+        lambda: "等待" in window.printer_label.text() and "无法连接" in window.printer_label.text(), timeout=5000
+    )
     assert "3" in window.printer_label.text()
-    assert time.monotonic() - started < 2
 
     back = FakePrinter(port=dead_port)
     try:
-        received = back.wait_for_jobs(3, timeout=10)
+        qtbot.waitUntil(lambda: len(back.jobs) >= 3, timeout=10000)  # the GUI's event loop runs meanwhile
+        received = back.wait_for_jobs(3)
         assert [
             next(label for label in ("第一联", "第二联", "第三联") if label in decode(r).text) for r in received
         ] == ["第一联", "第二联", "第三联"]
         qtbot.waitUntil(lambda: "就绪" in window.printer_label.text(), timeout=5000)
-        qtbot.wait(700)
+        # nothing more is printed: the spooler looked at the queue again after the last copy was done
+        looked = window.spooler.thread.look_again()
+        qtbot.waitUntil(lambda: window.spooler.thread.passes >= looked, timeout=10000)
+        assert back.connections == 3 and back.settled()
         assert len(back.jobs) == 3
-        # the GUI ran its event loop the whole time: retries and sends happened elsewhere
-        gaps = [b - a for a, b in itertools.pairwise(ticks)]
-        assert len(ticks) > 10 and max(gaps) < 0.8
+        # the GUI ran its event loop the whole time: retries and sends happened elsewhere, while
+        # the GUI thread's timer kept firing
+        assert len(opened) >= 4  # a failed attempt or more, and the three copies
+        assert all(thread is not gui and thread.name == "pos-spooler" for thread, _ in opened)
+        assert all(gui_ran for _, gui_ran in opened)
     finally:
         back.stop()
         timer.stop()

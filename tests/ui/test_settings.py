@@ -79,7 +79,8 @@ def test_a_wrong_admin_pin_or_cancel_leaves_the_settings_shut(qtbot, zh, window,
     when_modal(approve("9001", "0000"), kind=ApprovalDialog)
     open_with_ctrl_comma(qtbot, window)
     qtbot.waitUntil(lambda: window.sign_in_page.message.text() == "工号或密码错误。")
-    qtbot.wait(50)
+    # the check came back refused: nothing is in flight that could still open the settings
+    assert window.worker.pending == 0
     assert not isinstance(QApplication.activeModalWidget(), SettingsDialog) and saved == []
 
 

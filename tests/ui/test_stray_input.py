@@ -60,15 +60,16 @@ def stored(db):
         }
 
 
-def stray_input(qtbot, dialog, rng):
+def stray_input(qtbot, window, dialog, rng):
     for _ in range(6):
         target = QApplication.focusWidget() or dialog
         if rng.random() < 0.5:
             scanner_types(target, rng.choice(STRAY_CODES), enter=rng.random() < 0.8)
-            qtbot.wait(80)
         else:
             qtbot.keyClick(target, rng.choice(STRAY_KEYS))
-            qtbot.wait(80)  # a person's pace: the filter lets the key through
+        # a person's pace: the next key comes once the filter has let this one through (or made
+        # its scan, or dropped it) and what it started has come back
+        qtbot.waitUntil(lambda: not window.scan_filter.holding and window.worker.pending == 0, timeout=5000)
         if QApplication.activeModalWidget() is not dialog:
             return  # the dialog's declared meaning closed it (F3 takes a scan as its code)
 
@@ -92,7 +93,7 @@ def test_stray_input_in_each_counter_dialog_changes_nothing_it_does_not_declare(
 
     def in_dialog(dialog):
         opened.append(type(dialog).__name__)
-        stray_input(qtbot, dialog, rng)
+        stray_input(qtbot, window, dialog, rng)
         if QApplication.activeModalWidget() is dialog:
             dialog.reject()
 
@@ -133,7 +134,7 @@ def test_stray_input_in_each_window_dialog_changes_nothing(qtbot, zh, counter_wi
 
     def in_dialog(dialog):
         opened.append(type(dialog).__name__)
-        stray_input(qtbot, dialog, rng)
+        stray_input(qtbot, window, dialog, rng)
         while (top := QApplication.activeModalWidget()) is not None:  # a question opened by a stray key too
             top.reject()
 
@@ -178,7 +179,7 @@ def test_stray_input_in_each_bench_dialog_changes_nothing(qtbot, zh, bench_windo
 
     def in_dialog(dialog):
         opened.append(type(dialog).__name__)
-        stray_input(qtbot, dialog, rng)
+        stray_input(qtbot, window, dialog, rng)
         while (top := QApplication.activeModalWidget()) is not None:
             top.reject()
 

@@ -7,7 +7,7 @@ from pos.db.models import Customer, Payment
 from pos.services import customers
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.settle_dialog import SettleDialog
-from tests.ui.keyboard import scan, scanner_types
+from tests.ui.keyboard import person_types, scan, scanner_types
 from tests.ui.modal import when_modal
 from tests.ui.test_counter import counter_window, lines  # noqa: F401 - fixture
 
@@ -53,7 +53,7 @@ def test_a_scanner_burst_without_enter_never_becomes_an_amount(qtbot, zh, counte
         scanner_types(dialog.cash, "6971230000013", enter=False)
         qtbot.waitUntil(lambda: bool(dialog.message.text() or dialog.cash.text()), timeout=2000)
         seen["cash"], seen["message"] = dialog.cash.text(), dialog.message.text()
-        qtbot.keyClicks(dialog.cash, "50", delay=80)  # a person typing is fine
+        person_types(dialog.cash, "50")  # a person typing is fine
         qtbot.waitUntil(lambda: dialog.cash.text() == "50", timeout=2000)
         seen["typed"] = dialog.cash.text()
         dialog.reject()
@@ -72,7 +72,8 @@ def test_a_scan_into_the_customer_search_is_refused_and_opens_no_form(qtbot, zh,
 
     def stray_scan(dialog):
         scan(dialog.search, "6971230000006")
-        qtbot.wait(300)  # the search's own debounce would have fired by now
+        # had any key reached the search, its debounce would be running or a search in flight
+        qtbot.waitUntil(lambda: not dialog._debounce.isActive() and window.worker.pending == 0)
         seen["search"], seen["page"] = dialog.search.text(), dialog.pages.currentIndex()
         seen["phone"] = dialog.phone.text()
         dialog.reject()
@@ -108,7 +109,7 @@ def test_a_burst_into_the_quantity_dialog_never_becomes_the_quantity(qtbot, zh, 
         spin = dialog.findChild(QSpinBox)
         scanner_types(spin, "88", enter=True)  # too short for a scan, too fast for a person
         scanner_types(spin, "6971230000006", enter=False)
-        qtbot.wait(150)
+        qtbot.waitUntil(lambda: not window.scan_filter.holding, timeout=2000)  # its hold is over: dropped or delivered
         seen["value"], seen["open"] = spin.value(), dialog.isVisible()
         dialog.reject()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,9 @@ from pos.ui.vocabulary import method_name
 
 
 class DayEndDialog(QDialog):
+    # emitted once the result table is shown and the dialog has grown to hold it
+    result_shown = Signal()
+
     def __init__(self, window: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
@@ -146,6 +149,7 @@ class DayEndDialog(QDialog):
 
     def _fit(self) -> None:
         self.resize(self.sizeHint().expandedTo(self.size()).boundedTo(self.screen().availableSize()))
+        self.result_shown.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
