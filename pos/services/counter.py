@@ -5,6 +5,8 @@ re-exported)."""
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -286,13 +288,24 @@ def void_slip(
 
 @use_case
 def open_drawer(
-    db: Database, approver: StaffInfo | None, context: PrintContext, printer_uri: str, reason: str
+    db: Database,
+    actor: StaffInfo | None,
+    approval: Approval,
+    context: PrintContext,
+    printer_uri: str,
+    reason: str,
+    *,
+    command_id: str | None = None,
 ) -> JobInfo:
-    """A no-sale drawer opening: a manager's, with a reason, audited."""
-    approver = require_role(approver, Role.MANAGER)
+    """A no-sale drawer opening: a manager approves on the spot (login and PIN, checked in this
+    transaction), with a reason; audited. A retry with the same command_id pulses the drawer once."""
+    actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Opening the drawer without a sale needs a reason.")
     with db.transaction() as session:
+        if (done := audit.command_seen(session, command_id)) is not None:
+            return printing.job_info(session, session.get_one(PrintJob, int(json.loads(done.detail)["job"])))
+        approver = approve(db, session, approval, Role.MANAGER)
         job = printing.queue_document(
             session,
             db,
@@ -305,11 +318,12 @@ def open_drawer(
         )
         audit.record(
             session,
-            actor_id=approver.id,
+            actor_id=actor.id,
             action="drawer.no_sale",
             entity="station",
             entity_id=context.station,
-            detail={"reason": reason.strip(), "job": job.id},
+            detail={"reason": reason.strip(), "job": job.id, "approved_by": approver.login_code},
             at=db.now(),
+            command_id=command_id,
         )
         return printing.job_info(session, job)

@@ -14,10 +14,10 @@ from pos.db.database import Database
 from pos.db.models import Customer
 from pos.db.numbering import next_value
 from pos.domain.customers import pinyin_key, validate_customer
-from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.roles import Role
 from pos.services import audit
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 # Customer numbers are one running sequence, kept in the day counter table under a fixed day.
 _CUSTOMER_SEQUENCE_DAY = date(2000, 1, 1)
@@ -61,13 +61,17 @@ def create_customer(
     address: str,
     customer_type: str = "wholesale",
     allow_duplicate_phone: bool = False,
+    command_id: str | None = None,
 ) -> CustomerInfo:
     """Create a record. A phone number already on file is refused unless the caller confirms
     (allow_duplicate_phone), since it usually means the customer exists under another spelling.
-    A franchise customer starts with no contract: a manager enters it (set_contract)."""
+    A franchise customer starts with no contract: a manager enters it (set_contract). A retry with
+    the same command_id returns the record the first attempt made."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
     name, phone, address, kind = validate_customer(name, phone, address, customer_type)
     with db.transaction() as session:
+        if (done := audit.command_seen(session, command_id)) is not None:
+            return info(_locked(session, done.entity_id))
         _refuse_duplicate_phone(session, phone, allow_duplicate_phone)
         number = f"C{next_value(session, 'customer', _CUSTOMER_SEQUENCE_DAY):06d}"
         full, initials = pinyin_key(name)
@@ -90,6 +94,7 @@ def create_customer(
             entity_id=number,
             detail={"name": name, "phone": phone, "type": kind.value},
             at=db.now(),
+            command_id=command_id,
         )
         return info(customer)
 
@@ -124,18 +129,24 @@ def update_customer(
     customer_type: str,
     allow_duplicate_phone: bool = False,
     contract: Contract | None = None,
-    approver: StaffInfo | None = None,
+    approval: Approval | None = None,
+    command_id: str | None = None,
 ) -> CustomerInfo:
     """Correct the record (name, phone, address that prints on box labels, type): any cashier may,
     and the audit keeps the old and the new value of every field changed. The balance is not part
-    of it; the franchise contract is, with a manager's approval (`approver`), in the same
-    transaction: the record and its contract are saved together or not at all."""
+    of it; the franchise contract is, with a manager's approval (login and PIN, checked in this
+    transaction): the record and its contract are saved together or not at all. A retry with the
+    same command_id is recorded once."""
     actor = require_role(actor, Role.CASHIER, Role.MANAGER, Role.ADMIN)
     name, phone, address, kind = validate_customer(name, phone, address, customer_type)
     if contract is not None:
-        approver = require_role(approver, Role.MANAGER)
+        if approval is None:
+            raise PermissionDenied("A franchise contract is entered with a manager's approval.")
         _check_contract(contract)
     with db.transaction() as session:
+        if audit.command_seen(session, command_id) is not None:
+            return info(_locked(session, number))
+        approver = approve(db, session, approval, Role.MANAGER) if contract is not None and approval else None
         customer = _locked(session, number)
         _refuse_duplicate_phone(session, phone, allow_duplicate_phone, other_than=customer.id)
         changes = _changes(customer, {"name": name, "phone": phone, "address": address, "customer_type": kind.value})
@@ -150,9 +161,11 @@ def update_customer(
                 entity_id=customer.number,
                 detail=changes,
                 at=db.now(),
+                command_id=command_id,
             )
         if contract is not None and approver is not None:
-            _apply_contract(session, db, approver, customer, contract)
+            # one entry carries the command id (it is unique): the record's when it changed
+            _apply_contract(session, db, approver, customer, contract, None if changes else command_id)
         return info(customer)
 
 
@@ -179,7 +192,14 @@ def _check_contract(contract: Contract) -> None:
         raise InvalidInput("The contract ends before it starts.")
 
 
-def _apply_contract(session: Session, db: Database, manager: StaffInfo, customer: Customer, contract: Contract) -> None:
+def _apply_contract(
+    session: Session,
+    db: Database,
+    manager: StaffInfo,
+    customer: Customer,
+    contract: Contract,
+    command_id: str | None = None,
+) -> None:
     if customer.customer_type != "franchise" and contract.start is not None:
         raise Conflict(
             "{name} is not a franchise customer: only franchise customers have a contract.", name=customer.name
@@ -203,6 +223,7 @@ def _apply_contract(session: Session, db: Database, manager: StaffInfo, customer
             entity_id=customer.number,
             detail=changes,
             at=db.now(),
+            command_id=command_id,
         )
 
 

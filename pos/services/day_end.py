@@ -8,8 +8,9 @@ written then (disk full, folder gone) does not undo the stored count: the result
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
-from pos.db.models import Payment, Reconciliation, ReconciliationLine, Staff
+from pos.db.models import Payment, PrintJob, Reconciliation, ReconciliationLine, Staff
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
 from pos.domain.roles import Role
@@ -124,6 +125,11 @@ def day_end(
         raise InvalidInput("Unknown payment method '{method}'.", method=sorted(unknown)[0])
     if opening_float.fen < 0 or any(m.fen < 0 for m in counted.values()):
         raise InvalidInput("Counted amounts cannot be negative.")
+    with db.transaction() as session:
+        done = session.scalar(select(Reconciliation).where(Reconciliation.command_id == command_id))
+        stored = _stored_result(session, done, pdf_dir) if done is not None else None
+    if stored is not None:  # a retry after a lost reply: counted once, the PDF written if it is missing
+        return stored if stored.pdf_path.exists() else _written(stored, context)
     expected = expected_takings(db, context.station, day, opening_float)
     with db.transaction() as session:
         methods = [m for m in METHODS if expected[m] or m in counted]
@@ -160,19 +166,39 @@ def day_end(
             action="day_end.reconcile",
             entity="station",
             entity_id=context.station,
-            detail={"day": day.isoformat(), "rows": [[r.method, r.expected_fen, r.counted_fen] for r in report.rows]},
+            detail={
+                "day": day.isoformat(),
+                "rows": [[r.method, r.expected_fen, r.counted_fen] for r in report.rows],
+                "job": job.id if job else None,
+            },
             command_id=command_id,
             at=db.now(),
         )
         record_id, pdf_path = record.id, _pdf_path(pdf_dir, record)
         job_info = printing.job_info(session, job) if job else None
     # committed: only now is the PDF written (see the module's docstring)
+    return _written(DayEndResult(report, pdf_path, job_info, record_id), context)
+
+
+def _stored_result(session: Session, record: Reconciliation, pdf_dir: Path) -> DayEndResult:
+    event = audit.command_seen(session, record.command_id)
+    job_id = json.loads(event.detail).get("job") if event is not None else None
+    job = session.get(PrintJob, job_id) if job_id else None
+    return DayEndResult(
+        _report(session, record),
+        _pdf_path(pdf_dir, record),
+        printing.job_info(session, job) if job is not None else None,
+        record.id,
+    )
+
+
+def _written(result: DayEndResult, context: PrintContext) -> DayEndResult:
     try:
-        _write(pdf_path, report, record_id, context)
+        _write(result.pdf_path, result.report, result.reconciliation_id, context)
     except Exception as exc:  # noqa: BLE001 - the count is stored; say the file is missing, never lose the act
-        log.exception("day end %s: PDF %s not written", record_id, pdf_path)
-        return DayEndResult(report, pdf_path, job_info, record_id, pdf_error=str(exc) or type(exc).__name__)
-    return DayEndResult(report, pdf_path, job_info, record_id)
+        log.exception("day end %s: PDF %s not written", result.reconciliation_id, result.pdf_path)
+        return replace(result, pdf_error=str(exc) or type(exc).__name__)
+    return result
 
 
 def write_day_end_pdf(db: Database, context: PrintContext, reconciliation_id: int, pdf_dir: Path) -> Path:

@@ -14,7 +14,7 @@ from pos.db.engine import redacted
 from pos.domain.errors import PermissionDenied
 from pos.domain.roles import Role
 from pos.services import audit
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 # Settings that move money: where the drawer kick goes and how long, and the in-store barcodes
 # that carry a price or weight. A manager approves a change to any of them.
@@ -45,23 +45,22 @@ def _shown(key: str, value: object) -> object:
 
 
 def record_change(
-    db: Database, actor: StaffInfo | None, approver: StaffInfo | None, old: Settings, new: Settings, *, command_id: str
+    db: Database, actor: StaffInfo | None, approval: Approval | None, old: Settings, new: Settings, *, command_id: str
 ) -> list[str]:
     """Audit a saved change: who saved it, which keys, old -> new (passwords hidden), and the
-    manager who approved a money setting. Returns the changed keys.
+    manager who approved a money setting (login and PIN, checked in this transaction). Returns the
+    changed keys.
 
     Refuses nobody signed in, and a money setting without a manager (the actor or the approver).
     A retried command is recorded once."""
     actor = require_role(actor, *Role)
     keys = changed_keys(old, new)
     money = [key for key in keys if key in MONEY_KEYS]
-    approving: StaffInfo | None = None  # the manager who approves, when the actor is not one
-    if money and not actor.has(Role.MANAGER):
-        if approver is None:
-            raise PermissionDenied(
-                "{name} may not do this: it needs the {roles} role.", name=actor.name, roles=Role.MANAGER.value
-            )
-        approving = require_role(approver, Role.MANAGER)
+    approving = bool(money) and not actor.has(Role.MANAGER)  # a manager approves, the actor is not one
+    if approving and approval is None:
+        raise PermissionDenied(
+            "{name} may not do this: it needs the {roles} role.", name=actor.name, roles=Role.MANAGER.value
+        )
     if not keys:
         return keys
     before, after = asdict(old), asdict(new)
@@ -70,18 +69,19 @@ def record_change(
         "keys": keys,
         "changes": {key: [_shown(key, before[key]), _shown(key, after[key])] for key in keys},
     }
-    if approving is not None:
-        detail["approved_by"] = approving.login_code
     with db.transaction() as session:
-        if audit.command_seen(session, command_id) is None:
-            audit.record(
-                session,
-                actor_id=actor.id,
-                action="settings.change",
-                entity="station",
-                entity_id=old.station_name,
-                detail=detail,
-                command_id=command_id,
-                at=db.now(),
-            )
+        if audit.command_seen(session, command_id) is not None:
+            return keys
+        if approving and approval is not None:
+            detail["approved_by"] = approve(db, session, approval, Role.MANAGER).login_code
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="settings.change",
+            entity="station",
+            entity_id=old.station_name,
+            detail=detail,
+            command_id=command_id,
+            at=db.now(),
+        )
     return keys

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from pos.domain import print_jobs
 from pos.domain.print_jobs import PrintJobStatus
-from pos.domain.roles import Role
 from pos.printing.escpos_decode import decode
-from pos.services import printing, staff
+from pos.services import printing
 from pos.services.printing import JobInfo, PrintContext
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.host import Host
 from pos.ui.i18n import error_text, translated
@@ -181,7 +181,9 @@ class PrintQueueDialog(QDialog):
     def retry(self) -> None:
         job, db, actor = self.selected(), self.window_.db, self.window_.staff
         if job:
-            self.window_.worker.submit(lambda: printing.retry_job(db, actor, job.id), self._done, self._error)
+            self.window_.worker.act(
+                lambda command: printing.retry_job(db, actor, job.id, command_id=command), self._done, self._error
+            )
 
     def redirect(self) -> None:
         job = self.selected()
@@ -193,8 +195,10 @@ class PrintQueueDialog(QDialog):
         if not ok:
             return
         db, actor, context = self.window_.db, self.window_.staff, self.context
-        self.window_.worker.submit(
-            lambda: printing.redirect_job(db, actor, context, job.id, uri), self._done, self._error
+        self.window_.worker.act(
+            lambda command: printing.redirect_job(db, actor, context, job.id, uri, command_id=command),
+            self._done,
+            self._error,
         )
 
     def cancel(self) -> None:
@@ -210,13 +214,12 @@ class PrintQueueDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()
-        db = self.window_.db
-
-        def call():
-            manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return printing.cancel_job(db, manager, job.id, reason)
-
-        self.window_.worker.submit(call, self._done, self._error)
+        db, actor, approval = self.window_.db, self.window_.staff, Approval(login, pin)
+        self.window_.worker.act(
+            lambda command: printing.cancel_job(db, actor, approval, job.id, reason, command_id=command),
+            self._done,
+            self._error,
+        )
 
     def show_content(self) -> None:
         job = self.selected()

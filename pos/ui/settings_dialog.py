@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from pos.config import Settings
 from pos.domain.errors import PosError
-from pos.domain.roles import Role
-from pos.services import settings_audit, staff
-from pos.services.staff import StaffInfo
+from pos.services import settings_audit
+from pos.services.staff import Approval, StaffInfo
 from pos.ui.approval import ApprovalDialog
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
@@ -210,14 +209,15 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(self.tabs.count() - 1)
                 return
             login, pin, _ = dialog.values()
-        db, actor, old, command = self.host.db, self.actor, self.original, self.command_id
-
-        def call() -> list[str]:
-            approver = staff.authorize(db, login, pin, Role.MANAGER) if login else None
-            return settings_audit.record_change(db, actor, approver, old, new, command_id=command)
-
+        db, actor, old = self.host.db, self.actor, self.original
+        approval = Approval(login, pin) if login else None
         self.buttons.setEnabled(False)
-        self.host.worker.submit(call, lambda _keys: self._saved(new), self._failed)
+        self.host.worker.act(
+            lambda command: settings_audit.record_change(db, actor, approval, old, new, command_id=command),
+            lambda _keys: self._saved(new),
+            self._failed,
+            command_id=self.command_id,
+        )
 
     def _saved(self, new: Settings) -> None:
         self.buttons.setEnabled(True)

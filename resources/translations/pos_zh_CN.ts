@@ -563,67 +563,67 @@ Customer No. {number}</source>
   <context>
     <name>CounterLineActs</name>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="24" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="23" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="27" />
       <source>Large quantity</source>
       <translation>大数量确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="29" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="28" />
       <source>Set {name} to {qty}? A quantity of {large} or more is confirmed first.</source>
       <translation>将 {name} 的数量改为 {qty}？{large} 件及以上需先确认。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="51" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="50" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="52" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="51" />
       <source>Remove {name} × {qty} from the slip?</source>
       <translation>从单据中删除 {name} × {qty}？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="68" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="67" />
       <source>Change price</source>
       <translation>改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="69" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="68" />
       <source>New unit price for {name}</source>
       <translation>{name} 的新单价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="80" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="79" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="80" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="79" />
       <source>A price change needs a manager.</source>
       <translation>改价需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="94" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="95" />
       <source>Price of {name} changed: {old} → {new}.</source>
       <translation>{name} 改价：{old} → {new}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="107" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="108" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="108" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="109" />
       <source>Swap one {name} for a good one. What is wrong with it?</source>
       <translation>将一件 {name} 换成好的。有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/line_acts.py" line="114" />
+      <location filename="../../pos/ui/counter/line_acts.py" line="115" />
       <source>Swap recorded.</source>
       <translation>已记录调换。</translation>
     </message>
@@ -921,7 +921,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="89" />
+      <location filename="../../pos/ui/counter/till.py" line="91" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
@@ -1047,12 +1047,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>加盟合同（期限和退货比例）须由经理修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="348" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="350" />
       <source>Saved: {name}.</source>
       <translation>已保存：{name}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/customer_dialog.py" line="359" />
+      <location filename="../../pos/ui/counter/customer_dialog.py" line="361" />
       <source>Save anyway (same phone)</source>
       <translation>仍然保存（电话相同）</translation>
     </message>
@@ -1073,77 +1073,77 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>DayEndDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="40" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="43" />
       <source>Day end</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="45" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="48" />
       <source>Cash in drawer</source>
       <translation>钱箱现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="46" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="49" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="47" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="50" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="48" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="51" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="49" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="52" />
       <source>On account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="54" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="57" />
       <source>Opening float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="63" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="63" />
       <source>Expected</source>
       <translation>应有</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="63" />
       <source>Counted</source>
       <translation>实点</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="60" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="63" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="83" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="86" />
       <source>Count the drawer and each channel, then save.</source>
       <translation>清点钱箱及各收款渠道后保存。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="138" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="142" />
       <source>The day end is stored and printing, but its PDF could not be saved: {error}</source>
       <translation>日结已保存并在打印，但 PDF 未能保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="142" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="146" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="136" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="140" />
       <source>Saved as {path}; the report is printing.</source>
       <translation>已保存为 {path}；报表正在打印。</translation>
     </message>
@@ -1531,22 +1531,22 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="191" />
+      <location filename="../../pos/ui/print_queue.py" line="193" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="191" />
+      <location filename="../../pos/ui/print_queue.py" line="193" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="205" />
+      <location filename="../../pos/ui/print_queue.py" line="209" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="206" />
+      <location filename="../../pos/ui/print_queue.py" line="210" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -1901,153 +1901,153 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="47" />
+      <location filename="../../pos/ui/settings_dialog.py" line="46" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="56" />
+      <location filename="../../pos/ui/settings_dialog.py" line="55" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="57" />
+      <location filename="../../pos/ui/settings_dialog.py" line="56" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="60" />
+      <location filename="../../pos/ui/settings_dialog.py" line="59" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="68" />
+      <location filename="../../pos/ui/settings_dialog.py" line="67" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="70" />
+      <location filename="../../pos/ui/settings_dialog.py" line="69" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="77" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="79" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="81" />
+      <location filename="../../pos/ui/settings_dialog.py" line="80" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="83" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="85" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="93" />
+      <location filename="../../pos/ui/settings_dialog.py" line="92" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="94" />
-      <location filename="../../pos/ui/settings_dialog.py" line="114" />
+      <location filename="../../pos/ui/settings_dialog.py" line="93" />
+      <location filename="../../pos/ui/settings_dialog.py" line="113" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="97" />
+      <location filename="../../pos/ui/settings_dialog.py" line="96" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="121" />
+      <location filename="../../pos/ui/settings_dialog.py" line="120" />
       <source>Drawer and prices</source>
       <translation>钱箱与价格</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="204" />
+      <location filename="../../pos/ui/settings_dialog.py" line="203" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="205" />
+      <location filename="../../pos/ui/settings_dialog.py" line="204" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="209" />
+      <location filename="../../pos/ui/settings_dialog.py" line="208" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="94" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="99" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="100" />
+      <location filename="../../pos/ui/settings_dialog.py" line="99" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="96" />
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="102" />
+      <location filename="../../pos/ui/settings_dialog.py" line="101" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="107" />
+      <location filename="../../pos/ui/settings_dialog.py" line="106" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="110" />
+      <location filename="../../pos/ui/settings_dialog.py" line="109" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="111" />
+      <location filename="../../pos/ui/settings_dialog.py" line="110" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="112" />
+      <location filename="../../pos/ui/settings_dialog.py" line="111" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="103" />
+      <location filename="../../pos/ui/settings_dialog.py" line="102" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="114" />
+      <location filename="../../pos/ui/settings_dialog.py" line="113" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="118" />
+      <location filename="../../pos/ui/settings_dialog.py" line="117" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2694,6 +2694,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A contract has both a first and a last day.</source>
       <translation>合同须同时填写开始日和结束日。</translation>
+    </message>
+    <message>
+      <source>A franchise contract is entered with a manager's approval.</source>
+      <translation>加盟合同须经理批准后录入。</translation>
     </message>
     <message>
       <source>A login code is 1 to 20 letters, digits, '.', '_' or '-'.</source>

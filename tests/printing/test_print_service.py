@@ -11,6 +11,7 @@ from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.printing.textlayout import cells
 from pos.services import printing
+from pos.services.staff import Approval
 
 
 def _print(db, actor, context, number, uri, **kw):
@@ -93,10 +94,10 @@ def test_redirect_rebuilds_the_job_for_the_other_printer(db, cashier, context, o
 def test_cancel_is_for_managers_with_a_reason(db, cashier, manager, context, order_number):
     jobs = _print(db, cashier, context, order_number, "tcp://127.0.0.1:9", copies=(1,))
     with pytest.raises(PermissionDenied):
-        printing.cancel_job(db, cashier, jobs[0].id, "printer broken")
+        printing.cancel_job(db, cashier, Approval("1001", "1111"), jobs[0].id, "printer broken")
     with pytest.raises(InvalidInput):
-        printing.cancel_job(db, manager, jobs[0].id, "  ")
-    cancelled = printing.cancel_job(db, manager, jobs[0].id, "printer broken, slip written by hand")
+        printing.cancel_job(db, cashier, Approval("3001", "3333"), jobs[0].id, "  ")
+    cancelled = printing.cancel_job(db, cashier, Approval("3001", "3333"), jobs[0].id, "printer broken, by hand")
     assert cancelled.status == "cancelled"
     with pytest.raises(Conflict):
         printing.retry_job(db, cashier, jobs[0].id)

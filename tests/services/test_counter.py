@@ -235,10 +235,10 @@ def test_in_store_weight_code_prices_silver_by_the_gram(db, cashier, shop):
 
 def test_no_sale_drawer_needs_a_manager_and_a_reason(db, cashier, manager, context, tmp_path):
     with pytest.raises(PermissionDenied):
-        counter.open_drawer(db, cashier, context, _uri(tmp_path), "找零")
+        counter.open_drawer(db, cashier, Approval("1001", "1111"), context, _uri(tmp_path), "找零")
     with pytest.raises(InvalidInput):
-        counter.open_drawer(db, manager, context, _uri(tmp_path), "")
-    counter.open_drawer(db, manager, context, _uri(tmp_path), "换零钱")
+        counter.open_drawer(db, cashier, MANAGER, context, _uri(tmp_path), "")
+    counter.open_drawer(db, cashier, MANAGER, context, _uri(tmp_path), "换零钱")
     Spooler(db, "结算台1").process_due()
     assert decode((tmp_path / "receipt.bin").read_bytes()).drawer_pulses == 1
     with db.transaction() as s:
@@ -300,7 +300,7 @@ def test_drawer_pin_and_pulse_come_from_the_settings(db, manager, tmp_path):
 
     settings = Settings(drawer_pin="5", drawer_pulse_ms="100,250")
     context = PrintContext(station="结算台1", drawer=settings.drawer())
-    counter.open_drawer(db, manager, context, _uri(tmp_path), "换零钱")
+    counter.open_drawer(db, manager, MANAGER, context, _uri(tmp_path), "换零钱")
     Spooler(db, "结算台1").process_due()
     assert b"\x1bp\x01\x32\x7d" in (tmp_path / "receipt.bin").read_bytes()  # ESC p 1 50 125 (2 ms units)
     with pytest.raises(InvalidInput):

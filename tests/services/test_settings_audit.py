@@ -8,6 +8,7 @@ from pos.config import Settings
 from pos.db.models import AuditEvent
 from pos.domain.errors import PermissionDenied
 from pos.services import settings_audit
+from pos.services.staff import Approval
 
 
 def _entries(db):
@@ -55,10 +56,10 @@ def test_money_settings_need_a_manager(db, cashier, manager, change):
     assert not settings_audit.needs_manager(manager, old, new)
     with pytest.raises(PermissionDenied):
         settings_audit.record_change(db, cashier, None, old, new, command_id="c1")
-    with pytest.raises(PermissionDenied):
-        settings_audit.record_change(db, cashier, cashier, old, new, command_id="c1")
+    with pytest.raises(PermissionDenied):  # the cashier's own PIN does not approve it
+        settings_audit.record_change(db, cashier, Approval("1001", "1111"), old, new, command_id="c1")
     assert _entries(db) == []
-    settings_audit.record_change(db, cashier, manager, old, new, command_id="c1")
+    settings_audit.record_change(db, cashier, Approval("3001", "3333"), old, new, command_id="c1")
     [(actor_id, detail)] = _entries(db)
     assert actor_id == cashier.id and detail["approved_by"] == "3001"
     assert detail["keys"] == list(change)

@@ -16,7 +16,7 @@ from pos.printing.render import render_for
 from pos.services import audit
 from pos.services.printing.queue import _plan
 from pos.services.printing.records import JobInfo, PrintContext, job_info
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 def list_jobs(db: Database, *, station: str | None = None, open_only: bool = True, limit: int = 200) -> list[JobInfo]:
@@ -38,6 +38,14 @@ def get_job(db: Database, job_id: int) -> JobInfo:
         return job_info(session, job)
 
 
+def _replayed(session: Session, job_id: int, command_id: str | None) -> JobInfo | None:
+    """The job as it is now when this command was done already (a retry after a lost reply): not
+    done twice, and not refused because the first attempt changed the job's state."""
+    if audit.command_seen(session, command_id) is None:
+        return None
+    return job_info(session, session.get_one(PrintJob, job_id))
+
+
 def _open_job(session: Session, job_id: int) -> PrintJob:
     job = session.get(PrintJob, job_id)
     if job is None:
@@ -47,27 +55,43 @@ def _open_job(session: Session, job_id: int) -> PrintJob:
     return job
 
 
-def retry_job(db: Database, actor: StaffInfo | None, job_id: int) -> JobInfo:
+def retry_job(db: Database, actor: StaffInfo | None, job_id: int, *, command_id: str | None = None) -> JobInfo:
     """Send a waiting or failed job again now. A job that failed part-way may already be partly on
     paper: the operator decides, having looked (the job reference is printed on every slip)."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, job_id, command_id)) is not None:
+            return done
         job = _open_job(session, job_id)
         job.status, job.next_attempt_at = print_jobs.transition(job.status, "retry"), None
         audit.record(
-            session, actor_id=actor.id, action="print.retry", entity="print_job", entity_id=job.id, at=db.now()
+            session,
+            actor_id=actor.id,
+            action="print.retry",
+            entity="print_job",
+            entity_id=job.id,
+            at=db.now(),
+            command_id=command_id,
         )
         return job_info(session, job)
 
 
 def redirect_job(
-    db: Database, actor: StaffInfo | None, context: PrintContext, job_id: int, printer_uri: str
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    job_id: int,
+    printer_uri: str,
+    *,
+    command_id: str | None = None,
 ) -> JobInfo:
     """Send a waiting or failed job to another printer: the document is built again for that
     printer (paper width, encoding, or PDF for the preview)."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     config = parse_uri(printer_uri)
     with db.transaction() as session:
+        if (done := _replayed(session, job_id, command_id)) is not None:
+            return done
         job = _open_job(session, job_id)
         number = job_info(session, job).document
         copies = (job.copy,) if job.copy else (1,)
@@ -93,22 +117,35 @@ def redirect_job(
             entity_id=job.id,
             detail={"from": old, "to": config.uri},
             at=db.now(),
+            command_id=command_id,
         )
         return job_info(session, job)
 
 
-def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) -> JobInfo:
-    """Manager only, with a reason: the job will not be printed."""
-    actor = require_role(actor, Role.MANAGER)
+def cancel_job(
+    db: Database,
+    actor: StaffInfo | None,
+    approval: Approval,
+    job_id: int,
+    reason: str,
+    *,
+    command_id: str | None = None,
+) -> JobInfo:
+    """The job will not be printed: a manager approves on the spot (login and PIN, checked in this
+    transaction), with a reason. A retry with the same command_id is recorded once."""
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("A reason is required to cancel a print job.")
     with db.transaction() as session:
+        if (done := _replayed(session, job_id, command_id)) is not None:
+            return done
+        approver = approve(db, session, approval, Role.MANAGER)
         job = _open_job(session, job_id)
         job.status, job.cancel_reason, job.cancelled_by_id = (
             print_jobs.transition(job.status, "cancel"),
             reason,
-            actor.id,
+            approver.id,
         )
         audit.record(
             session,
@@ -116,8 +153,9 @@ def cancel_job(db: Database, actor: StaffInfo | None, job_id: int, reason: str) 
             action="print.cancel",
             entity="print_job",
             entity_id=job.id,
-            detail={"reason": reason},
+            detail={"reason": reason, "approved_by": approver.login_code},
             at=db.now(),
+            command_id=command_id,
         )
         return job_info(session, job)
 

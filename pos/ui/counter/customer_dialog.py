@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from pos.domain.customers import customer_problems
 from pos.domain.errors import AuthError, Conflict, PermissionDenied
 from pos.domain.money import Money
-from pos.domain.roles import Role
-from pos.services import customers, staff
+from pos.services import customers
 from pos.services.customers import Contract, CustomerInfo
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
@@ -307,8 +307,10 @@ class CustomerDialog(QDialog):
         if self.editing is not None:
             self._save_edit(values, allow_duplicate_phone)
             return
-        self.window_.worker.submit(
-            lambda: customers.create_customer(db, actor, allow_duplicate_phone=allow_duplicate_phone, **values),
+        self.window_.worker.act(
+            lambda command: customers.create_customer(
+                db, actor, allow_duplicate_phone=allow_duplicate_phone, command_id=command, **values
+            ),
             self._created,
             self._create_failed,
         )
@@ -324,19 +326,19 @@ class CustomerDialog(QDialog):
                 self.ratio.value(),
             )
 
-        def call() -> CustomerInfo:
-            approver = staff.authorize(db, *approval, Role.MANAGER) if approval is not None else None
+        def call(command: str) -> CustomerInfo:
             return customers.update_customer(
                 db,
                 actor,
                 number,
                 allow_duplicate_phone=allow_duplicate_phone,
                 contract=contract,
-                approver=approver,
+                approval=Approval(*approval) if approval is not None else None,
+                command_id=command,
                 **values,
             )
 
-        self.window_.worker.submit(call, self._edited, self._create_failed)
+        self.window_.worker.act(call, self._edited, self._create_failed)
 
     def _edited(self, customer: CustomerInfo) -> None:
         """Saved: back to the search, showing the corrected record, so Enter takes it."""

@@ -97,10 +97,10 @@ class DayEndDialog(QDialog):
             return
         window = self.window_
         db, actor, context, day = window.db, window.staff, window.print_context(), window.db.business_day()
-        uri, command = window.settings.printer_uri, self.command_id
+        uri = window.settings.printer_uri
         self.buttons.setEnabled(False)
-        window.worker.submit(
-            lambda: day_end.day_end(
+        window.worker.act(
+            lambda command: day_end.day_end(
                 db,
                 actor,
                 context,
@@ -113,6 +113,7 @@ class DayEndDialog(QDialog):
             ),
             self._done,
             self._failed,
+            command_id=self.command_id,
         )
 
     def _done(self, result: DayEndResult) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from pos.domain.orders import OrderStatus
-from pos.domain.roles import Role
-from pos.services import counter, staff
+from pos.services import counter
 from pos.services.counter import SettleResult
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.day_end_dialog import DayEndDialog
 from pos.ui.counter.settle_dialog import SettleDialog
@@ -79,14 +79,17 @@ class CounterTill:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()
-        db, context, uri = self.host.db, self.host.print_context(), self.host.settings.printer_uri
-
-        def call():  # noqa: ANN202
-            manager = staff.authorize(db, login, pin, Role.MANAGER)
-            return counter.open_drawer(db, manager, context, uri, reason)
-
-        self.host.worker.submit(
-            call, lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))), self._error
+        db, actor, context, uri = (
+            self.host.db,
+            self.host.staff,
+            self.host.print_context(),
+            self.host.settings.printer_uri,
+        )
+        approval = Approval(login, pin)
+        self.host.worker.act(
+            lambda command: counter.open_drawer(db, actor, approval, context, uri, reason, command_id=command),
+            lambda job: (self.host.wake_spooler(), self.say(self.tr("Drawer opening."))),
+            self._error,
         )
 
     def day_end(self) -> None:
