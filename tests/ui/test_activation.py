@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QDialog
 
 from pos.ui import activation
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
 
 class NoFocus:

@@ -17,27 +17,9 @@ from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.feedback import Sounds
 from pos.ui.main_window import MainWindow
 from pos.ui.style import REFUSED_RED
-from tests.conftest import add_products
 from tests.ui.keyboard import person_types, scan
 from tests.ui.look import painted_colour, tone
-
-
-@pytest.fixture
-def counter_window(qtbot, ui_db, tmp_path):
-    add_products(ui_db, "YJ1000", "BD2000")
-    cashier = staff.sign_in(ui_db, "1001", "1111")
-    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-    qtbot.addWidget(window)
-    window.resize(1024, 768)  # a common counter touch screen
-    window.show()
-    qtbot.waitExposed(window)
-    window._signed_in(cashier)
-    qtbot.waitUntil(lambda: window.worker.pending == 0)
-    yield window
-    window.scan_filter.remove()
-    window.worker.shutdown()
+from tests.ui.sales import sell_in_cash
 
 
 def laid_out_lines(text, font, width):
@@ -298,18 +280,7 @@ def test_day_end_dialog_counts_blind_then_shows_the_difference(qtbot, zh, counte
     from pos.ui.counter.day_end_dialog import DayEndDialog
 
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / "data"))
-    page = counter_window.counter_page
-    page.set_customer(customers.search(counter_window.db, "zs")[0])
-    with qtbot.waitSignal(page.line_shown, timeout=5000):
-        page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (
-        dialog.no_packing.setChecked(True),
-        dialog.cash.setText("50"),
-        dialog.confirm(),
-        True,
-    )[-1]
-    with qtbot.waitSignal(page.settled, timeout=5000):
-        page.settle()
+    sell_in_cash(qtbot, counter_window)
     dialog = DayEndDialog(counter_window)
     qtbot.addWidget(dialog)
     dialog.opening.setText("200")

@@ -8,34 +8,17 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
 
-from pos.config import Settings
 from pos.db.models import Order, OrderLine
-from pos.devices.speech import Speaker
-from pos.services import customers, staff
-from pos.ui.feedback import Sounds
-from pos.ui.main_window import MainWindow
-from tests.conftest import add_products
+from pos.services import customers
 from tests.ui.keyboard import scan
 from tests.ui.look import tone
 
 
 @pytest.fixture
-def counter_window(qtbot, ui_db, tmp_path):
-    add_products(ui_db, "YJ1000", "BD2000")
-    cashier = staff.sign_in(ui_db, "1001", "1111")
-    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window._signed_in(cashier)
-    qtbot.waitUntil(lambda: window.worker.pending == 0)
-    page = window.counter_page
-    page.set_customer(customers.search(window.db, "zs")[0])
-    yield window
-    window.scan_filter.remove()
-    window.worker.shutdown()
+def counter_window(counter_window):
+    """The signed-in counter with 张三 on the slip."""
+    counter_window.counter_page.set_customer(customers.search(counter_window.db, "zs")[0])
+    return counter_window
 
 
 def stored(db):

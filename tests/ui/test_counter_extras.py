@@ -8,36 +8,13 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
-from pos.config import Settings
 from pos.db.models import Customer, OrderLine, Product
-from pos.devices.speech import Speaker
 from pos.services import customers, staff
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.code_dialog import CodeDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
-from pos.ui.feedback import Sounds
-from pos.ui.main_window import MainWindow
-from tests.conftest import add_products
 from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
-
-
-@pytest.fixture
-def counter_window(qtbot, ui_db, tmp_path):
-    add_products(ui_db, "YJ1000", "BD2000")
-    cashier = staff.sign_in(ui_db, "1001", "1111")
-    customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window._signed_in(cashier)
-    qtbot.waitUntil(lambda: window.worker.pending == 0)
-    yield window
-    window.scan_filter.remove()
-    window.worker.shutdown()
 
 
 def stored_lines(db):

@@ -9,7 +9,7 @@ from pos.ui.counter.settle_dialog import SettleDialog
 from tests.conftest import add_products
 from tests.ui.keyboard import scan
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window, lines  # noqa: F401 - fixture
+from tests.ui.test_counter import lines
 
 
 def scanned(qtbot, page, *codes):

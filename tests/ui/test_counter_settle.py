@@ -10,7 +10,6 @@ from pos.services.printing import PrintContext
 from pos.ui.counter.settle_dialog import SettleDialog
 from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
 
 def payments(db):

@@ -8,20 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from pos.config import Settings
 from pos.db.models import AuditEvent
-from pos.devices.speech import Speaker
 from pos.services import customers, staff
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.customer_dialog import CustomerDialog
-from pos.ui.feedback import Sounds
-from pos.ui.main_window import MainWindow
 from tests.ui.keyboard import person_types
 from tests.ui.modal import when_modal
 
 
 @pytest.fixture
-def counter_window(qtbot, ui_db, tmp_path):
+def counter_window(ui_db, open_window):
+    """The signed-in counter, with a manager on staff and a wholesale and a franchise customer."""
     admin = staff.sign_in(ui_db, "9001", "9999")
     staff.add_staff(ui_db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
     cashier = staff.sign_in(ui_db, "1001", "1111")
@@ -29,17 +26,7 @@ def counter_window(qtbot, ui_db, tmp_path):
     customers.create_customer(
         ui_db, cashier, name="李丽饰品店", phone="13900139000", address="广州", customer_type="franchise"
     )
-    settings = Settings(station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}")
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window._signed_in(cashier)
-    qtbot.waitUntil(lambda: window.worker.pending == 0)
-    yield window
-    window.scan_filter.remove()
-    window.worker.shutdown()
+    return open_window(ui_db, cashier)
 
 
 def _find_and_edit(qtbot, dialog, query):

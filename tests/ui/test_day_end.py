@@ -6,10 +6,9 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pos.services import customers
 from pos.ui.counter.day_end_dialog import DayEndDialog
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window  # noqa: F401 - the signed-in counter at 1024x768
+from tests.ui.sales import sell_in_cash
 
 
 def test_day_end_result_is_a_chinese_table_that_fits(
@@ -17,23 +16,13 @@ def test_day_end_result_is_a_chinese_table_that_fits(
     zh,
     app_style,
     counter_window,
-    tmp_path,  # noqa: F811
+    tmp_path,
     monkeypatch,
 ):
     # a long data directory: the saved report's path must not widen the dialog
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / ("很长的目录名" * 12) / "data"))
+    sell_in_cash(qtbot, counter_window)
     page = counter_window.counter_page
-    page.set_customer(customers.search(counter_window.db, "zs")[0])
-    with qtbot.waitSignal(page.line_shown, timeout=5000):
-        page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (
-        dialog.no_packing.setChecked(True),
-        dialog.cash.setText("50"),
-        dialog.confirm(),
-        True,
-    )[-1]
-    with qtbot.waitSignal(page.settled, timeout=5000):
-        page.settle()
     seen = {}
 
     def count_and_save(dialog):
@@ -73,7 +62,7 @@ def test_day_end_result_is_a_chinese_table_that_fits(
     assert seen["clipped"] == [] and seen["table_fits"] and seen["outcome_fits"]
 
 
-def test_a_scan_into_the_day_end_count_is_refused_and_counts_nothing(qtbot, zh, counter_window):  # noqa: F811
+def test_a_scan_into_the_day_end_count_is_refused_and_counts_nothing(qtbot, zh, counter_window):
     from sqlalchemy import func, select
 
     from pos.db.models import Reconciliation

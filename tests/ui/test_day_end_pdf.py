@@ -5,29 +5,15 @@ from sqlalchemy import func, select
 
 from pos.config import archive_dir
 from pos.db.models import Reconciliation
-from pos.services import customers
 from pos.ui.counter.day_end_dialog import DayEndDialog
-from tests.ui import test_counter
-
-counter_window = test_counter.counter_window  # fixture: the signed-in counter
+from tests.ui.sales import sell_in_cash
 
 
 def test_a_day_end_whose_pdf_cannot_be_saved_is_stored_and_says_so(qtbot, zh, counter_window, monkeypatch, tmp_path):
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / "elsewhere"))
     archive_dir().parent.mkdir(parents=True)
     archive_dir().write_text("a file where the archive folder should be")
-    page = counter_window.counter_page
-    page.set_customer(customers.search(counter_window.db, "zs")[0])
-    with qtbot.waitSignal(page.line_shown, timeout=5000):
-        page.handle_scan("YJ1000")
-    page.run_dialog = lambda dialog: (
-        dialog.no_packing.setChecked(True),
-        dialog.cash.setText("50"),
-        dialog.confirm(),
-        True,
-    )[-1]
-    with qtbot.waitSignal(page.settled, timeout=5000):
-        page.settle()
+    sell_in_cash(qtbot, counter_window)
     dialog = DayEndDialog(counter_window)
     qtbot.addWidget(dialog)
     dialog.opening.setText("200")

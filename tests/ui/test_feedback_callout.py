@@ -4,34 +4,21 @@ which wraps only after a part's comma, and aloud."""
 from PySide6.QtGui import QFontMetrics
 from sqlalchemy import select
 
-from pos.config import Settings
 from pos.db.models import Payment
 from pos.devices.pole_display import display_bytes
-from pos.devices.speech import Speaker
 from pos.services import customers, staff
 from pos.ui.counter.callout_banner import breaking_between_halves
-from pos.ui.feedback import Sounds
-from pos.ui.main_window import MainWindow
 from tests.conftest import add_products
 from tests.printing.fake_printer import FakePrinter
 from tests.ui.keyboard import scan
 from tests.ui.test_counter import laid_out_lines
 
 
-def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, tmp_path):
+def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, open_window):
     add_products(ui_db, "BD2000")
     cashier = staff.sign_in(ui_db, "1001", "1111")
     customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    settings = Settings(
-        station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}", customer_display="window"
-    )
-    window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window._signed_in(cashier)
-    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    window = open_window(ui_db, cashier, customer_display="window")
     page = window.counter_page
     page.set_customer(customers.search(ui_db, "zs")[0])
     with qtbot.waitSignal(page.line_shown, timeout=5000):
@@ -62,23 +49,15 @@ def test_wechat_and_cash_are_both_called_out(qtbot, zh, ui_db, tmp_path):
             select(Payment.method, Payment.amount_fen, Payment.tendered_fen, Payment.change_fen).order_by(Payment.id)
         ).all() == [("wechat", 5600, 0, 0), ("cash", 20000, 30000, 10000)]
     window.display_window.close()
-    window.scan_filter.remove()
-    window.worker.shutdown()
 
 
-def test_the_pole_display_shows_the_cash_and_the_change_of_a_mixed_payment(qtbot, zh, ui_db, tmp_path):
+def test_the_pole_display_shows_the_cash_and_the_change_of_a_mixed_payment(qtbot, zh, ui_db, open_window):
     pole = FakePrinter()
     try:
         add_products(ui_db, "BD2000")
         cashier = staff.sign_in(ui_db, "1001", "1111")
         customers.create_customer(ui_db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-        settings = Settings(
-            station_name="结算台1", printer_uri=f"file://{tmp_path / 'receipt.bin'}", customer_display=pole.uri
-        )
-        window = MainWindow(ui_db, settings, save=lambda s: None, sounds=Sounds(enabled=False), speaker=Speaker())
-        qtbot.addWidget(window)
-        window._signed_in(cashier)
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
+        window = open_window(ui_db, cashier, customer_display=pole.uri)
         page = window.counter_page
         page.set_customer(customers.search(ui_db, "zs")[0])
         with qtbot.waitSignal(page.line_shown, timeout=5000):
@@ -99,7 +78,6 @@ def test_the_pole_display_shows_the_cash_and_the_change_of_a_mixed_payment(qtbot
             page.settle()
         assert page.banner.shown_text == "支付宝 ¥56.00，收您现金 ¥200.00，找您 ¥0.00"
         assert pole.wait_for_jobs(shown + 1)[-1] == display_bytes("收您现金 ¥200.00", "找您 ¥0.00")
-        window.scan_filter.remove()
-        window.worker.shutdown()
+        window.worker.shutdown()  # before the pole goes: nothing is left to send to it
     finally:
         pole.stop()
