@@ -2,22 +2,17 @@
 have no contract until a manager enters one, and a return against the allowance says so."""
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from pos.db.database import Database
-from pos.db.migrate import _config, upgrade
+from pos.db.migrate import upgrade
 from pos.db.models import Customer
 from pos.services import returns
+from tests.db.old_schema import database_at
 
 
 def test_franchise_customers_keep_their_ratio_and_have_no_contract_dates(db_url):
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
+    old = database_at(db_url, "0006")
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO customers (number, name, name_pinyin, name_initials, phone, phone_reversed, address, "

@@ -1,12 +1,11 @@
 """0008: signatures and boxes on file before it are all live afterwards, and re-signing then
 supersedes instead of deleting."""
 
-from alembic import command
 from sqlalchemy import select
 
-from pos.db.database import Database
-from pos.db.migrate import _config, upgrade
+from pos.db.migrate import upgrade
 from pos.db.models import Box, Signature
+from tests.db.old_schema import database_at
 
 ROWS = [
     "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
@@ -27,14 +26,7 @@ ROWS = [
 
 
 def test_rows_from_before_0008_are_live_and_a_resign_supersedes(db_url):
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0007")
-    with old.engine.begin() as conn:
-        for row in ROWS:
-            conn.exec_driver_sql(row)
+    old = database_at(db_url, "0007", *ROWS)
     upgrade(old.engine)
     with old.transaction() as s:
         assert [

@@ -10,6 +10,7 @@ from sqlalchemy import inspect
 from pos.db.database import Database
 from pos.db.migrate import MIGRATIONS, current_revision, head_revision, upgrade
 from pos.db.models import Base
+from tests.db.old_schema import database_at
 
 
 def test_migrations_build_exactly_the_models(db):
@@ -17,6 +18,16 @@ def test_migrations_build_exactly_the_models(db):
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+@pytest.mark.parametrize("revision", [f"{n:04d}" for n in range(1, int(head_revision()))])
+def test_a_database_of_every_earlier_release_upgrades_to_exactly_the_models(db_url, revision):
+    old = database_at(db_url, revision)
+    result = upgrade(old.engine, backup=False)
+    assert (result.from_revision, result.to_revision) == (revision, head_revision())
+    with old.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    old.dispose()
 
 
 def test_upgrade_is_idempotent(db):
@@ -84,15 +95,8 @@ def test_new_database_needs_no_backup(tmp_path):
 
 def test_upgrade_keeps_rows_written_by_an_older_release(db_url):
     """A database at 0001 holding a print job and an order is upgraded in place."""
-    from alembic import command
 
-    from pos.db.migrate import _config
-
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    old = database_at(db_url, "0001")
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
@@ -113,16 +117,10 @@ def test_upgrade_keeps_rows_written_by_an_older_release(db_url):
 
 
 def test_customers_on_file_before_0006_are_found_by_the_last_digits(db_url):
-    from alembic import command
 
-    from pos.db.migrate import _config
     from pos.services import customers
 
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+    old = database_at(db_url, "0005")
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO customers (number, name, name_pinyin, name_initials, phone, address, customer_type, "
@@ -138,18 +136,12 @@ def test_customers_on_file_before_0006_are_found_by_the_last_digits(db_url):
 def test_orders_before_0009_get_their_one_state(db_url):
     """Before 0009 a paid order kept the state it was paid in: 'checked', or 'open' when the customer
     took it unpacked (needs_packing false). Upgraded, `status` alone says what each order is."""
-    from alembic import command
     from sqlalchemy import text
     from sqlalchemy.exc import IntegrityError
 
-    from pos.db.migrate import _config
     from pos.services import counter
 
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
+    old = database_at(db_url, "0006")
     orders = [  # number, status, needs_packing, checked_at, settled_at
         ("S20261127-0001", "open", True, None, None),
         ("S20261127-0002", "printed", True, None, None),

@@ -3,11 +3,11 @@ with its lines, boxes, ticks, signatures, payments, a signed return slip and its
 an open order. On SQLite a migration rebuilds a table it alters (copy, drop, rename): with foreign
 keys enforced, dropping `orders` would delete or refuse everything that points at it."""
 
-from alembic import command
 from sqlalchemy import text
 
 from pos.db.database import Database
-from pos.db.migrate import _config, current_revision, head_revision, upgrade
+from pos.db.migrate import current_revision, head_revision, upgrade
+from tests.db.old_schema import database_at
 
 T0 = "'2026-11-27 02:00:00'"
 ROWS = [
@@ -81,14 +81,7 @@ def _counts(db: Database) -> dict[str, int]:
 
 
 def test_an_upgrade_from_the_last_release_keeps_every_row(db_url):
-    old = Database(db_url)
-    config = _config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
-    with old.engine.begin() as connection:
-        for row in ROWS:
-            connection.exec_driver_sql(row)
+    old = database_at(db_url, "0006", *ROWS)
     before = _counts(old)
 
     upgrade(old.engine, backup=False)
