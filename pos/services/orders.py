@@ -8,7 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
@@ -131,18 +130,12 @@ def add_scan(
             large=LARGE_QUANTITY,
         )
     embedded = decode_instore(scan.code, instore_rules)
-    try:
-        return _add_scan(
-            db, actor, order_number, scan, embedded, command_id, customer_number or "", station, open_command_id
-        )
-    except IntegrityError:
-        if order_number is not None or not open_command_id:
-            raise
-        # Another first scan of this slip opened it at the same moment (PostgreSQL, two connections)
-        # and took open_command_id; ours rolled back with its number. Once more: now it finds that slip.
-        return _add_scan(
-            db, actor, order_number, scan, embedded, command_id, customer_number or "", station, open_command_id
-        )
+    # Another first scan of this slip may open it at the same moment (PostgreSQL, two connections)
+    # and take open_command_id: ours then fails on the unique id and rolls back with its number, and
+    # use_case runs it once more, when it finds that slip.
+    return _add_scan(
+        db, actor, order_number, scan, embedded, command_id, customer_number or "", station, open_command_id
+    )
 
 
 def _add_scan(
