@@ -303,7 +303,7 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         db = self.db
         # shown once the check has come back, outside the worker's delivery
         self.worker.submit(
-            lambda: staff.authorize(db, login, pin, Role.ADMIN),
+            lambda: staff.require_role(staff.sign_in(db, login, pin), Role.ADMIN),
             lambda admin: QTimer.singleShot(0, lambda: self._show_settings(admin)),
             self._sign_in_failed,
         )
