@@ -12,7 +12,7 @@ from pos.domain.errors import Conflict
 from pos.services import bench, counter, customers, orders
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.races.harness import ROUNDS, errors
 
 UNITS = 4 * ROUNDS
@@ -35,7 +35,7 @@ def checking(db, cashier, packers, tmp_path):
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, f"{UNITS}*YJ9", large_quantity_confirmed=True)
     counter.print_for_checking(db, cashier, PrintContext(station="结算台1"), number, f"file://{tmp_path / 's.bin'}")
-    bench.start_check(db, packers[0], number, "absent", packers[1])
+    bench.start_check(db, packers[0], number, "absent", Approval("2002", "2323"))
     return number
 
 

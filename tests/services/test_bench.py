@@ -14,7 +14,7 @@ from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import ITEMS, add_products
 
 
@@ -113,20 +113,24 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
 
 def test_customer_absent_needs_two_different_packers(db, packers, printed, context, tmp_path):
     first, second = packers
-    bench.start_check(db, first, printed, "absent", second)
+    bench.start_check(db, first, printed, "absent", Approval("2002", "2323"))
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(db, first, printed, code)
     assert bench.bench_view(db, printed).problems == ("box_open", "copy3_in_box")
     with pytest.raises(Conflict, match="already"):
-        bench.sign_second_checker(db, first, second, printed)
+        bench.sign_second_checker(db, first, Approval("2002", "2323"), printed)
     with pytest.raises(Conflict, match="absent"):
         bench.sign_customer(db, first, printed, on_paper=True)
     with pytest.raises(bench.Copy3NotConfirmed, match="copy 3"):
         bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")  # the last box
     with pytest.raises(bench.Copy3NotConfirmed):
-        bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=first)
+        bench.seal_box(
+            db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=Approval("2001", "2222")
+        )
     assert not bench.bench_view(db, printed).boxes[0].sealed
-    bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=second)
+    bench.seal_box(
+        db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}", copy3_confirmed_by=Approval("2002", "2323")
+    )
     done = bench.complete(db, first, printed)
     assert done.signatures == {"checker": "李强", "second_checker": "赵敏"}
     Spooler(db, "打包台1").process_due()
@@ -155,7 +159,9 @@ def test_undo_last_tick_is_the_packers_further_back_a_managers(db, packers, prin
 def test_loading_again_resumes_the_same_check(db, packers, printed):
     bench.start_check(db, packers[0], printed, "present")
     bench.tick(db, packers[0], printed, "YJ1000")
-    again = bench.start_check(db, packers[1], printed, "absent", packers[0])  # another station, or after a crash
+    again = bench.start_check(
+        db, packers[1], printed, "absent", Approval("2001", "2222")
+    )  # another station, or after a crash
     assert again.mode == "present" and again.lines[0].ticked == 1 and again.signatures == {"checker": "李强"}
 
 
@@ -198,7 +204,7 @@ def test_two_stations_ticking_the_same_order_never_double_count(db, packers, cas
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "40*YJ9")
     counter.print_for_checking(db, cashier, context, number, f"file://{tmp_path / 's.bin'}")
-    bench.start_check(db, packers[0], number, "absent", packers[1])
+    bench.start_check(db, packers[0], number, "absent", Approval("2002", "2323"))
     accepted, refused, errors = [], [], []
 
     def station(packer):
@@ -283,8 +289,8 @@ def test_undo_further_back_with_a_managers_approval(db, packers, printed, manage
     bench.tick(db, first, printed, "BD2000")
     bench.undo_last_tick(db, first, printed)
     with pytest.raises(PermissionDenied):
-        bench.undo_last_tick(db, first, printed, manager=second)  # a packer cannot approve it
-    view = bench.undo_last_tick(db, first, printed, manager=manager)
+        bench.undo_last_tick(db, first, printed, manager=Approval("2002", "2323"))  # a packer cannot approve it
+    view = bench.undo_last_tick(db, first, printed, manager=Approval("3001", "3333"))
     assert view.lines[0].ticked == 0 and view.boxes[0].items == ()
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from pos.db.models import AuditEvent, Box, Order, Signature, TickEvent
 from pos.services import bench, returns
+from pos.services.staff import Approval
 from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
 
 
@@ -71,6 +72,8 @@ def test_a_check_sent_back_to_the_queue_keeps_its_records(db, packers, printed, 
         assert [b.discarded_at is not None for b in s.scalars(select(Box))] == [True]
         assert [(g.role, g.superseded_at is not None) for g in s.scalars(select(Signature))] == [("checker", True)]
     assert _audit(db, "signature.superseded") == [{"roles": ["checker"], "reason": "reset_check"}]
-    view = bench.start_check(db, first, printed, "absent", second)  # afresh: box 1 again, nothing ticked
+    view = bench.start_check(
+        db, first, printed, "absent", Approval("2002", "2323")
+    )  # afresh: box 1 again, nothing ticked
     assert view.open_box.number == 1 and view.lines[0].ticked == 0
     assert view.signatures == {"checker": "李强", "second_checker": "赵敏"}

@@ -6,6 +6,7 @@ from sqlalchemy import update
 
 from pos.db.models import Order
 from pos.services import bench, staff
+from pos.services.staff import Approval
 from pos.ui.bench.dialogs import Copy3Dialog, SecondPackerDialog, StartCheckDialog
 from tests.ui.keyboard import scan
 from tests.ui.modal import when_modal
@@ -64,7 +65,7 @@ def test_a_scan_into_the_second_packer_and_copy3_dialogs_is_refused(qtbot, zh, b
     assert all(v[:3] == ("", True, REFUSED) for v in seen.values()), seen
     assert page.current.needs_second_packer and bench.bench_view(ui_db, number).done_units == 0
 
-    bench.sign_second_checker(ui_db, first, staff.sign_in(ui_db, "2002", "2323"), number)
+    bench.sign_second_checker(ui_db, first, Approval("2002", "2323"), number)
     for code in ("3*YJ1000", "2*BD2000", "XL5000"):
         bench.tick(ui_db, first, number, code)
     qtbot.waitUntil(lambda: page.current.done_units == 6 and not page.current.needs_second_packer, timeout=8000)

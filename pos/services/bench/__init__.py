@@ -3,13 +3,14 @@ pack one, tick one), cross out what is not wanted, pack numbered boxes, seal and
 the signatures, complete.
 
 Callers use `bench.<act>`; the acts live in modules named for what they do: views (what the bench
-shows), loading (queue, start, reset, name), ticks (scans, hand ticks, undo, cross-out), boxes
-(open, move, seal) and signatures (signatures, complete)."""
+shows), loading (queue, start, reset, name), ticks (scans, hand ticks), boxes
+(open, move, seal), corrections (undo, cross-out) and signatures (signatures, complete)."""
 
 from pos.services.bench.boxes import move_item, open_box, seal_box
+from pos.services.bench.corrections import cross_out, undo_last_tick
 from pos.services.bench.loading import confirm_name, correct_name, queue, reset_check, resume_candidate, start_check
 from pos.services.bench.signatures import complete, sign_customer, sign_second_checker
-from pos.services.bench.ticks import cross_out, manual_tick, tick, undo_last_tick
+from pos.services.bench.ticks import manual_tick, tick
 from pos.services.bench.views import (
     LIVE_BOX,
     LIVE_SIGNATURE,

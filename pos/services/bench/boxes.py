@@ -13,16 +13,27 @@ from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
 from pos.services import audit, printing
 from pos.services.bench.ticks import _pack
-from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, Copy3NotConfirmed, _checking, view
+from pos.services.bench.views import (
+    LIVE_BOX,
+    LIVE_SIGNATURE,
+    BenchView,
+    Copy3NotConfirmed,
+    _checking,
+    _replayed,
+    view,
+)
 from pos.services.lookup import get_line
 from pos.services.printing import PrintContext
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 @use_case
-def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+def open_box(db: Database, packer: StaffInfo | None, number: str, *, command_id: str | None = None) -> BenchView:
+    """A new box after the last. A retry with the same command_id opens no second one."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
         empty = session.scalar(
             select(Box).where(
@@ -41,6 +52,7 @@ def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
             entity_id=order.number,
             detail={"box": last + 1},
             at=db.now(),
+            command_id=command_id,
         )
         session.flush()
         return view(session, order)
@@ -48,10 +60,22 @@ def open_box(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
 
 @use_case
 def move_item(
-    db: Database, packer: StaffInfo | None, number: str, position: int, from_box: int, to_box: int, count: int = 1
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    position: int,
+    from_box: int,
+    to_box: int,
+    count: int = 1,
+    *,
+    command_id: str | None = None,
 ) -> BenchView:
+    """Move `count` units of a line from one open box to another. A retry with the same command_id
+    moves nothing more."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
         line = get_line(session, order, position)
         boxes = {b.number: b for b in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX))}
@@ -81,6 +105,7 @@ def move_item(
             entity_id=order.number,
             detail={"position": position, "from": from_box, "to": to_box, "quantity": count},
             at=db.now(),
+            command_id=command_id,
         )
         session.flush()
         return view(session, order)
@@ -95,14 +120,18 @@ def seal_box(
     box_number: int,
     printer_uri: str,
     *,
-    copy3_confirmed_by: StaffInfo | None = None,
+    copy3_confirmed_by: Approval | None = None,
+    command_id: str | None = None,
 ) -> BenchView:
     """Seal a box and print its label in the same transaction. An empty box cannot be sealed. When
     the customer is absent, the last box (nothing left to check, no other box open with items) is
     sealed only with copy 3 inside, confirmed by both packers: the sealing one and
-    `copy3_confirmed_by`, the other, signed in with their PIN."""
+    `copy3_confirmed_by`, the other, by login and PIN checked in this transaction (a refusal leaves
+    no approval behind). A retry with the same command_id seals and prints nothing again."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
         box = session.scalar(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.number == box_number))
         if box is None:
@@ -118,8 +147,9 @@ def seal_box(
         ):
             # both packers' names go on the label, so the second signs in before the first seal
             raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
+        confirmer = approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER) if copy3_confirmed_by else None
         if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
-            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, box_number)
+            _copy3_in_box(session, db, order, packer, confirmer, box_number)
         box.sealed_at, box.sealed_by_id = db.now(), packer.id
         session.flush()
         printing.queue_in_session(
@@ -140,6 +170,7 @@ def seal_box(
             entity_id=order.number,
             detail={"box": box_number},
             at=db.now(),
+            command_id=command_id,
         )
         return view(session, order)
 
@@ -189,6 +220,6 @@ def _copy3_in_box(
         action="bench.copy3_in_box",
         entity="order",
         entity_id=order.number,
-        detail={"box": box_number, "confirmed_by": sorted(packers.values())},
+        detail={"box": box_number, "confirmed_by": sorted(packers.values()), "approved_by": confirmer.login_code},
         at=db.now(),
     )

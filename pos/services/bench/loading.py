@@ -14,9 +14,9 @@ from pos.domain.orders import OrderStatus, transition
 from pos.domain.roles import Role
 from pos.domain.times import local_text
 from pos.services import audit
-from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, QueueEntry, _checking, view
+from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, QueueEntry, _checking, _replayed, view
 from pos.services.lookup import get_order, lock_customer
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 def queue(db: Database) -> list[QueueEntry]:
@@ -54,26 +54,37 @@ def resume_candidate(db: Database, station: str) -> str | None:
 
 @use_case
 def start_check(
-    db: Database, packer: StaffInfo | None, number: str, mode: str, second: StaffInfo | None = None
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    mode: str,
+    second: Approval | None = None,
+    *,
+    command_id: str | None = None,
 ) -> BenchView:
     """The packer signs as checker (点货人), confirms the customer's name and chooses customer present
-    or absent; when absent, the second packer (signed in with their own PIN, a different person)
-    signs too. All of it in one transaction: a refusal leaves the order waiting in the queue.
-    Loading an order already being checked (after a restart, or at a second station) resumes it as
-    it is."""
+    or absent; when absent, the second packer (their login and PIN, checked here, a different
+    person) signs too. All of it in one transaction with the approval: a refusal leaves the order
+    waiting in the queue and no approval behind. Loading an order already being checked (after a
+    restart, or at a second station) resumes it as it is. A retry with the same command_id starts
+    nothing again and returns the check."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     mode = Mode(mode).value
-    if mode == Mode.ABSENT:
-        if second is None:
-            raise InvalidInput("The customer is absent: the second packer signs in too.")
-        second = require_role(second, Role.PACKER, Role.MANAGER)
-        if second.id == packer.id:
-            raise Conflict("The second packer must be a different person from the first.")
+    if mode == Mode.ABSENT and second is None:
+        raise InvalidInput("The customer is absent: the second packer signs in too.")
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = get_order(session, number, lock=True)
         if order.status == OrderStatus.CHECKING:
             return view(session, order)
         order.status = transition(order.status, "start_check")
+        checker2: StaffInfo | None = None
+        if mode == Mode.ABSENT and second is not None:
+            # after the order's lock: every act takes the audit log's head (the approval's entry) last
+            checker2 = approve(db, session, second, Role.PACKER, Role.MANAGER)
+            if checker2.id == packer.id:
+                raise Conflict("The second packer must be a different person from the first.")
         now = db.now()
         order.customer_mode, order.check_started_at, order.name_confirmed_at = mode, now, now
         session.add(
@@ -86,14 +97,14 @@ def start_check(
                 signed_at=now,
             )
         )
-        if second is not None and mode == Mode.ABSENT:
+        if checker2 is not None:
             session.add(
                 Signature(
                     order_id=order.id,
                     role="second_checker",
                     method="pin",
-                    staff_id=second.id,
-                    signer_name=second.name,
+                    staff_id=checker2.id,
+                    signer_name=checker2.name,
                     signed_at=now,
                 )
             )
@@ -108,23 +119,35 @@ def start_check(
             detail={
                 "mode": mode,
                 "name_confirmed": True,
-                **({"second_checker": second.name} if mode == Mode.ABSENT and second else {}),
+                **({"second_checker": checker2.name, "approved_by": checker2.login_code} if checker2 else {}),
             },
             at=now,
+            command_id=command_id,
         )
         session.flush()
         return view(session, order)
 
 
 @use_case
-def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
+def reset_check(
+    db: Database,
+    actor: StaffInfo | None,
+    number: str,
+    *,
+    manager: Approval | None = None,
+    command_id: str | None = None,
+) -> None:
     """A manager sends a check that cannot go on (customer absent with one packer) back to the
-    queue: checking starts again from zero. Nothing is deleted: its ticks are marked undone by the
-    manager, its boxes set aside (their contents unpacked) and its signatures superseded; the audit
-    entry says what was cleared. Refused once anything is crossed out or a box sealed: those left
-    paper behind (a return slip, a label)."""
-    manager = require_role(manager, Role.MANAGER)
+    queue: checking starts again from zero. The actor is a manager, or `manager` approves it on
+    the spot (login and PIN, checked in this transaction: a refusal leaves no approval behind).
+    Nothing is deleted: its ticks are marked undone by the manager, its boxes set aside (their
+    contents unpacked) and its signatures superseded; the audit entry says what was cleared and who
+    approved. Refused once anything is crossed out or a box sealed: those left paper behind (a
+    return slip, a label). A retry with the same command_id resets nothing again."""
+    actor = require_role(actor, Role.PACKER, Role.MANAGER) if manager is not None else require_role(actor, Role.MANAGER)
     with db.transaction() as session:
+        if _replayed(session, number, command_id) is not None:
+            return
         order = get_order(session, number, lock=True)
         order.status = transition(order.status, "reset_check")
         lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
@@ -135,6 +158,7 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
                 "Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
                 number=order.number,
             )
+        approver = approve(db, session, manager, Role.MANAGER) if manager is not None else actor
         now = db.now()
         cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
         signers = {
@@ -144,7 +168,7 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
         session.execute(
             update(TickEvent)
             .where(TickEvent.order_id == order.id, TickEvent.undone_at.is_(None))
-            .values(undone_at=now, undone_by_id=manager.id)
+            .values(undone_at=now, undone_by_id=approver.id)
         )
         session.execute(
             update(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE).values(superseded_at=now)
@@ -159,17 +183,22 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
         order.customer_mode, order.check_started_at, order.name_confirmed_at = Mode.PRESENT.value, None, None
         audit.record(
             session,
-            actor_id=manager.id,
+            actor_id=actor.id,
             action="bench.reset_check",
             entity="order",
             entity_id=order.number,
-            detail={"ticked": cleared, "signatures": signers},
+            detail={
+                "ticked": cleared,
+                "signatures": signers,
+                **({"approved_by": approver.login_code} if manager is not None else {}),
+            },
             at=now,
+            command_id=command_id,
         )
         if signers:
             audit.record(
                 session,
-                actor_id=manager.id,
+                actor_id=actor.id,
                 action="signature.superseded",
                 entity="order",
                 entity_id=order.number,
@@ -179,11 +208,13 @@ def reset_check(db: Database, manager: StaffInfo | None, number: str) -> None:
 
 
 @use_case
-def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchView:
+def confirm_name(db: Database, packer: StaffInfo | None, number: str, *, command_id: str | None = None) -> BenchView:
     """The packer confirms the customer's name again (start_check already does when the check
-    begins)."""
+    begins). A retry with the same command_id is recorded once."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
         order.name_confirmed_at = db.now()
         audit.record(
@@ -193,29 +224,53 @@ def confirm_name(db: Database, packer: StaffInfo | None, number: str) -> BenchVi
             entity="order",
             entity_id=order.number,
             at=db.now(),
+            command_id=command_id,
         )
         return view(session, order)
 
 
 @use_case
-def correct_name(db: Database, cashier: StaffInfo | None, number: str, new_name: str) -> BenchView:
-    """ "The name is wrong": a cashier-role user corrects the customer record; audited."""
-    cashier = require_role(cashier, Role.CASHIER, Role.MANAGER)
+def correct_name(
+    db: Database,
+    actor: StaffInfo | None,
+    number: str,
+    new_name: str,
+    *,
+    cashier: Approval | None = None,
+    command_id: str | None = None,
+) -> BenchView:
+    """ "The name is wrong": a cashier-role user corrects the customer record; audited. The actor
+    is one, or (a packer at the bench) `cashier` approves it on the spot: login and PIN, checked in
+    this transaction and audited with the correction. A retry with the same command_id is recorded
+    once."""
+    if cashier is None:
+        actor = require_role(actor, Role.CASHIER, Role.MANAGER)
+    else:
+        actor = require_role(actor, Role.PACKER, Role.CASHIER, Role.MANAGER)
     new_name = (new_name or "").strip()
     if not new_name or len(new_name) > 100:
         raise InvalidInput("The customer's name is required.")
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = get_order(session, number, lock=True)
         customer = lock_customer(session, order.customer_id)
+        approver = approve(db, session, cashier, Role.CASHIER, Role.MANAGER) if cashier is not None else actor
         old, customer.name = customer.name, new_name
         customer.name_pinyin, customer.name_initials = pinyin_key(new_name)
         audit.record(
             session,
-            actor_id=cashier.id,
+            actor_id=actor.id,
             action="customer.correct_name",
             entity="customer",
             entity_id=customer.number,
-            detail={"from": old, "to": new_name, "order": order.number},
+            detail={
+                "from": old,
+                "to": new_name,
+                "order": order.number,
+                **({"approved_by": approver.login_code} if cashier is not None else {}),
+            },
             at=db.now(),
+            command_id=command_id,
         )
         return view(session, order)

@@ -13,19 +13,25 @@ from pos.domain.orders import transition
 from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.bench.boxes import _copy3_in_box
-from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _unfinished, view
-from pos.services.staff import StaffInfo, require_role
+from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _replayed, _unfinished, view
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 @use_case
-def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInfo | None, number: str) -> BenchView:
-    """Customer absent: a second packer, signed in with their own PIN, checks too."""
+def sign_second_checker(
+    db: Database, packer: StaffInfo | None, approval: Approval, number: str, *, command_id: str | None = None
+) -> BenchView:
+    """Customer absent: a second packer checks too, with their login and PIN (checked in this
+    transaction and audited with the signature: a refusal leaves no approval behind). A retry with
+    the same command_id signs nothing again and returns the check."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
-    second = require_role(second, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
         if order.customer_mode != Mode.ABSENT:
             raise Conflict("A second packer signs only when the customer is absent.")
+        second = approve(db, session, approval, Role.PACKER, Role.MANAGER)
         checker = session.scalar(
             select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role == "checker")
         )
@@ -53,7 +59,9 @@ def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInf
             action="bench.second_checker",
             entity="order",
             entity_id=order.number,
+            detail={"approved_by": second.login_code, "station_user": packer.login_code},
             at=db.now(),
+            command_id=command_id,
         )
         session.flush()
         return view(session, order)
@@ -61,19 +69,33 @@ def sign_second_checker(db: Database, packer: StaffInfo | None, second: StaffInf
 
 @use_case
 def sign_customer(
-    db: Database, packer: StaffInfo | None, number: str, *, image_png: bytes | None = None, on_paper: bool = False
+    db: Database,
+    packer: StaffInfo | None,
+    number: str,
+    *,
+    image_png: bytes | None = None,
+    on_paper: bool = False,
+    command_id: str | None = None,
 ) -> BenchView:
     """Customer present: they confirm everything is in the boxes and sign (pad, or paper recorded
-    by the packer)."""
+    by the packer). A retry with the same command_id signs nothing again (no superseded copy)."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
-        _customer_signs(session, db, packer, order, image_png, on_paper)
+        _customer_signs(session, db, packer, order, image_png, on_paper, command_id)
         return view(session, order)
 
 
 def _customer_signs(
-    session: Session, db: Database, packer: StaffInfo, order: Order, image_png: bytes | None, on_paper: bool
+    session: Session,
+    db: Database,
+    packer: StaffInfo,
+    order: Order,
+    image_png: bytes | None,
+    on_paper: bool,
+    command_id: str | None = None,
 ) -> None:
     if not on_paper and not image_png:
         raise InvalidInput("The signature pad is empty.")
@@ -108,6 +130,7 @@ def _customer_signs(
         entity_id=order.number,
         detail={"method": "paper" if on_paper else "pad", "signature": signature.id},
         at=now,
+        command_id=command_id,
     )
     if existing is not None:
         existing.superseded_by_id = signature.id
@@ -131,22 +154,28 @@ def complete(
     *,
     signature_png: bytes | None = None,
     signed_on_paper: bool = False,
-    copy3_confirmed_by: StaffInfo | None = None,
+    copy3_confirmed_by: Approval | None = None,
+    command_id: str | None = None,
 ) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
     (empty open boxes are discarded), the signatures are there and any return slip is signed or set
-    aside. Copy 3 goes to the customer, or inside the box when they are absent. The customer's
-    signature, when given, is taken in the same transaction (sign-and-complete): a refusal leaves
-    no signature behind."""
+    aside. Copy 3 goes to the customer, or inside the box when they are absent (the other packer
+    confirms with `copy3_confirmed_by`, login and PIN, checked here). The customer's signature,
+    when given, is taken in the same transaction (sign-and-complete): a refusal leaves no signature
+    and no approval behind. A retry with the same command_id returns the checked order."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         order = _checking(session, number)
+        # before anything is audited: every act takes the audit log's head last
+        confirmer = approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER) if copy3_confirmed_by else None
         if signature_png or signed_on_paper:
             _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
-        if copy3_confirmed_by is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
+        if confirmer is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":
             # the last box was sealed before everything was checked (the rest crossed out later)
             last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id, LIVE_BOX)) or 0
-            _copy3_in_box(session, db, order, packer, copy3_confirmed_by, last)
+            _copy3_in_box(session, db, order, packer, confirmer, last)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
                 # set aside, not deleted: a tick that was packed into it and undone still points at it
@@ -168,6 +197,7 @@ def complete(
             entity_id=order.number,
             detail={"boxes": len(current.boxes), "copy3": order.copy3_to},
             at=db.now(),
+            command_id=command_id,
         )
         session.flush()
         return view(session, order)

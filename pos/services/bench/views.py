@@ -15,7 +15,7 @@ from pos.domain.check import BoxState, LineCount, Mode, completion_problems
 from pos.domain.errors import Conflict, PosError
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
-from pos.services import returns
+from pos.services import audit, returns
 from pos.services.lookup import get_order
 
 LIVE_BOX = Box.discarded_at.is_(None)  # boxes in use; set-aside ones stay on record only
@@ -146,6 +146,14 @@ def _checking(session: Session, number: str) -> Order:
     if order.status == OrderStatus.VOIDED:
         raise Conflict("Order {number} is voided.", number=order.number)
     raise Conflict("Order {number} has not been printed for checking yet.", number=order.number)
+
+
+def _replayed(session: Session, number: str, command_id: str | None) -> BenchView | None:
+    """The order as it is now when this command was done already (a retry after a lost reply): the
+    act is not done twice, and not refused either because the first attempt changed what it checks."""
+    if audit.command_seen(session, command_id) is None:
+        return None
+    return view(session, get_order(session, number))
 
 
 def _unfinished(current: BenchView) -> Conflict:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from pos.domain.errors import PermissionDenied
-from pos.domain.roles import Role
-from pos.services import bench, counter, staff
+from pos.services import bench, counter
 from pos.services.bench import BenchView
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.ask import ask_count
 
@@ -94,7 +94,12 @@ class BenchActs:
                 tone="crossed",
             )
 
-        self._run(lambda: bench.cross_out(db, packer, number, line.position, count, reason, detail), crossed)
+        self._act(
+            lambda command: bench.cross_out(
+                db, packer, number, line.position, count, reason, detail, command_id=command
+            ),
+            crossed,
+        )
 
     def new_box(self) -> None:
         if self.current is not None:
@@ -105,7 +110,7 @@ class BenchActs:
                 if view.open_box is not None:
                     self.confirm(self.tr("Box {n} is open: pack into it.").format(n=view.open_box.number))
 
-            self._run(lambda: bench.open_box(db, packer, number), opened)
+            self._act(lambda command: bench.open_box(db, packer, number, command_id=command), opened)
 
     def seal_box(self) -> None:
         if self.current is None or self.current.open_box is None:
@@ -127,11 +132,16 @@ class BenchActs:
                 return
             confirm = self._ask_copy3(box)
             if confirm is not None:
-                self._run(
-                    lambda: bench.seal_box(db, packer, context, number, box, uri, copy3_confirmed_by=confirm()), done
+                self._act(
+                    lambda command: bench.seal_box(
+                        db, packer, context, number, box, uri, copy3_confirmed_by=confirm, command_id=command
+                    ),
+                    done,
                 )
 
-        self.host.worker.submit(lambda: bench.seal_box(db, packer, context, number, box, uri), done, refused)
+        self._act(
+            lambda command: bench.seal_box(db, packer, context, number, box, uri, command_id=command), done, refused
+        )
 
     def undo(self) -> None:
         """Ctrl+Z takes back the packer's own last tick; further back, a manager approves on the spot."""
@@ -151,15 +161,16 @@ class BenchActs:
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = dialog.values()
+            manager = Approval(login, pin)  # checked with the undo, in its transaction
+            self._act(
+                lambda command: bench.undo_last_tick(db, packer, number, manager=manager, command_id=command),
+                lambda view: self._undone(before, view),
+            )
 
-            def approved() -> BenchView:
-                manager = staff.authorize(db, login, pin, Role.MANAGER)
-                return bench.undo_last_tick(db, packer, number, manager=manager)
-
-            self._run(approved, lambda view: self._undone(before, view))
-
-        self.host.worker.submit(
-            lambda: bench.undo_last_tick(db, packer, number), lambda view: self._undone(before, view), refused
+        self._act(
+            lambda command: bench.undo_last_tick(db, packer, number, command_id=command),
+            lambda view: self._undone(before, view),
+            refused,
         )
 
     def _undone(self, before: BenchView, view: BenchView) -> None:
@@ -201,7 +212,12 @@ class BenchActs:
                 )
             )
 
-        self._run(lambda: bench.move_item(db, packer, number, line.position, int(source), int(target)), moved)
+        self._act(
+            lambda command: bench.move_item(
+                db, packer, number, line.position, int(source), int(target), command_id=command
+            ),
+            moved,
+        )
 
     def swap(self) -> None:
         line = self._selected_line()
@@ -213,11 +229,11 @@ class BenchActs:
         if ok:
             db, packer, number = self.host.db, self.host.staff, self.current.number
 
-            def call() -> BenchView:
-                counter.quality_swap(db, packer, number, line.position, note)
-                return bench.bench_view(db, number)
+            def call(command: str) -> BenchView:
+                counter.quality_swap(db, packer, number, line.position, note, command_id=command)
+                return bench.bench_view(db, number)  # a read after the act: a retry replays the swap
 
-            self._run(call)
+            self._act(call)
 
     def correct_name(self, number: str | None = None) -> None:
         number = number or (self.current.number if self.current else None)
@@ -237,10 +253,8 @@ class BenchActs:
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, _ = dialog.values()
-        db = self.host.db
-
-        def call() -> BenchView:
-            cashier = staff.authorize(db, login, pin, Role.CASHIER)
-            return bench.correct_name(db, cashier, number, new_name)
-
-        self.host.worker.submit(call, lambda view: self.load(view.number), self._error)
+        db, packer, cashier = self.host.db, self.host.staff, Approval(login, pin)  # checked with the correction
+        self._act(
+            lambda command: bench.correct_name(db, packer, number, new_name, cashier=cashier, command_id=command),
+            lambda view: self.load(view.number),
+        )

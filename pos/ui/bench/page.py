@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.orders import OrderStatus
-from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
-from pos.services import bench, staff
+from pos.services import bench
 from pos.services.bench import BenchBox, BenchView, TickResult
+from pos.services.staff import Approval
 from pos.ui.bench.acts import BenchActs
 from pos.ui.bench.dialogs import StartCheckDialog
 from pos.ui.bench.lines_model import BenchLinesModel
@@ -175,14 +175,10 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
         if outcome != QDialog.DialogCode.Accepted:
             return
         db, packer, mode = self.host.db, self.host.staff, dialog.mode
-        login, pin = dialog.second_login.text().strip(), dialog.second_pin.text()
-
-        def call() -> BenchView:
-            # the PIN is checked first: a wrong one leaves the slip in the queue, untouched
-            second = staff.authorize(db, login, pin, Role.PACKER) if mode == "absent" else None
-            return bench.start_check(db, packer, view.number, mode, second)
-
-        self.host.worker.submit(call, self.show_view, self._error)
+        # checked with the start, in its transaction: a wrong PIN leaves the slip in the queue, untouched
+        second = Approval(dialog.second_login.text().strip(), dialog.second_pin.text()) if mode == "absent" else None
+        number = view.number
+        self._act(lambda command: bench.start_check(db, packer, number, mode, second, command_id=command))
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Modal dialogs go through here so tests can drive them."""
@@ -371,4 +367,10 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
         self.table.scrollTo(self.model.index(row, 0))
 
     def _run(self, call, done=None) -> None:  # noqa: ANN001
+        """A read (or an act with no command id of its own) on the worker."""
         self.host.worker.submit(call, done or self.show_view, self._error)
+
+    def _act(self, call, done=None, refused=None) -> None:  # noqa: ANN001
+        """One committing act: call(command_id) on the worker, its command id made once and kept on
+        every retry after the database did not answer, so it is stored once."""
+        self.host.worker.act(call, done or self.show_view, refused or self._error)

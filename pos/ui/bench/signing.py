@@ -10,6 +10,7 @@ from pos.domain.orders import OrderStatus
 from pos.domain.roles import Role
 from pos.services import bench, printing, returns, staff
 from pos.services.bench import BenchView
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.bench.dialogs import Copy3Dialog, CustomerSignatureDialog, SecondPackerDialog
 from pos.ui.returns.signature import ReturnSignatureDialog
@@ -39,22 +40,22 @@ class BenchSignatures:
             if self.run_dialog(approval) != QDialog.DialogCode.Accepted:
                 return
             login, pin, _ = approval.values()
+            manager = Approval(login, pin)  # checked with the reset, in its transaction
 
-            def reset() -> str:
-                bench.reset_check(db, staff.authorize(db, login, pin, Role.MANAGER), number)
+            def reset(command: str) -> str:
+                bench.reset_check(db, packer, number, manager=manager, command_id=command)
                 return number
 
-            self.host.worker.submit(reset, self._was_reset, self._error)
+            self._act(reset, self._was_reset)
             return
         if outcome != QDialog.DialogCode.Accepted:
             self.refuse(self.tr("The customer is absent: the second packer signs in before a box is sealed."))
             return
-        login, pin = dialog.login.text().strip(), dialog.pin.text()
-
-        def sign() -> BenchView:
-            return bench.sign_second_checker(db, packer, staff.authorize(db, login, pin, Role.PACKER), number)
-
-        self.host.worker.submit(sign, self._second_signed, self._error)
+        second = Approval(dialog.login.text().strip(), dialog.pin.text())  # checked with the signature
+        self._act(
+            lambda command: bench.sign_second_checker(db, packer, second, number, command_id=command),
+            self._second_signed,
+        )
 
     def _second_signed(self, view: BenchView) -> None:
         self.show_view(view)
@@ -64,9 +65,9 @@ class BenchSignatures:
         self.unload()
         self.say(self.tr("Slip {number} is back in the queue.").format(number=number))
 
-    def _ask_copy3(self, box: int):  # noqa: ANN202 - a callable for the worker, or None
-        """Both packers confirm copy 3 is in the box: returns what signs the other one in (on the
-        worker), or None when cancelled."""
+    def _ask_copy3(self, box: int) -> Approval | None:
+        """Both packers confirm copy 3 is in the box: returns the other one's approval (checked by
+        the act that seals or completes), or None when cancelled."""
         view = self.current
         if view is None:
             return None
@@ -76,8 +77,7 @@ class BenchSignatures:
         dialog = Copy3Dialog(box, here, other, self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
-        db, login, pin = self.host.db, dialog.login.text().strip(), dialog.pin.text()
-        return lambda: staff.authorize(db, login, pin, Role.PACKER)
+        return Approval(dialog.login.text().strip(), dialog.pin.text())
 
     def finish(self) -> None:
         """Collect what is missing, in order: the return slip's three signatures, then the
@@ -115,14 +115,15 @@ class BenchSignatures:
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-        self._run(
-            lambda: bench.complete(
+        self._act(
+            lambda command: bench.complete(
                 db,
                 packer,
                 number,
                 signature_png=png,
                 signed_on_paper=paper,
-                copy3_confirmed_by=confirm() if confirm else None,
+                copy3_confirmed_by=confirm,
+                command_id=command,
             ),
             self._completed,
         )
@@ -161,6 +162,8 @@ class BenchSignatures:
             login, pin, _ = dialog.values()
 
             def call():  # noqa: ANN202
+                # returns.sign takes a signed-in signer until the returns' own change gives it an
+                # Approval checked in its transaction (issue 10 Deliver 2, returns side)
                 if role == "manager":
                     signer = staff.authorize(db, login, pin, Role.MANAGER)
                 else:
