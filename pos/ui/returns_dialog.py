@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from pos.domain import return_slips
 from pos.domain.money import Money
 from pos.domain.return_slips import ReturnSlipStatus
-from pos.domain.roles import Role
 from pos.domain.slip_numbers import order_number
-from pos.services import counter, printing, returns, staff
+from pos.services import counter, printing, returns
 from pos.services.returns import LineRequest, ReturnInfo, SlipSummary
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.counter.callout_banner import CallOutBanner
 from pos.ui.host import Host
@@ -269,23 +269,24 @@ class ReturnsDialog(QDialog):
         db, handler, context = self.window_.db, self.window_.staff, self.window_.print_context()
         uri = self.window_.settings.printer_uri
 
-        def call():  # noqa: ANN202
-            manager = None
-            if override is not None:
-                manager = staff.authorize(db, override[0], override[1], Role.MANAGER)
-            return returns.create_return(
+        # the manager's PIN is checked with the return it approves, in one transaction
+        approval = Approval(override[0], override[1]) if override is not None else None
+        self.window_.worker.act(
+            lambda command: returns.create_return(
                 db,
                 handler,
                 number,
                 requests,
                 refund_method=refund,
-                override_by=manager,
+                override_by=approval,
                 override_reason=override[2] if override else "",
                 context=context,
                 printer_uri=uri,
-            )
-
-        self.window_.worker.submit(call, done, failed)
+                command_id=command,
+            ),
+            done,
+            failed,
+        )
 
     def sign_next(self) -> None:
         slip = self.selected()
@@ -311,16 +312,22 @@ class ReturnsDialog(QDialog):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, _ = dialog.values()
-
-        def call():  # noqa: ANN202
-            signer = (
-                staff.authorize(db, login, pin, Role.MANAGER) if role == "manager" else staff.sign_in(db, login, pin)
-            )
-            return returns.sign(
-                db, actor, slip.number, role, signer=signer, station=station, context=context, printer_uri=uri
-            )
-
-        self.window_.worker.submit(call, self._done, self._error)
+        signer = Approval(login, pin)  # checked with the signature, in one transaction
+        self.window_.worker.act(
+            lambda command: returns.sign(
+                db,
+                actor,
+                slip.number,
+                role,
+                signer=signer,
+                station=station,
+                context=context,
+                printer_uri=uri,
+                command_id=command,
+            ),
+            self._done,
+            self._error,
+        )
 
     def _customer_signs(self, slip: ReturnInfo) -> None:
         dialog = ReturnSignatureDialog(slip, self)
@@ -328,8 +335,8 @@ class ReturnsDialog(QDialog):
             return
         db, actor, settings = self.window_.db, self.window_.staff, self.window_.settings
         context, png = self.window_.print_context(), None if dialog.on_paper else dialog.pad.to_png()
-        self.window_.worker.submit(
-            lambda: returns.sign(
+        self.window_.worker.act(
+            lambda command: returns.sign(
                 db,
                 actor,
                 slip.number,
@@ -339,6 +346,7 @@ class ReturnsDialog(QDialog):
                 station=settings.station_name,
                 context=context,
                 printer_uri=settings.printer_uri,
+                command_id=command,
             ),
             self._done,
             self._error,
@@ -375,9 +383,9 @@ class ReturnsDialog(QDialog):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         login, pin, reason = dialog.values()
-        db = self.window_.db
-
-        def call():  # noqa: ANN202
-            return returns.void(db, staff.authorize(db, login, pin, Role.MANAGER), slip.number, reason)
-
-        self.window_.worker.submit(call, self._done, self._error)
+        db, actor, manager = self.window_.db, self.window_.staff, Approval(login, pin)
+        self.window_.worker.act(
+            lambda command: returns.void(db, actor, manager, slip.number, reason, command_id=command),
+            self._done,
+            self._error,
+        )

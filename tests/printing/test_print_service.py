@@ -183,9 +183,9 @@ def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, ma
     _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")
     with pytest.raises(Conflict):
         _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")
-    returns.sign(db, cashier, "R20261127-0009", "handler", signer=cashier)
+    returns.sign(db, cashier, "R20261127-0009", "handler", signer=Approval("1001", "1111"))
     returns.sign(db, cashier, "R20261127-0009", "customer", method="paper")
-    returns.sign(db, cashier, "R20261127-0009", "manager", signer=manager)
+    returns.sign(db, cashier, "R20261127-0009", "manager", signer=Approval("3001", "3333"))
     assert [j.reprint for j in _print(db, cashier, context, "R20261127-0009", out, kind="return-slip")] == [0]
     Spooler(db, "counter-1").process_due()
     text = decode((tmp_path / "r.bin").read_bytes()).text

@@ -14,10 +14,12 @@ from pos.domain.settlement import Tender
 from pos.services import counter, customers, orders, printing, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest
+from pos.services.staff import Approval
 from tests.conftest import ITEMS, add_products
 from tests.races.harness import ROUNDS, errors
 
 CTX = PrintContext(station="结算台1")
+CASHIER, MANAGER = Approval("1001", "1111"), Approval("3001", "3333")  # the PINs the fixtures give them
 
 
 @pytest.fixture
@@ -163,7 +165,7 @@ def test_a_refund_to_account_and_a_settlement_at_once_lose_no_update(db, cashier
     expected = _balance(db, customer.number)
     for _ in range(ROUNDS // 5):  # ten units to return, one a round... twice over: 5 rounds per sale
         slip = returns.create_return(db, cashier, sold, [LineRequest(1, 1, "defective")], refund_method="account")
-        returns.sign(db, cashier, slip.number, "handler", signer=cashier)
+        returns.sign(db, cashier, slip.number, "handler", signer=CASHIER)
         returns.sign(db, cashier, slip.number, "customer", method="paper")
         number = _slip(db, cashier, customer.number, "BD2000")
 
@@ -174,7 +176,7 @@ def test_a_refund_to_account_and_a_settlement_at_once_lose_no_update(db, cashier
             )
 
         def refund(station):
-            return returns.sign(station, cashier, slip.number, "manager", signer=manager)
+            return returns.sign(station, cashier, slip.number, "manager", signer=MANAGER)
 
         outcomes = racers.run(settle, refund)
         for outcome in outcomes:

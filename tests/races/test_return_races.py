@@ -13,10 +13,12 @@ from pos.domain.settlement import Tender
 from pos.services import counter, customers, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest
+from pos.services.staff import Approval
 from tests.conftest import ITEMS, add_products
 from tests.races.harness import ROUNDS, errors
 
 CTX = PrintContext(station="结算台1")
+CASHIER, MANAGER = Approval("1001", "1111"), Approval("3001", "3333")  # the PINs the fixtures give them
 
 
 @pytest.fixture
@@ -60,9 +62,9 @@ def test_three_signatures_at_once_complete_the_slip(db, cashier, manager, sold, 
     for _ in range(ROUNDS):
         number = _new_slip(db, cashier, order_number)
         outcomes = racers.run(
-            lambda station: returns.sign(station, cashier, number, "handler", signer=cashier),
+            lambda station: returns.sign(station, cashier, number, "handler", signer=CASHIER),
             lambda station: returns.sign(station, cashier, number, "customer", method="paper"),
-            lambda station: returns.sign(station, cashier, number, "manager", signer=manager),
+            lambda station: returns.sign(station, cashier, number, "manager", signer=MANAGER),
         )
         assert errors(outcomes) == []
         info = returns.get(db, number)
@@ -76,12 +78,12 @@ def test_one_manager_cannot_sign_as_handler_and_manager_even_at_once(db, cashier
     for _ in range(ROUNDS):
         number = _new_slip(db, cashier, order_number)
         outcomes = racers.run(
-            lambda station: returns.sign(station, manager, number, "handler", signer=manager),
-            lambda station: returns.sign(station, manager, number, "manager", signer=manager),
+            lambda station: returns.sign(station, manager, number, "handler", signer=MANAGER),
+            lambda station: returns.sign(station, manager, number, "manager", signer=MANAGER),
         )
         assert sum(o.ok for o in outcomes) == 1
         assert [e.template for e in errors(outcomes)] == ["The handler and the manager must be different people."]
         with db.transaction() as s:
             slip_id = s.scalar(select(ReturnSlip.id).where(ReturnSlip.number == number))
             assert s.scalar(select(func.count(Signature.id)).where(Signature.return_slip_id == slip_id)) == 1
-        returns.void(db, manager, number, "测试")  # frees the unit for the next round's slip
+        returns.void(db, manager, MANAGER, number, "测试")  # frees the unit for the next round's slip

@@ -13,9 +13,11 @@ from pos.domain.settlement import Tender
 from pos.services import counter, customers, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest, ReturnRefused
+from pos.services.staff import Approval
 from tests.conftest import add_products
 
 CTX = PrintContext(station="结算台1")
+CASHIER, MANAGER = Approval("1001", "1111"), Approval("3001", "3333")  # the PINs the fixtures give them
 
 
 @pytest.fixture
@@ -48,9 +50,9 @@ def _sell(db, cashier, customer_number, scans, tenders_of, tmp_path):
 
 
 def _sign_all(db, cashier, manager, slip_number):
-    returns.sign(db, cashier, slip_number, "handler", signer=cashier, station="结算台1")
+    returns.sign(db, cashier, slip_number, "handler", signer=CASHIER, station="结算台1")
     returns.sign(db, cashier, slip_number, "customer", method="paper", station="结算台1")
-    return returns.sign(db, cashier, slip_number, "manager", signer=manager, station="结算台1")
+    return returns.sign(db, cashier, slip_number, "manager", signer=MANAGER, station="结算台1")
 
 
 def _balance(db, customer_number):

@@ -42,12 +42,13 @@ from pos.domain.settlement import Tender
 from pos.services import bench, counter, customers, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import add_products
 
 CODES = ("YJ1000", "BD2000", "XL5000")
 CONTEXT = PrintContext(station="结算台1")
 PRINTER = "preview:"
+MANAGER, PACKER = Approval("3001", "3333"), Approval("2001", "2222")  # the PINs the fixture gives them
 _serial = itertools.count(1)
 
 
@@ -211,16 +212,16 @@ class OrderLife(RuleBasedStateMachine):
             return
         slip = waiting[0].number
         if void:
-            self._act(lambda: returns.void(self.db, self.staff["manager"], slip, "客户改主意"))
+            self._act(lambda: returns.void(self.db, self.staff["cashier"], MANAGER, slip, "客户改主意"))
             return
         self._sign_all(slip, number)
 
     def _sign_all(self, slip: str, number: str) -> None:
-        packer, manager = self.staff["packer"], self.staff["manager"]
+        packer = self.staff["packer"]
         order_was = self._state(number)
-        self._act(lambda: returns.sign(self.db, packer, slip, "handler", signer=packer))
+        self._act(lambda: returns.sign(self.db, packer, slip, "handler", signer=PACKER))
         self._act(lambda: returns.sign(self.db, packer, slip, "customer", method="paper"))
-        info = self._act(lambda: returns.sign(self.db, packer, slip, "manager", signer=manager))
+        info = self._act(lambda: returns.sign(self.db, packer, slip, "manager", signer=MANAGER))
         if info is not None and info.status == ReturnSlipStatus.COMPLETE:
             for code, _, quantity, _, _ in info.lines:
                 self.stock[code] += quantity

@@ -12,10 +12,11 @@ from pos.domain.settlement import Tender
 from pos.services import counter, customers, day_end, orders, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest, ReturnRefused
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import add_products
 
 CTX = PrintContext(station="结算台1")
+CASHIER, MANAGER = Approval("1001", "1111"), Approval("3001", "3333")
 
 
 @pytest.fixture
@@ -70,7 +71,7 @@ def _sign_all_but(db, actor, number, missing, handler, manager):
 def test_a_slip_missing_any_signature_has_no_effect(db, cashier, manager, goods, tmp_path, missing):
     number = _sold(db, cashier, tmp_path, absent=True)
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
-    _sign_all_but(db, cashier, slip.number, missing, cashier, manager)
+    _sign_all_but(db, cashier, slip.number, missing, CASHIER, MANAGER)
     assert returns.get(db, slip.number).missing == (missing,)
     with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Payment).where(Payment.amount_fen < 0)) == 0
@@ -83,7 +84,7 @@ def test_third_signature_refunds_by_the_original_method(db, cashier, manager, go
     number = _sold(db, cashier, tmp_path, absent=True)
     assert (returns.stock_movement(db, "YJ1000"), returns.stock_movement(db, "BD2000")) == (-3, -1)
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
-    _sign_all_but(db, cashier, slip.number, None, cashier, manager)
+    _sign_all_but(db, cashier, slip.number, None, CASHIER, MANAGER)
     assert returns.get(db, slip.number).status == "complete"
     assert day_end.expected_takings(db, "结算台1", db.business_day(), Money(0))["cash"].fen == 3 * 3500
     assert returns.stock_movement(db, "BD2000") == 0  # back in stock
@@ -92,7 +93,7 @@ def test_third_signature_refunds_by_the_original_method(db, cashier, manager, go
 def test_refund_as_account_credit(db, cashier, manager, goods, tmp_path):
     number = _sold(db, cashier, tmp_path, absent=True)
     slip = returns.create_return(db, cashier, number, [LineRequest(1, 2, "defective")], refund_method="account")
-    _sign_all_but(db, cashier, slip.number, None, cashier, manager)
+    _sign_all_but(db, cashier, slip.number, None, CASHIER, MANAGER)
     with db.transaction() as s:
         assert s.scalar(select(Customer.balance_fen)) == -7000  # the shop owes the customer
 
@@ -100,11 +101,11 @@ def test_refund_as_account_credit(db, cashier, manager, goods, tmp_path):
 def test_handler_and_manager_must_differ(db, cashier, manager, goods, tmp_path):
     number = _sold(db, cashier, tmp_path, absent=True)
     slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
-    returns.sign(db, cashier, slip.number, "handler", signer=manager)
+    returns.sign(db, cashier, slip.number, "handler", signer=MANAGER)
     with pytest.raises(Conflict, match="different people"):
-        returns.sign(db, cashier, slip.number, "manager", signer=manager)
+        returns.sign(db, cashier, slip.number, "manager", signer=MANAGER)
     with pytest.raises(PermissionDenied):
-        returns.sign(db, cashier, slip.number, "manager", signer=cashier)
+        returns.sign(db, cashier, slip.number, "manager", signer=CASHIER)
     with pytest.raises(InvalidInput):
         returns.sign(db, cashier, slip.number, "customer", method="pad")  # an empty pad
 
@@ -115,12 +116,12 @@ def test_self_collected_wholesale_return_is_refused_unless_a_manager_overrides(d
         returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")])
     with pytest.raises(PermissionDenied):
         returns.create_return(
-            db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=cashier, override_reason="老客户"
+            db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=CASHIER, override_reason="老客户"
         )
     with pytest.raises(InvalidInput):
-        returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=manager)
+        returns.create_return(db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=MANAGER)
     slip = returns.create_return(
-        db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=manager, override_reason="老客户，商品未拆封"
+        db, cashier, number, [LineRequest(1, 1, "unwanted")], override_by=MANAGER, override_reason="老客户，商品未拆封"
     )
     assert slip.status == "awaiting_signatures"
     with db.transaction() as s:
@@ -145,7 +146,7 @@ def test_franchise_returns_stay_within_the_contract_ratio(db, cashier, manager, 
     with pytest.raises(ReturnRefused, match="franchise return allowance"):
         returns.create_return(db, cashier, number, [LineRequest(2, 1, "unwanted")])
     returns.create_return(
-        db, cashier, number, [LineRequest(2, 1, "unwanted")], override_by=manager, override_reason="合同补充约定"
+        db, cashier, number, [LineRequest(2, 1, "unwanted")], override_by=MANAGER, override_reason="合同补充约定"
     )
     assert returns.allowance(db, customer_number).used.fen == 11520
 
@@ -163,8 +164,8 @@ def test_void_by_a_manager_with_a_reason(db, cashier, manager, goods, tmp_path):
     number = _sold(db, cashier, tmp_path, absent=True)
     slip = returns.create_return(db, cashier, number, [LineRequest(1, 3, "wrong_item")])
     with pytest.raises(PermissionDenied):
-        returns.void(db, cashier, slip.number, "错了")
-    assert returns.void(db, manager, slip.number, "客户改主意").status == "void"
+        returns.void(db, cashier, CASHIER, slip.number, "错了")
+    assert returns.void(db, cashier, MANAGER, slip.number, "客户改主意").status == "void"
     # void slips free the quantity again
     assert returns.create_return(db, cashier, number, [LineRequest(1, 3, "wrong_item")])
     listed = returns.list_slips(db, status="awaiting_signatures")

@@ -11,9 +11,11 @@ from pos.printing.escpos_decode import decode
 from pos.services import counter, customers, orders, printing, returns
 from pos.services.printing import PrintContext
 from pos.services.returns import LineRequest
+from pos.services.staff import Approval
 from tests.conftest import add_products
 
 CTX = PrintContext(station="结算台1")
+CASHIER, MANAGER = Approval("1001", "1111"), Approval("3001", "3333")  # the PINs the fixtures give them
 
 
 @pytest.fixture
@@ -44,9 +46,9 @@ def _shipped(db, cashier, tmp_path, method="cash"):
 
 def _sign_all(db, cashier, manager, number, tmp_path):
     uri = f"file://{tmp_path / 'refund.bin'}"
-    returns.sign(db, cashier, number, "handler", signer=cashier, station="结算台1", context=CTX, printer_uri=uri)
+    returns.sign(db, cashier, number, "handler", signer=CASHIER, station="结算台1", context=CTX, printer_uri=uri)
     returns.sign(db, cashier, number, "customer", method="paper", station="结算台1", context=CTX, printer_uri=uri)
-    return returns.sign(db, cashier, number, "manager", signer=manager, station="结算台1", context=CTX, printer_uri=uri)
+    return returns.sign(db, cashier, number, "manager", signer=MANAGER, station="结算台1", context=CTX, printer_uri=uri)
 
 
 def _refund_jobs(db):
@@ -62,7 +64,7 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
         cashier,
         slip.number,
         "handler",
-        signer=cashier,
+        signer=CASHIER,
         station="结算台1",
         context=CTX,
         printer_uri=f"file://{tmp_path / 'refund.bin'}",
@@ -90,7 +92,7 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
 def _sign_all_but_handler(db, cashier, manager, number, tmp_path):
     uri = f"file://{tmp_path / 'refund.bin'}"
     returns.sign(db, cashier, number, "customer", method="paper", station="结算台1", context=CTX, printer_uri=uri)
-    return returns.sign(db, cashier, number, "manager", signer=manager, station="结算台1", context=CTX, printer_uri=uri)
+    return returns.sign(db, cashier, number, "manager", signer=MANAGER, station="结算台1", context=CTX, printer_uri=uri)
 
 
 def test_a_refund_by_wechat_prints_a_receipt_but_opens_no_drawer(db, cashier, manager, goods, tmp_path):

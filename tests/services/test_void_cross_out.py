@@ -17,10 +17,11 @@ from pos.domain.money import Money
 from pos.domain.settlement import Tender
 from pos.services import bench, counter, customers, orders, returns
 from pos.services.printing import PrintContext
-from pos.services.staff import add_staff
+from pos.services.staff import Approval, add_staff
 from tests.conftest import add_products
 
 CTX = PrintContext(station="结算台1")
+MANAGER = Approval("3001", "3333")
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def _screen_and_due(db, number):
 def test_setting_aside_a_cross_out_slip_uncrosses_its_units(db, cashier, packer, manager, at_the_bench, tmp_path):
     number, slip = at_the_bench
     assert _screen_and_due(db, number)[0] == 7000  # the crossed ring is off the screen already
-    returns.void(db, manager, slip, "客户又要了")
+    returns.void(db, packer, MANAGER, slip, "客户又要了")
     assert _screen_and_due(db, number) == (10500, 10500)  # screen and bill agree
     view = bench.bench_view(db, number)
     assert (view.lines[0].ticked, view.lines[0].crossed) == (2, 0) and view.open_returns == ()
@@ -72,7 +73,7 @@ def test_setting_aside_a_cross_out_slip_uncrosses_its_units(db, cashier, packer,
 
 def test_crossing_again_after_a_void_puts_the_unit_on_a_new_slip(db, packer, manager, at_the_bench):
     number, slip = at_the_bench
-    returns.void(db, manager, slip, "签错了")
+    returns.void(db, packer, MANAGER, slip, "签错了")
     view = bench.cross_out(db, packer, number, 1, 1, "unwanted")
     assert view.open_returns and view.open_returns[0] != slip
     assert _screen_and_due(db, number)[0] == 7000

@@ -16,6 +16,7 @@ from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns, staff
 from pos.services.printing import PrintContext
+from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
 from pos.ui.feedback import Sounds
 from pos.ui.i18n import error_text
@@ -224,9 +225,9 @@ def test_refusals_to_sign_read_without_english_codes(qtbot, zh, ui_db, tmp_path)
     with pytest.raises(Conflict) as signed:
         returns.sign(ui_db, cashier, slip.number, "customer", method="paper")
     assert error_text(signed.value) == f"退货单 {slip.number} 客户已签字。"
-    returns.void(ui_db, staff.sign_in(ui_db, "3001", "3333"), slip.number, "客户改主意")
+    returns.void(ui_db, cashier, Approval("3001", "3333"), slip.number, "客户改主意")
     with pytest.raises(Conflict) as set_aside:
-        returns.sign(ui_db, cashier, slip.number, "handler", signer=cashier)
+        returns.sign(ui_db, cashier, slip.number, "handler", signer=Approval("1001", "1111"))
     assert error_text(set_aside.value) == f"退货单 {slip.number} 已作废，不能再签字。"
 
 
@@ -247,6 +248,6 @@ def test_a_signature_given_at_another_station_shows_without_a_click(qtbot, zh, u
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=8000)
     assert dialog.table.item(0, 0).text() == slip_number and dialog.selected().number == slip_number
     before = dialog.table.item(0, 5).text()
-    returns.sign(ui_db, packer, slip_number, "handler", signer=packer)  # signed at the bench
+    returns.sign(ui_db, packer, slip_number, "handler", signer=Approval("2001", "2222"))  # signed at the bench
     qtbot.waitUntil(lambda: dialog.table.item(0, 5).text() != before, timeout=8000)
     assert "经手人" not in dialog.table.item(0, 5).text() and dialog.selected().number == slip_number

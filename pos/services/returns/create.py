@@ -22,8 +22,8 @@ from pos.services import audit, printing
 from pos.services.lookup import get_order
 from pos.services.printing import PrintContext
 from pos.services.returns.rules import _allowance, delivery
-from pos.services.returns.slips import REASONS, ReturnInfo, ReturnRefused, info
-from pos.services.staff import StaffInfo, require_role
+from pos.services.returns.slips import REASONS, ReturnInfo, ReturnRefused, _slip, info
+from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 @dataclass(frozen=True)
@@ -55,22 +55,28 @@ def create_return(
     lines: list[LineRequest],
     *,
     refund_method: str = "original",
-    override_by: StaffInfo | None = None,
+    override_by: Approval | None = None,
     override_reason: str = "",
     context: PrintContext | None = None,
     printer_uri: str = "",
+    command_id: str | None = None,
 ) -> ReturnInfo:
     """A return at the counter: on the spot, or of a past order (looked up by its number). The
-    rules of the standard are applied; a refusal can be overridden only by a manager with a written
-    reason, and the override is audited. Quantities never exceed what was sold less what is
-    already on return slips. With `printer_uri` the slip is queued for printing (to be checked and
-    signed) in the same transaction: a failure leaves neither the slip nor the print behind."""
+    rules of the standard are applied; a refusal can be overridden only by a manager, approving on
+    the spot (`override_by`: login code and PIN, checked in this transaction) with a written
+    reason; approval and override are audited with the slip, or not stored at all. Quantities
+    never exceed what was sold less what is already on return slips. With `printer_uri` the slip
+    is queued for printing (to be checked and signed) in the same transaction: a failure leaves
+    neither the slip nor the print behind. A retry with the same command_id makes no second slip:
+    it returns the one the first attempt made."""
     handler = require_role(handler, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if refund_method not in ("original", "account"):
         raise InvalidInput("A refund goes back by the original payment method or as account credit.")
     if not lines:
         raise InvalidInput("Choose at least one item to return.")
     with db.transaction() as session:
+        if (done := audit.command_seen(session, command_id)) is not None:
+            return info(session, _slip(session, done.entity_id))
         order = get_order(session, order_number, lock=True)  # what is still returnable stays so until commit
         if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is voided.", number=order.number)
@@ -110,24 +116,8 @@ def create_return(
         )
         if found and override_by is None:
             raise _refusal(found[0], customer, usage, amount)
-        if found:
-            override_by = require_role(override_by, Role.MANAGER)
-            if not override_reason.strip():
-                raise InvalidInput("An override needs a written reason.")
-            audit.record(
-                session,
-                actor_id=override_by.id,
-                action="return.override",
-                entity="order",
-                entity_id=order.number,
-                detail={
-                    "rules": found,
-                    "reason": override_reason.strip(),
-                    "handler": handler.login_code,
-                    "amount": amount.fen,
-                },
-                at=db.now(),
-            )
+        if found and not override_reason.strip():
+            raise InvalidInput("An override needs a written reason.")
         slip = ReturnSlip(
             number=next_number(session, "return", db.business_day()),
             order_id=order.id,
@@ -148,6 +138,25 @@ def create_return(
         ]
         session.add(slip)
         session.flush()
+        if found:
+            assert override_by is not None
+            # checked after the rows this act locks: the approval's audit entry takes the audit
+            # log's head, which every act takes last
+            approver = approve(db, session, override_by, Role.MANAGER)
+            audit.record(
+                session,
+                actor_id=approver.id,
+                action="return.override",
+                entity="order",
+                entity_id=order.number,
+                detail={
+                    "rules": found,
+                    "reason": override_reason.strip(),
+                    "handler": handler.login_code,
+                    "amount": amount.fen,
+                },
+                at=db.now(),
+            )
         audit.record(
             session,
             actor_id=handler.id,
@@ -156,6 +165,7 @@ def create_return(
             entity_id=slip.number,
             detail={"order": order.number, "amount": amount.fen, "refund": refund_method},
             at=db.now(),
+            command_id=command_id,
         )
         if printer_uri:
             printing.queue_in_session(

@@ -26,9 +26,21 @@ from pos.services.returns.slips import (
     _open_slip,
     _refund_command,
     _signed_already,
+    _slip,
     info,
 )
-from pos.services.staff import StaffInfo, require_role
+from pos.services.staff import Approval, StaffInfo, approve, require_role
+
+# A staff signature may be given by anyone on the staff; the manager's needs a manager.
+_SIGNER_ROLES = {"handler": tuple(Role), "manager": (Role.MANAGER,)}
+
+
+def _replayed(session: Session, number: str, command_id: str | None) -> ReturnInfo | None:
+    """The slip as it is now when this command was done already (a retry after a lost reply): the
+    act is not done twice, and not refused either because the first attempt changed what it checks."""
+    if audit.command_seen(session, command_id) is None:
+        return None
+    return info(session, _slip(session, number))
 
 
 @use_case
@@ -38,23 +50,30 @@ def sign(
     number: str,
     role: str,
     *,
-    signer: StaffInfo | None = None,
+    signer: Approval | StaffInfo | None = None,
     method: str = "pin",
     customer_name: str = "",
     image_png: bytes | None = None,
     station: str = "",
     context: PrintContext | None = None,
     printer_uri: str = "preview:",
+    command_id: str | None = None,
 ) -> ReturnInfo:
-    """Record one signature. Staff sign by PIN (`signer`, already authenticated); the customer
-    signs on the pad (image) or on paper (recorded by `actor`). The third signature makes the slip
-    complete: from then on it counts in the settlement, and money handed back (a settled order
-    refunded by its original method) gets a refund receipt on `printer_uri`, queued in the same
-    transaction, with a drawer pulse when it is cash; the result's `callout` says what to call out."""
+    """Record one signature. Staff sign with their login code and PIN (`signer`, an Approval
+    checked in this transaction and audited with the signature, so a signature refused leaves no
+    approval behind; a StaffInfo already signed in is still taken from the bench until it moves to
+    approvals); the manager's needs a manager, and the handler and the manager are different
+    people. The customer signs on the pad (image) or on paper (recorded by `actor`). The third
+    signature makes the slip complete: from then on it counts in the settlement, and money handed
+    back (a settled order refunded by its original method) gets a refund receipt on `printer_uri`,
+    queued in the same transaction, with a drawer pulse when it is cash; the result's `callout`
+    says what to call out. A retry with the same command_id signs nothing again and returns the slip."""
     actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if role not in ROLES:
         raise InvalidInput("A return slip is signed by the handler, the customer and a manager.")
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         slip = _open_slip(session, number)
         if any(s.role == role for s in slip.signatures):
             raise _signed_already(role, slip.number)
@@ -62,12 +81,20 @@ def sign(
         if role in ("handler", "manager"):
             if signer is None:
                 raise InvalidInput("Staff sign with their login code and PIN.")
-            if role == "manager":
-                require_role(signer, Role.MANAGER)
+            if isinstance(signer, Approval):
+                if {s.role for s in slip.signatures} | {role} >= set(ROLES):
+                    # the rows this act locks come before the approval's audit entry, which takes
+                    # the audit log's head (every act takes it last): the customer, for a refund
+                    order = session.get(Order, slip.order_id)
+                    assert order is not None
+                    lock_customer(session, order.customer_id)
+                person = approve(db, session, signer, *_SIGNER_ROLES[role])
+            else:
+                person = require_role(signer, *_SIGNER_ROLES[role])
             other = next((s for s in slip.signatures if s.role in ("handler", "manager") and s.role != role), None)
-            if other is not None and other.staff_id == signer.id:
+            if other is not None and other.staff_id == person.id:
                 raise Conflict("The handler and the manager must be different people.")
-            staff_id, name, method = signer.id, signer.name, "pin"
+            staff_id, name, method = person.id, person.name, "pin"
         else:
             if method not in ("pad", "paper"):
                 raise InvalidInput("The customer signs on the pad or on paper.")
@@ -104,21 +131,36 @@ def sign(
             entity_id=slip.number,
             detail={"role": role, "method": method, "signer": name, "status": slip.status},
             at=db.now(),
+            command_id=command_id,
         )
         return info(session, slip)
 
 
 @use_case
-def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> ReturnInfo:
-    """A manager sets a slip aside (with a reason): it will never take effect. The units of a
+def void(
+    db: Database,
+    actor: StaffInfo | None,
+    approval: Approval,
+    number: str,
+    reason: str,
+    *,
+    command_id: str | None = None,
+) -> ReturnInfo:
+    """A manager sets a slip aside (with a reason), approving on the spot (login code and PIN,
+    checked in this transaction and audited with it): it will never take effect. The units of a
     slip crossed out at the bench were not taken back; without the slip nothing returns them, so
     they are un-crossed and go back to being checked at the bench (tick them, or cross them out
-    again onto a new slip): the order's total on screen and the amount settled stay one number."""
-    manager = require_role(manager, Role.MANAGER)
+    again onto a new slip): the order's total on screen and the amount settled stay one number.
+    Refuses a slip complete or set aside already; a retry with the same command_id sets nothing
+    aside again and returns the slip."""
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
     if not (reason or "").strip():
         raise InvalidInput("Setting a return slip aside needs a reason.")
     with db.transaction() as session:
+        if (done := _replayed(session, number, command_id)) is not None:
+            return done
         slip = _open_slip(session, number)
+        manager = approve(db, session, approval, Role.MANAGER)
         slip.status, slip.void_reason = return_slips.transition(slip.status, "void"), reason.strip()
         uncrossed = []
         if slip.refund_method == CROSSED_AT_BENCH:
@@ -132,12 +174,13 @@ def void(db: Database, manager: StaffInfo | None, number: str, reason: str) -> R
                 uncrossed.append({"position": position, "quantity": line.quantity})
         audit.record(
             session,
-            actor_id=manager.id,
+            actor_id=actor.id,
             action="return.void",
             entity="return_slip",
             entity_id=slip.number,
-            detail={"reason": reason.strip(), "uncrossed": uncrossed},
+            detail={"reason": reason.strip(), "uncrossed": uncrossed, "approved_by": manager.login_code},
             at=db.now(),
+            command_id=command_id,
         )
         return info(session, slip)
 
