@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pos.db.database import Database  # noqa: E402
-from pos.services.staff import add_staff  # noqa: E402
+from pos.services.staff import Approval, add_staff  # noqa: E402
 from pos.services.startup import open_database  # noqa: E402
 
 PG_URL = os.environ.get("POS_TEST_DATABASE_URL", "")
@@ -80,6 +80,15 @@ ITEMS = {
     "XL5000": ("925银锁骨链", 9900, 8900, None),
     "ES4000": ("耳钉", 2000, 1800, None),
 }
+
+
+# the PINs of the staff the fixtures add, for approvals typed on the spot
+PINS = {"9001": "9999", "1001": "1111", "3001": "3333", "2001": "2222", "2002": "2323"}
+
+
+def approval_of(person) -> Approval:
+    """What `person` types to approve or sign for an act: their login code and PIN."""
+    return Approval(person.login_code, PINS[person.login_code])
 
 
 def add_products(db, *codes, **custom):

@@ -153,8 +153,9 @@ def override_price(
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
             return done
-        approver = approve(db, session, approval, Role.MANAGER)
         order, line = _editable_line(session, number, position)
+        # after the order's lock: the approval's audit entry takes the log's head, which every act takes last
+        approver = approve(db, session, approval, Role.MANAGER)
         before, line.unit_price_fen = line.unit_price_fen, price.fen
         audit.record(
             session,

@@ -146,8 +146,9 @@ def update_customer(
     with db.transaction() as session:
         if audit.command_seen(session, command_id) is not None:
             return info(_locked(session, number))
-        approver = approve(db, session, approval, Role.MANAGER) if contract is not None and approval else None
         customer = _locked(session, number)
+        # after the record's lock: the approval's audit entry takes the log's head, which every act takes last
+        approver = approve(db, session, approval, Role.MANAGER) if contract is not None and approval else None
         _refuse_duplicate_phone(session, phone, allow_duplicate_phone, other_than=customer.id)
         changes = _changes(customer, {"name": name, "phone": phone, "address": address, "customer_type": kind.value})
         if changes:

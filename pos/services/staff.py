@@ -186,13 +186,6 @@ def _record_failure(db: Database, staff_id: int) -> None:
             _count_failure(session, staff, now)
 
 
-def authorize(db: Database, login_code: str, pin: str, role: Role) -> StaffInfo:
-    """A second person's approval (manager PIN for an override, second packer): signs them in
-    for this one action and checks the role."""
-    person = sign_in(db, login_code, pin)
-    return require_role(person, role)
-
-
 def list_staff(db: Database) -> list[StaffInfo]:
     with db.transaction() as session:
         return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.login_code))]

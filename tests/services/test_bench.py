@@ -15,7 +15,7 @@ from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
 from pos.services.staff import Approval, add_staff
-from tests.conftest import ITEMS, add_products
+from tests.conftest import ITEMS, add_products, approval_of
 
 
 @pytest.fixture
@@ -92,10 +92,10 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
         bench.complete(db, packer, printed)
     bench.sign_customer(db, packer, printed, image_png=b"\x89PNG fake")
     number = view.open_returns[0]
-    returns.sign(db, packer, number, "handler", signer=packer)
+    returns.sign(db, packer, number, "handler", signer=approval_of(packer))
     returns.sign(db, packer, number, "customer", method="paper")
     assert counter.amount_due(db, printed).returns.fen == 0  # two of three signatures: no effect yet
-    returns.sign(db, packer, number, "manager", signer=manager)
+    returns.sign(db, packer, number, "manager", signer=approval_of(manager))
     done = bench.complete(db, packer, printed)
     assert done.status == "checked" and done.problems == ()
     assert counter.order_view(db, printed).status == "checked"
@@ -269,7 +269,7 @@ def test_the_version_changes_with_every_change_the_bench_shows(
     bench.cross_out(db, first, printed, 3, 1, "unwanted")
     assert changed()
     slip = bench.bench_view(db, printed).open_returns[0]
-    returns.sign(db, first, slip, "handler", signer=first)
+    returns.sign(db, first, slip, "handler", signer=approval_of(first))
     assert changed()
     counter.quality_swap(db, first, printed, 2, "scratched")
     assert changed()

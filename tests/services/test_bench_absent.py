@@ -10,6 +10,7 @@ from pos.db.models import AuditEvent, Box, Order, TickEvent
 from pos.domain.errors import Conflict, InvalidInput, InvalidTransition, PermissionDenied
 from pos.services import bench, returns
 from pos.services.staff import Approval
+from tests.conftest import approval_of
 from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
 
 LI, ZHAO = Approval("2001", "2222"), Approval("2002", "2323")  # the packers' logins and PINs
@@ -133,9 +134,9 @@ def test_copy3_confirmed_at_completion_when_the_last_units_were_crossed_out(
     bench.tick(db, first, printed, "2*BD2000")
     bench.seal_box(db, first, context, printed, 1, f"file://{tmp_path / 'l.bin'}")  # the necklace still to do
     slip = bench.cross_out(db, first, printed, 3, 1, "unwanted").open_returns[0]
-    returns.sign(db, first, slip, "handler", signer=first)
+    returns.sign(db, first, slip, "handler", signer=approval_of(first))
     returns.sign(db, first, slip, "customer", method="paper")
-    returns.sign(db, first, slip, "manager", signer=manager)
+    returns.sign(db, first, slip, "manager", signer=approval_of(manager))
     assert bench.bench_view(db, printed).problems == ("copy3_in_box",)
     with pytest.raises(Conflict, match="not finished"):
         bench.complete(db, first, printed)

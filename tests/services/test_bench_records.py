@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from pos.db.models import AuditEvent, Box, Order, Signature, TickEvent
 from pos.services import bench, returns
 from pos.services.staff import Approval
+from tests.conftest import approval_of
 from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
 
 
@@ -31,9 +32,9 @@ def test_an_order_whose_box_an_undo_emptied_can_still_finish(db, packers, printe
     assert [b.count for b in view.boxes] == [5, 0]
     view = bench.cross_out(db, packer, printed, 3, 1, "unwanted")
     slip = view.open_returns[0]
-    returns.sign(db, cashier, slip, "handler", signer=cashier)
+    returns.sign(db, cashier, slip, "handler", signer=approval_of(cashier))
     returns.sign(db, cashier, slip, "customer", method="paper")
-    returns.sign(db, cashier, slip, "manager", signer=manager)
+    returns.sign(db, cashier, slip, "manager", signer=approval_of(manager))
     bench.seal_box(db, packer, context, printed, 1, f"file://{tmp_path / 'l.bin'}")
     view = bench.complete(db, packer, printed, signed_on_paper=True)
     assert view.status == "checked" and [(b.number, b.count) for b in view.boxes] == [(1, 5)]

@@ -5,7 +5,7 @@ from pos.db.models import AuditEvent, Staff
 from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
 from pos.domain.roles import Role
 from pos.services import staff
-from pos.services.staff import FREE_ATTEMPTS, add_staff, authorize, require_role, sign_in
+from pos.services.staff import FREE_ATTEMPTS, add_staff, require_role, sign_in
 
 
 def test_first_account_needs_no_one_then_only_an_admin_may_add(db, admin, cashier):
@@ -95,6 +95,3 @@ def test_roles_are_checked_by_services(db, cashier, manager):
     assert require_role(manager, Role.MANAGER) is manager
     with pytest.raises(PermissionDenied):
         require_role(None, Role.CASHIER)
-    assert authorize(db, "3001", "3333", Role.MANAGER).name == "陈经理"
-    with pytest.raises(PermissionDenied):
-        authorize(db, "1001", "1111", Role.MANAGER)

@@ -140,8 +140,8 @@ def cancel_job(
     with db.transaction() as session:
         if (done := _replayed(session, job_id, command_id)) is not None:
             return done
-        approver = approve(db, session, approval, Role.MANAGER)
         job = _open_job(session, job_id)
+        approver = approve(db, session, approval, Role.MANAGER)
         job.status, job.cancel_reason, job.cancelled_by_id = (
             print_jobs.transition(job.status, "cancel"),
             reason,

@@ -50,7 +50,7 @@ def sign(
     number: str,
     role: str,
     *,
-    signer: Approval | StaffInfo | None = None,
+    signer: Approval | None = None,
     method: str = "pin",
     customer_name: str = "",
     image_png: bytes | None = None,
@@ -61,8 +61,7 @@ def sign(
 ) -> ReturnInfo:
     """Record one signature. Staff sign with their login code and PIN (`signer`, an Approval
     checked in this transaction and audited with the signature, so a signature refused leaves no
-    approval behind; a StaffInfo already signed in is still taken from the bench until it moves to
-    approvals); the manager's needs a manager, and the handler and the manager are different
+    approval behind); the manager's needs a manager, and the handler and the manager are different
     people. The customer signs on the pad (image) or on paper (recorded by `actor`). The third
     signature makes the slip complete: from then on it counts in the settlement, and money handed
     back (a settled order refunded by its original method) gets a refund receipt on `printer_uri`,
@@ -81,16 +80,13 @@ def sign(
         if role in ("handler", "manager"):
             if signer is None:
                 raise InvalidInput("Staff sign with their login code and PIN.")
-            if isinstance(signer, Approval):
-                if {s.role for s in slip.signatures} | {role} >= set(ROLES):
-                    # the rows this act locks come before the approval's audit entry, which takes
-                    # the audit log's head (every act takes it last): the customer, for a refund
-                    order = session.get(Order, slip.order_id)
-                    assert order is not None
-                    lock_customer(session, order.customer_id)
-                person = approve(db, session, signer, *_SIGNER_ROLES[role])
-            else:
-                person = require_role(signer, *_SIGNER_ROLES[role])
+            if {s.role for s in slip.signatures} | {role} >= set(ROLES):
+                # the rows this act locks come before the approval's audit entry, which takes
+                # the audit log's head (every act takes it last): the customer, for a refund
+                order = session.get(Order, slip.order_id)
+                assert order is not None
+                lock_customer(session, order.customer_id)
+            person = approve(db, session, signer, *_SIGNER_ROLES[role])
             other = next((s for s in slip.signatures if s.role in ("handler", "manager") and s.role != role), None)
             if other is not None and other.staff_id == person.id:
                 raise Conflict("The handler and the manager must be different people.")

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from pos.domain.errors import Conflict
 from pos.domain.orders import OrderStatus
-from pos.domain.roles import Role
-from pos.services import bench, printing, returns, staff
+from pos.services import bench, printing, returns
 from pos.services.bench import BenchView
 from pos.services.staff import Approval
 from pos.ui.approval import ApprovalDialog
@@ -143,8 +142,10 @@ class BenchSignatures:
                     return
                 png = None if dialog.on_paper else dialog.pad.to_png()
                 method = "paper" if dialog.on_paper else "pad"
-                self._run(
-                    lambda: returns.sign(db, packer, slip_number, "customer", method=method, image_png=png),
+                self._act(
+                    lambda command: returns.sign(
+                        db, packer, slip_number, "customer", method=method, image_png=png, command_id=command
+                    ),
                     next_signature,
                 )
                 return
@@ -161,16 +162,11 @@ class BenchSignatures:
                 return
             login, pin, _ = dialog.values()
 
-            def call():  # noqa: ANN202
-                # returns.sign takes a signed-in signer until the returns' own change gives it an
-                # Approval checked in its transaction (issue 10 Deliver 2, returns side)
-                if role == "manager":
-                    signer = staff.authorize(db, login, pin, Role.MANAGER)
-                else:
-                    signer = staff.sign_in(db, login, pin)
-                return returns.sign(db, packer, slip_number, role, signer=signer)
-
-            self._run(call, next_signature)
+            approval = Approval(login, pin)
+            self._act(
+                lambda command: returns.sign(db, packer, slip_number, role, signer=approval, command_id=command),
+                next_signature,
+            )
 
         context, uri = self.host.print_context(), self.host.settings.printer_uri
 
