@@ -18,7 +18,6 @@ from pos.services.printing import JobInfo
 from pos.ui.counter.day_end_dialog import DayEndDialog
 from pos.ui.preview import PreviewDialog
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window  # noqa: F401 - the signed-in counter at 1024x768
 
 
 class BlockedLog(QObject):
@@ -51,7 +50,7 @@ def job(kind="report", document="day-end-2026-11-28"):
 def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(
     qtbot,
     zh,
-    counter_window,  # noqa: F811
+    counter_window,
     report_pdf,
 ):
     window = counter_window
@@ -95,7 +94,7 @@ def test_the_day_end_preview_is_usable_while_the_day_end_dialog_is_open(
 def test_a_preview_open_blocks_nothing_and_closes_with_the_window(
     qtbot,
     zh,
-    counter_window,  # noqa: F811
+    counter_window,
     report_pdf,
 ):
     window = counter_window
@@ -110,7 +109,7 @@ def test_a_preview_open_blocks_nothing_and_closes_with_the_window(
     assert not preview.isVisible()  # not left behind when the station window closes
 
 
-def test_a_preview_opened_from_a_modal_dialog_belongs_to_it(qtbot, zh, counter_window, report_pdf):  # noqa: F811
+def test_a_preview_opened_from_a_modal_dialog_belongs_to_it(qtbot, zh, counter_window, report_pdf):
     seen = {}
 
     def open_preview(dialog):
@@ -126,7 +125,7 @@ def test_a_preview_opened_from_a_modal_dialog_belongs_to_it(qtbot, zh, counter_w
     assert seen["parent"]
 
 
-def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_window, report_pdf):  # noqa: F811
+def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_window, report_pdf):
     from pos.services import customers
     from tests.ui.keyboard import scan
 
@@ -147,7 +146,7 @@ def test_a_scan_typed_into_the_preview_reaches_the_station(qtbot, zh, counter_wi
 def test_a_preview_printed_while_a_question_is_open_waits_for_the_answer(
     qtbot,
     zh,
-    counter_window,  # noqa: F811
+    counter_window,
     report_pdf,
 ):
     """Seen at the bench: a return slip's preview opened over the PIN dialog, hid it and could not

@@ -5,10 +5,7 @@ import threading
 
 from pos.services import customers
 from pos.ui.main_window import MainWindow
-from tests.ui import test_counter
 from tests.ui.keyboard import scan
-
-counter_window = test_counter.counter_window  # fixture: the signed-in counter
 
 
 class HangingPole:

@@ -8,7 +8,6 @@ from pos.services import customers, orders, staff
 from pos.ui.returns.order_prompt import ReturnOrderDialog
 from tests.ui.keyboard import scan
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
-from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
 
 def _ninety_nine_ninety_nine_slips_today(db):

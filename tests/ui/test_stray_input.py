@@ -15,7 +15,6 @@ from pos.ui.counter.code_dialog import CodeDialog
 from tests.ui.keyboard import scan, scanner_types
 from tests.ui.modal import when_modal
 from tests.ui.test_bench import bench_window, label_printer, slip  # noqa: F401 - fixtures
-from tests.ui.test_counter import counter_window  # noqa: F401 - fixture
 
 STRAY_CODES = [
     "YJ1000",

@@ -9,7 +9,7 @@ from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.settle_dialog import SettleDialog
 from tests.ui.keyboard import person_types, scan, scanner_types
 from tests.ui.modal import when_modal
-from tests.ui.test_counter import counter_window, lines  # noqa: F401 - fixture
+from tests.ui.test_counter import lines
 
 
 def payments(db):
