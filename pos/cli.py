@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pos import __version__
+from pos.cli_errors import report_failure
 from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
 from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.slip_numbers import slip_kind
+from pos.log_file import start_logging
 from pos.printing.connections import PrinterError, open_connection, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.escpos_decode import decode
@@ -109,6 +111,7 @@ def _sign_in(db, login: str | None):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    start_logging()
     try:
         settings = load_settings()
         url = args.database or database_url(settings, demo=args.demo)
@@ -133,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pos: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a driver's traceback is for the log, not the terminal
+        return report_failure(exc)
 
 
 def _dispatch(args: argparse.Namespace, opened, settings) -> int:

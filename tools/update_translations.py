@@ -23,7 +23,11 @@ PACKAGE = ROOT / "pos"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 ERRORS_CONTEXT = "Errors"
-EXTRA_ERRORS = ("Unexpected error: {reason}",)
+EXTRA_ERRORS = (
+    "Unexpected error: {reason}",
+    # pos/ui/i18n.py UNEXPECTED: an error no refusal explains
+    "Something unexpected went wrong. The details are written to {log}; tell whoever looks after this station.",
+)
 _ERROR_NAMES = {
     "PosError",
     "InvalidInput",
@@ -36,6 +40,11 @@ _ERROR_NAMES = {
     "LoginThrottled",
     "PermissionDenied",
     "DatabaseUnavailable",
+    "DatabaseBusy",
+    "DatabaseUnreachable",
+    "DiskFull",
+    "ReadOnly",
+    "StationRunning",
     "RefusedScan",
     "ReturnRefused",
     "PrinterError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import random
 import threading
 import time
@@ -12,12 +13,13 @@ from datetime import UTC, date, datetime
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from pos.db.engine import database_kind, make_engine, make_session_factory, redacted
+from pos.db.failures import classify
 from pos.db.models.base import utcnow
-from pos.domain.errors import Conflict
+from pos.domain.errors import Conflict, DatabaseBusy
 
 ATTEMPTS = 6  # a use case that loses a race this many times running is refused as busy
 # PostgreSQL's serialization_failure and deadlock_detected: the transaction was rolled back for
@@ -27,6 +29,7 @@ RETRY_SQLSTATES = {"40001", "40P01"}
 T = TypeVar("T")
 P = ParamSpec("P")
 _running = threading.local()
+log = logging.getLogger(__name__)
 
 
 def _retryable(exc: OperationalError) -> bool:
@@ -59,9 +62,22 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One use case, one transaction: committed on success, rolled back on any exception."""
-        with self._sessions.begin() as session:
-            yield session
+        """One use case, one transaction: committed on success, rolled back on any exception.
+        Outside a use case (a read for a screen), a failure a person can act on is raised as its
+        refusal, as run() does; a constraint violation stays what it is, for its caller."""
+        if getattr(_running, "active", False):
+            with self._sessions.begin() as session:
+                yield session
+            return
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            refusal = classify(exc, self.url)
+            if refusal is None or type(refusal) is Conflict:
+                raise
+            log.error("database refused: %s", refusal.code, exc_info=exc)
+            raise refusal from exc
 
     def run(self, act: Callable[[], T]) -> T:
         """Run one use case and, when the database rolled it back for the sake of a concurrent one
@@ -69,7 +85,9 @@ class Database:
         concurrent insert of the same thing (a command id, a number), run the whole act again in
         a new transaction: it then sees what the other stored and answers accordingly (a replay,
         a refusal). A loser that still cannot go through gets a Conflict, never a raw database
-        error. A use case called from inside another runs as part of the outer one's attempt."""
+        error. Any other failure a person can act on (server unreachable, disk full, read-only) is
+        raised as its PosError (pos.db.failures) with the driver's error, logged, as its cause.
+        A use case called from inside another runs as part of the outer one's attempt."""
         if getattr(_running, "active", False):
             return act()
         _running.active = True
@@ -79,15 +97,23 @@ class Database:
                     return act()
                 except IntegrityError as exc:
                     if attempt >= 2:  # the same clash after a fresh look: a real conflict
+                        log.warning("constraint conflict after a retry", exc_info=exc)
                         raise Conflict(
                             "Another station changed this at the same moment; look again and retry."
                         ) from exc
-                except OperationalError as exc:
-                    if not _retryable(exc):
-                        raise
+                except DBAPIError as exc:
+                    if not (isinstance(exc, OperationalError) and _retryable(exc)):
+                        refusal = classify(exc, self.url)
+                        if refusal is None:
+                            raise
+                        log.error("database refused: %s", refusal.code, exc_info=exc)
+                        raise refusal from exc
                     if attempt == ATTEMPTS:
                         # nothing of the act was stored
-                        raise Conflict("The database is busy with other stations' changes; try again.") from exc
+                        log.error("database still busy after %d attempts", ATTEMPTS, exc_info=exc)
+                        raise DatabaseBusy(
+                            "The database is busy with other stations' changes; wait a moment and try again."
+                        ) from exc
                 # a short random pause so two losers do not collide again in step
                 time.sleep(random.uniform(0.005, 0.02) * attempt)
             raise AssertionError("unreachable")

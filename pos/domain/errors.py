@@ -63,3 +63,27 @@ class LoginThrottled(AuthError):
 
 class PermissionDenied(PosError):
     code = "permission_denied"
+
+
+class DatabaseBusy(Conflict):
+    """Other stations' changes kept the database locked through every retry; nothing was stored."""
+
+    code = "database_busy"
+
+
+class DatabaseUnreachable(PosError):
+    """The database server (or the disk the file is on) did not answer; whether the act got through
+    is unknown, so it may be made again with the same command id."""
+
+    code = "database_unreachable"
+
+
+class DiskFull(PosError):
+    code = "disk_full"
+
+
+class ReadOnly(PosError):
+    """The database or a file next to it may be read but not written (disk, permissions, a standby
+    server)."""
+
+    code = "read_only"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -9,10 +10,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pos.db.database import Database
 from pos.db.engine import redacted
+from pos.db.failures import classify
 from pos.db.migrate import UpgradeResult, upgrade
 from pos.db.models import Staff
 from pos.domain.errors import PosError
 from pos.services.demo import seed
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(PosError):
@@ -27,18 +31,27 @@ class Opened:
 
 def open_database(url: str, *, demo: bool = False) -> Opened:
     """Connect, upgrade the schema (copying an older SQLite file aside first), seed the demo shop
-    when asked and the demo database is new."""
+    when asked and the demo database is new. A server that does not answer, a full disk or a
+    read-only file is refused with what to do (pos.db.failures); the driver's words go to the log."""
     try:
         db = Database(url)
         result = upgrade(db.engine)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, OSError) as exc:
+        log.error("cannot open the database %s", _safe(url), exc_info=exc)
+        refusal = classify(exc, url)
+        if refusal is not None:
+            raise refusal from exc
+        if isinstance(exc, OSError):
+            raise DatabaseUnavailable(
+                "Cannot open the database {url}: {reason}", url=_safe(url), reason=str(exc)
+            ) from exc
         raise DatabaseUnavailable(
             "Cannot open the database {url}: {reason}",
             url=_safe(url),
             reason=f"{exc.__class__.__name__}: {_first_line(exc)}",
-        ) from None
-    except (OSError, ValueError) as exc:
-        raise DatabaseUnavailable("Cannot open the database {url}: {reason}", url=_safe(url), reason=str(exc)) from None
+        ) from exc
+    except ValueError as exc:
+        raise DatabaseUnavailable("Cannot open the database {url}: {reason}", url=_safe(url), reason=str(exc)) from exc
     if demo:
         with db.transaction() as session:
             empty = not session.scalar(select(func.count()).select_from(Staff))

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.config import Settings
 from pos.domain.errors import PosError
+from pos.log_file import start_logging
 from pos.services.startup import open_database
+from pos.station_lock import hold_station
 from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import error_text, install_translators
 from pos.ui.main_window import MainWindow
@@ -23,10 +25,19 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
     app.setStyleSheet(APP_STYLE)
     collect_on_gui_thread(app)  # before any worker thread exists
     translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
+    start_logging()
+    try:
+        # One window per station and database, taken before the upgrade so a second start changes
+        # nothing; held until the app ends, and released by the system if the process dies.
+        station_lock = hold_station(settings.station_name, url)
+    except PosError as exc:
+        QMessageBox.critical(None, "Counter & Bench", error_text(exc))
+        return 1
     try:
         # Before the window exists: an upgrade (with its backup) must finish before anyone works.
         opened = open_database(url, demo=demo)
     except PosError as exc:
+        station_lock.release()
         QMessageBox.critical(None, "Counter & Bench", error_text(exc))
         return 1
     spooler = SpoolerBridge(opened.db, settings.station_name)
@@ -42,4 +53,7 @@ def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
             ),
             15000,
         )
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        station_lock.release()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pos.bundled import resources_dir
+from pos.db.failures import classify
 from pos.domain.errors import PosError
+from pos.log_file import log_path
 from pos.printing.connections import PrinterError
 from pos.ui.vocabulary import detail_text
 
@@ -60,6 +62,11 @@ def error_text(error: BaseException) -> str:
             return template.format(**details)
         except (KeyError, IndexError, ValueError):
             return error.message  # a translation with a broken field must not hide the error
-    return QCoreApplication.translate(ERRORS_CONTEXT, "Unexpected error: {reason}").format(
-        reason=f"{error.__class__.__name__}: {error}"
-    )
+    refusal = classify(error)  # a raw driver or disk error that reached the screen some other way
+    if refusal is not None:
+        return error_text(refusal)
+    # a bug: its words are for whoever mends it, in the log (the worker logs what it delivers)
+    return translated(UNEXPECTED, {"log": str(log_path())})
+
+
+UNEXPECTED = "Something unexpected went wrong. The details are written to {log}; tell whoever looks after this station."

@@ -25,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from pos.domain.errors import DatabaseUnreachable
+
 log = logging.getLogger(__name__)
 
 # Seconds between attempts of an act the database did not answer: a few quick ones for a blip,
@@ -36,7 +38,7 @@ SLOW_RETRY = 3.0
 def transient(error: BaseException) -> bool:
     """A database error after which the same call may simply be made again: the connection, not
     the request, failed (or a lock wait gave up). Whether the first attempt committed is unknown."""
-    if isinstance(error, OperationalError | InterfaceError):
+    if isinstance(error, OperationalError | InterfaceError | DatabaseUnreachable):
         return True
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pos.cli import main
+from pos.config import data_dir
 from pos.db.migrate import head_revision
 from pos.services import audit
 from pos.services.startup import open_database
@@ -155,7 +156,11 @@ def test_audit_verify_finds_tampering(with_staff, db_url):
 
 def test_unreachable_database_is_a_clear_error(monkeypatch, capsys):
     code = main(["--database", "postgresql+psycopg://nobody@127.0.0.1:1/none", "audit", "verify"])
-    assert code == 1 and "Cannot open the database" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert code == 1 and "Cannot reach the database server at 127.0.0.1:1" in err
+    # issue 11 finding 5: the driver's words are in the log, not on the terminal
+    assert "OperationalError" not in err and "Connection refused" not in err and "Traceback" not in err
+    assert "Connection refused" in (data_dir() / "pos.log").read_text(encoding="utf-8")
 
 
 def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):

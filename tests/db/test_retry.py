@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from pos.db.database import ATTEMPTS, use_case
-from pos.domain.errors import Conflict
+from pos.domain.errors import Conflict, DatabaseUnreachable
 
 
 class _PgError(Exception):
@@ -42,10 +42,12 @@ def test_losing_every_time_is_a_conflict(db):
 
 
 def test_other_operational_errors_are_not_retried(db):
-    act, calls = _failing(1, OperationalError("SELECT", {}, _PgError("08006")))  # connection failure
-    with pytest.raises(OperationalError):
+    error = OperationalError("SELECT", {}, _PgError("08006"))  # connection failure
+    act, calls = _failing(1, error)
+    with pytest.raises(DatabaseUnreachable) as refused:
         db.run(act)
     assert len(calls) == 1
+    assert refused.value.__cause__ is error  # the driver's words stay with it, for the log
 
 
 def test_a_unique_clash_is_looked_at_again_once_then_refused(db):
