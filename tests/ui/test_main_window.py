@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton
 
 from pos.config import Settings, load_settings, save_settings
 from pos.domain.errors import BadCheckDigit, InvalidInput
+from pos.log_file import log_path
 from pos.services import staff
 from pos.ui.i18n import error_text
 from pos.ui.main_window import MainWindow
@@ -174,7 +175,8 @@ def test_errors_are_translated_with_their_details(zh):
         ),
     )
     assert error_text(error) == "货号：EAN-13 条码 6901234567891 校验位错误（应为 2）。"
-    assert error_text(RuntimeError("disk")) == "意外错误：RuntimeError: disk"
+    # a bug's own words go to the log (issue 11 finding 5); the screen says where
+    assert error_text(RuntimeError("disk")) == f"发生了意外错误。详细信息已写入 {log_path()}；请告知本工位的维护人员。"
 
 
 @pytest.fixture(params=["zh_CN", "en"])
