@@ -29,7 +29,7 @@ from pos.printing.escpos_decode import decode
 from pos.printing.layouts import test_page
 from pos.printing.render import render_for
 from pos.printing.spooler import Spooler
-from pos.services import audit, catalog, orders, printing, staff
+from pos.services import audit, catalog_import, orders, printing, staff
 from pos.services.printing import PrintContext
 from pos.services.startup import open_database
 
@@ -165,10 +165,13 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
         return 0
     if args.command == "catalog":
         actor = _sign_in(db, args.actor)
-        report = catalog.import_catalog(db, actor, args.file, update=args.update)
+        report = catalog_import.import_catalog(db, actor, args.file, update=args.update)
         for line, message in report.errors:
             print(f"{args.file}:{line}: {message}", file=sys.stderr)
-        print(f"Imported {report.added} new and {report.updated} updated products; {len(report.errors)} rows refused.")
+        print(
+            f"Imported {report.added} new and {report.updated} updated products, {report.unchanged} unchanged; "
+            f"{len(report.errors)} rows refused."
+        )
         return 0 if report.ok else 1
     if args.command == "order":
         details = orders.order_details(db, args.number)

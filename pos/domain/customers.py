@@ -9,6 +9,7 @@ from enum import StrEnum
 from pypinyin import Style, lazy_pinyin
 
 from pos.domain.errors import InvalidInput
+from pos.domain.printable import control_characters
 
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]{5,19}$")
 
@@ -36,12 +37,25 @@ def customer_problems(name: str, phone: str, address: str, customer_type: str) -
         problems["name"] = InvalidInput("The customer's name is required.")
     elif len(name) > 100:
         problems["name"] = InvalidInput("The customer's name is longer than 100 characters.")
+    elif control_characters(name):
+        problems["name"] = InvalidInput(
+            "The customer's name holds control characters ({found}); type it again.",
+            found=", ".join(control_characters(name)),
+        )
     try:
         normalize_phone(phone)
     except InvalidInput as exc:
         problems["phone"] = exc
-    if not (address or "").strip():
+    address = (address or "").strip()
+    if not address:
         problems["address"] = InvalidInput("The customer's address is required.")
+    elif len(address) > 300:
+        problems["address"] = InvalidInput("The customer's address is longer than 300 characters.")
+    elif control_characters(address):
+        problems["address"] = InvalidInput(
+            "The customer's address holds control characters ({found}); type it again.",
+            found=", ".join(control_characters(address)),
+        )
     if customer_type not in {kind.value for kind in CustomerType}:
         problems["customer_type"] = InvalidInput("Customer type must be wholesale or franchise.")
     return problems

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from escpos.printer import Dummy
 
+from pos.domain.printable import without_control_characters
 from pos.printing.document import (
     Barcode,
     Columns,
@@ -138,6 +139,9 @@ class EscposRenderer:
         return self.encode(line) + LF
 
     def encode(self, text: str) -> bytes:
+        # Text is data; a control byte in it would be a command to the printer (ESC p kicks the
+        # drawer). The renderer's own commands are added as bytes, never through here.
+        text = without_control_characters(text)
         encoding = self.options.encoding
         if self.options.chinese:
             text = text.replace("¥", "￥")  # U+00A5 is 4 bytes in GB18030 and garbage on GBK printers

@@ -69,6 +69,50 @@ def record(
     return event
 
 
+def record_many(
+    session: Session,
+    *,
+    actor_id: int | None,
+    entries: list[tuple[str, str, str, dict[str, Any]]],
+    at: datetime | None = None,
+) -> None:
+    """Append several entries (action, entity, entity_id, detail) at once, chained exactly as
+    `record` would chain them one by one, with one head update and one insert: for acts that
+    change thousands of things together (a price list imported)."""
+    if not entries:
+        return
+    head = AuditHead.__table__
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    last_seq, prev_hash = session.execute(
+        insert(head)
+        .values(id=1, seq=len(entries), hash=GENESIS_HASH)
+        .on_conflict_do_update(index_elements=[head.c.id], set_={"seq": head.c.seq + len(entries)})
+        .returning(head.c.seq, head.c.hash)
+    ).one()
+    at = at or utcnow()
+    rows = []
+    for seq, (action, entity, entity_id, detail) in enumerate(entries, start=last_seq - len(entries) + 1):
+        text = canonical_detail(detail)
+        rec = AuditRecord(seq, at, actor_id, action, entity, str(entity_id), json.loads(text), prev_hash)
+        prev_hash = entry_hash(rec)
+        rows.append(
+            {
+                "seq": seq,
+                "command_id": None,
+                "at": at,
+                "actor_id": actor_id,
+                "action": action,
+                "entity": entity,
+                "entity_id": rec.entity_id,
+                "detail": text,
+                "prev_hash": rec.prev_hash,
+                "hash": prev_hash,
+            }
+        )
+    session.execute(AuditEvent.__table__.insert(), rows)
+    session.execute(head.update().where(head.c.id == 1).values(hash=prev_hash))
+
+
 def command_seen(session: Session, command_id: str | None) -> AuditEvent | None:
     """The entry a command already produced, so a retried command is recorded once, not twice."""
     if not command_id:

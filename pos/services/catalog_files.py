@@ -54,14 +54,26 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        # not read_only: that mode does not see merged cells, and a merged category or price
+        # covering several rows is how price lists are often laid out
+        workbook = load_workbook(path, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
         raise InvalidInput(
             "{path} is not a readable .xlsx workbook: {reason}", path=str(path), reason=str(exc)
         ) from None
     try:
         sheet = workbook.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(values)
+        merged: dict[tuple[int, int], object] = {}
+        for cells in sheet.merged_cells.ranges:
+            value = sheet.cell(cells.min_row, cells.min_col).value
+            for row in range(cells.min_row, cells.max_row + 1):
+                for column in range(cells.min_col, cells.max_col + 1):
+                    merged[row, column] = value
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            row_values: list[object] = list(values)
+            for column in range(1, len(row_values) + 1):
+                if (number, column) in merged:
+                    row_values[column - 1] = merged[number, column]
+            yield number, row_values
     finally:
         workbook.close()

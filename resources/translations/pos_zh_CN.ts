@@ -3244,8 +3244,20 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>客户在签字板或纸上签字。</translation>
     </message>
     <message>
+      <source>The customer's address holds control characters ({found}); type it again.</source>
+      <translation>客户地址含有控制字符（{found}），请重新输入。</translation>
+    </message>
+    <message>
+      <source>The customer's address is longer than 300 characters.</source>
+      <translation>客户地址超过 300 个字符。</translation>
+    </message>
+    <message>
       <source>The customer's address is required.</source>
       <translation>必须填写客户地址。</translation>
+    </message>
+    <message>
+      <source>The customer's name holds control characters ({found}); type it again.</source>
+      <translation>客户姓名含有控制字符（{found}），请重新输入。</translation>
     </message>
     <message>
       <source>The customer's name is longer than 100 characters.</source>
@@ -3384,10 +3396,6 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>工号或密码错误。</translation>
     </message>
     <message>
-      <source>active '{text}' should be yes or no.</source>
-      <translation>启用列的“{text}”应为是或否。</translation>
-    </message>
-    <message>
       <source>barcode {barcode} already belongs to another product.</source>
       <translation>条码 {barcode} 已属于其他商品。</translation>
     </message>
@@ -3416,10 +3424,6 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>品名为空。</translation>
     </message>
     <message>
-      <source>name is longer than 200 characters.</source>
-      <translation>品名超过200个字符。</translation>
-    </message>
-    <message>
       <source>the same barcode is listed twice.</source>
       <translation>同一条码填写了两次。</translation>
     </message>
@@ -3436,12 +3440,32 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{field}“{text}”不是有效金额。</translation>
     </message>
     <message>
+      <source>{field} '{text}' should be yes or no.</source>
+      <translation>{field}“{text}”应为“是”或“否”。</translation>
+    </message>
+    <message>
       <source>{field} cannot be negative.</source>
       <translation>{field}不能为负数。</translation>
     </message>
     <message>
+      <source>{field} holds control characters ({found}), which a printer takes as commands.</source>
+      <translation>{field} 含有控制字符（{found}），打印机会把它当作指令。</translation>
+    </message>
+    <message>
+      <source>{field} is 0: mark the row free (free = yes) if it is given away.</source>
+      <translation>{field} 为 0：若是赠品，请在该行标明免费（赠品 = 是）。</translation>
+    </message>
+    <message>
       <source>{field} is empty.</source>
       <translation>{field}为空。</translation>
+    </message>
+    <message>
+      <source>{field} is {length} characters long; at most {limit} fit.</source>
+      <translation>{field} 长 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+      <source>{field} {text} is more than the catalog can hold.</source>
+      <translation>{field} {text} 超出商品目录可存的最大金额。</translation>
     </message>
     <message>
       <source>{left} units are still to check.</source>

@@ -96,7 +96,7 @@ def test_catalog_import_reports_bad_rows_by_line(with_staff, tmp_path):
     path.write_text("货号,品名,批发价,加盟价\nYJ1,戒指,35,31\nYJ2,戒指,abc,31\nYJ1,重复,1,1\n", encoding="utf-8")
     code, out, err = with_staff("catalog", "import", str(path), "--as", "3001", stdin="3333\n")
     assert code == 1
-    assert "Imported 1 new and 0 updated products; 2 rows refused." in out
+    assert "Imported 1 new and 0 updated products, 0 unchanged; 2 rows refused." in out
     assert f"{path}:3:" in err and f"{path}:4:" in err and "duplicate item code YJ1" in err
 
 

@@ -1,10 +1,14 @@
+import hashlib
+import json
+
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from pos.db.models import AuditEvent, Product, ProductBarcode
 from pos.domain.errors import InvalidInput, PermissionDenied
-from pos.services.catalog import import_catalog
+from pos.services import audit
+from pos.services.catalog_import import import_catalog
 
 HEADER = "item_code,name,category,wholesale_price,franchise_price,barcodes,after_sales_note,active\n"
 
@@ -120,9 +124,30 @@ def test_only_managers_and_admins_import(db, cashier, tmp_path):
     assert _products(db) == {}
 
 
-def test_each_imported_row_is_audited(db, admin, tmp_path):
-    import_catalog(db, admin, _write(tmp_path, "YJ1,戒指,银戒指,35,31,,,\nYJ2,戒指,银戒指,35,31,,,\n"))
+def test_an_import_is_one_audit_entry_with_the_files_hash_and_counts(db, admin, tmp_path):
+    path = _write(tmp_path, "YJ1,戒指,银戒指,35,31,,,\nYJ2,戒指,银戒指,35,31,,,\nYJ3,戒指,银戒指,x,31,,,\n")
+    import_catalog(db, admin, path)
     with db.transaction() as s:
-        assert (
-            s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "catalog.import_row")) == 2
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action.like("catalog.%"))).all()
+    assert [e.action for e in events] == ["catalog.import"]
+    detail = json.loads(events[0].detail)
+    assert detail["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (detail["rows"], detail["added"], detail["updated"], detail["refused"]) == (3, 2, 0, 1)
+
+
+def test_each_changed_price_is_audited_with_old_and_new(db, admin, tmp_path):
+    import_catalog(db, admin, _write(tmp_path, "YJ1,戒指,银戒指,35,31,,,\nYJ2,耳钉,银耳钉,12,10,,,\n"))
+    report = import_catalog(
+        db, admin, _write(tmp_path, "YJ1,戒指,银戒指,38,33,,,\nYJ2,耳钉,新类别,12,10,,,\n", "new.csv"), update=True
+    )
+    assert (report.updated, report.unchanged) == (2, 0)
+    with db.transaction() as s:
+        changes = s.scalars(select(AuditEvent).where(AuditEvent.action == "catalog.price_change")).all()
+    assert audit.verify(db).ok
+    assert [(e.entity_id, json.loads(e.detail)["old"], json.loads(e.detail)["new"]) for e in changes] == [
+        (
+            "YJ1",
+            {"wholesale_price_fen": 3500, "franchise_price_fen": 3100},
+            {"wholesale_price_fen": 3800, "franchise_price_fen": 3300},
         )
+    ]
