@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from pos import __version__
+from pos import __version__, cli_audit
 from pos.cli_errors import report_failure
 from pos.config import archive_dir, database_url, load_settings, preview_dir
 from pos.domain.errors import InvalidInput, PosError
@@ -29,7 +29,7 @@ from pos.printing.escpos_decode import decode
 from pos.printing.layouts import test_page
 from pos.printing.render import render_for
 from pos.printing.spooler import Spooler
-from pos.services import audit, catalog_import, orders, printing, staff
+from pos.services import catalog_import, orders, printing, staff
 from pos.services.printing import PrintContext
 from pos.services.startup import open_database
 
@@ -82,8 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     decode.add_argument("file", type=Path)
     decode.add_argument("--encoding", default="gb18030")
 
-    aud = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
-    aud.add_parser("verify", help="check the hash chain; report the first broken link")
+    cli_audit.add_parsers(sub)
     return parser
 
 
@@ -183,16 +182,7 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
     if args.command == "print":
         return _print(args, db, settings)
     if args.command == "audit":
-        result = audit.verify(db)
-        if result.ok:
-            print(f"Audit log intact: {result.checked} entries verified.")
-            return 0
-        print(
-            f"Audit log BROKEN at entry {result.broken_at}: {result.reason} "
-            f"({result.checked} entries before it verified).",
-            file=sys.stderr,
-        )
-        return 1
+        return cli_audit.run(args, db, _sign_in)
     raise AssertionError(args.command)  # argparse only lets known commands through
 
 

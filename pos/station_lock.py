@@ -14,10 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from pos.config import data_dir
+from pos.db.engine import database_identity
 from pos.domain.errors import Conflict
 
 
@@ -34,18 +32,6 @@ class StationLock:
         if self.fd >= 0:
             os.close(self.fd)  # closing the descriptor drops the lock
             self.fd = -1
-
-
-def database_identity(url: str) -> str:
-    """The same database however its URL is written: the absolute file for SQLite, server, port
-    and database name for PostgreSQL (not the user, not the password)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return url
-    if parsed.get_backend_name() == "sqlite":
-        return f"sqlite:{Path(parsed.database or ':memory:').resolve()}"
-    return f"{parsed.get_backend_name()}://{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
 
 
 def lock_path(station: str, url: str) -> Path:

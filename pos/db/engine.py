@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -58,3 +59,15 @@ def database_kind(url: str) -> str:
 
 def redacted(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
+
+
+def database_identity(url: str) -> str:
+    """The same database however its URL is written: the absolute file for SQLite, server, port
+    and database name for PostgreSQL (not the user, not the password)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return f"sqlite:{Path(parsed.database or ':memory:').resolve()}"
+    return f"{parsed.get_backend_name()}://{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"

@@ -121,3 +121,5 @@ class DayEndReport:  # 日结
     sales_fen: int
     refunds_fen: int
     rows: tuple[DayEndRow, ...]
+    audit_seq: int = 0  # the audit chain's head when the count was made
+    audit_hash: str = ""

@@ -333,9 +333,10 @@ def day_end(report: DayEndReport, meta: PrintMeta) -> Document:
                 ("left", "right", "right", "right"),
             )
         )
-    doc.add(
-        Rule(), Text(f"差额合计：{_money(difference_total)}", bold=True), SignatureLine("结算员"), SignatureLine("复核")
-    )
+    doc.add(Rule(), Text(f"差额合计：{_money(difference_total)}", bold=True))
+    if report.audit_hash:  # a paper copy of the audit head: `pos audit verify --anchors` can check it
+        doc.add(Text(f"审计链：第 {report.audit_seq} 条"), Text(report.audit_hash))
+    doc.add(SignatureLine("结算员"), SignatureLine("复核"))
     _footer(doc, meta)
     return doc
 

@@ -15,6 +15,7 @@ from pos.db.database import Database
 from pos.db.models import AuditEvent, AuditHead
 from pos.db.models.base import utcnow
 from pos.domain.audit import GENESIS_HASH, AuditRecord, ChainReport, canonical_detail, entry_hash, verify_chain
+from pos.services import audit_anchors
 
 
 def record(
@@ -66,6 +67,7 @@ def record(
     session.add(event)
     session.execute(head.update().where(head.c.id == 1).values(hash=digest))
     session.flush()
+    audit_anchors.note_head(session, seq, digest)
     return event
 
 
@@ -111,6 +113,7 @@ def record_many(
         )
     session.execute(AuditEvent.__table__.insert(), rows)
     session.execute(head.update().where(head.c.id == 1).values(hash=prev_hash))
+    audit_anchors.note_head(session, last_seq, prev_hash)
 
 
 def command_seen(session: Session, command_id: str | None) -> AuditEvent | None:

@@ -18,14 +18,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
-from pos.db.models import Payment, PrintJob, Reconciliation, ReconciliationLine, Staff
+from pos.db.models import AuditEvent, AuditHead, Payment, PrintJob, Reconciliation, ReconciliationLine, Staff
+from pos.domain.audit import GENESIS_HASH
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.domain.settlement import METHODS
 from pos.printing import layouts
 from pos.printing.data import DayEndReport, DayEndRow, PrintMeta
-from pos.services import audit, printing
+from pos.services import audit, audit_anchors, printing
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
 
@@ -86,6 +87,7 @@ def _report(session: Session, record: Reconciliation) -> DayEndReport:
     lines = sorted(record.lines, key=lambda ln: METHODS.index(ln.method))
     rows = tuple(DayEndRow(ln.method, ln.expected_fen, ln.counted_fen) for ln in lines)
     cashier = session.get(Staff, record.cashier_id)
+    seq, digest = _audit_head_before(session, record)
     return DayEndReport(
         record.day.isoformat(),
         record.station,
@@ -94,7 +96,22 @@ def _report(session: Session, record: Reconciliation) -> DayEndReport:
         int(sales[1]),
         -int(sales[2]),
         rows,
+        audit_seq=seq,
+        audit_hash=digest,
     )
+
+
+def _audit_head_before(session: Session, record: Reconciliation) -> tuple[int, str]:
+    """The audit chain's head as the count was made: printed on the report, a paper anchor that a
+    later rewrite of the log cannot match (pos.services.audit_anchors). The same on a reprint: read
+    back from the count's own entry once it exists."""
+    entry = session.execute(
+        select(AuditEvent.seq, AuditEvent.prev_hash).where(AuditEvent.command_id == record.command_id)
+    ).first()
+    if entry is not None:
+        return entry.seq - 1, entry.prev_hash
+    head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
+    return (head.seq, head.hash) if head is not None else (0, GENESIS_HASH)
 
 
 def _pdf_path(pdf_dir: Path, record: Reconciliation) -> Path:
@@ -176,7 +193,9 @@ def day_end(
         )
         record_id, pdf_path = record.id, _pdf_path(pdf_dir, record)
         job_info = printing.job_info(session, job) if job else None
-    # committed: only now is the PDF written (see the module's docstring)
+    # committed: only now is the PDF written (see the module's docstring), and the head anchored
+    # on disk for good (the day's last anchor, synced)
+    audit_anchors.anchor_head(db)
     return _written(DayEndResult(report, pdf_path, job_info, record_id), context)
 
 

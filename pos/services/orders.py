@@ -211,7 +211,12 @@ def _add_scan(
             action="order.add_item",
             entity="order",
             entity_id=order.number,
-            detail={"code": product.item_code, "quantity": scan.quantity, "position": line.position},
+            detail={
+                "code": product.item_code,
+                "quantity": scan.quantity,
+                "position": line.position,
+                "unit_price": line.unit_price_fen,
+            },
             at=db.now(),
             command_id=command_id,
         )

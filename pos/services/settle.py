@@ -154,6 +154,12 @@ def settle(
                 "due": due.total.fen,
                 "payments": [[t.method, t.amount.fen, t.tendered.fen] for t in tenders],
                 "change": result.change.fen,
+                # what was sold, as settled: `pos audit verify` compares the lines with it
+                "lines": [
+                    [ln.position, ln.item_code, ln.quantity, ln.unit_price_fen]
+                    for ln in sorted(order.lines, key=lambda ln: ln.position)
+                ],
+                "shipping": due.shipping.fen,
             },
         )
         callout = CallOut.for_payments(((t.method, t.amount, t.tendered) for t in tenders), result.change)

@@ -1,5 +1,6 @@
 """The `pos` command, called as a person would: arguments, PINs on standard input, exit status."""
 
+import csv
 import io
 import json
 import os
@@ -12,7 +13,7 @@ import pytest
 from pos.cli import main
 from pos.config import data_dir
 from pos.db.migrate import head_revision
-from pos.services import audit
+from pos.services import audit, audit_check
 from pos.services.startup import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,7 +152,19 @@ def test_audit_verify_finds_tampering(with_staff, db_url):
         conn.exec_driver_sql("UPDATE audit_events SET action = 'staff.remove' WHERE seq = 2")
     db.dispose()
     code, _, err = with_staff("audit", "verify")
-    assert code == 1 and "BROKEN at entry 2" in err
+    assert code == 1 and "BROKEN" in err and "entry 2: entry content does not match its hash" in err
+
+
+def test_audit_export_writes_the_journal_for_a_manager(with_staff, tmp_path):
+    target = tmp_path / "journal.csv"
+    code, out, _ = with_staff("audit", "export", str(target), "--as", "3001", stdin="3333\n")
+    assert code == 0 and "audit entries" in out
+    data = target.read_bytes()
+    assert data.startswith("\ufeff".encode())  # Excel reads the Chinese names right
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["seq", "time", "login", "name", "action"]
+    assert [row[4] for row in rows[1:4]] == ["staff.add", "staff.sign_in", "staff.add"]
+    assert any(row[3] == "管理员" for row in rows[1:])
 
 
 def test_unreachable_database_is_a_clear_error(monkeypatch, capsys):
@@ -177,6 +190,7 @@ def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):
         assert s.scalar(select(func.count()).select_from(Product)) >= 250
         number = s.scalar(select(Order.number).order_by(Order.id))
     assert audit.verify(opened.db).ok
+    assert audit_check.check(opened.db).ok, audit_check.check(opened.db).problems
     # the demo's open slip is set aside at the station a new install is, so the counter lists it
     from pos.config import Settings
     from pos.services.counter import held_slips

@@ -98,3 +98,22 @@ def test_a_pdf_that_cannot_be_written_keeps_the_count_and_can_be_written_again(d
     again = day_end.write_day_end_pdf(db, context, result.reconciliation_id, tmp_path / "archive")
     assert again.name == result.pdf_path.name
     assert again.read_bytes().startswith(b"%PDF")
+
+
+def test_the_report_prints_the_audit_head_and_a_reprint_prints_the_same(db, cashier, settled, context, tmp_path):
+    from pos.db.models import AuditEvent
+    from pos.services import audit_anchors
+
+    with db.transaction() as s:
+        before = s.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
+        seq, digest = before.seq, before.hash
+    result = _count(db, cashier, context, tmp_path)
+    assert (result.report.audit_seq, result.report.audit_hash) == (seq, digest)
+    Spooler(db, "结算台1").process_due()
+    text = decode((tmp_path / "receipt.bin").read_bytes()).text.replace("\n", "")
+    assert f"审计链：第 {seq} 条" in text and digest in text
+    # the count's own entry is anchored on disk at once
+    anchors = audit_anchors.read_anchors(audit_anchors.anchor_path(db.url))
+    assert anchors[-1].seq == seq + 1
+    again = _count(db, cashier, context, tmp_path)  # a retry of the same count: the same report
+    assert (again.report.audit_seq, again.report.audit_hash) == (seq, digest)
