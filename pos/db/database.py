@@ -14,9 +14,9 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from pos.db.engine import database_kind, make_engine, make_session_factory, redacted
+from pos.db.engine import READ_ONLY, database_kind, make_engine, make_session_factory, redacted
 from pos.db.failures import classify
 from pos.db.models.base import utcnow
 from pos.domain.errors import Conflict, DatabaseBusy
@@ -43,6 +43,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = make_session_factory(self.engine)
+        self._read_sessions = make_session_factory(self.engine.execution_options(**{READ_ONLY: True}))
         self.clock = clock
 
     @property
@@ -61,16 +62,29 @@ class Database:
         return self.clock().replace(tzinfo=UTC).astimezone().date()
 
     @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction for a use case that only reads (a view, a list, a report): on SQLite it
+        does not take the write lock, so it never waits behind another station's write. Nothing
+        may be written in it."""
+        with self._begin(self._read_sessions) as session:
+            yield session
+
+    @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One use case, one transaction: committed on success, rolled back on any exception.
         Outside a use case (a read for a screen), a failure a person can act on is raised as its
         refusal, as run() does; a constraint violation stays what it is, for its caller."""
+        with self._begin(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def _begin(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
         if getattr(_running, "active", False):
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
             return
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
             refusal = classify(exc, self.url)

@@ -1,8 +1,9 @@
 """Engines for the embedded SQLite file and for a shared PostgreSQL database.
 
 SQLite is set up for durability and for several writers: WAL, synchronous=FULL, foreign keys on,
-a busy timeout, and every transaction opened with BEGIN IMMEDIATE so two writers queue at the start
-instead of failing half-way with "database is locked" on upgrade from a read lock.
+a busy timeout, and every writing transaction opened with BEGIN IMMEDIATE so two writers queue at
+the start instead of failing half-way with "database is locked" on upgrade from a read lock.
+Read-only transactions begin deferred and never wait for a writer.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "pos_read_only"  # execution option of the engine that read-only use cases run on
 
 
 def make_engine(url: str) -> Engine:
@@ -44,7 +46,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # a read (READ_ONLY, Database.read) begins deferred: it reads the last commit from the
+        # WAL while a writer works, instead of queueing for the write lock behind it
+        read = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -124,7 +124,7 @@ def command_seen(session: Session, command_id: str | None) -> AuditEvent | None:
 
 
 def verify(db: Database) -> ChainReport:
-    with db.transaction() as session:
+    with db.read() as session:
         head = session.get(AuditHead, 1)
         events = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
         records = (

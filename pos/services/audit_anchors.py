@@ -77,7 +77,7 @@ def append(path: Path, seq: int, digest: str, *, sync: bool = False) -> None:
 
 def anchor_head(db: Database) -> tuple[int, str] | None:
     """Anchor the head as it is now (day end, start-up), synced to disk; the (seq, hash) anchored."""
-    with db.transaction() as session:
+    with db.read() as session:
         head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
     if head is None:
         return None

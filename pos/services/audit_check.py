@@ -42,7 +42,7 @@ def check(db: Database, anchors: Path | None = None) -> AuditFindings:
     findings.checked = chain.checked
     if not chain.ok:
         findings.problems.append(f"entry {chain.broken_at}: {chain.reason}")
-    with db.transaction() as session:
+    with db.read() as session:
         hashes = {seq: digest for seq, digest in session.execute(select(AuditEvent.seq, AuditEvent.hash))}
         settles = session.execute(
             select(AuditEvent.entity_id, AuditEvent.detail)

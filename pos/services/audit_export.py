@@ -25,7 +25,7 @@ def export_csv(db: Database, actor: StaffInfo | None, path: Path) -> int:
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
-        with db.transaction() as session:
+        with db.read() as session:
             people = {s.id: (s.login_code, s.name) for s in session.scalars(select(Staff))}
             rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=BATCH))
             for event in rows.scalars():

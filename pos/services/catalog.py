@@ -34,7 +34,7 @@ def search_products(db: Database, text: str, *, limit: int = 15) -> list[Product
     query = clean_query(text)
     if not query:
         return []
-    with db.transaction() as session:
+    with db.read() as session:
         found: dict[int, Product] = {}
         pattern = like_escape(query)
         for condition in (

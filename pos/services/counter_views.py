@@ -77,13 +77,13 @@ def _view(session: Session, order: Order) -> OrderView:
 
 
 def order_view(db: Database, number: str) -> OrderView:
-    with db.transaction() as session:
+    with db.read() as session:
         return _view(session, get_order(session, number))
 
 
 def last_open_order(db: Database, station: str) -> str | None:
     """The slip this station was working on, so a restart comes back to it."""
-    with db.transaction() as session:
+    with db.read() as session:
         return session.scalar(
             select(Order.number)
             .where(Order.station == station, Order.status == OrderStatus.OPEN)
@@ -102,7 +102,7 @@ class ReadyOrder:
 def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
     """Orders the bench has finished checking and nobody has settled yet, oldest first: the counter
     shows them so no customer leaves unpaid (注意客户是否买单)."""
-    with db.transaction() as session:
+    with db.read() as session:
         rows = session.execute(
             select(Order.number, Customer.name, Order.checked_at)
             .join(Customer, Customer.id == Order.customer_id)
@@ -124,7 +124,7 @@ class HeldSlip:
 def held_slips(db: Database, station: str, limit: int = 20) -> list[HeldSlip]:
     """Slips this station started and set aside unprinted (a new slip was opened over them), newest
     first: the cashier can take one up again instead of scanning it all twice."""
-    with db.transaction() as session:
+    with db.read() as session:
         rows = session.execute(
             select(Order.number, Customer.name, func.sum(OrderLine.quantity), Order.created_at)
             .join(Customer, Customer.id == Order.customer_id)

@@ -282,7 +282,7 @@ def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
     query = clean_query(text)
     if not query:
         return []
-    with db.transaction() as session:
+    with db.read() as session:
         found: dict[int, Customer] = {}
 
         def take(condition: ColumnElement[bool]) -> None:
@@ -311,7 +311,7 @@ def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
 
 
 def get(db: Database, number: str) -> CustomerInfo:
-    with db.transaction() as session:
+    with db.read() as session:
         return info(get_by_number(session, number))
 
 

@@ -42,7 +42,7 @@ def expected_takings(db: Database, station: str, day: date, opening_float: Money
     """What the drawer and each payment channel should show for the day at this station:
     cash = opening float + cash taken - cash refunded (refunds are negative cash payments)."""
     start, end = _utc_bounds(day)
-    with db.transaction() as session:
+    with db.read() as session:
         rows = session.execute(
             select(Payment.method, func.sum(Payment.amount_fen))
             .where(Payment.station == station, Payment.created_at >= start, Payment.created_at < end)

@@ -268,5 +268,5 @@ def list_prices(session: Session, order: Order) -> dict[int, int]:
 
 def order_details(db: Database, number: str) -> dict[str, Any]:
     """Everything about one order as plain JSON-ready data (for `pos order show --json`)."""
-    with db.transaction() as session:
+    with db.read() as session:
         return describe(session, get_order(session, number))

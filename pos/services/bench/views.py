@@ -249,7 +249,7 @@ def view(session: Session, order: Order) -> BenchView:
 
 
 def bench_view(db: Database, number: str) -> BenchView:
-    with db.transaction() as session:
+    with db.read() as session:
         return view(session, get_order(session, number))
 
 
@@ -257,7 +257,7 @@ def version(db: Database, number: str) -> tuple[object, ...]:
     """A cheap fingerprint of everything the bench shows of an order, read in one round trip: it
     changes when the order changes anywhere (another station ticks, a manager resets it, the name
     is corrected, a return slip is signed), so an open bench screen knows to read it again."""
-    with db.transaction() as session:
+    with db.read() as session:
         return _version(session, number)
 
 
