@@ -109,89 +109,89 @@
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="106" />
+      <location filename="../../pos/ui/bench/acts.py" line="111" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="122" />
+      <location filename="../../pos/ui/bench/acts.py" line="127" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="147" />
+      <location filename="../../pos/ui/bench/acts.py" line="157" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="148" />
+      <location filename="../../pos/ui/bench/acts.py" line="158" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="170" />
+      <location filename="../../pos/ui/bench/acts.py" line="181" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="174" />
+      <location filename="../../pos/ui/bench/acts.py" line="185" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="184" />
+      <location filename="../../pos/ui/bench/acts.py" line="195" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="186" />
-      <location filename="../../pos/ui/bench/acts.py" line="190" />
+      <location filename="../../pos/ui/bench/acts.py" line="197" />
+      <location filename="../../pos/ui/bench/acts.py" line="201" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="186" />
+      <location filename="../../pos/ui/bench/acts.py" line="197" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="190" />
+      <location filename="../../pos/ui/bench/acts.py" line="201" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="199" />
+      <location filename="../../pos/ui/bench/acts.py" line="210" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="211" />
+      <location filename="../../pos/ui/bench/acts.py" line="227" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="211" />
+      <location filename="../../pos/ui/bench/acts.py" line="227" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="227" />
-      <location filename="../../pos/ui/bench/acts.py" line="232" />
+      <location filename="../../pos/ui/bench/acts.py" line="243" />
+      <location filename="../../pos/ui/bench/acts.py" line="248" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="227" />
+      <location filename="../../pos/ui/bench/acts.py" line="243" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="233" />
+      <location filename="../../pos/ui/bench/acts.py" line="249" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="235" />
+      <location filename="../../pos/ui/bench/acts.py" line="251" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
@@ -243,7 +243,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="54" />
-      <location filename="../../pos/ui/bench/page.py" line="250" />
+      <location filename="../../pos/ui/bench/page.py" line="246" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -328,79 +328,79 @@
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="205" />
+      <location filename="../../pos/ui/bench/page.py" line="201" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="205" />
+      <location filename="../../pos/ui/bench/page.py" line="201" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="208" />
+      <location filename="../../pos/ui/bench/page.py" line="204" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="215" />
+      <location filename="../../pos/ui/bench/page.py" line="211" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="221" />
+      <location filename="../../pos/ui/bench/page.py" line="217" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="226" />
+      <location filename="../../pos/ui/bench/page.py" line="222" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
+      <location filename="../../pos/ui/bench/page.py" line="224" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="228" />
+      <location filename="../../pos/ui/bench/page.py" line="224" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="235" />
+      <location filename="../../pos/ui/bench/page.py" line="231" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="240" />
+      <location filename="../../pos/ui/bench/page.py" line="236" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="242" />
+      <location filename="../../pos/ui/bench/page.py" line="238" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="281" />
+      <location filename="../../pos/ui/bench/page.py" line="277" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="289" />
+      <location filename="../../pos/ui/bench/page.py" line="285" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="318" />
+      <location filename="../../pos/ui/bench/page.py" line="314" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="360" />
+      <location filename="../../pos/ui/bench/page.py" line="356" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
@@ -441,7 +441,7 @@ Customer No. {number}</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="50" />
+      <location filename="../../pos/ui/bench/signing.py" line="51" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
@@ -456,32 +456,32 @@ Customer No. {number}</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="98" />
+      <location filename="../../pos/ui/bench/signing.py" line="97" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="102" />
+      <location filename="../../pos/ui/bench/signing.py" line="101" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="150" />
+      <location filename="../../pos/ui/bench/signing.py" line="152" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="150" />
+      <location filename="../../pos/ui/bench/signing.py" line="152" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="152" />
+      <location filename="../../pos/ui/bench/signing.py" line="154" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="153" />
+      <location filename="../../pos/ui/bench/signing.py" line="155" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
@@ -1682,7 +1682,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <location filename="../../pos/ui/returns_dialog.py" line="66" />
       <location filename="../../pos/ui/returns_dialog.py" line="152" />
-      <location filename="../../pos/ui/returns_dialog.py" line="370" />
+      <location filename="../../pos/ui/returns_dialog.py" line="378" />
       <source>Set aside</source>
       <translation>作废</translation>
     </message>
@@ -1782,27 +1782,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>加盟退货额度：{allowance}，已用 {used}，剩余 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="304" />
+      <location filename="../../pos/ui/returns_dialog.py" line="305" />
       <source>Handler login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="304" />
+      <location filename="../../pos/ui/returns_dialog.py" line="305" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="306" />
+      <location filename="../../pos/ui/returns_dialog.py" line="307" />
       <source>Sign return slip {number}</source>
       <translation>退货单 {number} 签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="307" />
+      <location filename="../../pos/ui/returns_dialog.py" line="308" />
       <source>Signing as {role}.</source>
       <translation>以{role}身份签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/returns_dialog.py" line="371" />
+      <location filename="../../pos/ui/returns_dialog.py" line="379" />
       <source>Return slip {number} will never take effect.</source>
       <translation>退货单 {number} 将作废，永不生效。</translation>
     </message>
@@ -3162,6 +3162,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Slip {number} is {status}: only a slip not yet printed can be voided at the counter.</source>
       <translation>单据 {number} 不能在结算台作废（{status}）：只有尚未打印的单据可以作废。</translation>
+    </message>
+    <message>
+      <source>Someone else must approve this: {name} cannot approve their own request.</source>
+      <translation>必须由他人批准：{name} 不能批准自己的请求。</translation>
     </message>
     <message>
       <source>Staff sign with their login code and PIN.</source>
