@@ -18,6 +18,7 @@ from pos.devices.scanner import LAYOUTS
 from pos.domain.errors import InvalidInput
 from pos.domain.instore_codes import InStoreRule
 from pos.printing.connections import parse_uri
+from pos.private_files import private_file
 
 LANGUAGES = ("zh_CN", "en")
 STATIONS = ("counter", "bench")
@@ -127,6 +128,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     settings = settings.validated()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
+    private_file(tmp)
     tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
     os.replace(tmp, path)
     return path

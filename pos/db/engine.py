@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos.private_files import private_file
+
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "pos_read_only"  # execution option of the engine that read-only use cases run on
 
@@ -24,6 +26,8 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            # created owner-only before SQLite opens it: its -wal and -shm copy these permissions
+            private_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine

@@ -14,6 +14,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from pos.private_files import private_file
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -90,6 +92,7 @@ def backup_sqlite(engine: Engine) -> Path:
     target = source_path.with_name(f"{source_path.name}.{revision}-{stamp}.bak")
     source = sqlite3.connect(source_path)
     try:
+        private_file(target)  # the copy holds what the database holds: the owner's only
         dest = sqlite3.connect(target)
         try:
             source.backup(dest)

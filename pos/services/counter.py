@@ -155,7 +155,7 @@ def override_price(
             return done
         order, line = _editable_line(session, number, position)
         # after the order's lock: the approval's audit entry takes the log's head, which every act takes last
-        approver = approve(db, session, approval, Role.MANAGER)
+        approver = approve(db, session, approval, Role.MANAGER, requester=actor)
         before, line.unit_price_fen = line.unit_price_fen, price.fen
         audit.record(
             session,
@@ -306,7 +306,7 @@ def open_drawer(
     with db.transaction() as session:
         if (done := audit.command_seen(session, command_id)) is not None:
             return printing.job_info(session, session.get_one(PrintJob, int(json.loads(done.detail)["job"])))
-        approver = approve(db, session, approval, Role.MANAGER)
+        approver = approve(db, session, approval, Role.MANAGER, requester=actor)
         job = printing.queue_document(
             session,
             db,

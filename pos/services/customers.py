@@ -148,7 +148,9 @@ def update_customer(
             return info(_locked(session, number))
         customer = _locked(session, number)
         # after the record's lock: the approval's audit entry takes the log's head, which every act takes last
-        approver = approve(db, session, approval, Role.MANAGER) if contract is not None and approval else None
+        approver = (
+            approve(db, session, approval, Role.MANAGER, requester=actor) if contract is not None and approval else None
+        )
         _refuse_duplicate_phone(session, phone, allow_duplicate_phone, other_than=customer.id)
         changes = _changes(customer, {"name": name, "phone": phone, "address": address, "customer_type": kind.value})
         if changes:

@@ -73,7 +73,7 @@ def record_change(
         if audit.command_seen(session, command_id) is not None:
             return keys
         if approving and approval is not None:
-            detail["approved_by"] = approve(db, session, approval, Role.MANAGER).login_code
+            detail["approved_by"] = approve(db, session, approval, Role.MANAGER, requester=actor).login_code
         audit.record(
             session,
             actor_id=actor.id,

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from pos.db.after_commit import after_rollback
+from pos.db.after_commit import after_commit, after_rollback
 from pos.db.database import Database, use_case
 from pos.db.models import Staff
 from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
@@ -105,6 +105,84 @@ def _locked(session: Session, login_code: str) -> Staff | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Guess:
+    staff_id: int
+    attempts: int
+    pin_hash: str = field(repr=False)
+
+
+def _lock_for(attempts: int, now: datetime) -> datetime | None:
+    over = attempts - FREE_ATTEMPTS
+    return now + min(LOCK_BASE * (2**over), LOCK_MAX) if over >= 0 else None
+
+
+def _reserve(db: Database, login_code: str, now: datetime) -> _Guess:
+    """Count a guess as a failure before its PIN is checked, in a transaction of its own committed
+    at once: one atomic UPDATE per guess, so stations guessing in parallel get FREE_ATTEMPTS checks
+    between them before the lock, never FREE_ATTEMPTS each. A right PIN gives the attempt back."""
+    login = (login_code or "").strip()
+    with db.transaction() as session:
+        if db.kind == "PostgreSQL":  # never wait forever on a row some act holds
+            session.execute(text("SET LOCAL lock_timeout = '10s'"))
+        row = session.execute(
+            update(Staff)
+            .where(
+                Staff.login_code == login,
+                Staff.active.is_(True),
+                or_(Staff.locked_until.is_(None), Staff.locked_until <= now),
+            )
+            .values(failed_attempts=Staff.failed_attempts + 1)
+            .returning(Staff.id, Staff.failed_attempts, Staff.pin_hash)
+            .execution_options(synchronize_session=False)
+        ).one_or_none()
+        if row is not None:
+            guess = _Guess(row[0], row[1], row[2])
+            if (until := _lock_for(guess.attempts, now)) is not None:
+                session.execute(
+                    update(Staff)
+                    .where(Staff.id == guess.staff_id)
+                    .values(locked_until=until)
+                    .execution_options(synchronize_session=False)
+                )
+            return guess
+        locked_until = session.scalar(
+            select(Staff.locked_until).where(Staff.login_code == login, Staff.active.is_(True))
+        )
+    if locked_until is None:
+        _verify(_DUMMY_HASH, "not-the-pin")  # same cost as a real check: no login enumeration by timing
+        raise AuthError("Wrong login code or PIN.")
+    raise _throttled(locked_until, now)
+
+
+def _throttled(locked_until: datetime, now: datetime) -> LoginThrottled:
+    seconds = int((locked_until - now).total_seconds()) + 1
+    return LoginThrottled("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds)
+
+
+def _give_back(db: Database, staff_id: int) -> None:
+    """A right PIN: the counters start again."""
+    with db.transaction() as session:
+        session.execute(
+            update(Staff)
+            .where(Staff.id == staff_id)
+            .values(failed_attempts=0, locked_until=None)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def _audit_failure(session: Session, staff_id: int, attempts: int, now: datetime) -> None:
+    audit.record(
+        session,
+        actor_id=None,
+        action="staff.sign_in_failed",
+        entity="staff",
+        entity_id=staff_id,
+        detail={"attempts": attempts},
+        at=now,
+    )
+
+
 def _check_pin(session: Session, staff: Staff | None, pin: str, now: datetime, action: str) -> StaffInfo | None:
     """The person if the PIN is theirs (counters reset, `action` audited); None for a wrong PIN,
     with nothing written. Refuses an unknown or inactive login and a locked one."""
@@ -112,8 +190,7 @@ def _check_pin(session: Session, staff: Staff | None, pin: str, now: datetime, a
         _verify(_DUMMY_HASH, pin or "")  # same cost as a real check: no login enumeration by timing
         raise AuthError("Wrong login code or PIN.")
     if staff.locked_until and staff.locked_until > now:
-        seconds = int((staff.locked_until - now).total_seconds()) + 1
-        raise LoginThrottled("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds)
+        raise _throttled(staff.locked_until, now)
     if not _verify(staff.pin_hash, pin or ""):
         return None
     staff.failed_attempts = 0
@@ -124,33 +201,37 @@ def _check_pin(session: Session, staff: Staff | None, pin: str, now: datetime, a
 
 def _count_failure(session: Session, staff: Staff, now: datetime) -> None:
     staff.failed_attempts += 1
-    over = staff.failed_attempts - FREE_ATTEMPTS
-    if over >= 0:
-        staff.locked_until = now + min(LOCK_BASE * (2**over), LOCK_MAX)
-    audit.record(
-        session,
-        actor_id=None,
-        action="staff.sign_in_failed",
-        entity="staff",
-        entity_id=staff.id,
-        detail={"attempts": staff.failed_attempts},
-        at=now,
-    )
+    staff.locked_until = _lock_for(staff.failed_attempts, now) or staff.locked_until
+    _audit_failure(session, staff.id, staff.failed_attempts, now)
+
+
+def _person(session: Session, staff_id: int) -> StaffInfo:
+    staff = session.get(Staff, staff_id, populate_existing=True)
+    if staff is None or not staff.active:  # deactivated between the guess and now
+        raise AuthError("Wrong login code or PIN.")
+    return _info(staff)
 
 
 @use_case
 def sign_in(db: Database, login_code: str, pin: str) -> StaffInfo:
-    """Check login code and PIN. Failures are counted per login and committed even though this
-    raises; after FREE_ATTEMPTS the login is locked for a doubling period."""
+    """Check login code and PIN. Each guess is counted before it is checked (`_reserve`) and a
+    right PIN resets the count; after FREE_ATTEMPTS the login is locked for a doubling period."""
     now = db.now()
+    guess = _reserve(db, login_code, now)
+    if not _verify(guess.pin_hash, pin or ""):
+        with db.transaction() as session:
+            _audit_failure(session, guess.staff_id, guess.attempts, now)
+        raise AuthError("Wrong login code or PIN.")
     with db.transaction() as session:
-        staff = _locked(session, login_code)
-        if (person := _check_pin(session, staff, pin, now, "staff.sign_in")) is not None:
-            return person
-        assert staff is not None
-        _count_failure(session, staff, now)
-    # raised after the commit above so the failure count survives
-    raise AuthError("Wrong login code or PIN.")
+        session.execute(
+            update(Staff)
+            .where(Staff.id == guess.staff_id)
+            .values(failed_attempts=0, locked_until=None)
+            .execution_options(synchronize_session=False)
+        )
+        person = _person(session, guess.staff_id)
+        audit.record(session, actor_id=person.id, action="staff.sign_in", entity="staff", entity_id=person.id, at=now)
+        return person
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +244,36 @@ class Approval:
     pin: str = field(repr=False)
 
 
-def approve(db: Database, session: Session, approval: Approval, *roles: Role) -> StaffInfo:
-    """The approving person, checked inside the act's transaction: PIN, lockout and role. The
-    approval is audited with the act. A wrong PIN refuses the act, and is counted against the login
-    after the act's transaction has rolled back (in one of its own), so guesses still lock it."""
+def approve(db: Database, session: Session, approval: Approval, *roles: Role, requester: StaffInfo | None) -> StaffInfo:
+    """The approving person, checked inside the act's transaction: someone other than `requester`
+    (the person asking), PIN, lockout and role. The approval is audited with the act; a wrong PIN
+    refuses the act and still counts towards the lockout."""
+    if requester is not None and (approval.login_code or "").strip() == requester.login_code:
+        raise PermissionDenied(
+            "Someone else must approve this: {name} cannot approve their own request.", name=requester.name
+        )
     now = db.now()
+    if db.kind != "PostgreSQL":
+        return _approve_in_act(db, session, approval, now, roles)
+    # PostgreSQL: the guess is counted on a connection of its own before the PIN is checked, so
+    # approvals at many stations at once cannot each slip a guess in before the count
+    guess = _reserve(db, approval.login_code, now)
+    staff_id = guess.staff_id
+    if not _verify(guess.pin_hash, approval.pin or ""):
+        after_rollback(session, lambda: _audit_failure_alone(db, staff_id, guess.attempts), what="auditing a wrong PIN")
+        raise AuthError("Wrong login code or PIN.")
+    after_commit(session, lambda: _give_back(db, staff_id), what="resetting the PIN counter")
+    after_rollback(session, lambda: _give_back(db, staff_id), what="resetting the PIN counter")
+    person = _person(session, staff_id)
+    audit.record(session, actor_id=person.id, action="staff.approval", entity="staff", entity_id=person.id, at=now)
+    return require_role(person, *roles)
+
+
+def _approve_in_act(
+    db: Database, session: Session, approval: Approval, now: datetime, roles: tuple[Role, ...]
+) -> StaffInfo:
+    # SQLite: the act holds the database's only write lock, so no other station checks a PIN
+    # meanwhile; a wrong one is counted once the act has rolled back
     staff = _locked(session, approval.login_code)
     person = _check_pin(session, staff, approval.pin, now, "staff.approval")
     if person is None:
@@ -176,6 +282,11 @@ def approve(db: Database, session: Session, approval: Approval, *roles: Role) ->
         after_rollback(session, lambda: _record_failure(db, staff_id), what="counting a wrong PIN")
         raise AuthError("Wrong login code or PIN.")
     return require_role(person, *roles)
+
+
+def _audit_failure_alone(db: Database, staff_id: int, attempts: int) -> None:
+    with db.transaction() as session:
+        _audit_failure(session, staff_id, attempts, db.now())
 
 
 def _record_failure(db: Database, staff_id: int) -> None:

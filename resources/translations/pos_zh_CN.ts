@@ -3176,6 +3176,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>单据 {number} 不能在结算台作废（{status}）：只有尚未打印的单据可以作废。</translation>
     </message>
     <message>
+      <source>Someone else must approve this: {name} cannot approve their own request.</source>
+      <translation>必须由他人批准：{name} 不能批准自己的请求。</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong. The details are written to {log}; tell whoever looks after this station.</source>
       <translation>发生了意外错误。详细信息已写入 {log}；请告知本工位的维护人员。</translation>
     </message>

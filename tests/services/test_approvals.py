@@ -67,3 +67,12 @@ def test_a_right_pin_of_the_wrong_role_changes_nothing(db, cashier, manager, sli
     assert _actions(db) == before
     with db.transaction() as s:
         assert s.scalar(select(func.count(AuditEvent.seq)).where(AuditEvent.action == "staff.approval")) == 0
+
+
+def test_a_manager_cannot_approve_their_own_price_change(db, manager, slip):
+    """Issue 11 finding 3: the approval needs someone other than the person asking."""
+    before = _actions(db)
+    with pytest.raises(PermissionDenied, match="Someone else must approve"):
+        counter.override_price(db, manager, MANAGER, slip, 1, Money(3000), "老客户")
+    assert counter.order_view(db, slip).lines[0].unit_price_fen == 3500
+    assert _actions(db) == before and _attempts(db, "3001") == 0

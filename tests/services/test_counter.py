@@ -295,12 +295,12 @@ def test_day_is_the_shops_local_day(db):
     assert isinstance(db.business_day(), date)
 
 
-def test_drawer_pin_and_pulse_come_from_the_settings(db, manager, tmp_path):
+def test_drawer_pin_and_pulse_come_from_the_settings(db, cashier, manager, tmp_path):
     from pos.config import Settings
 
     settings = Settings(drawer_pin="5", drawer_pulse_ms="100,250")
     context = PrintContext(station="结算台1", drawer=settings.drawer())
-    counter.open_drawer(db, manager, MANAGER, context, _uri(tmp_path), "换零钱")
+    counter.open_drawer(db, cashier, MANAGER, context, _uri(tmp_path), "换零钱")
     Spooler(db, "结算台1").process_due()
     assert b"\x1bp\x01\x32\x7d" in (tmp_path / "receipt.bin").read_bytes()  # ESC p 1 50 125 (2 ms units)
     with pytest.raises(InvalidInput):

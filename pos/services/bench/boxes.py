@@ -147,7 +147,11 @@ def seal_box(
         ):
             # both packers' names go on the label, so the second signs in before the first seal
             raise Conflict("The customer is absent: the second packer signs in before a box is sealed.")
-        confirmer = approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER) if copy3_confirmed_by else None
+        confirmer = (
+            approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER, requester=None)
+            if copy3_confirmed_by
+            else None
+        )
         if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
             _copy3_in_box(session, db, order, packer, confirmer, box_number)
         box.sealed_at, box.sealed_by_id = db.now(), packer.id

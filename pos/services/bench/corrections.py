@@ -49,7 +49,7 @@ def undo_last_tick(
             raise PermissionDenied(
                 "{name} may not do this: it needs the {roles} role.", name=actor.name, roles="manager"
             )
-        approver = approve(db, session, manager, Role.MANAGER) if manager is not None else None
+        approver = approve(db, session, manager, Role.MANAGER, requester=actor) if manager is not None else None
         line = session.get(OrderLine, target.order_line_id)
         assert line is not None
         line.ticked -= target.quantity

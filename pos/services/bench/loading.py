@@ -82,7 +82,7 @@ def start_check(
         checker2: StaffInfo | None = None
         if mode == Mode.ABSENT and second is not None:
             # after the order's lock: every act takes the audit log's head (the approval's entry) last
-            checker2 = approve(db, session, second, Role.PACKER, Role.MANAGER)
+            checker2 = approve(db, session, second, Role.PACKER, Role.MANAGER, requester=None)
             if checker2.id == packer.id:
                 raise Conflict("The second packer must be a different person from the first.")
         now = db.now()
@@ -158,7 +158,7 @@ def reset_check(
                 "Order {number} has crossed-out items or a sealed box: it cannot go back to the queue.",
                 number=order.number,
             )
-        approver = approve(db, session, manager, Role.MANAGER) if manager is not None else actor
+        approver = approve(db, session, manager, Role.MANAGER, requester=actor) if manager is not None else actor
         now = db.now()
         cleared = {ln.item_code: ln.ticked for ln in lines if ln.ticked}
         signers = {
@@ -255,7 +255,9 @@ def correct_name(
             return done
         order = get_order(session, number, lock=True)
         customer = lock_customer(session, order.customer_id)
-        approver = approve(db, session, cashier, Role.CASHIER, Role.MANAGER) if cashier is not None else actor
+        approver = (
+            approve(db, session, cashier, Role.CASHIER, Role.MANAGER, requester=actor) if cashier is not None else actor
+        )
         old, customer.name = customer.name, new_name
         customer.name_pinyin, customer.name_initials = pinyin_key(new_name)
         audit.record(

@@ -31,7 +31,7 @@ def sign_second_checker(
         order = _checking(session, number)
         if order.customer_mode != Mode.ABSENT:
             raise Conflict("A second packer signs only when the customer is absent.")
-        second = approve(db, session, approval, Role.PACKER, Role.MANAGER)
+        second = approve(db, session, approval, Role.PACKER, Role.MANAGER, requester=None)
         checker = session.scalar(
             select(Signature).where(Signature.order_id == order.id, LIVE_SIGNATURE, Signature.role == "checker")
         )
@@ -169,7 +169,11 @@ def complete(
             return done
         order = _checking(session, number)
         # before anything is audited: every act takes the audit log's head last
-        confirmer = approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER) if copy3_confirmed_by else None
+        confirmer = (
+            approve(db, session, copy3_confirmed_by, Role.PACKER, Role.MANAGER, requester=None)
+            if copy3_confirmed_by
+            else None
+        )
         if signature_png or signed_on_paper:
             _customer_signs(session, db, packer, order, signature_png, signed_on_paper)
         if confirmer is not None and order.customer_mode == Mode.ABSENT and order.copy3_to != "box":

@@ -141,7 +141,7 @@ def cancel_job(
         if (done := _replayed(session, job_id, command_id)) is not None:
             return done
         job = _open_job(session, job_id)
-        approver = approve(db, session, approval, Role.MANAGER)
+        approver = approve(db, session, approval, Role.MANAGER, requester=actor)
         job.status, job.cancel_reason, job.cancelled_by_id = (
             print_jobs.transition(job.status, "cancel"),
             reason,

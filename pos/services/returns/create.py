@@ -142,7 +142,7 @@ def create_return(
             assert override_by is not None
             # checked after the rows this act locks: the approval's audit entry takes the audit
             # log's head, which every act takes last
-            approver = approve(db, session, override_by, Role.MANAGER)
+            approver = approve(db, session, override_by, Role.MANAGER, requester=handler)
             audit.record(
                 session,
                 actor_id=approver.id,

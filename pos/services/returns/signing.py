@@ -86,7 +86,7 @@ def sign(
                 order = session.get(Order, slip.order_id)
                 assert order is not None
                 lock_customer(session, order.customer_id)
-            person = approve(db, session, signer, *_SIGNER_ROLES[role])
+            person = approve(db, session, signer, *_SIGNER_ROLES[role], requester=None)
             other = next((s for s in slip.signatures if s.role in ("handler", "manager") and s.role != role), None)
             if other is not None and other.staff_id == person.id:
                 raise Conflict("The handler and the manager must be different people.")
@@ -156,7 +156,7 @@ def void(
         if (done := _replayed(session, number, command_id)) is not None:
             return done
         slip = _open_slip(session, number)
-        manager = approve(db, session, approval, Role.MANAGER)
+        manager = approve(db, session, approval, Role.MANAGER, requester=actor)
         slip.status, slip.void_reason = return_slips.transition(slip.status, "void"), reason.strip()
         uncrossed = []
         if slip.refund_method == CROSSED_AT_BENCH:
