@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Executable, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +19,7 @@ from pos.private_files import private_file
 
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "pos_read_only"  # execution option of the engine that read-only use cases run on
+ACT_START = "pos_act_start"  # SQLite savepoint opened with every writing transaction
 
 
 def make_engine(url: str) -> Engine:
@@ -54,6 +55,21 @@ def _configure_sqlite(engine: Engine) -> None:
         # WAL while a writer works, instead of queueing for the write lock behind it
         read = connection.get_execution_options().get(READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+        if not read:
+            connection.exec_driver_sql(f"SAVEPOINT {ACT_START}")
+
+
+def commit_only(session: Session, *statements: Executable) -> None:
+    """SQLite: undo what this writing transaction did so far, store only `statements`, and commit,
+    all without letting go of the database's write lock. A refused act uses it for what must
+    outlive the refusal (a wrong PIN's count): committed after the rollback instead, another
+    station waiting for the lock could slip in between. The caller raises next; the act's own
+    rollback then finds nothing left to undo."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"ROLLBACK TO {ACT_START}")
+    for statement in statements:
+        connection.execute(statement)
+    connection.exec_driver_sql("COMMIT")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.after_commit import after_commit, after_rollback
 from pos.db.database import Database, use_case
+from pos.db.engine import commit_only
 from pos.db.models import Staff
 from pos.domain.errors import AuthError, Conflict, InvalidInput, LoginThrottled, PermissionDenied
 from pos.domain.roles import Role, format_roles, parse_roles
@@ -199,12 +200,6 @@ def _check_pin(session: Session, staff: Staff | None, pin: str, now: datetime, a
     return _info(staff)
 
 
-def _count_failure(session: Session, staff: Staff, now: datetime) -> None:
-    staff.failed_attempts += 1
-    staff.locked_until = _lock_for(staff.failed_attempts, now) or staff.locked_until
-    _audit_failure(session, staff.id, staff.failed_attempts, now)
-
-
 def _person(session: Session, staff_id: int) -> StaffInfo:
     staff = session.get(Staff, staff_id, populate_existing=True)
     if staff is None or not staff.active:  # deactivated between the guess and now
@@ -273,13 +268,20 @@ def _approve_in_act(
     db: Database, session: Session, approval: Approval, now: datetime, roles: tuple[Role, ...]
 ) -> StaffInfo:
     # SQLite: the act holds the database's only write lock, so no other station checks a PIN
-    # meanwhile; a wrong one is counted once the act has rolled back
+    # meanwhile; a wrong one is counted and committed before that lock is let go, the act's own
+    # writes undone (commit_only): counted after the rollback, a station queued for the lock could
+    # check one more guess in between
     staff = _locked(session, approval.login_code)
     person = _check_pin(session, staff, approval.pin, now, "staff.approval")
     if person is None:
         assert staff is not None
-        staff_id = staff.id
-        after_rollback(session, lambda: _record_failure(db, staff_id), what="counting a wrong PIN")
+        staff_id, attempts = staff.id, staff.failed_attempts + 1
+        until = _lock_for(attempts, now) or staff.locked_until
+        commit_only(
+            session,
+            update(Staff).where(Staff.id == staff_id).values(failed_attempts=attempts, locked_until=until),
+        )
+        after_rollback(session, lambda: _audit_failure_alone(db, staff_id, attempts), what="auditing a wrong PIN")
         raise AuthError("Wrong login code or PIN.")
     return require_role(person, *roles)
 
@@ -287,14 +289,6 @@ def _approve_in_act(
 def _audit_failure_alone(db: Database, staff_id: int, attempts: int) -> None:
     with db.transaction() as session:
         _audit_failure(session, staff_id, attempts, db.now())
-
-
-def _record_failure(db: Database, staff_id: int) -> None:
-    now = db.now()
-    with db.transaction() as session:
-        staff = session.get(Staff, staff_id, with_for_update=True, populate_existing=True)
-        if staff is not None:
-            _count_failure(session, staff, now)
 
 
 def list_staff(db: Database) -> list[StaffInfo]:

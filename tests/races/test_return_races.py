@@ -86,4 +86,4 @@ def test_one_manager_cannot_sign_as_handler_and_manager_even_at_once(db, cashier
         with db.transaction() as s:
             slip_id = s.scalar(select(ReturnSlip.id).where(ReturnSlip.number == number))
             assert s.scalar(select(func.count(Signature.id)).where(Signature.return_slip_id == slip_id)) == 1
-        returns.void(db, manager, MANAGER, number, "测试")  # frees the unit for the next round's slip
+        returns.void(db, cashier, MANAGER, number, "测试")  # frees the unit for the next round's slip

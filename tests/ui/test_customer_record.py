@@ -92,7 +92,7 @@ def test_a_manager_enters_the_franchise_contract_in_the_same_dialog(qtbot, zh, c
         dialog.contract_end.setDate(date(2026, 12, 31))
         dialog.ratio.setValue(50)
         dialog.save_button.click()
-        qtbot.waitUntil(lambda: "需要" in dialog.message.text(), timeout=5000)  # not a manager: refused
+        qtbot.waitUntil(lambda: "他人" in dialog.message.text(), timeout=5000)  # her own request: refused
         refusals.append(dialog.message.text())
         assert not dialog.ratio.isEnabled()  # asked again, not resent
         dialog.run_dialog = lambda d: (approve("3001", "3333")(d), d.result())[1]
@@ -112,7 +112,7 @@ def test_a_manager_enters_the_franchise_contract_in_the_same_dialog(qtbot, zh, c
     failures = when_modal(contract, kind=CustomerDialog)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     failures.check()
-    assert refusals[0].startswith("王丽") and refusals[1] == "合同的结束日早于开始日。"
+    assert refusals[0] == "必须由他人批准：王丽 不能批准自己的请求。" and refusals[1] == "合同的结束日早于开始日。"
     shop = customers.search(window.db, "llsp")[0]
     assert (shop.contract_start, shop.contract_end, shop.return_ratio_permille) == (
         date(2026, 1, 1),
