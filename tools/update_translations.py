@@ -48,6 +48,7 @@ _ERROR_NAMES = {
     "RefusedScan",
     "ReturnRefused",
     "PrinterError",
+    "UpgradeFailed",
 }
 
 

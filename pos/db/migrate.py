@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,8 +15,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
+from pos.db.failures import classify
+from pos.domain.errors import UpgradeFailed
 from pos.private_files import private_file
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -49,7 +56,9 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATIONS) -> UpgradeResult:
     """Bring the schema to head. An existing SQLite database at an older revision is first copied
-    next to itself (`pos.sqlite3.<revision>-<time>.bak`) with SQLite's online backup."""
+    next to itself (`pos.sqlite3.<revision>-<time>.bak`) with SQLite's online backup. An upgrade
+    that fails is rolled back whole and refused (UpgradeFailed, the cause in pos.log) with the one
+    copy it keeps, `pos.sqlite3.<revision>.failed-upgrade.bak`, however often it is tried."""
     before = current_revision(engine)
     head = head_revision(migrations)
     backup_path = None
@@ -57,6 +66,47 @@ def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATION
         return UpgradeResult(before, head, None)
     if backup and before is not None and engine.dialect.name == "sqlite":
         backup_path = backup_sqlite(engine)
+    try:
+        _apply(engine, migrations)
+    except Exception as exc:
+        log.error("upgrade from %s to %s failed, rolled back", before, head, exc_info=exc)
+        kept = _keep_one(engine, backup_path, before)
+        if isinstance(exc, DBAPIError) and classify(exc, str(engine.url)) is not None:
+            raise  # busy, unreachable, disk full, read-only: the caller says what to do about that
+        raise _failed(before, head, kept) from exc
+    return UpgradeResult(before, head, backup_path)
+
+
+def _failed(before: str | None, head: str, backup: Path | None) -> UpgradeFailed:
+    if backup is None:
+        return UpgradeFailed(
+            "The database could not be upgraded from {old} to {new}; nothing in it was changed. "
+            "Keep using the previous release and send pos.log to support.",
+            old=before or "empty",
+            new=head,
+        )
+    return UpgradeFailed(
+        "The database could not be upgraded from {old} to {new}; nothing in it was changed. "
+        "A copy from before the attempt is at {backup}. Keep using the previous release and send "
+        "pos.log to support.",
+        old=before or "empty",
+        new=head,
+        backup=str(backup),
+    )
+
+
+def _keep_one(engine: Engine, backup: Path | None, revision: str | None) -> Path | None:
+    """Every attempt copies the database aside first; a failed one leaves the database as it was,
+    so one copy per revision is all a retry needs: the newest replaces the last failed attempt's."""
+    if backup is None:
+        return None
+    source = Path(str(engine.url.database))
+    kept = source.with_name(f"{source.name}.{revision or 'none'}.failed-upgrade.bak")
+    os.replace(backup, kept)
+    return kept
+
+
+def _apply(engine: Engine, migrations: Path) -> None:
     config = _config(migrations)
     with engine.connect() as connection:
         sqlite = engine.dialect.name == "sqlite"
@@ -79,7 +129,6 @@ def upgrade(engine: Engine, *, backup: bool = True, migrations: Path = MIGRATION
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
-    return UpgradeResult(before, head, backup_path)
 
 
 def backup_sqlite(engine: Engine) -> Path:

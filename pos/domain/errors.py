@@ -87,3 +87,9 @@ class ReadOnly(PosError):
     server)."""
 
     code = "read_only"
+
+
+class UpgradeFailed(PosError):
+    """A schema upgrade that did not go through: rolled back, the database as it was."""
+
+    code = "upgrade_failed"

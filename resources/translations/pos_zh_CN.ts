@@ -3276,6 +3276,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数据库无法写入，未保存任何内容。请检查磁盘及其权限，然后重试。</translation>
     </message>
     <message>
+      <source>The database could not be upgraded from {old} to {new}; nothing in it was changed. A copy from before the attempt is at {backup}. Keep using the previous release and send pos.log to support.</source>
+      <translation>数据库无法从 {old} 升级到 {new}，其中内容未作任何改动。升级前的副本保存在 {backup}。请继续使用上一版本，并把 pos.log 发给技术支持。</translation>
+    </message>
+    <message>
+      <source>The database could not be upgraded from {old} to {new}; nothing in it was changed. Keep using the previous release and send pos.log to support.</source>
+      <translation>数据库无法从 {old} 升级到 {new}，其中内容未作任何改动。请继续使用上一版本，并把 pos.log 发给技术支持。</translation>
+    </message>
+    <message>
       <source>The database is busy with other stations' changes; wait a moment and try again.</source>
       <translation>数据库正忙于处理其他工位的更改；请稍等片刻再试。</translation>
     </message>

@@ -93,29 +93,6 @@ def test_new_database_needs_no_backup(tmp_path):
     db.dispose()
 
 
-def test_upgrade_keeps_rows_written_by_an_older_release(db_url):
-    """A database at 0001 holding a print job and an order is upgraded in place."""
-
-    old = database_at(db_url, "0001")
-    with old.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO staff (id, login_code, name, roles, pin_hash, active, failed_attempts, created_at) "
-            "VALUES (1, '1001', '王丽', 'cashier', 'h', true, 0, '2026-11-27 00:00:00')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO print_jobs (command_id, kind, copy, reprint, printer_uri, payload, status, attempts, "
-            "last_error, created_at) VALUES ('c1', 'test', 0, 0, 'preview:', '', 'pending', 0, '', '2026-11-27 00:00:00')"
-        )
-    result = upgrade(old.engine)
-    assert result.from_revision == "0001" and result.to_revision == head_revision()
-    with old.transaction() as s:
-        from pos.db.models import PrintJob
-
-        job = s.query(PrintJob).one()
-        assert (job.job_ref, job.station, job.box_number, job.cancel_reason) == ("", "", 0, "")
-    old.dispose()
-
-
 def test_customers_on_file_before_0006_are_found_by_the_last_digits(db_url):
 
     from pos.services import customers
