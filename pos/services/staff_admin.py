@@ -58,10 +58,12 @@ def _target(session: Session, login_code: str) -> Staff:
 
 
 def _other_active_admins(session: Session, person: Staff) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(Staff)
-        .where(Staff.active.is_(True), Staff.id != person.id, Staff.roles.contains(Role.ADMIN.value))
+    others = select(func.count()).select_from(Staff)
+    return (
+        session.scalar(
+            others.where(Staff.active.is_(True), Staff.id != person.id, Staff.roles.contains(Role.ADMIN.value))
+        )
+        or 0
     )
 
 
