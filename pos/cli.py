@@ -16,13 +16,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from pos import __version__, cli_audit
+from pos import __version__, cli_audit, cli_staff
 from pos.cli_errors import report_failure
-from pos.config import archive_dir, database_url, load_settings, preview_dir
+from pos.config import archive_dir, database_url, load_settings, preview_dir, settings_path
 from pos.domain.errors import InvalidInput, PosError
 from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.slip_numbers import slip_kind
 from pos.log_file import start_logging
+from pos.pgpass import move_out_of
 from pos.printing.connections import PrinterError, open_connection, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.escpos_decode import decode
@@ -44,13 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database administration").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="apply schema migrations (copies an older SQLite file aside first)")
 
-    st = sub.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True)
-    add = st.add_parser("add", help="add a staff member (the first account needs no --as)")
-    add.add_argument("--login", required=True, help="login code (工号)")
-    add.add_argument("--name", required=True)
-    add.add_argument("--roles", required=True, help="comma-separated: cashier,packer,manager,admin")
-    add.add_argument("--as", dest="actor", metavar="LOGIN", help="admin who authorises this")
-    st.add_parser("list", help="list staff")
+    cli_staff.add_parsers(sub)
 
     cat = sub.add_parser("catalog", help="product catalog").add_subparsers(dest="catalog_command", required=True)
     imp = cat.add_parser("import", help="import products from .csv or .xlsx")
@@ -62,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     show = order.add_parser("show", help="show an order")
     show.add_argument("number")
     show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.add_argument("--as", dest="actor", metavar="LOGIN", required=True, help="who looks (any staff member)")
 
     prn = sub.add_parser("print", help="print a document (back-office reprints, testing)")
     prn.add_argument("number", help="sales slip (S…) or return slip (R…) number")
@@ -72,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     prn.add_argument("--box", type=int, action="append", default=[], help="box label number (default all boxes)")
     prn.add_argument("--printer", metavar="URI", help="printer URI (default: the settings)")
     prn.add_argument("--reprint", action="store_true", help="print again what was printed before (manager)")
-    prn.add_argument("--as", dest="actor", metavar="LOGIN", help="who prints (needed for reprints)")
+    prn.add_argument("--as", dest="actor", metavar="LOGIN", required=True, help="who prints (a manager for reprints)")
     prn.add_argument("--wait", type=float, default=15.0, metavar="SECONDS", help="how long to try sending (default 15)")
 
     printers = sub.add_parser("printers", help="printers").add_subparsers(dest="printers_command", required=True)
@@ -112,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     start_logging()
     try:
+        move_out_of(settings_path())  # a password kept in settings.toml by an older release
         settings = load_settings()
         url = args.database or database_url(settings, demo=args.demo)
         if args.command is None:
@@ -151,17 +148,7 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
             print(f"Database is up to date (revision {result.to_revision}).")
         return 0
     if args.command == "staff":
-        if args.staff_command == "list":
-            for person in staff.list_staff(db):
-                print(f"{person.login_code}\t{person.name}\t{','.join(sorted(person.roles))}")
-            return 0
-        actor = _sign_in(db, args.actor)
-        pin = _read_pin(f"New PIN for {args.login}: ")
-        if sys.stdin.isatty() and getpass.getpass("Repeat the new PIN: ") != pin:
-            raise InvalidInput("The two PINs differ; nothing was changed.")
-        person = staff.add_staff(db, actor, login_code=args.login, name=args.name, roles=args.roles, pin=pin)
-        print(f"Added {person.name} ({person.login_code}): {', '.join(sorted(person.roles))}.")
-        return 0
+        return cli_staff.run(args, db, _sign_in, _read_pin)
     if args.command == "catalog":
         actor = _sign_in(db, args.actor)
         report = catalog_import.import_catalog(db, actor, args.file, update=args.update)
@@ -173,6 +160,7 @@ def _dispatch(args: argparse.Namespace, opened, settings) -> int:
         )
         return 0 if report.ok else 1
     if args.command == "order":
+        _sign_in(db, args.actor)  # a customer's phone and address are for staff only
         details = orders.order_details(db, args.number)
         if args.json:
             print(json.dumps(details, ensure_ascii=False, indent=2))

@@ -17,6 +17,7 @@ from pos import APP_NAME
 from pos.devices.scanner import LAYOUTS
 from pos.domain.errors import InvalidInput
 from pos.domain.instore_codes import InStoreRule
+from pos.pgpass import without_password
 from pos.printing.connections import parse_uri
 from pos.private_files import private_file
 
@@ -126,6 +127,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write atomically, so a crash mid-save never leaves half a file."""
     path = path or settings_path()
     settings = settings.validated()
+    settings = replace(settings, database_url=without_password(settings.database_url))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     private_file(tmp)

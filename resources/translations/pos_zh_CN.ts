@@ -2980,6 +2980,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>没有单号为 {number} 的退货单。</translation>
     </message>
     <message>
+      <source>No staff member has login code {login_code}.</source>
+      <translation>没有工号为 {login_code} 的员工。</translation>
+    </message>
+    <message>
       <source>Not a file: {path}</source>
       <translation>不是文件：{path}</translation>
     </message>
@@ -3494,6 +3498,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>{name} is not a franchise customer: only franchise customers have a contract.</source>
       <translation>{name}不是加盟客户：只有加盟客户才有合同。</translation>
+    </message>
+    <message>
+      <source>{name} is the last active admin and cannot be deactivated.</source>
+      <translation>{name} 是最后一位在用的管理员，不能停用。</translation>
+    </message>
+    <message>
+      <source>{name} is the last active admin and keeps the admin role.</source>
+      <translation>{name} 是最后一位在用的管理员，必须保留管理员角色。</translation>
     </message>
     <message>
       <source>{name} may not do this: it needs the {roles} role.</source>

@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from pos.cli import main
 from pos.config import data_dir
 from pos.db.migrate import head_revision
@@ -17,39 +15,6 @@ from pos.services import audit, audit_check
 from pos.services.startup import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def run(db_url, monkeypatch, capsys):
-    def _run(*args, stdin=""):
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--database", db_url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-@pytest.fixture
-def with_staff(run):
-    assert run("staff", "add", "--login", "9001", "--name", "管理员", "--roles", "admin", stdin="9999\n")[0] == 0
-    assert (
-        run(
-            "staff",
-            "add",
-            "--login",
-            "3001",
-            "--name",
-            "陈经理",
-            "--roles",
-            "manager",
-            "--as",
-            "9001",
-            stdin="9999\n3333\n",
-        )[0]
-        == 0
-    )
-    return run
 
 
 def test_db_upgrade_reports_what_it_did(run):
@@ -61,9 +26,9 @@ def test_db_upgrade_reports_what_it_did(run):
 
 
 def test_staff_add_and_list(with_staff):
-    code, out, _ = with_staff("staff", "list")
+    code, out, _ = with_staff("staff", "list", "--as", "3001", stdin="3333\n")
     assert code == 0
-    assert out.splitlines() == ["3001\t陈经理\tmanager", "9001\t管理员\tadmin"]
+    assert out.splitlines() == ["3001\t陈经理\tmanager\tactive", "9001\t管理员\tadmin\tactive"]
 
 
 def test_staff_add_with_a_wrong_admin_pin_changes_nothing(with_staff):
@@ -71,7 +36,7 @@ def test_staff_add_with_a_wrong_admin_pin_changes_nothing(with_staff):
         "staff", "add", "--login", "1001", "--name", "王丽", "--roles", "cashier", "--as", "9001", stdin="0000\n1111\n"
     )
     assert code == 1 and "Wrong login code or PIN" in err
-    assert "1001" not in with_staff("staff", "list")[1]
+    assert "1001" not in with_staff("staff", "list", "--as", "9001", stdin="9999\n")[1]
 
 
 def test_staff_add_by_a_non_admin_is_refused(with_staff):
@@ -107,7 +72,7 @@ def test_catalog_import_of_a_missing_file(with_staff, tmp_path):
 
 
 def test_order_show_unknown_number(with_staff):
-    code, out, err = with_staff("order", "show", "S20261127-0042", "--json")
+    code, out, err = with_staff("order", "show", "S20261127-0042", "--json", "--as", "3001", stdin="3333\n")
     assert code == 1 and out == "" and "No order with number S20261127-0042" in err
 
 
@@ -136,11 +101,11 @@ def test_order_show_gives_the_one_state_of_an_order_taken_now(with_staff, db_url
         no_packing=True,
     )
     db.dispose()
-    code, out, _ = with_staff("order", "show", number, "--json")
+    code, out, _ = with_staff("order", "show", number, "--json", "--as", "3001", stdin="3333\n")
     details = json.loads(out)
     assert code == 0 and details["status"] == "settled" and details["settled_at"]
     assert not {"state", "paid", "needs_packing"} & set(details)
-    code, out, _ = with_staff("order", "show", number)
+    code, out, _ = with_staff("order", "show", number, "--as", "3001", stdin="3333\n")
     assert code == 0 and out.splitlines()[0].split()[:2] == [number, "settled"]
 
 
@@ -177,8 +142,8 @@ def test_unreachable_database_is_a_clear_error(monkeypatch, capsys):
 
 
 def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["--demo", "staff", "list"]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("3333\n"))
+    assert main(["--demo", "staff", "list", "--as", "3001"]) == 0
     listed = capsys.readouterr().out
     assert {"1001", "2001", "3001", "9001"} <= {line.split("\t")[0] for line in listed.splitlines()}
     opened = open_database(f"sqlite:///{os.environ['POS_DATA_DIR']}/demo.sqlite3")
@@ -197,7 +162,8 @@ def test_demo_database_is_seeded_and_orders_show_as_json(monkeypatch, capsys):
 
     assert [slip.number for slip in held_slips(opened.db, Settings().station_name)] == [number]
     opened.db.dispose()
-    assert main(["--demo", "order", "show", number, "--json"]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1111\n"))
+    assert main(["--demo", "order", "show", number, "--json", "--as", "1001"]) == 0
     details = json.loads(capsys.readouterr().out)
     assert details["number"] == number
     assert details["lines"] and details["customer"]["name"]

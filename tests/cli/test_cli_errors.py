@@ -7,7 +7,7 @@ from sqlalchemy import text
 from pos.cli import main
 from pos.db.database import use_case
 from pos.log_file import log_path, stop_logging
-from pos.services import staff
+from pos.services import audit_check
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +17,7 @@ def _close_log():
 
 
 @use_case
-def _fills_the_disk(db):
+def _fills_the_disk(db, anchors=None):
     with db.transaction() as session:
         session.execute(text("PRAGMA max_page_count = 1"))
         session.execute(text("CREATE TABLE filler (x blob)"))
@@ -26,8 +26,8 @@ def _fills_the_disk(db):
 
 def test_a_full_disk_is_one_plain_sentence(tmp_path, monkeypatch, capsys):
     path = tmp_path / "pos.sqlite3"
-    monkeypatch.setattr(staff, "list_staff", _fills_the_disk)
-    code = main(["--database", f"sqlite:///{path}", "staff", "list"])
+    monkeypatch.setattr(audit_check, "check", _fills_the_disk)
+    code = main(["--database", f"sqlite:///{path}", "audit", "verify"])
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"pos: The disk is full; nothing was saved. Free space on the disk of {path} and try again.\n"
@@ -35,16 +35,16 @@ def test_a_full_disk_is_one_plain_sentence(tmp_path, monkeypatch, capsys):
 
 
 def test_a_bug_points_at_the_log(tmp_path, monkeypatch, capsys):
-    def broken(db):
+    def broken(db, anchors=None):
         raise RuntimeError("total_fen is None")
 
-    monkeypatch.setattr(staff, "list_staff", broken)
-    code = main(["--database", f"sqlite:///{tmp_path / 'pos.sqlite3'}", "staff", "list"])
+    monkeypatch.setattr(audit_check, "check", broken)
+    code = main(["--database", f"sqlite:///{tmp_path / 'pos.sqlite3'}", "audit", "verify"])
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err and str(log_path()) in err
     assert "total_fen is None" in log_path().read_text(encoding="utf-8")
 
 
 def test_the_log_is_for_its_owner_only(tmp_path, capsys):
-    main(["--database", f"sqlite:///{tmp_path / 'pos.sqlite3'}", "staff", "list"])
+    main(["--database", f"sqlite:///{tmp_path / 'pos.sqlite3'}", "audit", "verify"])
     assert log_path().stat().st_mode & 0o777 == 0o600

@@ -135,21 +135,22 @@ def test_receipt_needs_a_payment(db, cashier, context, catalog):
 def test_pos_print_to_a_file_gives_all_three_copies(db, db_url, order_number, tmp_path, monkeypatch, capsys):
     """Acceptance: `pos print S… --printer file:///tmp/x.bin` decodes to the slip, Chinese included."""
     out = tmp_path / "x.bin"
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["--database", db_url, "print", order_number, "--printer", f"file://{out}"]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1111\n1111\n"))
+    assert main(["--database", db_url, "print", order_number, "--printer", f"file://{out}", "--as", "1001"]) == 0
     assert capsys.readouterr().out.count(": done") == 3
     decoded = decode(out.read_bytes())
     for label in ("第一联 存根", "第二联 保管", "第三联 客户"):
         assert label in decoded.text
     assert decoded.text.count("客户：张三") == 3 and decoded.text.count("大写：叁佰叁拾贰元整") == 3
-    assert main(["--database", db_url, "print", order_number, "--printer", f"file://{out}"]) == 1
+    assert main(["--database", db_url, "print", order_number, "--printer", f"file://{out}", "--as", "1001"]) == 1
     assert "ask a manager for a reprint" in capsys.readouterr().err
 
 
 def test_pos_print_to_an_unreachable_printer_leaves_the_jobs_queued(db, db_url, order_number, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1111\n"))
     code = main(
         ["--database", db_url, "print", order_number, "--printer", "tcp://127.0.0.1:9?timeout=1", "--wait", "0"]
+        + ["--as", "1001"]
     )
     assert code == 1
     assert capsys.readouterr().out.count(": pending") == 3
