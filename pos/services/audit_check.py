@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from pos.db.database import Database
-from pos.db.models import AuditEvent, Order, OrderLine, Payment
+from pos.db.models import AuditEvent, Order, OrderLine, Payment, ReturnSlip
 from pos.domain.money import Money
 from pos.services import audit
 from pos.services.audit_anchors import anchor_path, read_anchors
@@ -52,6 +52,13 @@ def check(db: Database, anchors: Path | None = None) -> AuditFindings:
         paid = session.execute(
             select(Order.number, Payment.method, Payment.amount_fen).join(Order, Payment.order_id == Order.id)
         ).all()
+        completions = session.execute(
+            select(Order.number, AuditEvent.detail)
+            .join(ReturnSlip, ReturnSlip.number == AuditEvent.entity_id)
+            .join(Order, ReturnSlip.order_id == Order.id)
+            .where(AuditEvent.action == "return.sign", AuditEvent.entity == "return_slip")
+            .order_by(AuditEvent.seq)
+        ).all()
         lines = session.execute(
             select(Order.number, OrderLine.position, OrderLine.item_code, OrderLine.quantity, OrderLine.unit_price_fen)
             .join(Order, OrderLine.order_id == Order.id)
@@ -59,6 +66,7 @@ def check(db: Database, anchors: Path | None = None) -> AuditFindings:
         ).all()
     _check_anchors(findings, hashes, anchors or anchor_path(db.url))
     _check_orders(findings, settles, paid, lines)
+    _check_refunds(findings, completions, paid)
     return findings
 
 
@@ -85,12 +93,9 @@ def _check_orders(findings: AuditFindings, settles: Sequence[Any], paid: Sequenc
     for number, detail in settles:
         settled[number] = json.loads(detail)  # a re-settle after a reopen: the last one counts
     payments: dict[str, Counter[tuple[str, int]]] = {}
-    refunds: set[str] = set()
     for number, method, amount in paid:
         if amount > 0:
             payments.setdefault(number, Counter())[method, amount] += 1
-        else:
-            refunds.add(number)
     sold: dict[str, list[list[object]]] = {}
     for number, position, code, quantity, price in sorted(lines, key=lambda r: (r[0], r[1])):
         sold.setdefault(number, []).append([position, code, quantity, price])
@@ -108,6 +113,35 @@ def _check_orders(findings: AuditFindings, settles: Sequence[Any], paid: Sequenc
             )
         if "lines" in detail and sold.get(number, []) != detail["lines"]:
             findings.problems.append(f"order {number}: its lines differ from those recorded when it was settled")
+
+
+def _check_refunds(findings: AuditFindings, completions: Sequence[Any], paid: Sequence[Any]) -> None:
+    """Each refund row against the return slip's completing signature, which records the money
+    handed back. A slip completed before entries carried it (no "refund" key) vouches for one
+    refund on its order, unchecked: older databases are not reported for what they never recorded."""
+    recorded: dict[str, Counter[tuple[str, int]]] = {}
+    unrecorded: Counter[str] = Counter()
+    for number, raw in completions:
+        detail = json.loads(raw)
+        if detail.get("status") != "complete":
+            continue
+        if "refund" not in detail:
+            unrecorded[number] += 1
+        elif detail["refund"] is not None:
+            method, amount = detail["refund"]
+            recorded.setdefault(number, Counter())[method, amount] += 1
+    stored: dict[str, Counter[tuple[str, int]]] = {}
+    for number, method, amount in paid:
+        if amount < 0:
+            stored.setdefault(number, Counter())[method, amount] += 1
+    for number in sorted(set(recorded) | set(stored)):
+        extra = stored.get(number, Counter()) - recorded.get(number, Counter())
+        missing = recorded.get(number, Counter()) - stored.get(number, Counter())
+        if missing or sum(extra.values()) > unrecorded[number]:
+            findings.problems.append(
+                f"order {number}: refunds {_money(stored.get(number))} differ from the return slips' "
+                f"audit entries {_money(recorded.get(number))}"
+            )
 
 
 def _money(payments: Counter[tuple[str, int]] | None) -> str:

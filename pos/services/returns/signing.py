@@ -112,9 +112,12 @@ def sign(
         session.flush()
         complete = {s.role for s in slip.signatures} >= set(ROLES)
         slip.status = return_slips.transition(slip.status, "complete" if complete else "sign")
+        detail: dict[str, object] = {"role": role, "method": method, "signer": name, "status": slip.status}
         if complete:
             slip.completed_at = db.now()
             refund = _take_effect(session, db, actor, slip, station)
+            # the money handed back, for `pos audit verify` to hold the refund's payment row against
+            detail["refund"] = None if refund is None else [refund.method, refund.amount_fen]
             if refund is not None:
                 _queue_refund_receipt(
                     session, db, actor, slip, refund, context or PrintContext(station=station), printer_uri
@@ -125,7 +128,7 @@ def sign(
             action="return.sign",
             entity="return_slip",
             entity_id=slip.number,
-            detail={"role": role, "method": method, "signer": name, "status": slip.status},
+            detail=detail,
             at=db.now(),
             command_id=command_id,
         )
