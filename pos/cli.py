@@ -18,7 +18,8 @@ from pathlib import Path
 
 from pos import __version__, cli_audit, cli_staff
 from pos.cli_errors import report_failure
-from pos.config import archive_dir, database_url, load_settings, preview_dir, settings_path
+from pos.cli_settings import settings_for
+from pos.config import archive_dir, database_url, preview_dir, settings_path
 from pos.domain.errors import InvalidInput, PosError
 from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.slip_numbers import slip_kind
@@ -109,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     start_logging()
     try:
         move_out_of(settings_path())  # a password kept in settings.toml by an older release
-        settings = load_settings()
+        settings, problems = settings_for(args)
         url = args.database or database_url(settings, demo=args.demo)
         if args.command is None:
             if not _display_available():
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             from pos.ui.app import run_app  # Qt is loaded only to start the window
 
-            return run_app(settings, url, demo=args.demo)
+            return run_app(settings, url, demo=args.demo, problems=problems)
         if args.command == "printers":
             return _printers(args)
         opened = open_database(url, demo=args.demo)

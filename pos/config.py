@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -45,27 +46,13 @@ class Settings:
     drawer_pulse_ms: str = "50,500"  # on, off: some drawers need longer pulses
 
     def validated(self) -> Settings:
-        if not self.station_name.strip():
-            raise InvalidInput("Station name cannot be empty.")
-        if self.language not in LANGUAGES:
-            raise InvalidInput("Language must be one of {choices}.", choices=", ".join(LANGUAGES))
-        if self.station_role not in STATIONS:
-            raise InvalidInput("Station must be one of {choices}.", choices=", ".join(STATIONS))
-        url = self.database_url.strip()
-        if url and not url.startswith(("sqlite", "postgresql")):
-            raise InvalidInput("Database URL must start with sqlite:// or postgresql+psycopg://.")
-        for uri in (self.printer_uri, self.label_printer_uri):
-            if uri.strip():
-                parse_uri(uri)  # raises with the reason
-        if self.scanner_layout not in LAYOUTS:
-            raise InvalidInput("Scanner layout must be one of {choices}.", choices=", ".join(LAYOUTS))
-        if self.serial_scanner.strip() and parse_uri(self.serial_scanner).scheme != "serial":
-            raise InvalidInput("A serial scanner is given as serial:///dev/ttyUSB0?baudrate=9600.")
-        if self.customer_display.strip() not in ("", "window"):
-            parse_uri(self.customer_display)
-        self.rules()
-        self.drawer()
-        return replace(self, station_name=self.station_name.strip(), database_url=url)
+        """These settings, tidied, or the first refusal in reading order."""
+        for _key, check in _CHECKS:
+            check(self)
+        return self.tidied()
+
+    def tidied(self) -> Settings:
+        return replace(self, station_name=self.station_name.strip(), database_url=self.database_url.strip())
 
     def drawer(self) -> tuple[int, int, int]:
         """(pin, on ms, off ms) for the drawer pulse."""
@@ -85,6 +72,129 @@ class Settings:
         return self.label_printer_uri.strip() or self.printer_uri
 
 
+def _station_name(s: Settings) -> None:
+    if not s.station_name.strip():
+        raise InvalidInput("Station name cannot be empty.")
+
+
+def _language(s: Settings) -> None:
+    if s.language not in LANGUAGES:
+        raise InvalidInput("Language must be one of {choices}.", choices=", ".join(LANGUAGES))
+
+
+def _station_role(s: Settings) -> None:
+    if s.station_role not in STATIONS:
+        raise InvalidInput("Station must be one of {choices}.", choices=", ".join(STATIONS))
+
+
+def _database_url(s: Settings) -> None:
+    url = s.database_url.strip()
+    if url and not url.startswith(("sqlite", "postgresql")):
+        raise InvalidInput("Database URL must start with sqlite:// or postgresql+psycopg://.")
+
+
+def _printer(uri: str) -> None:
+    if uri.strip():
+        parse_uri(uri)  # raises with the reason
+
+
+def _scanner_layout(s: Settings) -> None:
+    if s.scanner_layout not in LAYOUTS:
+        raise InvalidInput("Scanner layout must be one of {choices}.", choices=", ".join(LAYOUTS))
+
+
+def _serial_scanner(s: Settings) -> None:
+    if s.serial_scanner.strip() and parse_uri(s.serial_scanner).scheme != "serial":
+        raise InvalidInput("A serial scanner is given as serial:///dev/ttyUSB0?baudrate=9600.")
+
+
+def _customer_display(s: Settings) -> None:
+    if s.customer_display.strip() not in ("", "window"):
+        parse_uri(s.customer_display)
+
+
+def _drawer_pin(s: Settings) -> None:
+    if s.drawer_pin not in ("2", "5"):
+        raise InvalidInput("The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.")
+
+
+def _drawer_pulse(s: Settings) -> None:
+    replace(s, drawer_pin="2").drawer()
+
+
+# each setting's check, in the order a person reads them; each looks at its own key only
+_CHECKS: tuple[tuple[str, Callable[[Settings], None]], ...] = (
+    ("station_name", _station_name),
+    ("language", _language),
+    ("station_role", _station_role),
+    ("database_url", _database_url),
+    ("printer_uri", lambda s: _printer(s.printer_uri)),
+    ("label_printer_uri", lambda s: _printer(s.label_printer_uri)),
+    ("scanner_layout", _scanner_layout),
+    ("serial_scanner", _serial_scanner),
+    ("customer_display", _customer_display),
+    ("instore_rules", lambda s: s.rules() and None),
+    ("drawer_pin", _drawer_pin),
+    ("drawer_pulse_ms", _drawer_pulse),
+)
+
+
+class SettingProblem(InvalidInput):
+    """One setting in the file that could not be used: its key (None: the whole file) and why.
+    Reading goes on with the default for that key."""
+
+    code = "setting_problem"
+    key: str | None = None
+
+
+def _problem(template: str, setting: str | None, **details: object) -> SettingProblem:
+    problem = SettingProblem(template, **details)
+    problem.key = setting
+    return problem
+
+
+def read_settings(path: Path | None = None) -> tuple[Settings, tuple[SettingProblem, ...]]:
+    """The settings file as far as it can be used, and what could not be: each key with a value of
+    the wrong type or refused by its check is reported with the key and the file and falls back to
+    its default, so one bad printer address never stops `pos db upgrade`. A file that is not TOML
+    at all gives the defaults and one problem with no key. Unknown keys are ignored, so an older
+    app can read a newer file."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings(), ()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problem = _problem("Settings file {path} is not valid TOML: {reason}", None, path=str(path), reason=str(exc))
+        return Settings(), (problem,)
+    defaults = Settings()
+    values: dict[str, object] = {}
+    problems: list[SettingProblem] = []
+    for item in fields(Settings):
+        if item.name not in raw:
+            continue
+        value = raw[item.name]
+        if isinstance(value, type(getattr(defaults, item.name))):
+            values[item.name] = value
+        elif isinstance(getattr(defaults, item.name), bool):
+            # two sentences, not a word filled in: "true or false" is not a code to leave in English
+            problems.append(
+                _problem("Setting '{key}' in {path} must be true or false.", item.name, key=item.name, path=str(path))
+            )
+        else:
+            problems.append(
+                _problem("Setting '{key}' in {path} must be text.", item.name, key=item.name, path=str(path))
+            )
+    settings = Settings(**values)  # type: ignore[arg-type]
+    for key, check in _CHECKS:
+        try:
+            check(settings)
+        except InvalidInput as exc:
+            problems.append(_problem("Setting '{key}' in {path}: {problem}", key, key=key, path=str(path), problem=exc))
+            settings = replace(settings, **{key: getattr(defaults, key)})
+    return settings.tidied(), tuple(problems)
+
+
 def data_dir() -> Path:
     return Path(os.environ.get("POS_DATA_DIR") or platformdirs.user_data_dir(APP_NAME))
 
@@ -98,29 +208,11 @@ def settings_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings file (missing file: defaults). Unknown keys are ignored so an older app
-    can read a newer file; a value of the wrong type is refused with the file name."""
-    path = path or settings_path()
-    values: dict[str, object] = {}
-    if path.exists():
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInput(
-                "Settings file {path} is not valid TOML: {reason}", path=str(path), reason=str(exc)
-            ) from None
-        defaults = Settings()
-        known = {f.name for f in fields(Settings)}
-        for key, value in raw.items():
-            if key in known:
-                expected = type(getattr(defaults, key))
-                if not isinstance(value, expected):
-                    # two sentences, not a word filled in: "true or false" is not a code to leave in English
-                    if expected is bool:
-                        raise InvalidInput("Setting '{key}' in {path} must be true or false.", key=key, path=str(path))
-                    raise InvalidInput("Setting '{key}' in {path} must be text.", key=key, path=str(path))
-                values[key] = value
-    return Settings(**values).validated()  # type: ignore[arg-type]
+    """The settings file, refused with its first problem (key and file) if it has any."""
+    settings, problems = read_settings(path)
+    if problems:
+        raise problems[0]
+    return settings
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

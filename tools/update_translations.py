@@ -49,6 +49,7 @@ _ERROR_NAMES = {
     "ReturnRefused",
     "PrinterError",
     "UpgradeFailed",
+    "_problem",  # pos/config.py: a SettingProblem with its key
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,13 +20,23 @@ from pos.ui.spooler_bridge import SpoolerBridge
 from pos.ui.style import APP_STYLE
 
 
-def run_app(settings: Settings, url: str, *, demo: bool = False) -> int:
+def settings_warning(problems: Sequence[PosError]) -> str:
+    """What the app says at start about settings it could not use: each with its key and file."""
+    heading = QCoreApplication.translate(
+        "App", "These settings could not be used; their defaults apply until they are fixed in Settings (Ctrl+,):"
+    )
+    return "\n\n".join([heading, *(error_text(problem) for problem in problems)])
+
+
+def run_app(settings: Settings, url: str, *, demo: bool = False, problems: Sequence[PosError] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Counter & Bench")
     app.setStyleSheet(APP_STYLE)
     collect_on_gui_thread(app)  # before any worker thread exists
     translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
     start_logging()
+    if problems:
+        QMessageBox.warning(None, "Counter & Bench", settings_warning(problems))
     try:
         # One window per station and database, taken before the upgrade so a second start changes
         # nothing; held until the app ends, and released by the system if the process dies.

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../pos/ui/app.py" line="25" />
+      <source>These settings could not be used; their defaults apply until they are fixed in Settings (Ctrl+,):</source>
+      <translation>以下设置无法使用，在“设置”（Ctrl+,）中改正之前按默认值运行：</translation>
+    </message>
+  </context>
+  <context>
     <name>ApprovalDialog</name>
     <message>
       <location filename="../../pos/ui/approval.py" line="28" />
@@ -1287,7 +1295,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/app.py" line="51" />
+      <location filename="../../pos/ui/app.py" line="62" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>
@@ -3158,6 +3166,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Setting '{key}' in {path} must be true or false.</source>
       <translation>{path} 中的设置项“{key}”必须是 true 或 false。</translation>
+    </message>
+    <message>
+      <source>Setting '{key}' in {path}: {problem}</source>
+      <translation>设置文件 {path} 中的 '{key}'：{problem}</translation>
     </message>
     <message>
       <source>Setting a return slip aside needs a reason.</source>

@@ -145,3 +145,15 @@ def test_a_wrong_type_in_the_settings_file_is_explained_in_chinese(zh, tmp_path,
     with pytest.raises(InvalidInput) as refused:
         load_settings(path)
     assert error_text(refused.value).endswith(expected)
+
+
+def test_the_start_warning_names_each_bad_setting_in_chinese(zh, tmp_path):
+    from pos.config import read_settings
+    from pos.ui.app import settings_warning
+
+    path = tmp_path / "settings.toml"
+    path.write_text('language = "fr"\nsound = 1\n', encoding="utf-8")
+    _, problems = read_settings(path)
+    text = settings_warning(problems)
+    assert "language" in text and "sound" in text and str(path) in text
+    assert "必须是 true 或 false。" in text and "默认" in text
