@@ -113,6 +113,10 @@ def _customer_display(s: Settings) -> None:
         parse_uri(s.customer_display)
 
 
+def _instore_rules(s: Settings) -> None:
+    s.rules()  # raises with the reason
+
+
 def _drawer_pin(s: Settings) -> None:
     if s.drawer_pin not in ("2", "5"):
         raise InvalidInput("The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.")
@@ -133,7 +137,7 @@ _CHECKS: tuple[tuple[str, Callable[[Settings], None]], ...] = (
     ("scanner_layout", _scanner_layout),
     ("serial_scanner", _serial_scanner),
     ("customer_display", _customer_display),
-    ("instore_rules", lambda s: s.rules() and None),
+    ("instore_rules", _instore_rules),
     ("drawer_pin", _drawer_pin),
     ("drawer_pulse_ms", _drawer_pulse),
 )
