@@ -42,6 +42,7 @@ from pos.ui.scan_filter import ScanFilter
 from pos.ui.settings_dialog import SettingsDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
+from pos.ui.staff_dialog import StaffDialog, change_own_pin
 from pos.ui.window_displays import WindowDisplays
 from pos.ui.window_status import WindowStatusBar
 from pos.ui.worker import Worker
@@ -146,6 +147,14 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         self.returns_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.returns_action.triggered.connect(self.open_returns)
         bar.addAction(self.returns_action)
+        self.staff_action = QAction(self.tr("Staff"), self)
+        self.staff_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.staff_action.triggered.connect(self.open_staff)
+        bar.addAction(self.staff_action)
+        self.my_pin_action = QAction(self.tr("My PIN"), self)
+        self.my_pin_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.my_pin_action.triggered.connect(self.change_my_pin)
+        bar.addAction(self.my_pin_action)
         self.sign_out_action = QAction(self.tr("Sign out (F12)"), self)
         self.sign_out_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -165,6 +174,8 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         self.sign_out_action.setEnabled(self.staff is not None)
         self.print_queue_action.setEnabled(self.staff is not None)
         self.returns_action.setEnabled(self.staff is not None)
+        self.staff_action.setVisible(self.staff is not None and self.staff.has(Role.ADMIN))
+        self.my_pin_action.setEnabled(self.staff is not None)
         self.station_switch.setEnabled(self.staff is not None)  # a saved setting: not for anyone passing by
         self._refresh_status()
 
@@ -284,6 +295,13 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
     def open_returns(self) -> None:
         if self.staff is not None:
             ReturnsDialog(self, self).exec()
+
+    def open_staff(self) -> None:
+        if self.staff is not None and self.staff.has(Role.ADMIN):  # the service refuses anyone else too
+            StaffDialog(self, self).exec()
+
+    def change_my_pin(self) -> None:
+        change_own_pin(self, self, lambda dialog: dialog.exec(), lambda text: self.statusBar().showMessage(text, 8000))
 
     def open_settings(self) -> None:
         """Signed in: anyone opens the settings (money settings then ask a manager). Nobody signed

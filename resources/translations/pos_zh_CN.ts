@@ -1197,100 +1197,110 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="85" />
+      <location filename="../../pos/ui/main_window.py" line="86" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="86" />
+      <location filename="../../pos/ui/main_window.py" line="87" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="113" />
+      <location filename="../../pos/ui/main_window.py" line="114" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="128" />
+      <location filename="../../pos/ui/main_window.py" line="129" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="131" />
+      <location filename="../../pos/ui/main_window.py" line="132" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="132" />
+      <location filename="../../pos/ui/main_window.py" line="133" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="137" />
-      <location filename="../../pos/ui/main_window.py" line="295" />
-      <location filename="../../pos/ui/main_window.py" line="318" />
-      <location filename="../../pos/ui/main_window.py" line="326" />
+      <location filename="../../pos/ui/main_window.py" line="138" />
+      <location filename="../../pos/ui/main_window.py" line="313" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="344" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="141" />
+      <location filename="../../pos/ui/main_window.py" line="142" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="145" />
+      <location filename="../../pos/ui/main_window.py" line="146" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="149" />
+      <location filename="../../pos/ui/main_window.py" line="150" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="154" />
+      <source>My PIN</source>
+      <translation>我的密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="158" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="199" />
+      <location filename="../../pos/ui/main_window.py" line="210" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="202" />
+      <location filename="../../pos/ui/main_window.py" line="213" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="259" />
+      <location filename="../../pos/ui/main_window.py" line="270" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="261" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="261" />
+      <location filename="../../pos/ui/main_window.py" line="272" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="296" />
+      <location filename="../../pos/ui/main_window.py" line="314" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="298" />
+      <location filename="../../pos/ui/main_window.py" line="316" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="318" />
+      <location filename="../../pos/ui/main_window.py" line="336" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="326" />
+      <location filename="../../pos/ui/main_window.py" line="344" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -1386,6 +1396,39 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/returns/new_return.py" line="169" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="70" />
+      <source>Login code</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="71" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="77" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="79" />
+      <source>New PIN</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="80" />
+      <source>New PIN again</source>
+      <translation>再输一次新密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="92" />
+      <source>The two PINs differ; type the new PIN twice.</source>
+      <translation>两次输入的密码不一致，请把新密码输入两次。</translation>
     </message>
   </context>
   <context>
@@ -2237,6 +2280,130 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/signature_pad.py" line="118" />
       <source>The pad is empty: sign it, or choose 'Signed on paper'.</source>
       <translation>签字板是空的：请签字，或选择“已在纸上签字”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="38" />
+      <source>cashier</source>
+      <translation>收银员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="39" />
+      <source>packer</source>
+      <translation>打包员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="40" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="41" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="106" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <source>Login code</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="117" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="118" />
+      <source>New PIN…</source>
+      <translation>新密码…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="119" />
+      <source>Roles…</source>
+      <translation>角色…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="120" />
+      <location filename="../../pos/ui/staff_dialog.py" line="182" />
+      <source>Deactivate…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="121" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="161" />
+      <source>deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="163" />
+      <source>locked until {time} UTC</source>
+      <translation>锁定至 {time}（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="165" />
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="182" />
+      <source>Reactivate…</source>
+      <translation>重新启用…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="197" />
+      <source>Add a staff member</source>
+      <translation>添加员工</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="207" />
+      <source>New PIN for {name}</source>
+      <translation>{name} 的新密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="216" />
+      <source>Roles of {name}</source>
+      <translation>{name} 的角色</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="227" />
+      <source>Deactivate {name} ({login})? They can no longer sign in or approve.</source>
+      <translation>停用 {name}（{login}）？停用后不能再登录或批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="243" />
+      <source>My new PIN</source>
+      <translation>我的新密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="249" />
+      <source>Your new PIN is set.</source>
+      <translation>新密码已设置。</translation>
     </message>
   </context>
   <context>
