@@ -24,6 +24,7 @@ BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("POS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("POS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "home" / ".pgpass"))  # never the tester's own
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
     return tmp_path
 
