@@ -51,6 +51,7 @@ class PersonDialog(QDialog):
         *,
         person: bool = False,
         pin: bool = False,
+        current: bool = False,
         roles: frozenset[Role] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -60,7 +61,8 @@ class PersonDialog(QDialog):
         self.name = QLineEdit(objectName="person_name")
         self.pin = QLineEdit(objectName="person_pin")
         self.pin_again = QLineEdit(objectName="person_pin_again")
-        for field in (self.pin, self.pin_again):
+        self.current_pin = QLineEdit(objectName="person_current_pin")
+        for field in (self.pin, self.pin_again, self.current_pin):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         names = role_names()
         self.role_boxes = {role: QCheckBox(names[role], objectName=f"role_{role.value}") for role in ROLES}
@@ -75,6 +77,8 @@ class PersonDialog(QDialog):
                 box.setChecked(role in (roles or frozenset()))
                 row.addWidget(box)
             form.addRow(self.tr("Roles"), row)
+        if current:  # a station left signed in must not let a passer-by take over the login
+            form.addRow(self.tr("Current PIN"), self.current_pin)
         if pin:
             form.addRow(self.tr("New PIN"), self.pin)
             form.addRow(self.tr("New PIN again"), self.pin_again)
@@ -236,16 +240,22 @@ class StaffDialog(QDialog):
 def change_own_pin(
     window: Host, parent: QWidget, run_dialog: Callable[[QDialog], int], done: Callable[[str], None]
 ) -> None:
-    """The signed-in person sets a new PIN for themselves; `done` gets the sentence to show."""
+    """The signed-in person sets a new PIN for themselves, with their current one; `done` gets the
+    sentence to show."""
     person = window.staff
     if person is None:
         return
-    form = PersonDialog(QCoreApplication.translate("StaffDialog", "My new PIN"), pin=True, parent=parent)
+    form = PersonDialog(QCoreApplication.translate("StaffDialog", "My new PIN"), pin=True, current=True, parent=parent)
     if run_dialog(form) != QDialog.DialogCode.Accepted:
         return
-    db, pin = window.db, form.pin.text()
+    db, current, pin = window.db, form.current_pin.text(), form.pin.text()
+
+    def change() -> object:
+        me = staff.sign_in(db, person.login_code, current)  # a wrong one counts towards the lockout
+        return staff_admin.change_pin(db, me, person.login_code, pin)
+
     window.worker.submit(
-        lambda: staff_admin.change_pin(db, person, person.login_code, pin),
+        change,
         lambda _info: done(QCoreApplication.translate("StaffDialog", "Your new PIN is set.")),
         lambda error: done(error_text(error)),
     )

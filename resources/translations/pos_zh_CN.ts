@@ -1401,32 +1401,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="70" />
+      <location filename="../../pos/ui/staff_dialog.py" line="72" />
       <source>Login code</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="71" />
+      <location filename="../../pos/ui/staff_dialog.py" line="73" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="77" />
+      <location filename="../../pos/ui/staff_dialog.py" line="79" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="79" />
+      <location filename="../../pos/ui/staff_dialog.py" line="81" />
+      <source>Current PIN</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/staff_dialog.py" line="83" />
       <source>New PIN</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="80" />
+      <location filename="../../pos/ui/staff_dialog.py" line="84" />
       <source>New PIN again</source>
       <translation>再输一次新密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="92" />
+      <location filename="../../pos/ui/staff_dialog.py" line="96" />
       <source>The two PINs differ; type the new PIN twice.</source>
       <translation>两次输入的密码不一致，请把新密码输入两次。</translation>
     </message>
@@ -2305,103 +2310,103 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="106" />
+      <location filename="../../pos/ui/staff_dialog.py" line="110" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <location filename="../../pos/ui/staff_dialog.py" line="115" />
       <source>Login code</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <location filename="../../pos/ui/staff_dialog.py" line="115" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <location filename="../../pos/ui/staff_dialog.py" line="115" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="111" />
+      <location filename="../../pos/ui/staff_dialog.py" line="115" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="117" />
+      <location filename="../../pos/ui/staff_dialog.py" line="121" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="118" />
+      <location filename="../../pos/ui/staff_dialog.py" line="122" />
       <source>New PIN…</source>
       <translation>新密码…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="119" />
+      <location filename="../../pos/ui/staff_dialog.py" line="123" />
       <source>Roles…</source>
       <translation>角色…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="120" />
-      <location filename="../../pos/ui/staff_dialog.py" line="182" />
+      <location filename="../../pos/ui/staff_dialog.py" line="124" />
+      <location filename="../../pos/ui/staff_dialog.py" line="186" />
       <source>Deactivate…</source>
       <translation>停用…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="121" />
+      <location filename="../../pos/ui/staff_dialog.py" line="125" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="161" />
+      <location filename="../../pos/ui/staff_dialog.py" line="165" />
       <source>deactivated</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="163" />
+      <location filename="../../pos/ui/staff_dialog.py" line="167" />
       <source>locked until {time} UTC</source>
       <translation>锁定至 {time}（UTC）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="165" />
+      <location filename="../../pos/ui/staff_dialog.py" line="169" />
       <source>active</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="182" />
+      <location filename="../../pos/ui/staff_dialog.py" line="186" />
       <source>Reactivate…</source>
       <translation>重新启用…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="197" />
+      <location filename="../../pos/ui/staff_dialog.py" line="201" />
       <source>Add a staff member</source>
       <translation>添加员工</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="207" />
+      <location filename="../../pos/ui/staff_dialog.py" line="211" />
       <source>New PIN for {name}</source>
       <translation>{name} 的新密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="216" />
+      <location filename="../../pos/ui/staff_dialog.py" line="220" />
       <source>Roles of {name}</source>
       <translation>{name} 的角色</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="227" />
+      <location filename="../../pos/ui/staff_dialog.py" line="231" />
       <source>Deactivate {name} ({login})? They can no longer sign in or approve.</source>
       <translation>停用 {name}（{login}）？停用后不能再登录或批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="243" />
+      <location filename="../../pos/ui/staff_dialog.py" line="248" />
       <source>My new PIN</source>
       <translation>我的新密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/staff_dialog.py" line="249" />
+      <location filename="../../pos/ui/staff_dialog.py" line="259" />
       <source>Your new PIN is set.</source>
       <translation>新密码已设置。</translation>
     </message>

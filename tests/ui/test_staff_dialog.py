@@ -110,8 +110,19 @@ def test_a_cashier_gets_no_staff_dialog_but_changes_her_own_pin(qtbot, zh, ui_db
     window.open_staff()  # even called directly: nothing opens
     assert not any(isinstance(w, StaffDialog) for w in window.findChildren(QDialog))
 
-    failures = when_modal(lambda form: (_fill(pin="864200")(form), form.accept()))
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    failures.check()
+    def my_pin(current):
+        def fill(form):
+            form.current_pin.setText(current)
+            _fill(pin="864200")(form)
+            form.accept()
+
+        failures = when_modal(fill)
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        failures.check()
+
+    my_pin("0000")  # someone at a station left signed in, not knowing her PIN
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "工号或密码错误。")
+    assert staff.sign_in(ui_db, "1001", "1111").login_code == "1001"
+    my_pin("1111")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "新密码已设置。")
     assert staff.sign_in(ui_db, "1001", "864200").login_code == "1001"
