@@ -203,7 +203,7 @@ def _print(args: argparse.Namespace, db, settings) -> int:
         spooler.process_due()
         states = [printing.get_job(db, job.id) for job in jobs]
         if (
-            all(j.status in (PrintJobStatus.DONE, PrintJobStatus.FAILED) for j in states)
+            all(j.status not in (PrintJobStatus.PENDING, PrintJobStatus.SENDING) for j in states)
             or time.monotonic() >= deadline
         ):
             break
@@ -211,7 +211,9 @@ def _print(args: argparse.Namespace, db, settings) -> int:
     failed = 0
     for job in states:
         line = f"job {job.id} ({job.job_ref}) {job.label}: {job.status}"
-        if job.status != PrintJobStatus.DONE:
+        if job.status == PrintJobStatus.SENT:
+            line += " - sent, unconfirmed: the printer cannot say whether it printed"
+        elif job.status != PrintJobStatus.DONE:
             failed += 1
             line += f" - {job.last_error or 'not sent yet'}"
         elif uri.startswith("preview"):
@@ -219,7 +221,7 @@ def _print(args: argparse.Namespace, db, settings) -> int:
         print(line)
     if failed:
         print(
-            "Jobs not done stay in the print queue; the app retries waiting jobs and shows failed ones.",
+            "Jobs not done stay in the print queue; the app retries waiting jobs and holds failed ones for a person.",
             file=sys.stderr,
         )
     return 1 if failed else 0
@@ -243,12 +245,18 @@ def _printers(args: argparse.Namespace) -> int:
     document = test_page(config.uri, PrintMeta(job_ref="test", columns=config.columns))
     connection = open_connection(config)
     try:
-        before = connection.status()
-        connection.send(render_for(config, [document]))
+        delivery = connection.send(render_for(config, [document]))
     except PrinterError as exc:
         print(f"pos: {config.uri}: {exc}", file=sys.stderr)
         return 1
-    print(f"Test page sent to {config.uri}. Status: {before.describe()}.")
+    if not delivery.confirmed:  # never assumed ready: a printer that cannot say is not a pass
+        print(
+            f"pos: {config.uri}: test page sent, but the printer's status is unknown (no status reply): "
+            "check that it printed.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Test page printed on {config.uri}. Status: {delivery.status.describe()}.")
     return 0
 
 

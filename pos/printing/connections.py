@@ -8,8 +8,12 @@
     preview:                              no printer: a PDF in the preview folder
 
 Any URI takes printer options as query parameters: encoding (gb18030, gbk, gb2312, utf-8),
-paper (80 or 58), profile (python-escpos printer profile), timeout (seconds), e.g.
+paper (80 or 58), profile (python-escpos printer profile), timeout (seconds), status (none: a
+printer that never answers status requests; its jobs end "sent, unconfirmed"), e.g.
 `tcp://192.168.1.50:9100?encoding=gbk&paper=58`.
+
+A job is printed ("done") only when the printer answered a status request sent after the job's last
+byte on the same connection: no reply, a short write or a reset holds the job for a person.
 
 Every connection is opened, used for one whole job, and closed: many network printers accept one
 client at a time. All of this is blocking IO and runs on the spooler's thread, never the GUI's.
@@ -20,6 +24,7 @@ replies, errors) and transports (the connections).
 
 from pos.printing.printer_status import (
     DLE_EOT,
+    Delivery,
     PrinterError,
     PrinterStatus,
     english,
@@ -39,6 +44,7 @@ from pos.printing.transports import (
 
 __all__ = [
     "DLE_EOT",
+    "Delivery",
     "SCHEMES",
     "Connection",
     "CupsConnection",

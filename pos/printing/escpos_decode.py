@@ -16,6 +16,9 @@ class Decoded:
     cuts: int = 0
     drawer_pulses: int = 0
     chinese_mode: bool = False
+    # the paper each printed line takes, in font-A cells: its bytes (one cell a single byte, two a
+    # two-byte character) times the character width set by GS ! when it was printed
+    line_cells: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -56,9 +59,11 @@ def decode(data: bytes, encoding: str = "gb18030") -> Decoded:
     out = Decoded()
     text = bytearray()
     i, n = 0, len(data)
+    scale = 1
 
     def flush_line() -> None:
         out.lines.append(text.decode(encoding, errors="replace"))
+        out.line_cells.append(len(text.rstrip(b" ")) * scale)
         text.clear()
 
     while i < n:
@@ -81,6 +86,12 @@ def decode(data: bytes, encoding: str = "gb18030") -> Decoded:
         elif prefix == b"\x1bp":
             out.drawer_pulses += 1
             i += 5
+        elif data[i : i + 3] == b"\x10\x14\x01":  # DLE DC4 1 m t: real-time drawer pulse
+            out.drawer_pulses += 1
+            i += 5
+        elif prefix == b"\x1d!":
+            scale = (data[i + 2] >> 4) + 1
+            i += 3
         elif prefix == b"\x1bd":
             if text:
                 flush_line()

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from escpos.constants import QR_ECLEVEL_M
 from escpos.printer import Dummy
 
 from pos.domain.printable import without_control_characters
@@ -34,11 +35,12 @@ from pos.printing.document import (
     Text,
 )
 from pos.printing.text_render import row_lines, signature_lines, text_lines
+from pos.printing.textlayout import PRINTER_REPLACEMENT
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage  # imported where it is used: Pillow is slow to load
 
-ESC, GS, FS, LF = b"\x1b", b"\x1d", b"\x1c", b"\n"
+ESC, GS, FS, LF, DLE = b"\x1b", b"\x1d", b"\x1c", b"\n", b"\x10"
 INIT = ESC + b"@"
 CHINESE_ON, CHINESE_OFF = FS + b"&", FS + b"."
 ALIGN = {"left": ESC + b"a\x00", "center": ESC + b"a\x01", "right": ESC + b"a\x02"}
@@ -84,6 +86,9 @@ class EscposRenderer:
             raise ValueError(f"unsupported printer encoding {self.options.encoding}")
 
     def render(self, document: Document) -> bytes:
+        if document.elements and all(isinstance(e, DrawerPulse) for e in document.elements):
+            # a drawer job is the real-time pulse alone: no ESC @ that would wait behind paper
+            return b"".join(self._element(e, document.columns) for e in document.elements)
         out = bytearray(INIT)
         if self.options.chinese:
             out += CHINESE_ON
@@ -111,7 +116,8 @@ class EscposRenderer:
             return _barcode(element)
         if isinstance(element, QRCode):
             printer = Dummy(profile=self.options.profile)
-            printer.qr(element.data, size=max(1, min(16, element.size)), native=True)
+            # level M: a slip handled at the counter and bench gets creased; L fails on a crease
+            printer.qr(element.data, ec=QR_ECLEVEL_M, size=max(1, min(16, element.size)), native=True)
             qr: bytes = printer.output
             return ALIGN["center"] + qr + LF + ALIGN["left"]
         if isinstance(element, Image):
@@ -122,8 +128,11 @@ class EscposRenderer:
             # feed past the cutter, then GS V 0 (full) / GS V 1 (partial)
             return ESC + b"d\x04" + GS + b"V" + (b"\x01" if element.partial or self.options.partial_cut else b"\x00")
         if isinstance(element, DrawerPulse):
+            # DLE DC4 1 m t: real-time, so it opens the drawer at once even when the printer is out
+            # of paper or has jobs buffered; ESC p would wait in line and fire when paper is loaded
             pin = b"\x00" if element.pin == 2 else b"\x01"
-            return ESC + b"p" + pin + bytes([min(255, element.on_ms // 2), min(255, element.off_ms // 2)])
+            units = max(1, min(8, round(element.on_ms / 100) or 1))  # t x 100 ms on, t x 100 ms off
+            return DLE + b"\x14\x01" + pin + bytes([units])
         raise TypeError(f"unknown document element {element!r}")
 
     def _text(self, element: Text, columns: int) -> bytes:
@@ -145,12 +154,16 @@ class EscposRenderer:
         encoding = self.options.encoding
         if self.options.chinese:
             text = text.replace("¥", "￥")  # U+00A5 is 4 bytes in GB18030 and garbage on GBK printers
-        try:
-            return text.encode(encoding)
-        except UnicodeEncodeError:
+        if self.options.chinese and not all(_in_font(ch, encoding) for ch in text):
+            # GB18030 can encode every character, but the printer's font holds GBK at most: bytes
+            # for a character it lacks would print as garbage
             font = find_cjk_font(self.options.bitmap_font)
             if font:
                 return self._bitmap_line(text, font)
+            text = "".join(ch if _in_font(ch, encoding) else PRINTER_REPLACEMENT for ch in text)
+        try:
+            return text.encode(encoding)
+        except UnicodeEncodeError:
             return text.encode(encoding, errors="replace")
 
     def _bitmap_line(self, text: str, font_path: str) -> bytes:
@@ -171,6 +184,18 @@ class EscposRenderer:
         printer.image(picture.convert("1"), center=True)
         picture_bytes: bytes = printer.output
         return picture_bytes + ALIGN["left"]
+
+
+@lru_cache(maxsize=8192)
+def _in_font(ch: str, encoding: str) -> bool:
+    """Whether a Chinese printer's font has the character: GB2312 printers hold GB2312, the rest GBK."""
+    if ch < "\x80":
+        return True
+    try:
+        ch.encode("gb2312" if encoding == "gb2312" else "gbk")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _bold(body: bytes) -> bytes:

@@ -1,6 +1,7 @@
 """Layouts: one function per printed document, from plain data to a Document. Written once,
 rendered to ESC/POS, PDF and preview alike. Printed text is Chinese: these are the shop's
-business documents (the customer, the custodian and the carrier read them)."""
+business documents (the customer, the custodian and the carrier read them). Every table is laid
+out for 48 cells (80 mm) and 32 (58 mm), counted as the printer prints them (pos.printing.textlayout)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from datetime import datetime
 from pos.domain.money import Money
 from pos.printing.data import BoxLabelData, DayEndReport, PrintMeta, Receipt, ReturnSlipData, SalesSlip, SlipLine
 from pos.printing.document import (
+    Align,
     Barcode,
     Columns,
-    Cut,
     Document,
-    DrawerPulse,
     Feed,
     Image,
     QRCode,
@@ -22,69 +22,59 @@ from pos.printing.document import (
     SignatureLine,
     Text,
 )
+from pos.printing.layout_parts import (
+    COPY_LABELS,
+    DAY_END,
+    METHOD_LABELS,
+    REASON_LABELS,
+    REFUND_58,
+    REFUND_80,
+    RETURN_58,
+    RETURN_80,
+    SIGNATURE_ROLES,
+    SLIP_58,
+    SLIP_80,
+    amount_row,
+    footer,
+    header,
+    money,
+    table_row,
+    when,
+    yuan,
+)
 
-COPY_LABELS = {1: "第一联 存根", 2: "第二联 保管", 3: "第三联 客户"}
-METHOD_LABELS = {"cash": "现金", "bank": "银行转账", "wechat": "微信支付", "alipay": "支付宝", "account": "挂账"}
-REASON_LABELS = {"unwanted": "客户不要", "defective": "质量问题", "wrong_item": "错货", "other": "其他"}
-SIGNATURE_ROLES = (("handler", "经手人"), ("customer", "客户"), ("manager", "部门经理"))
-
-
-def _yuan(fen: int) -> str:
-    return Money(fen).plain()
-
-
-def _money(fen: int) -> str:
-    return Money(fen).format("￥")  # full-width yen: two bytes in GBK/GB18030 alike
-
-
-def _time(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M")
-
-
-def _amount_row(label: str, fen: int, width: int, *, bold: bool = False) -> Columns:
-    """A label on the left, an amount on the right: totals, payments."""
-    return Columns((label, _money(fen)), (width // 2, width - width // 2), ("left", "right"), bold=bold)
-
-
-def _header(doc: Document, meta: PrintMeta, title: str) -> None:
-    doc.add(Text(meta.shop_name, bold=True, size=2, align="center"), Text(title, bold=True, align="center"))
-    if meta.copy:
-        doc.add(Text(COPY_LABELS[meta.copy], bold=True, align="center"))
-    if meta.reprint:
-        doc.add(Text(f"*** 重印 REPRINT 第{meta.reprint}次 ***", bold=True, align="center"))
-
-
-def _footer(doc: Document, meta: PrintMeta) -> None:
-    doc.add(Text(f"作业 {meta.job_ref}", align="right"), Feed(2), Cut())
+__all__ = ["COPY_LABELS", "METHOD_LABELS", "REASON_LABELS", "SIGNATURE_ROLES"]
 
 
 def _line_rows(line: SlipLine, columns: int) -> list[Columns]:
     fully_crossed = line.crossed >= line.quantity
     code = ("×" if fully_crossed else "") + line.item_code
-    amount = "×" if fully_crossed else _yuan(line.unit_price_fen * line.net_quantity)
+    amount = "×" if fully_crossed else yuan(line.unit_price_fen * line.net_quantity)
     if columns >= 48:
         rows = [
-            Columns(
-                (code, line.name, _yuan(line.unit_price_fen), str(line.quantity), amount),
-                (11, 14, 9, 5, 9 + columns - 48),
+            table_row(
+                (code, line.name, yuan(line.unit_price_fen), str(line.quantity), amount),
+                SLIP_80,
                 ("left", "left", "right", "right", "right"),
                 struck=fully_crossed,
             )
         ]
     else:
+        first, figures = SLIP_58
         rows = [
-            Columns((code, line.name), (10, columns - 10), struck=fully_crossed),
-            Columns(
-                ("", _yuan(line.unit_price_fen), "×" + str(line.quantity), amount),
-                (4, 10, 6, columns - 20),
-                ("left", "right", "right", "right"),
+            table_row((code, line.name), first, ("left", "left"), struck=fully_crossed),
+            table_row(
+                (yuan(line.unit_price_fen), "×" + str(line.quantity), amount),
+                figures,
+                ("right", "right", "right"),
                 struck=fully_crossed,
             ),
         ]
+    indent = 10 if columns >= 48 else 4
     if line.crossed and not fully_crossed:
-        rows.append(Columns(("", f"× 划除 {line.crossed} 件"), (11, columns - 11)))
+        rows.append(Columns(("", f"× 划除 {line.crossed} 件"), (indent, columns - indent)))
     if line.list_price_fen is not None:  # a manager-approved price: the checker and customer see it
-        rows.append(Columns(("", f"*改价 原价 {_yuan(line.list_price_fen)}"), (11, columns - 11)))
+        rows.append(Columns(("", f"*改价 原价 {yuan(line.list_price_fen)}"), (indent, columns - indent)))
     return rows
 
 
@@ -92,11 +82,11 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
     """销售单, one copy (meta.copy = 1, 2 or 3). Crossed units are marked × and left out of the total."""
     width = meta.columns
     doc = Document(f"{slip.number} {COPY_LABELS.get(meta.copy, '')}".strip(), width)
-    _header(doc, meta, "销售单")
+    header(doc, meta, "销售单")
     doc.add(
         Text(f"单号：{slip.number}", bold=True),
         Barcode(slip.number),
-        Text(f"日期：{_time(slip.created_at)}  结算员：{slip.cashier}"),
+        Text(f"日期：{when(slip.created_at)}  结算员：{slip.cashier}"),
         Text(f"客户：{slip.customer_name}（{slip.customer_number}）", bold=True),
         Text(f"电话：{slip.phone}"),
         Text(f"地址：{slip.address}"),
@@ -104,19 +94,18 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
     )
     if width >= 48:
         doc.add(
-            Columns(
+            table_row(
                 ("货号", "品名", "单价", "数量", "金额"),
-                (11, 14, 9, 5, 9 + width - 48),
+                SLIP_80,
                 ("left", "left", "right", "right", "right"),
                 bold=True,
             )
         )
     else:
+        first, figures = SLIP_58
         doc.add(
-            Columns(("货号", "品名"), (10, width - 10), bold=True),
-            Columns(
-                ("", "单价", "数量", "金额"), (4, 10, 6, width - 20), ("left", "right", "right", "right"), bold=True
-            ),
+            table_row(("货号", "品名"), first, ("left", "left"), bold=True),
+            table_row(("单价", "数量", "金额"), figures, ("right", "right", "right"), bold=True),
         )
     doc.add(Rule())
     for line in slip.lines:
@@ -125,7 +114,7 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
     total = sum(ln.unit_price_fen * ln.net_quantity for ln in slip.lines)
     count = sum(ln.net_quantity for ln in slip.lines)
     crossed = sum(ln.crossed for ln in slip.lines)
-    doc.add(_amount_row(f"合计 {count} 件", total, width, bold=True))
+    doc.add(amount_row(f"合计 {count} 件", total, width, bold=True))
     doc.add(Text(f"大写：{Money(total).capitals()}"))
     if crossed:
         doc.add(Text(f"划除 {crossed} 件（×），不计入合计"))
@@ -140,7 +129,7 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
         if not slip.checkers:  # printed before the bench knows whether the customer will be there
             doc.add(SignatureLine("点货人2（客户不在场时）"))
         doc.add(SignatureLine("客户签字"))
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
@@ -148,30 +137,29 @@ def sales_slip_copies(slip: SalesSlip, meta: PrintMeta) -> list[Document]:
     return [sales_slip(slip, replace(meta, copy=copy)) for copy in (1, 2, 3)]
 
 
-def receipt(data: Receipt, meta: PrintMeta, *, open_drawer: bool = False) -> Document:
+def receipt(data: Receipt, meta: PrintMeta) -> Document:
+    """收款收据. The drawer is not opened from here: it is a job of its own (queue_drawer)."""
     width = meta.columns
     doc = Document(f"{data.number} 收据", width)
-    _header(doc, meta, "收款收据")
+    header(doc, meta, "收款收据")
     doc.add(
         Text(f"单号：{data.number}"),
-        Text(f"日期：{_time(data.at)}  结算员：{data.cashier}"),
+        Text(f"日期：{when(data.at)}  结算员：{data.cashier}"),
         Text(f"客户：{data.customer_name}"),
         Rule(),
-        _amount_row("应收", data.due_fen, width, bold=True),
+        amount_row("应收", data.due_fen, width, bold=True),
         Text(f"大写：{Money(data.due_fen).capitals()}"),
         Rule(),
     )
     for payment in data.payments:
         label = METHOD_LABELS.get(payment.method, payment.method)
-        doc.add(_amount_row(label, payment.amount_fen, width))
+        doc.add(amount_row(label, payment.amount_fen, width))
         if payment.method == "cash" and payment.tendered_fen:
-            doc.add(Text(f"收您 {_money(payment.tendered_fen)}  找您 {_money(payment.change_fen)}", bold=True))
+            doc.add(Text(f"收您 {money(payment.tendered_fen)}  找您 {money(payment.change_fen)}", bold=True))
     paid = sum(p.amount_fen for p in data.payments)
-    doc.add(Rule(), _amount_row("实收合计", paid, width, bold=True))
+    doc.add(Rule(), amount_row("实收合计", paid, width, bold=True))
     doc.add(QRCode(data.number), Text("谢谢惠顾，欢迎再次光临", align="center"))
-    if open_drawer:
-        doc.add(DrawerPulse())
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
@@ -180,35 +168,52 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
     lines print blank for ink, and the slip says which signatures are still missing."""
     width = meta.columns
     doc = Document(f"{data.number} 退货单", width)
-    _header(doc, meta, "退货单")
+    header(doc, meta, "退货单")
     doc.add(
         Text(f"退货单号：{data.number}", bold=True),
         Barcode(data.number),
         Text(f"原销售单：{data.order_number}"),
-        Text(f"日期：{_time(data.created_at)}"),
+        Text(f"日期：{when(data.created_at)}"),
         Text(f"客户：{data.customer_name}  电话：{data.phone}"),
         Rule(),
-        Columns(
-            ("货号", "品名", "数量", "金额", "原因"),
-            (10, 14, 4, 9, width - 37),
-            ("left", "left", "right", "right", "left"),
-            bold=True,
-        ),
-        Rule(),
     )
+    if width >= 48:
+        doc.add(
+            table_row(
+                ("货号", "品名", "数量", "金额", "原因"),
+                RETURN_80,
+                ("left", "left", "right", "right", "left"),
+                bold=True,
+            )
+        )
+    else:
+        first, figures = RETURN_58
+        doc.add(
+            table_row(("货号", "品名"), first, ("left", "left"), bold=True),
+            table_row(("原因", "数量", "金额"), figures, ("left", "right", "right"), bold=True),
+        )
+    doc.add(Rule())
     for line in data.lines:
         reason = REASON_LABELS.get(line.reason, line.reason)
         if line.reason_text:
             reason = f"{reason}：{line.reason_text}"
-        doc.add(
-            Columns(
-                (line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity), reason),
-                (10, 14, 4, 9, width - 37),
-                ("left", "left", "right", "right", "left"),
+        amount = yuan(line.unit_price_fen * line.quantity)
+        if width >= 48:
+            doc.add(
+                table_row(
+                    (line.item_code, line.name, str(line.quantity), amount, reason),
+                    RETURN_80,
+                    ("left", "left", "right", "right", "left"),
+                )
             )
-        )
+        else:
+            first, figures = RETURN_58
+            doc.add(
+                table_row((line.item_code, line.name), first, ("left", "left")),
+                table_row((reason, str(line.quantity), amount), figures, ("left", "right", "right")),
+            )
     total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
-    doc.add(Rule(), _amount_row("退款合计", total, width, bold=True), Text(f"大写：{Money(total).capitals()}"), Feed())
+    doc.add(Rule(), amount_row("退款合计", total, width, bold=True), Text(f"大写：{Money(total).capitals()}"), Feed())
     images = signature_images or {}
     for role, caption in SIGNATURE_ROLES:
         signature = data.signatures.get(role)
@@ -216,7 +221,7 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
             doc.add(SignatureLine(caption))
             continue
         how = "（纸质签字）" if signature.method == "paper" else ""
-        doc.add(SignatureLine(caption, signature.signer + how, _time(signature.signed_at)))
+        doc.add(SignatureLine(caption, signature.signer + how, when(signature.signed_at)))
         if role in images:
             doc.add(Image(images[role]))
     missing = [caption for role, caption in SIGNATURE_ROLES if role not in data.signatures]
@@ -224,7 +229,7 @@ def return_slip(data: ReturnSlipData, meta: PrintMeta, signature_images: dict[st
         doc.add(Text(f"尚缺签字：{'、'.join(missing)}（三方签齐后生效）", bold=True))
     else:
         doc.add(Text("三方已签字，退货单已生效", bold=True))
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
@@ -232,11 +237,11 @@ def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintM
     """退款收据: the money a completed return slip hands back, for the customer to keep."""
     width = meta.columns
     doc = Document(f"{data.number} 退款收据", width)
-    _header(doc, meta, "退款收据")
+    header(doc, meta, "退款收据")
     doc.add(
         Text(f"退货单号：{data.number}", bold=True),
         Text(f"原销售单：{data.order_number}"),
-        Text(f"日期：{_time(at)}"),
+        Text(f"日期：{when(at)}"),
         Text(f"客户：{data.customer_name}"),
     )
     signers = [
@@ -246,31 +251,42 @@ def refund_receipt(data: ReturnSlipData, method: str, at: datetime, meta: PrintM
     ]
     if signers:
         doc.add(Text("  ".join(signers)))
-    doc.add(
-        Rule(),
-        Columns(
-            ("货号", "品名", "数量", "金额"), (10, width - 23, 4, 9), ("left", "left", "right", "right"), bold=True
-        ),
-    )
-    for line in data.lines:
+    doc.add(Rule())
+    if width >= 48:
+        doc.add(table_row(("货号", "品名", "数量", "金额"), REFUND_80, ("left", "left", "right", "right"), bold=True))
+    else:
+        first, figures = REFUND_58
         doc.add(
-            Columns(
-                (line.item_code, line.name, str(line.quantity), _yuan(line.unit_price_fen * line.quantity)),
-                (10, width - 23, 4, 9),
-                ("left", "left", "right", "right"),
-            )
+            table_row(("货号", "品名"), first, ("left", "left"), bold=True),
+            table_row(("", "数量", "金额"), figures, ("left", "right", "right"), bold=True),
         )
+    for line in data.lines:
+        amount = yuan(line.unit_price_fen * line.quantity)
+        if width >= 48:
+            doc.add(
+                table_row(
+                    (line.item_code, line.name, str(line.quantity), amount),
+                    REFUND_80,
+                    ("left", "left", "right", "right"),
+                )
+            )
+        else:
+            first, figures = REFUND_58
+            doc.add(
+                table_row((line.item_code, line.name), first, ("left", "left")),
+                table_row(("", str(line.quantity), amount), figures, ("left", "right", "right")),
+            )
     total = sum(ln.unit_price_fen * ln.quantity for ln in data.lines)
     doc.add(
         Rule(),
-        _amount_row("退款合计", total, width, bold=True),
+        amount_row("退款合计", total, width, bold=True),
         Text(f"大写：{Money(total).capitals()}"),
-        _amount_row(f"退款方式：{METHOD_LABELS.get(method, method)}", total, width),
+        amount_row(f"退款方式：{METHOD_LABELS.get(method, method)}", total, width),
     )
     if method == "cash":
-        doc.add(Text(f"退您 {_money(total)}", bold=True, size=2))
+        doc.add(Text(f"退您 {money(total)}", bold=True, size=2))
     doc.add(Feed(), SignatureLine("客户签收"))
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
@@ -285,13 +301,14 @@ def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
         Text(data.phone, bold=True, size=2, align="center"),
         Text(data.address, bold=True),
         Rule("="),
+        # two lines: at double size on 58 mm the count would wrap apart from its label
         Text(
-            (f"第 {data.box_number} / {data.box_count} 箱" if data.box_count else f"第 {data.box_number} 箱")
-            + f"    件数：{data.item_count}",
+            f"第 {data.box_number} 箱 / 共 {data.box_count} 箱" if data.box_count else f"第 {data.box_number} 箱",
             bold=True,
             size=2,
             align="center",
         ),
+        Text(f"件数：{data.item_count}", bold=True, size=2, align="center"),
         Text(f"销售单：{data.order_number}", align="center"),
         Barcode(data.order_number),
         Text(f"打包：{'、'.join(data.packers)}" if data.packers else "打包："),
@@ -299,64 +316,60 @@ def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
     if data.customer_absent:
         doc.add(Text("第三联在箱内（客户不在场）", bold=True), Text(f"封口处客户名：{data.customer_name}"))
     doc.add(SignatureLine("请沿封口签名"))
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
 def day_end(report: DayEndReport, meta: PrintMeta) -> Document:
     width = meta.columns
     doc = Document(f"日结 {report.day}", width)
-    _header(doc, meta, "日结报表")
+    header(doc, meta, "日结报表")
     doc.add(
         Text(f"日期：{report.day}  工位：{report.station}"),
         Text(f"结算员：{report.cashier}"),
-        Text(f"销售单数：{report.sales_count}  销售额：{_money(report.sales_fen)}"),
-        Text(f"退款：{_money(report.refunds_fen)}"),
+        Text(f"销售单数：{report.sales_count}  销售额：{money(report.sales_fen)}"),
+        Text(f"退款：{money(report.refunds_fen)}"),
         Rule(),
-        Columns(
-            ("方式", "应有", "实点", "差额"), (10, 12, 12, width - 34), ("left", "right", "right", "right"), bold=True
-        ),
     )
+    figures: tuple[Align, ...] = ("left", "right", "right", "right")
+    if width >= 48:
+        doc.add(table_row(("方式", "应有", "实点", "差额"), DAY_END, figures, bold=True))
     difference_total = 0
     for row in report.rows:
         difference = row.counted_fen - row.expected_fen
         difference_total += difference
-        doc.add(
-            Columns(
-                (
-                    METHOD_LABELS.get(row.method, row.method),
-                    _yuan(row.expected_fen),
-                    _yuan(row.counted_fen),
-                    _yuan(difference),
-                ),
-                (10, 12, 12, width - 34),
-                ("left", "right", "right", "right"),
-            )
-        )
-    doc.add(Rule(), Text(f"差额合计：{_money(difference_total)}", bold=True))
+        method = METHOD_LABELS.get(row.method, row.method)
+        amounts = (yuan(row.expected_fen), yuan(row.counted_fen), yuan(difference))
+        if width >= 48:
+            doc.add(table_row((method, *amounts), DAY_END, figures))
+        else:  # 58 mm: the method, then one figure a row, so the difference is never lost
+            doc.add(Text(method, bold=True))
+            for label, amount in zip(("应有", "实点", "差额"), amounts, strict=True):
+                doc.add(table_row(("  " + label, amount), (width - 17, 16), ("left", "right")))
+    doc.add(Rule(), Text(f"差额合计：{money(difference_total)}", bold=True))
     if report.audit_hash:  # a paper copy of the audit head: `pos audit verify --anchors` can check it
         doc.add(Text(f"审计链：第 {report.audit_seq} 条"), Text(report.audit_hash))
     doc.add(SignatureLine("结算员"), SignatureLine("复核"))
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc
 
 
 def test_page(uri: str, meta: PrintMeta) -> Document:
     width = meta.columns
     doc = Document("打印测试", width)
-    _header(doc, meta, "打印测试页 TEST PAGE")
+    header(doc, meta, "打印测试页 TEST PAGE")
     doc.add(
         Text(f"打印机：{uri}"),
-        Text(f"时间：{_time(datetime.now())}"),
+        Text(f"时间：{when(datetime.now())}"),
         Rule(),
         Text("中文：点一样，装一样，钩一样。"),
         Text("大写：壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整零"),
         Text("ASCII: 0123456789 ABCDEFGHIJ abcdefghij"),
-        Columns(("左", "中间", "右"), (16, 16, width - 32), ("left", "center", "right")),
+        Columns(("左", "中间", "右"), (width // 3, width - 2 * (width // 3), width // 3), ("left", "center", "right")),
         Text("加粗 BOLD", bold=True),
         Text("大字 BIG", size=2),
         Barcode("TEST-128"),
         QRCode("Counter & Bench"),
     )
-    _footer(doc, meta)
+    footer(doc, meta)
     return doc

@@ -138,7 +138,7 @@ class PdfRenderer:
                 ops.append((height + 2 * mm, op))
             elif isinstance(element, QRCode):
                 side = 28 * mm
-                widget = qr.QrCodeWidget(element.data)
+                widget = qr.QrCodeWidget(element.data, barLevel="M")
                 x0, y0, x1, y1 = widget.getBounds()
                 drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
                 drawing.add(widget)

@@ -87,6 +87,17 @@ class PrinterStatus:
         return ", ".join(parts)
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """How a whole job ended up. `confirmed`: the printer answered a status request sent after the
+    job's last byte on the same connection (so it took every byte before it), or the bytes are
+    safely on disk for a file. Unconfirmed: handed over to a device that cannot say (a printer
+    configured with status=none, a CUPS queue)."""
+
+    status: PrinterStatus
+    confirmed: bool
+
+
 def _valid(byte: int) -> bool:
     return byte & 0x93 == 0x12  # fixed bits of every real-time status byte
 

@@ -21,6 +21,7 @@ class PrinterConfig:
     profile: str = "default"
     timeout: float = 5.0
     baudrate: int = 9600
+    answers_status: bool = True  # status=none: a printer that never answers DLE EOT
 
     @property
     def columns(self) -> int:
@@ -56,6 +57,10 @@ def parse_uri(uri: str) -> PrinterConfig:
         if query["paper"] not in ("58", "80"):
             raise InvalidInput("Paper width must be 58 or 80 (mm).")
         options["paper"] = int(query["paper"])
+    if "status" in query:
+        if query["status"].lower() not in ("none", "yes"):
+            raise InvalidInput("Printer option status is 'none' (it never answers) or 'yes'.")
+        options["answers_status"] = query["status"].lower() == "yes"
     if "profile" in query:
         options["profile"] = query["profile"]
     for key, kind in (("timeout", float), ("baudrate", int)):

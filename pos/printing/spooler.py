@@ -1,12 +1,16 @@
 """The durable spooler: jobs are stored before anything is sent, sent one whole job per
-connection, and marked done only after the printer took every byte.
+connection, and marked done only after the printer confirmed it took every byte.
 
 - A failure before any byte went out (printer off, unplugged, out of paper, refusing) leaves the
   job pending; it is retried with growing pauses and never lost.
-- A failure part-way through cannot be retried blindly (part may be on paper): the job is marked
-  failed for a person to look at the printout and retry, redirect or cancel.
-- Jobs for one printer go out in the order they were queued: while an earlier one waits, later
-  ones wait behind it, so copy 3 never prints before copy 2.
+- A failure part-way through, or a job the printer did not confirm, cannot be retried blindly
+  (part or all of it may be on paper): the job is held (failed) for a person to look at the
+  printout and retry, redirect or cancel. A held job does not hold up the printer's later jobs.
+- Jobs for one printer go out in the order they were queued: while an earlier one waits to be
+  sent, later ones wait behind it, so copy 3 never prints before copy 2.
+- Drawer openings go ahead of everything, as a real-time pulse that does not care about paper;
+  one not sent within DRAWER_DEADLINE of being asked for is dropped (and audited) rather than
+  popping the drawer open later, unattended.
 - A job claimed for sending is marked 'sending' in its own transaction first; one found in that
   state on start (the app died mid-send) is failed for a person to check, never resent silently.
   The claim is an atomic update, so two stations' spoolers never send the same job.
@@ -28,11 +32,23 @@ from pos.db.database import Database
 from pos.db.models import PrintJob
 from pos.domain import print_jobs
 from pos.domain.print_jobs import PrintJobStatus
-from pos.printing.connections import Connection, PrinterConfig, PrinterError, PrinterStatus, open_connection, parse_uri
+from pos.printing.connections import (
+    Connection,
+    Delivery,
+    PrinterConfig,
+    PrinterError,
+    PrinterStatus,
+    open_connection,
+    parse_uri,
+)
+from pos.services import audit
 
 log = logging.getLogger(__name__)
 
 BACKOFF_SECONDS = (2, 5, 10, 20, 30, 60)
+DRAWER = "drawer"
+DRAWER_DEADLINE = timedelta(seconds=10)
+EXPIRED = "Not sent within {seconds} s of being asked for: dropped, so the drawer never opens unattended."
 
 
 def interrupted() -> PrinterError:
@@ -78,21 +94,57 @@ class Spooler:
         return count
 
     def due_jobs(self, now: datetime) -> list[int]:
-        """The first job of each printer, if it is due: later jobs wait behind it."""
+        """Drawer openings first, then the first job in line for each printer, if it is due: later
+        jobs wait behind it. Held (failed) jobs are out of the line."""
         with self.db.transaction() as session:
             jobs = session.execute(
-                select(PrintJob.id, PrintJob.printer_uri, PrintJob.status, PrintJob.next_attempt_at)
-                .where(PrintJob.station == self.station, PrintJob.status.in_(print_jobs.OPEN))
+                select(PrintJob.id, PrintJob.printer_uri, PrintJob.status, PrintJob.next_attempt_at, PrintJob.kind)
+                .where(PrintJob.station == self.station, PrintJob.status.in_(print_jobs.IN_LINE))
                 .order_by(PrintJob.id)
             ).all()
         heads: dict[str, tuple] = {}
         for job in jobs:
-            heads.setdefault(job.printer_uri, job)
+            if job.kind != DRAWER:
+                heads.setdefault(job.printer_uri, job)
+        drawers = [job for job in jobs if job.kind == DRAWER]
         return [
             job.id
-            for job in heads.values()
+            for job in (*drawers, *heads.values())
             if job.status in print_jobs.sources("claim") and (job.next_attempt_at is None or job.next_attempt_at <= now)
         ]
+
+    def expire_drawers(self) -> int:
+        """Drop drawer openings asked for longer than DRAWER_DEADLINE ago and still not sent."""
+        now = self.db.now()
+        with self.db.transaction() as session:
+            expired = session.scalars(
+                update(PrintJob)
+                .where(
+                    PrintJob.station == self.station,
+                    PrintJob.kind == DRAWER,
+                    PrintJob.status.in_(print_jobs.sources("expire")),
+                    PrintJob.created_at < now - DRAWER_DEADLINE,
+                )
+                .values(
+                    status=print_jobs.target("expire"),
+                    cancel_reason=PrinterError(EXPIRED, seconds=int(DRAWER_DEADLINE.total_seconds())).message,
+                    next_attempt_at=None,
+                )
+                .returning(PrintJob.id)
+            ).all()
+            for job_id in expired:
+                audit.record(
+                    session,
+                    actor_id=None,
+                    action="drawer.expired",
+                    entity="print_job",
+                    entity_id=job_id,
+                    detail={"station": self.station, "seconds": int(DRAWER_DEADLINE.total_seconds())},
+                    at=now,
+                )
+        if expired:
+            self.on_change()
+        return len(expired)
 
     def next_wakeup(self) -> datetime | None:
         with self.db.transaction() as session:
@@ -110,13 +162,15 @@ class Spooler:
     def process_due(self) -> int:
         """Send every printer's next due job, printer after printer, until none is due."""
         handled = 0
+        self.expire_drawers()
         while True:
             due = self.due_jobs(self.db.now())
             if not due:
                 return handled
             progressed = False
             for job_id in due:
-                if self.send_job(job_id) == PrintJobStatus.DONE:
+                # the line moved on unless the job was put back to wait (a held job is out of the line)
+                if self.send_job(job_id) not in (PrintJobStatus.PENDING, "skipped"):
                     progressed = True
                 handled += 1
             if not progressed:
@@ -135,32 +189,35 @@ class Spooler:
             job = session.get(PrintJob, job_id)
             assert job is not None
             uri, payload, attempts, name = job.printer_uri, job.payload, job.attempts, f"{job.id}-{job.job_ref}"
+            drawer = job.kind == DRAWER
         self.on_change()
         try:
             config = parse_uri(uri)
             preview = None
             if config.is_preview:
-                preview = self._write_preview(name, payload)
-                state: PrinterStatus | None = PrinterStatus()
+                preview = None if drawer else self._write_preview(name, payload)  # no drawer to open
+                delivery = Delivery(PrinterStatus(), confirmed=True)
             else:
-                state = self.connect(config).send(payload)
+                # the drawer opens whatever the paper says: change is owed with the printer out of paper
+                delivery = self.connect(config).send(payload, require_ready=not drawer)
         except PrinterError as exc:
             return self._failed(job_id, uri, attempts, exc, partial=exc.sent > 0)
         except Exception as exc:  # noqa: BLE001 - a bug or odd device must not kill the spooler
             log.exception("print job %s", job_id)
             error = PrinterError("Unexpected error: {reason}", reason=f"{exc.__class__.__name__}: {exc}")
             return self._failed(job_id, uri, attempts, error, partial=True)
+        act = "sent" if delivery.confirmed else "handed"
         with self.db.transaction() as session:
             session.execute(
                 update(PrintJob)
-                .where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources("sent")))
-                .values(status=print_jobs.target("sent"), sent_at=self.db.now(), last_error="", next_attempt_at=None)
+                .where(PrintJob.id == job_id, PrintJob.status.in_(print_jobs.sources(act)))
+                .values(status=print_jobs.target(act), sent_at=self.db.now(), last_error="", next_attempt_at=None)
             )
-        self.printer_status[uri] = state or PrinterStatus()
+        self.printer_status[uri] = delivery.status
         self.on_change()
         if preview is not None:
             self.on_preview(preview, job_id)
-        return PrintJobStatus.DONE
+        return print_jobs.target(act)
 
     def _failed(self, job_id: int, uri: str, attempts: int, error: PrinterError, *, partial: bool) -> str:
         act = "fail" if partial else "postpone"  # part of it may be on paper: a person looks first

@@ -41,9 +41,10 @@ def row_lines(row: Columns) -> list[str]:
 def signature_lines(element: SignatureLine, columns: int) -> list[str]:
     label = f"{element.caption}："
     if element.signer:
-        signed = f"{label}{element.signer}  {element.signed_at}".rstrip()
-        return [signed]
-    return ["", label + "_" * max(4, columns - cells(label))]
+        return wrap(f"{label}{element.signer}  {element.signed_at}".rstrip(), columns)
+    if cells(label) + 4 > columns:  # a long caption: the line to sign on gets a row of its own
+        return ["", *wrap(label, columns), "_" * columns]
+    return ["", label + "_" * (columns - cells(label))]
 
 
 def render_lines(document: Document) -> list[str]:

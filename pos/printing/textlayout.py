@@ -1,20 +1,27 @@
-"""Text measured in printer cells: a CJK (wide) character takes two cells, everything else one.
+"""Text measured in printer cells, as a Chinese thermal printer prints it.
 
-Thermal printers print CJK glyphs twice as wide as Latin ones, so a column layout that counts
-characters breaks as soon as a Chinese item name appears. Everything here counts cells.
+Such a printer prints each single-byte character one cell wide and each two-byte (GB) character two
+cells wide, whatever Unicode says of it: `×`, `±`, `°`, `“”`, `—`, `·` and `①` are "ambiguous"
+width in Unicode but two GBK bytes, so two cells on paper. So cells are counted from the GBK bytes.
+A character outside GBK (CJK Extension B, emoji) is not in the printer's font; it prints as a
+replacement (`PRINTER_REPLACEMENT`) or a bitmap, two cells either way.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
+PRINTER_REPLACEMENT = "〓"  # GB2312 A1FE, the type-setter's mark for a missing glyph; two cells
 
-@lru_cache(maxsize=4096)
+
+@lru_cache(maxsize=8192)
 def char_cells(ch: str) -> int:
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    if ch < "\x80":
+        return 1
+    try:
+        return len(ch.encode("gbk"))
+    except UnicodeEncodeError:
+        return 2
 
 
 def cells(text: str) -> int:

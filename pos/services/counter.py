@@ -16,7 +16,6 @@ from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, lines_editable, transition
 from pos.domain.roles import Role
-from pos.printing.document import Document, DrawerPulse
 from pos.services import audit, printing
 from pos.services.counter_views import (
     HeldSlip,
@@ -307,16 +306,7 @@ def open_drawer(
         if (done := audit.command_seen(session, command_id)) is not None:
             return printing.job_info(session, session.get_one(PrintJob, int(json.loads(done.detail)["job"])))
         approver = approve(db, session, approval, Role.MANAGER, requester=actor)
-        job = printing.queue_document(
-            session,
-            db,
-            approver,
-            context,
-            kind="drawer",
-            label="drawer",
-            printer_uri=printer_uri,
-            build=lambda meta: Document("drawer", meta.columns, [DrawerPulse(*context.drawer)]),
-        )
+        job = printing.queue_drawer(session, db, approver, context, printer_uri)
         audit.record(
             session,
             actor_id=actor.id,

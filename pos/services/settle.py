@@ -19,7 +19,6 @@ from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.roles import Role
 from pos.domain.settlement import Due, Tender
 from pos.domain.settlement import settle as settle_payments
-from pos.printing.document import DrawerPulse
 from pos.services import audit, printing
 from pos.services.lookup import get_order, lock_customer
 from pos.services.printing import JobInfo, PrintContext
@@ -125,6 +124,8 @@ def settle(
         session.flush()
         cash = any(t.method == "cash" for t in tenders)
         jobs = []
+        if cash:  # first, and a job of its own: the change is handed over whatever the paper does
+            jobs.append(printing.queue_drawer(session, db, actor, context, printer_uri))
         if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
             order.printed_at = db.now()
             jobs += printing.queue_in_session(
@@ -139,7 +140,6 @@ def settle(
             number=order.number,
             printer_uri=printer_uri,
             copies=(1,),
-            extra=(DrawerPulse(*context.drawer),) if cash else (),
         )
         audit.record(
             session,

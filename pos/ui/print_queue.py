@@ -129,8 +129,9 @@ class PrintQueueDialog(QDialog):
         status_names = {
             PrintJobStatus.PENDING: self.tr("waiting"),
             PrintJobStatus.SENDING: self.tr("sending"),
-            PrintJobStatus.FAILED: self.tr("failed: check"),
+            PrintJobStatus.FAILED: self.tr("held: check the paper"),
             PrintJobStatus.DONE: self.tr("printed"),
+            PrintJobStatus.SENT: self.tr("sent, unconfirmed"),
             PrintJobStatus.CANCELLED: self.tr("cancelled"),
         }
         for row, job in enumerate(jobs):

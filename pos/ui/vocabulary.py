@@ -43,7 +43,8 @@ STATES = {
     "pending": QT_TRANSLATE_NOOP("Vocabulary", "waiting to print"),
     "sending": QT_TRANSLATE_NOOP("Vocabulary", "being sent"),
     "done": QT_TRANSLATE_NOOP("Vocabulary", "printed"),
-    "failed": QT_TRANSLATE_NOOP("Vocabulary", "failed"),
+    "sent": QT_TRANSLATE_NOOP("Vocabulary", "sent, unconfirmed"),
+    "failed": QT_TRANSLATE_NOOP("Vocabulary", "held: check the paper"),
     "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
 }
 # order transitions (pos.domain.orders), worded to follow "An order that is … cannot"

@@ -59,7 +59,9 @@ class WindowStatusBar:
         failed = counts.get(PrintJobStatus.FAILED, 0)
         waiting = counts.get(PrintJobStatus.PENDING, 0) + counts.get(PrintJobStatus.SENDING, 0)
         if failed:
-            text = self.tr("Printer: {failed} job(s) failed, see the print queue (F10)").format(failed=failed)
+            text = self.tr("Printer: {failed} job(s) held, check the paper and the print queue (F10)").format(
+                failed=failed
+            )
         elif waiting and isinstance(last, PrinterError):
             text = self.tr("Printer: {waiting} job(s) waiting; {error}").format(waiting=waiting, error=error_text(last))
         elif waiting:

@@ -1527,17 +1527,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="132" />
-      <source>failed: check</source>
-      <translation>失败：请检查</translation>
-    </message>
-    <message>
       <location filename="../../pos/ui/print_queue.py" line="133" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="134" />
+      <location filename="../../pos/ui/print_queue.py" line="135" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
@@ -1587,22 +1582,32 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="193" />
+      <location filename="../../pos/ui/print_queue.py" line="132" />
+      <source>held: check the paper</source>
+      <translation>已暂扣：请查看纸张</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="134" />
+      <source>sent, unconfirmed</source>
+      <translation>已发送，未确认</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="194" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="193" />
+      <location filename="../../pos/ui/print_queue.py" line="194" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="209" />
+      <location filename="../../pos/ui/print_queue.py" line="210" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="210" />
+      <location filename="../../pos/ui/print_queue.py" line="211" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -2569,156 +2574,161 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="46" />
-      <source>failed</source>
-      <translation>失败</translation>
+      <source>sent, unconfirmed</source>
+      <translation>已发送，未确认</translation>
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="47" />
+      <source>held: check the paper</source>
+      <translation>已暂扣，请查看纸张</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="48" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="51" />
+      <location filename="../../pos/ui/vocabulary.py" line="52" />
       <source>be printed for checking</source>
       <translation>打印点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="52" />
+      <location filename="../../pos/ui/vocabulary.py" line="53" />
       <source>start checking</source>
       <translation>开始点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="53" />
+      <location filename="../../pos/ui/vocabulary.py" line="54" />
       <source>finish checking</source>
       <translation>完成点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="54" />
+      <location filename="../../pos/ui/vocabulary.py" line="55" />
       <source>go back to the bench queue</source>
       <translation>退回点货队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="55" />
+      <location filename="../../pos/ui/vocabulary.py" line="56" />
       <source>be settled</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="56" />
+      <location filename="../../pos/ui/vocabulary.py" line="57" />
       <source>be taken now unpacked</source>
       <translation>不打包直接取货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="57" />
+      <location filename="../../pos/ui/vocabulary.py" line="58" />
       <source>be voided</source>
       <translation>作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="60" />
+      <location filename="../../pos/ui/vocabulary.py" line="61" />
       <source>sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="61" />
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
       <source>receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <location filename="../../pos/ui/vocabulary.py" line="63" />
       <source>return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="63" />
+      <location filename="../../pos/ui/vocabulary.py" line="64" />
       <source>box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="64" />
+      <location filename="../../pos/ui/vocabulary.py" line="65" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="65" />
+      <location filename="../../pos/ui/vocabulary.py" line="66" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="68" />
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="69" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="71" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="72" />
+      <location filename="../../pos/ui/vocabulary.py" line="73" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="76" />
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="77" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="81" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="81" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="83" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="85" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="86" />
+      <location filename="../../pos/ui/vocabulary.py" line="87" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -2750,7 +2760,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/window_status.py" line="34" />
-      <location filename="../../pos/ui/window_status.py" line="85" />
+      <location filename="../../pos/ui/window_status.py" line="87" />
       <source>Database: {kind}</source>
       <translation>数据库：{kind}</translation>
     </message>
@@ -2776,71 +2786,71 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/window_status.py" line="62" />
-      <source>Printer: {failed} job(s) failed, see the print queue (F10)</source>
-      <translation>打印机：{failed} 个作业失败，请查看打印队列（F10）</translation>
+      <source>Printer: {failed} job(s) held, check the paper and the print queue (F10)</source>
+      <translation>打印机：{failed} 份作业已暂扣，请查看纸张和打印队列（F10）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="64" />
+      <location filename="../../pos/ui/window_status.py" line="66" />
       <source>Printer: {waiting} job(s) waiting; {error}</source>
       <translation>打印机：{waiting} 个作业等待中；{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="66" />
+      <location filename="../../pos/ui/window_status.py" line="68" />
       <source>Printer: {waiting} job(s) waiting</source>
       <translation>打印机：{waiting} 个作业等待中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="68" />
+      <location filename="../../pos/ui/window_status.py" line="70" />
       <source>Printer: {uri} (not checked)</source>
       <translation>打印机：{uri}（未检测）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="70" />
+      <location filename="../../pos/ui/window_status.py" line="72" />
       <source>Printer: {uri} ready ({status})</source>
       <translation>打印机：{uri} 就绪（{status}）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="81" />
+      <location filename="../../pos/ui/window_status.py" line="83" />
       <source>No answer from the database: the last action is not confirmed yet. It is being retried and will be stored once.</source>
       <translation>数据库没有应答：刚才的操作尚未确认，正在重试，只会记录一次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="97" />
+      <location filename="../../pos/ui/window_status.py" line="99" />
       <source>no status reply</source>
       <translation>无状态回复</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="100" />
+      <location filename="../../pos/ui/window_status.py" line="102" />
       <source>online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="100" />
+      <location filename="../../pos/ui/window_status.py" line="102" />
       <source>offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="102" />
+      <location filename="../../pos/ui/window_status.py" line="104" />
       <source>cover open</source>
       <translation>纸仓盖打开</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="105" />
+      <location filename="../../pos/ui/window_status.py" line="107" />
       <source>paper OK</source>
       <translation>纸张正常</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="105" />
+      <location filename="../../pos/ui/window_status.py" line="107" />
       <source>paper low</source>
       <translation>纸将用完</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="105" />
+      <location filename="../../pos/ui/window_status.py" line="107" />
       <source>out of paper</source>
       <translation>缺纸</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/window_status.py" line="107" />
+      <location filename="../../pos/ui/window_status.py" line="109" />
       <source>, </source>
       <translation>，</translation>
     </message>
@@ -3040,10 +3050,6 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>无法打开 {uri}：{reason}</translation>
     </message>
     <message>
-      <source>Cannot open {uri}: {reason} (on Linux a udev rule may be needed for permission)</source>
-      <translation>无法打开 {uri}：{reason}（Linux 下可能需要 udev 规则授权）</translation>
-    </message>
-    <message>
       <source>Cannot reach the database server at {where}. Check the network cable and that the server is running, then try again.</source>
       <translation>无法连接位于 {where} 的数据库服务器。请检查网线，并确认服务器正在运行，然后重试。</translation>
     </message>
@@ -3156,6 +3162,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>没有编号为 {id} 的打印作业。</translation>
     </message>
     <message>
+      <source>No printer is connected at {uri}: check the cable and the address.</source>
+      <translation>{uri} 没有连接打印机：请检查连线和地址。</translation>
+    </message>
+    <message>
       <source>No return slip with number {number}.</source>
       <translation>没有单号为 {number} 的退货单。</translation>
     </message>
@@ -3166,6 +3176,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Not a file: {path}</source>
       <translation>不是文件：{path}</translation>
+    </message>
+    <message>
+      <source>Not allowed to open {uri}: add this user to the dialout group.</source>
+      <translation>没有权限打开 {uri}：请把当前用户加入 dialout 组。</translation>
+    </message>
+    <message>
+      <source>Not allowed to use the USB printer {uri}: add a udev rule giving this user access (see the README's Printing section), then plug it in again.</source>
+      <translation>没有权限使用 USB 打印机 {uri}：请添加 udev 规则给当前用户授权（见 README 的打印一节），然后重新插上打印机。</translation>
     </message>
     <message>
       <source>Nothing is packed in a box yet.</source>
@@ -3278,6 +3296,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Print job {id} is {status}: nothing to change.</source>
       <translation>打印作业 {id} 状态为“{status}”，无需更改。</translation>
+    </message>
+    <message>
+      <source>Printer option status is 'none' (it never answers) or 'yes'.</source>
+      <translation>打印机选项 status 只能是 none（从不回应）或 yes。</translation>
     </message>
     <message>
       <source>Printer option {key} must be a number.</source>
@@ -3408,6 +3430,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>输入长度为{length}个字符，货号最多{maximum}个字符。</translation>
     </message>
     <message>
+      <source>The connection to {address} was lost before the job: nothing was sent.</source>
+      <translation>与 {address} 的连接在发送作业前断开：什么都没有发送。</translation>
+    </message>
+    <message>
       <source>The contract ends before it starts.</source>
       <translation>合同的结束日早于开始日。</translation>
     </message>
@@ -3512,6 +3538,18 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>预览打印机无需测试。</translation>
     </message>
     <message>
+      <source>The printer at {address} did not answer a status request: nothing was sent. If it never answers, add status=none to its address.</source>
+      <translation>打印机 {address} 没有回应状态查询：什么都没有发送。如果这台打印机从不回应，请在它的地址后加上 status=none。</translation>
+    </message>
+    <message>
+      <source>The printer at {uri} did not answer a status request: nothing was sent. If it never answers, add status=none to its address.</source>
+      <translation>打印机 {uri} 没有回应状态查询：什么都没有发送。如果这台打印机从不回应，请在它的地址后加上 status=none。</translation>
+    </message>
+    <message>
+      <source>The printer did not confirm the job ({reason}) after {sent} of {total} bytes: check the paper.</source>
+      <translation>打印机没有确认收到这份作业（{reason}），已发送 {total} 字节中的 {sent} 字节：请查看纸上打出的内容。</translation>
+    </message>
+    <message>
       <source>The printer is offline.</source>
       <translation>打印机离线。</translation>
     </message>
@@ -3562,6 +3600,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
       <translation>密码错误次数过多，请在{seconds}秒后重试。</translation>
+    </message>
+    <message>
+      <source>USB printing needs libusb: install it (Debian: apt install libusb-1.0-0).</source>
+      <translation>USB 打印需要 libusb：请先安装（Debian：apt install libusb-1.0-0）。</translation>
+    </message>
+    <message>
+      <source>USB printing needs the pyusb package: reinstall Counter &amp; Bench with its dependencies.</source>
+      <translation>USB 打印需要 pyusb 软件包：请连同依赖重新安装本软件。</translation>
     </message>
     <message>
       <source>Unexpected error: {reason}</source>

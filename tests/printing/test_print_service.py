@@ -73,7 +73,7 @@ def test_box_labels_receipt_and_return_slip(db, cashier, manager, context, order
     _print(db, cashier, context, "R20261127-0001", f"file://{out}", kind="return-slip")
     Spooler(db, "counter-1").process_due()
     text = decode(out.read_bytes()).text
-    assert "第 1 箱    件数：3" in text and "第 2 箱    件数：2" in text  # the check is not complete yet
+    assert "第 1 箱\n" in text and "件数：3" in text and "第 2 箱\n" in text and "件数：2" in text  # check not complete yet
     assert "收您 ￥350.00  找您 ￥18.00" in text
     assert "退货单号：R20261127-0001" in text and "客户不要" in text and "经手人：王丽" in text
     assert "尚缺签字：客户、部门经理" in text
@@ -168,6 +168,17 @@ def test_pos_printers_test_and_decode(printer, tmp_path, capsys):
     assert "打印测试页" in out and "[barcode] TEST-128" in out
     assert main(["printers", "test", "tcp://127.0.0.1:9?timeout=1"]) == 1
     assert "Cannot connect" in capsys.readouterr().err
+
+
+def test_pos_printers_test_fails_when_the_printer_cannot_say_it_printed(printer, capsys):
+    printer.behaviour = "silent"
+    assert main(["printers", "test", printer.uri]) == 1  # answers nothing: refused, nothing sent
+    assert "did not answer a status request" in capsys.readouterr().err
+    assert main(["printers", "test", printer.uri + "&status=none"]) == 1  # sent, but never assumed printed
+    err = capsys.readouterr().err
+    assert "status is unknown" in err and "check that it printed" in err
+    printer.settled()
+    assert len(printer.jobs) == 1
 
 
 def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, manager, context, order_number, tmp_path):

@@ -4,7 +4,7 @@ import socket
 import threading
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from pos.db.models import PrintJob
 from pos.printing.connections import PrinterError, TcpConnection, parse_uri
@@ -161,7 +161,9 @@ def test_nothing_listening_fails_at_once_with_nothing_sent():
     assert info.value.sent == 0
 
 
-def test_job_left_sending_by_a_crash_is_failed_for_a_person(db, cashier, context, order_number, printer):
+def test_job_left_sending_by_a_crash_is_held_for_a_person_and_the_rest_print(
+    db, cashier, context, order_number, printer
+):
     jobs = _queue(db, cashier, context, order_number, printer.uri)
     with db.transaction() as s:
         s.execute(update(PrintJob).where(PrintJob.id == jobs[0].id).values(status="sending", attempts=1))
@@ -169,11 +171,43 @@ def test_job_left_sending_by_a_crash_is_failed_for_a_person(db, cashier, context
     assert spooler.recover() == 1
     assert printing.get_job(db, jobs[0].id).last_error == interrupted().message
     spooler.process_due()
-    assert _statuses(db, jobs) == ["failed", "pending", "pending"]  # copies 2-3 wait behind copy 1
-    assert printer.jobs == []
+    # the held copy does not stop the printer: the later copies print, the held one waits for a person
+    assert _statuses(db, jobs) == ["failed", "done", "done"]
+    assert _copies(printer.wait_for_jobs(2)) == ["第二联", "第三联"]
     printing.retry_job(db, cashier, jobs[0].id)
     spooler.process_due()
     assert _statuses(db, jobs) == ["done"] * 3
+    assert _copies(printer.wait_for_jobs(3))[2] == "第一联"
+
+
+def test_a_thousand_jobs_behind_a_held_one_still_print(db, cashier, context, order_number, tmp_path):
+    """Finding 7: a job interrupted by a crash held 1,103 later jobs behind it."""
+    out = tmp_path / "out.bin"
+    out.touch()
+    uri = f"file://{out}"
+    held = _queue(db, cashier, context, order_number, uri, copies=(1,))[0]
+    with db.transaction() as s:
+        s.execute(update(PrintJob).where(PrintJob.id == held.id).values(status="sending", attempts=1))
+        later = [
+            PrintJob(
+                command_id=f"later-{i}",
+                job_ref=f"L{i}",
+                station="counter-1",
+                kind="test",
+                printer_uri=uri,
+                payload=b"x",
+                created_at=db.now(),
+            )
+            for i in range(1103)
+        ]
+        s.add_all(later)
+    spooler = Spooler(db, "counter-1")
+    spooler.recover()
+    spooler.process_due()
+    with db.transaction() as s:
+        states = s.execute(select(PrintJob.status, func.count()).group_by(PrintJob.status)).all()
+    assert dict(states) == {"failed": 1, "done": 1103}
+    assert out.read_bytes() == b"x" * 1103
 
 
 def test_two_spoolers_never_send_the_same_job(db, cashier, context, order_number, printer):

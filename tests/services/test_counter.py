@@ -298,11 +298,12 @@ def test_day_is_the_shops_local_day(db):
 def test_drawer_pin_and_pulse_come_from_the_settings(db, cashier, manager, tmp_path):
     from pos.config import Settings
 
-    settings = Settings(drawer_pin="5", drawer_pulse_ms="100,250")
+    settings = Settings(drawer_pin="5", drawer_pulse_ms="300,300")
     context = PrintContext(station="结算台1", drawer=settings.drawer())
     counter.open_drawer(db, cashier, MANAGER, context, _uri(tmp_path), "换零钱")
     Spooler(db, "结算台1").process_due()
-    assert b"\x1bp\x01\x32\x7d" in (tmp_path / "receipt.bin").read_bytes()  # ESC p 1 50 125 (2 ms units)
+    # DLE DC4 1 m t, real-time: pin 5 (m = 1), t x 100 ms
+    assert (tmp_path / "receipt.bin").read_bytes() == b"\x10\x14\x01\x01\x03"
     with pytest.raises(InvalidInput):
         Settings(drawer_pin="3").validated()
     with pytest.raises(InvalidInput):

@@ -77,7 +77,13 @@ def test_a_cash_refund_prints_a_receipt_opens_the_drawer_and_is_called_out(db, c
     [(job_id, uri)] = _refund_jobs(db)
     assert uri == f"file://{tmp_path / 'refund.bin'}"
     printed = decode(printing.job_payload(db, job_id))
-    assert printed.drawer_pulses == 1 and printed.cuts == 1
+    assert printed.drawer_pulses == 0 and printed.cuts == 1
+    with db.transaction() as s:  # the drawer is a job of its own, queued just ahead of the receipt
+        drawer_id, drawer_uri = s.execute(
+            select(PrintJob.id, PrintJob.printer_uri).where(PrintJob.kind == "drawer").order_by(PrintJob.id.desc())
+        ).first()
+    assert drawer_id == job_id - 1 and drawer_uri == uri
+    assert decode(printing.job_payload(db, drawer_id)).drawer_pulses == 1
     assert "退款收据" in printed.text and f"退货单号：{slip.number}" in printed.text
     assert (
         "BD2000" in printed.text and "紫水晶吊坠" in printed.text and "经手人：王丽  部门经理：陈经理" in printed.text
@@ -103,6 +109,8 @@ def test_a_refund_by_wechat_prints_a_receipt_but_opens_no_drawer(db, cashier, ma
     [(job_id, _uri)] = _refund_jobs(db)
     printed = decode(printing.job_payload(db, job_id))
     assert printed.drawer_pulses == 0 and "退款方式：微信支付" in printed.text and "退您" not in printed.text
+    with db.transaction() as s:
+        assert s.scalar(select(PrintJob.id).where(PrintJob.kind == "drawer")) is None
 
 
 def test_account_credit_and_on_the_spot_returns_hand_no_money_back(db, cashier, manager, goods, tmp_path):

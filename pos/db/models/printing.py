@@ -11,7 +11,7 @@ class PrintJob(Base):
 
     __tablename__ = "print_jobs"
     __table_args__ = (
-        CheckConstraint("status IN ('pending', 'sending', 'done', 'failed', 'cancelled')", name="status"),
+        CheckConstraint("status IN ('pending', 'sending', 'done', 'sent', 'failed', 'cancelled')", name="status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,7 +14,7 @@ from pos.services.printing.jobs import (
     redirect_job,
     retry_job,
 )
-from pos.services.printing.queue import print_document, queue_document, queue_in_session, write_pdf
+from pos.services.printing.queue import print_document, queue_document, queue_drawer, queue_in_session, write_pdf
 from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 
@@ -31,6 +31,7 @@ __all__ = [
     "print_document",
     "queue_counts",
     "queue_document",
+    "queue_drawer",
     "queue_in_session",
     "receipt_data",
     "redirect_job",

@@ -22,7 +22,7 @@ from pos.domain.times import local
 from pos.printing import layouts
 from pos.printing.connections import PrinterConfig, parse_uri
 from pos.printing.data import BoxLabelData, PrintMeta
-from pos.printing.document import Document, Element
+from pos.printing.document import Document, DrawerPulse, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.lookup import get_order, lock_return_slip
@@ -237,6 +237,23 @@ def queue_document(
     return job
 
 
+def queue_drawer(
+    session: Session, db: Database, actor: StaffInfo | None, context: PrintContext, printer_uri: str
+) -> PrintJob:
+    """A drawer opening: a job of its own, sent ahead of any waiting job as a real-time pulse,
+    so it neither waits for paper nor rides on a receipt that may be refused."""
+    return queue_document(
+        session,
+        db,
+        actor,
+        context,
+        kind="drawer",
+        label="drawer",
+        printer_uri=printer_uri,
+        build=lambda meta: Document("drawer", meta.columns, [DrawerPulse(*context.drawer)]),
+    )
+
+
 def _store(
     session: Session,
     db: Database,
@@ -269,7 +286,7 @@ def _store(
         created_by_id=actor.id if actor else None,
         created_at=db.now(),
     )
-    if context.archive_dir is not None:
+    if context.archive_dir is not None and kind != "drawer":  # a drawer pulse has nothing to archive
         path = _archive_path(context.archive_dir, db.now(), label, kind, copy, box_number, ref)
         job.archive_path = str(path)
         # rendered and written only once the job is committed: a rolled-back print leaves no file,

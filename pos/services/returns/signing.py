@@ -15,7 +15,7 @@ from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing import layouts
 from pos.printing.data import PrintMeta
-from pos.printing.document import Document, DrawerPulse
+from pos.printing.document import Document
 from pos.services import audit, printing
 from pos.services.lookup import lock_customer
 from pos.services.printing import PrintContext
@@ -252,14 +252,13 @@ def _queue_refund_receipt(
     printer_uri: str,
 ) -> None:
     """The refund receipt goes to the spooler with the change that made it (sent after commit);
-    cash also opens the drawer, as at settlement."""
+    cash also opens the drawer, as at settlement: a job of its own, ahead of the receipt."""
     data = printing.return_slip_data(session, slip)
-    pulse = (DrawerPulse(*context.drawer),) if refund.method == "cash" else ()
+    if refund.method == "cash":
+        printing.queue_drawer(session, db, actor, context, printer_uri)
 
     def build(meta: PrintMeta) -> Document:
-        document = layouts.refund_receipt(data, refund.method, local(refund.created_at), meta)
-        document.elements.extend(pulse)
-        return document
+        return layouts.refund_receipt(data, refund.method, local(refund.created_at), meta)
 
     printing.queue_document(
         session,
