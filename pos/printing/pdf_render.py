@@ -1,8 +1,11 @@
 """Documents to PDF (reportlab): the archive copy of every print, the `preview:` printer, and
-anything sent to an office printer. One page per document, as long as the roll would be.
+anything sent to an office printer. One page per document, as wide as its paper (80 or 58 mm) and
+as long as the roll would be.
 
-Chinese text uses reportlab's built-in CID font STSong-Light, which needs no font file on the
-machine (the PDF viewer supplies the glyphs)."""
+Text uses the CJK font the project ships (resources/fonts, a GBK subset of WenQuanYi Micro Hei Mono,
+Apache 2.0), embedded in each PDF (reportlab embeds the glyphs used), so an archive copy reads the
+same on any machine in years to come. Bold is the glyph filled and thinly stroked, reset after
+each bold run."""
 
 from __future__ import annotations
 
@@ -15,9 +18,10 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from pos.bundled import resources_dir
 from pos.printing.document import (
     Barcode,
     Columns,
@@ -34,8 +38,11 @@ from pos.printing.document import (
 from pos.printing.text_render import signature_lines
 from pos.printing.textlayout import wrap
 
-FONT = "STSong-Light"
+FONT = "PosCJK"
+FONT_FILE = "fonts/WenQuanYiMicroHeiMono-GBK.ttf"
 MARGIN = 4 * mm
+PAPER_MM = {48: 80, 32: 58}  # a document's columns -> the paper it is laid out for
+BOLD_STROKE = 0.04  # of the font size: enough to read as bold, thin enough that small text stays open
 _registered = False
 
 Op = Callable[[canvas.Canvas, float], None]  # draws with its top at y
@@ -44,20 +51,21 @@ Op = Callable[[canvas.Canvas, float], None]  # draws with its top at y
 def _font() -> str:
     global _registered
     if not _registered:
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+        pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / FONT_FILE)))
         _registered = True
     return FONT
 
 
 class PdfRenderer:
     def __init__(self, paper_mm: int = 80) -> None:
-        self.page_width = paper_mm * mm
+        self.paper_mm = paper_mm
 
     def render(self, documents: Iterable[Document]) -> bytes:
         buffer = io.BytesIO()
         pdf = canvas.Canvas(buffer, pageCompression=1)
         font = _font()
         for document in documents:
+            self.page_width = PAPER_MM.get(document.columns, self.paper_mm) * mm
             cell = (self.page_width - 2 * MARGIN) / document.columns
             size = cell * 2  # a CJK glyph is 1 em wide and takes two cells
             ops, height = self._layout(document, cell, size)
@@ -88,11 +96,19 @@ class PdfRenderer:
                 x1 = x0 + width_cells * cell
                 width = pdfmetrics.stringWidth(line, FONT, font_size)
                 x = x1 - width if align == "right" else (x0 + x1 - width) / 2 if align == "center" else x0
+                # the render mode and line width are graphics state that outlives the text object:
+                # saved and restored, so bold never leaks into the text after it
+                pdf.saveState()
                 text = pdf.beginText(x, baseline)
                 text.setFont(FONT, font_size)
-                text.setTextRenderMode(2 if bold else 0)  # CID fonts have no bold face: fill and stroke
+                if bold:  # one face only: fill and stroke thinly
+                    pdf.setLineWidth(font_size * BOLD_STROKE)
+                    text.setTextRenderMode(2)
                 text.textOut(line)
+                if bold:
+                    text.setTextRenderMode(0)
                 pdf.drawText(text)
+                pdf.restoreState()
                 if struck:
                     pdf.line(x0, baseline + font_size * 0.35, x1, baseline + font_size * 0.35)
 
@@ -151,10 +167,8 @@ class PdfRenderer:
                 ops.append((height + 2 * mm, _image_op(reader, left, right, width, height)))
             elif isinstance(element, Feed):
                 ops.append((line_height * element.lines, _nothing))
-            elif isinstance(element, Cut):
-                ops.append((line_height, _rule(left, right, dashed=True, size=size, scissors=True)))
-            elif isinstance(element, DrawerPulse):
-                continue
+            elif isinstance(element, (Cut, DrawerPulse)):
+                continue  # the page ends where the paper is cut; the drawer prints nothing
         return ops, sum(h for h, _ in ops)
 
 
@@ -170,7 +184,7 @@ def _all(parts: list[Op]) -> Op:
     return draw
 
 
-def _rule(left: float, right: float, *, dashed: bool, size: float, scissors: bool = False) -> Op:
+def _rule(left: float, right: float, *, dashed: bool, size: float) -> Op:
     def draw(pdf: canvas.Canvas, y: float) -> None:
         middle = y - size * 0.7
         pdf.setLineWidth(0.5)
@@ -178,8 +192,6 @@ def _rule(left: float, right: float, *, dashed: bool, size: float, scissors: boo
             pdf.setDash(2, 2)
         pdf.line(left, middle, right, middle)
         pdf.setDash()
-        if scissors:
-            pdf.drawString(left, middle + size * 0.2, "cut")
 
     return draw
 

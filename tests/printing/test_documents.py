@@ -179,13 +179,13 @@ def test_character_outside_the_printer_charset_never_silently_vanishes(monkeypat
     assert decode(data + b"\n", "gb2312").images == 1  # printed as a bitmap line instead
 
 
-def test_pdf_has_one_page_per_document_and_the_cid_font():
+def test_pdf_has_one_page_per_document_and_the_embedded_font():
     from pos.printing.pdf_render import PdfRenderer
 
     pdf = PdfRenderer().render(layouts.sales_slip_copies(SLIP, PrintMeta("x")))
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type /Page(?!s)", pdf)) == 3
-    assert b"STSong-Light" in pdf
+    assert b"WenQuanYiMicroHeiMono" in pdf and b"/FontFile2" in pdf
 
 
 @given(st.text(alphabet=st.sampled_from("ab 银戒指紫水晶12"), max_size=60), st.integers(4, 48))

@@ -71,7 +71,9 @@ DOCUMENTS = {
     "refund receipt": lambda meta: [layouts.refund_receipt(RETURN, "bank", AT, meta)],
     "box label": lambda meta: [
         layouts.box_label(
-            BoxLabelData(SLIP.number, SLIP.customer_name, SLIP.address, SLIP.phone, 12, 12, 9999, ("李强", "赵敏"), True),
+            BoxLabelData(
+                SLIP.number, SLIP.customer_name, SLIP.address, SLIP.phone, 12, 12, 9999, ("李强", "赵敏"), True
+            ),
             meta,
         )
     ],

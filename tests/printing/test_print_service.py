@@ -73,7 +73,9 @@ def test_box_labels_receipt_and_return_slip(db, cashier, manager, context, order
     _print(db, cashier, context, "R20261127-0001", f"file://{out}", kind="return-slip")
     Spooler(db, "counter-1").process_due()
     text = decode(out.read_bytes()).text
-    assert "第 1 箱\n" in text and "件数：3" in text and "第 2 箱\n" in text and "件数：2" in text  # check not complete yet
+    assert (
+        "第 1 箱\n" in text and "件数：3" in text and "第 2 箱\n" in text and "件数：2" in text
+    )  # check not complete yet
     assert "收您 ￥350.00  找您 ￥18.00" in text
     assert "退货单号：R20261127-0001" in text and "客户不要" in text and "经手人：王丽" in text
     assert "尚缺签字：客户、部门经理" in text
