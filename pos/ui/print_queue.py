@@ -1,4 +1,4 @@
-"""The print queue (F10): what waits, what failed and why; retry, send elsewhere, cancel."""
+"""The print queue (F10): what waits, what failed and why; retry, send elsewhere, cancel, reprint."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain import print_jobs
 from pos.domain.print_jobs import PrintJobStatus
+from pos.domain.roles import Role
 from pos.printing.escpos_decode import decode
 from pos.services import printing
 from pos.services.printing import JobInfo, PrintContext
@@ -81,6 +82,7 @@ class PrintQueueDialog(QDialog):
         self.retry_button = QPushButton(self.tr("Retry now"))
         self.redirect_button = QPushButton(self.tr("Send to another printer…"))
         self.cancel_button = QPushButton(self.tr("Cancel job (manager)…"))
+        self.reprint_button = QPushButton(self.tr("Reprint (manager)…"))
         self.view_button = QPushButton(self.tr("Show content"))
         self.close_button = QPushButton(self.tr("Close"))
         self.message = QLabel("", objectName="error")
@@ -90,7 +92,13 @@ class PrintQueueDialog(QDialog):
         self.content.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.retry_button, self.redirect_button, self.cancel_button, self.view_button):
+        for button in (
+            self.retry_button,
+            self.redirect_button,
+            self.cancel_button,
+            self.reprint_button,
+            self.view_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -105,6 +113,7 @@ class PrintQueueDialog(QDialog):
         self.retry_button.clicked.connect(self.retry)
         self.redirect_button.clicked.connect(self.redirect)
         self.cancel_button.clicked.connect(self.cancel)
+        self.reprint_button.clicked.connect(self.reprint)
         self.view_button.clicked.connect(self.show_content)
         self.close_button.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -169,6 +178,10 @@ class PrintQueueDialog(QDialog):
         for button in (self.retry_button, self.redirect_button, self.cancel_button):
             button.setEnabled(open_job)
         self.view_button.setEnabled(job is not None)
+        # a stored document, once it has left the queue: a waiting job is not reprinted, it prints
+        self.reprint_button.setEnabled(
+            job is not None and job.kind in printing.KINDS and job.status not in print_jobs.IN_LINE
+        )
 
     # actions -------------------------------------------------------------------------------------
     def _done(self, _result: object = None) -> None:
@@ -218,6 +231,28 @@ class PrintQueueDialog(QDialog):
         db, actor, approval = self.window_.db, self.window_.staff, Approval(login, pin)
         self.window_.worker.act(
             lambda command: printing.cancel_job(db, actor, approval, job.id, reason, command_id=command),
+            self._done,
+            self._error,
+        )
+
+    def reprint(self) -> None:
+        job = self.selected()
+        if not job:
+            return
+        db, actor, context = self.window_.db, self.window_.staff, self.context
+        approval = None
+        if actor is None or Role.MANAGER not in actor.roles:
+            dialog = ApprovalDialog(
+                self.tr("Reprint"),
+                self.tr("{job} prints again, marked as a reprint. A manager approves.").format(job=self.describe(job)),
+                parent=self,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            login, pin, _reason = dialog.values()
+            approval = Approval(login, pin)
+        self.window_.worker.act(
+            lambda command: printing.reprint_job(db, actor, context, job.id, approval=approval, command_id=command),
             self._done,
             self._error,
         )

@@ -474,24 +474,29 @@ Customer No. {number}</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="152" />
+      <location filename="../../pos/ui/bench/signing.py" line="154" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="152" />
+      <location filename="../../pos/ui/bench/signing.py" line="154" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="154" />
+      <location filename="../../pos/ui/bench/signing.py" line="156" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="155" />
+      <location filename="../../pos/ui/bench/signing.py" line="157" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/signing.py" line="195" />
+      <source>Checked. The final box labels (box i of {n}) are printing: put them on the boxes.</source>
+      <translation>已点完。最终箱标（第 i 箱 / 共 {n} 箱）正在打印：请贴到箱子上。</translation>
     </message>
   </context>
   <context>
@@ -1447,167 +1452,182 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="61" />
+      <location filename="../../pos/ui/print_queue.py" line="62" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="67" />
+      <location filename="../../pos/ui/print_queue.py" line="68" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="68" />
+      <location filename="../../pos/ui/print_queue.py" line="69" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="69" />
+      <location filename="../../pos/ui/print_queue.py" line="70" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="70" />
+      <location filename="../../pos/ui/print_queue.py" line="71" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="71" />
+      <location filename="../../pos/ui/print_queue.py" line="72" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="72" />
+      <location filename="../../pos/ui/print_queue.py" line="73" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="73" />
+      <location filename="../../pos/ui/print_queue.py" line="74" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="80" />
+      <location filename="../../pos/ui/print_queue.py" line="81" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="81" />
+      <location filename="../../pos/ui/print_queue.py" line="82" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="82" />
+      <location filename="../../pos/ui/print_queue.py" line="83" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="83" />
+      <location filename="../../pos/ui/print_queue.py" line="84" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="84" />
+      <location filename="../../pos/ui/print_queue.py" line="85" />
+      <source>Reprint (manager)…</source>
+      <translation>重印（经理）…</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="86" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="85" />
+      <location filename="../../pos/ui/print_queue.py" line="87" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="130" />
+      <location filename="../../pos/ui/print_queue.py" line="139" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="131" />
+      <location filename="../../pos/ui/print_queue.py" line="140" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="133" />
+      <location filename="../../pos/ui/print_queue.py" line="142" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="135" />
+      <location filename="../../pos/ui/print_queue.py" line="144" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="37" />
+      <location filename="../../pos/ui/print_queue.py" line="246" />
+      <source>Reprint</source>
+      <translation>重印</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="247" />
+      <source>{job} prints again, marked as a reprint. A manager approves.</source>
+      <translation>{job} 将再次打印，并标为重印。需经理批准。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="38" />
       <source>Sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="38" />
+      <location filename="../../pos/ui/print_queue.py" line="39" />
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="39" />
+      <location filename="../../pos/ui/print_queue.py" line="40" />
       <source>Refund receipt</source>
       <translation>退款收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="40" />
+      <location filename="../../pos/ui/print_queue.py" line="41" />
       <source>Return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="41" />
+      <location filename="../../pos/ui/print_queue.py" line="42" />
       <source>Box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="42" />
+      <location filename="../../pos/ui/print_queue.py" line="43" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="46" />
+      <location filename="../../pos/ui/print_queue.py" line="47" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="48" />
+      <location filename="../../pos/ui/print_queue.py" line="49" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="50" />
+      <location filename="../../pos/ui/print_queue.py" line="51" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="132" />
+      <location filename="../../pos/ui/print_queue.py" line="141" />
       <source>held: check the paper</source>
       <translation>已暂扣：请查看纸张</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="134" />
+      <location filename="../../pos/ui/print_queue.py" line="143" />
       <source>sent, unconfirmed</source>
       <translation>已发送，未确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="194" />
+      <location filename="../../pos/ui/print_queue.py" line="207" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="194" />
+      <location filename="../../pos/ui/print_queue.py" line="207" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="210" />
+      <location filename="../../pos/ui/print_queue.py" line="223" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="211" />
+      <location filename="../../pos/ui/print_queue.py" line="224" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -2934,6 +2954,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>退款按原支付方式退回，或计入账户余额。</translation>
     </message>
     <message>
+      <source>A reprint needs a manager's approval.</source>
+      <translation>重印需经理批准。</translation>
+    </message>
+    <message>
       <source>A return reason is one of: unwanted, defective, wrong item, other.</source>
       <translation>退货原因只能是：客户不要、质量问题、错货、其他。</translation>
     </message>
@@ -3196,6 +3220,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Only franchise customers with credit may pay on account.</source>
       <translation>只有有信用额度的加盟客户才能挂账。</translation>
+    </message>
+    <message>
+      <source>Only sales slips, receipts, return slips and box labels are reprinted from the print queue: print this one again where it was made.</source>
+      <translation>打印队列只能重印销售单、收据、退货单和箱标：此单据请在原处重新打印。</translation>
     </message>
     <message>
       <source>Only {left} of {code} {name} can still be returned on order {number}.</source>

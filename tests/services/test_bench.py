@@ -96,7 +96,10 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
     returns.sign(db, packer, number, "customer", method="paper")
     assert counter.amount_due(db, printed).returns.fen == 0  # two of three signatures: no effect yet
     returns.sign(db, packer, number, "manager", signer=approval_of(manager))
-    done = bench.complete(db, packer, printed)
+    Spooler(db, "打包台1").process_due()
+    at_sealing = decode((tmp_path / "labels.bin").read_bytes()).text
+    assert "第 1 箱\n" in at_sealing and "件数：4" in at_sealing and "共" not in at_sealing  # n not known yet
+    done = bench.complete(db, packer, printed, labels=(context, labels))
     assert done.status == "checked" and done.problems == ()
     assert counter.order_view(db, printed).status == "checked"
     # the counter now settles the net amount: the crossed pendant left it through the signed return slip
@@ -107,8 +110,12 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
         3 * 3500 + 12800 + 9900,
     )
     Spooler(db, "打包台1").process_due()
-    text = decode((tmp_path / "labels.bin").read_bytes()).text
-    assert "第 1 箱    件数：4" in text and "第 2 箱    件数：1" in text and "打包：李强" in text
+    final = decode((tmp_path / "labels.bin").read_bytes()).text[len(at_sealing) :]
+    # the final set: every box "i of n", with its count, and not marked as a reprint
+    lines = [line.strip() for line in final.splitlines()]
+    first, second = lines.index("第 1 箱 / 共 2 箱"), lines.index("第 2 箱 / 共 2 箱")
+    assert lines[first + 1] == "件数：4" and lines[second + 1] == "件数：1" and "打包：李强" in final
+    assert "重印" not in final
 
 
 def test_customer_absent_needs_two_different_packers(db, packers, printed, context, tmp_path):

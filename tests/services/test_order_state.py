@@ -79,7 +79,7 @@ def test_an_order_checked_at_the_bench_is_settled_when_paid(db, cashier, admin, 
         db, manager, CONTEXT, kind="box-label", number=slip, printer_uri=f"file://{labels}", boxes=(1,), reprint=True
     )
     Spooler(db, "结算台1").process_due()
-    assert "第 1 / 1 箱" in decode(labels.read_bytes()).text
+    assert "第 1 箱 / 共 1 箱" in decode(labels.read_bytes()).text
 
 
 def test_settling_an_unchecked_order_says_settle_when_checked_or_take_it_now(db, cashier, slip, tmp_path):

@@ -158,9 +158,15 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
     assert drawn and drawn[0].startswith(b"\x89PNG")
     assert page.current.status == "checked"
     assert counter.order_view(ui_db, number).status == "checked"
-    labels = [decode(job).text for job in label_printer.wait_for_jobs(2)]
-    assert any("第 1 箱    件数：4" in t for t in labels) and any("第 2 箱    件数：1" in t for t in labels)
+    # two labels at sealing ("box i"), the return slip once signed, then the final set when the
+    # check completes ("box i of 2"): the bench has one printer
+    printed = [decode(job).text for job in label_printer.wait_for_jobs(5)]
+    labels = [t for t in printed if "请沿封口签名" in t]
+    assert ["共" in t for t in labels] == [False, False, True, True]
+    assert "第 1 箱 / 共 2 箱" in labels[2] and "件数：4" in labels[2] and "重印" not in labels[2]
+    assert "第 2 箱 / 共 2 箱" in labels[3] and "件数：1" in labels[3]
     assert all("张三" in t and number in t for t in labels)
+    assert "共 2 箱" in page.message.text() or "of 2" in page.message.text()
 
 
 def _labels(dialog) -> str:

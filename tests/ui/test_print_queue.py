@@ -222,3 +222,51 @@ def test_printer_problems_are_shown_in_the_ui_language(qtbot, zh, window, slip):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 6).text().startswith("无法连接打印机 127.0.0.1:9：")
+
+
+def test_a_slip_printed_earlier_is_reprinted_from_the_queue_with_a_managers_approval(
+    qtbot, zh, window, slip, monkeypatch, tmp_path
+):
+    from pos.printing.spooler import Spooler
+    from pos.services.staff import add_staff
+
+    admin = staff.sign_in(window.db, "9001", "9999")
+    add_staff(window.db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
+    cashier = staff.sign_in(window.db, "1001", "1111")
+    out = tmp_path / "slips.bin"
+    context = PrintContext(station="结算台1")
+    printing.print_document(
+        window.db, cashier, context, kind="sales-slip", number=slip, printer_uri=f"file://{out}", copies=(1,)
+    )
+    Spooler(window.db, "结算台1").process_due()
+    window.staff = cashier
+    dialog = PrintQueueDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_all.setChecked(True)  # printed jobs leave the open list
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    assert dialog.table.item(0, 3).text() == "已打印" and dialog.reprint_button.isEnabled()
+    assert not dialog.cancel_button.isEnabled()
+    asked = []
+
+    class Manager:
+        def __init__(self, title, prompt, **kw):
+            asked.append(prompt)
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def values(self):
+            return "3001", "3333", ""
+
+    monkeypatch.setattr(print_queue, "ApprovalDialog", Manager)
+    dialog.reprint()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    assert f"销售单 {slip} 第1联" in asked[0] and "重印" in asked[0]
+    assert [(j.kind, j.copy, j.reprint) for j in printing.list_jobs(window.db, open_only=False)] == [
+        ("sales-slip", 1, 0),
+        ("sales-slip", 1, 1),
+    ]
+    Spooler(window.db, "结算台1").process_due()
+    assert decode(out.read_bytes()).text.count("重印 REPRINT 第1次") == 1

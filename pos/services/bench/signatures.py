@@ -11,7 +11,7 @@ from pos.domain.check import Mode
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import transition
 from pos.domain.roles import Role
-from pos.services import audit
+from pos.services import audit, printing
 from pos.services.bench.boxes import _copy3_in_box
 from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _replayed, _unfinished, view
 from pos.services.staff import Approval, StaffInfo, approve, require_role
@@ -155,6 +155,7 @@ def complete(
     signature_png: bytes | None = None,
     signed_on_paper: bool = False,
     copy3_confirmed_by: Approval | None = None,
+    labels: tuple[printing.PrintContext, str] | None = None,
     command_id: str | None = None,
 ) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
@@ -162,7 +163,9 @@ def complete(
     aside. Copy 3 goes to the customer, or inside the box when they are absent (the other packer
     confirms with `copy3_confirmed_by`, login and PIN, checked here). The customer's signature,
     when given, is taken in the same transaction (sign-and-complete): a refusal leaves no signature
-    and no approval behind. A retry with the same command_id returns the checked order."""
+    and no approval behind. With `labels` (the station and its label printer), the final set of
+    box labels prints with the check: "box i of n" on each, now that n is known (a label printed at
+    sealing says only "box i"). A retry with the same command_id returns the checked order."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
@@ -193,6 +196,13 @@ def complete(
         order.status = transition(order.status, "complete_check")
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
+        session.flush()
+        if labels is not None and current.boxes:  # everything crossed out: no box, no label
+            session.expire(order, ["boxes"])  # the empty ones set aside above are not labelled
+            context, printer_uri = labels
+            printing.queue_in_session(
+                session, db, packer, context, kind="box-label", number=order.number, printer_uri=printer_uri
+            )
         audit.record(
             session,
             actor_id=packer.id,

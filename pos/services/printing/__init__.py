@@ -3,7 +3,7 @@ and let the spooler send them. Storing is the only thing done here; no printer I
 
 Callers use `printing.<act>`; the parts live in modules named for what they hold: records
 (PrintContext, JobInfo), slip_data (what each document shows), queue (queueing and archiving)
-and jobs (the print queue as the operator works it)."""
+and jobs (the print queue as the operator works it, reprints too)."""
 
 from pos.services.printing.jobs import (
     cancel_job,
@@ -12,6 +12,7 @@ from pos.services.printing.jobs import (
     list_jobs,
     queue_counts,
     redirect_job,
+    reprint_job,
     retry_job,
 )
 from pos.services.printing.queue import print_document, queue_document, queue_drawer, queue_in_session, write_pdf
@@ -35,6 +36,7 @@ __all__ = [
     "queue_in_session",
     "receipt_data",
     "redirect_job",
+    "reprint_job",
     "retry_job",
     "return_slip_data",
     "sales_slip_data",

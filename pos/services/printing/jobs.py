@@ -1,6 +1,9 @@
-"""The print queue as the operator works it: list jobs, retry, redirect to another printer, cancel."""
+"""The print queue as the operator works it: list jobs, retry, redirect to another printer, cancel,
+reprint."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -8,14 +11,14 @@ from sqlalchemy.orm import Session
 from pos.db.database import Database
 from pos.db.models import PrintJob
 from pos.domain import print_jobs
-from pos.domain.errors import Conflict, InvalidInput, NotFound
+from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.roles import Role
 from pos.printing.connections import parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
-from pos.services.printing.queue import _plan
-from pos.services.printing.records import JobInfo, PrintContext, job_info
+from pos.services.printing.queue import _plan, queue_in_session
+from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
@@ -176,3 +179,63 @@ def job_payload(db: Database, job_id: int) -> bytes:
         if job is None:
             raise NotFound("No print job {id}.", id=job_id)
         return job.payload
+
+
+def reprint_job(
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    job_id: int,
+    *,
+    approval: Approval | None = None,
+    printer_uri: str | None = None,
+    command_id: str | None = None,
+) -> list[JobInfo]:
+    """Print a queued document again (a printed, sent or held job's slip, receipt, return slip or
+    box label), built from what is stored now and marked 重印 with its count: a manager's act, signed
+    in or approving on the spot (`approval`, login and PIN checked in this transaction). It goes to
+    the job's printer unless `printer_uri` names another. Documents made elsewhere (refund receipt,
+    day-end report, test page, drawer) are printed again where they were made. A retry with the
+    same command_id queues nothing again."""
+    actor = require_role(actor, Role.CASHIER, Role.PACKER, Role.MANAGER)
+    with db.transaction() as session:
+        if (seen := audit.command_seen(session, command_id)) is not None:
+            ids = json.loads(seen.detail)["jobs"]
+            return [job_info(session, session.get_one(PrintJob, i)) for i in ids]
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise NotFound("No print job {id}.", id=job_id)
+        if job.kind not in KINDS:
+            raise InvalidInput(
+                "Only sales slips, receipts, return slips and box labels are reprinted from the print queue: "
+                "print this one again where it was made."
+            )
+        manager = actor if Role.MANAGER in actor.roles else None
+        if manager is None:
+            if approval is None:
+                raise PermissionDenied("A reprint needs a manager's approval.")
+            manager = approve(db, session, approval, Role.MANAGER, requester=actor)
+        info = job_info(session, job)
+        jobs = queue_in_session(
+            session,
+            db,
+            manager,
+            context,
+            kind=job.kind,
+            number=info.document,
+            printer_uri=printer_uri or job.printer_uri,
+            copies=(job.copy,) if job.copy else (1, 2, 3),
+            boxes=(job.box_number,) if job.box_number else (),
+            reprint=True,
+        )
+        audit.record(
+            session,
+            actor_id=actor.id,
+            action="print.reprint",
+            entity="print_job",
+            entity_id=job.id,
+            detail={"jobs": [j.id for j in jobs], "approved_by": manager.login_code},
+            at=db.now(),
+            command_id=command_id,
+        )
+        return [job_info(session, j) for j in jobs]

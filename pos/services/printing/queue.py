@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.after_commit import after_commit
 from pos.db.database import Database, use_case
-from pos.db.models import PrintJob, ReturnSlip
+from pos.db.models import Order, PrintJob, ReturnSlip
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
@@ -92,6 +92,11 @@ def _previous_prints(session: Session, planned: _Planned) -> int:
             query = query.where(PrintJob.created_at >= completed)
     else:
         query = query.where(PrintJob.order_id == planned.order_id)
+        if planned.kind == "box-label":
+            checked = session.scalar(select(Order.checked_at).where(Order.id == planned.order_id))
+            if checked is not None:
+                # "box i" at sealing, then the final "box i of n" set when the check completes: not a reprint
+                query = query.where(PrintJob.created_at >= checked)
     return session.scalar(query) or 0
 
 

@@ -114,6 +114,7 @@ class BenchSignatures:
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
+        labels = (self.host.print_context(), self.host.settings.labels_uri)
         self._act(
             lambda command: bench.complete(
                 db,
@@ -122,6 +123,7 @@ class BenchSignatures:
                 signature_png=png,
                 signed_on_paper=paper,
                 copy3_confirmed_by=confirm,
+                labels=labels,
                 command_id=command,
             ),
             self._completed,
@@ -187,5 +189,9 @@ class BenchSignatures:
 
     def _completed(self, view: BenchView) -> None:
         self.show_view(view)
+        self.host.wake_spooler()
         self.host.sounds.play("done")
+        if view.boxes:
+            text = self.tr("Checked. The final box labels (box i of {n}) are printing: put them on the boxes.")
+            self.confirm(text.format(n=len(view.boxes)))
         self.completed.emit(view.number)
