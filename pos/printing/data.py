@@ -15,6 +15,7 @@ class PrintMeta:
     columns: int = 48
     copy: int = 0  # 1..3 for slips
     reprint: int = 0  # 0 original, n: nth reprint
+    revision: int = 0  # a customer's copy made anew after a cross-out: its number, else 0
     shop_name: str = "饰品批发展厅"
 
 
@@ -44,6 +45,7 @@ class SalesSlip:  # 销售单
     lines: tuple[SlipLine, ...]
     customer_absent: bool = False
     checkers: tuple[str, ...] = ()
+    return_slips: tuple[str, ...] = ()  # where the crossed-out units went
 
 
 @dataclass(frozen=True, slots=True)

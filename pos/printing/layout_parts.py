@@ -74,6 +74,8 @@ def header(doc: Document, meta: PrintMeta, title: str) -> None:
     doc.add(Text(meta.shop_name, bold=True, size=2, align="center"), Text(title, bold=True, align="center"))
     if meta.copy:
         doc.add(Text(COPY_LABELS[meta.copy], bold=True, align="center"))
+    if meta.revision:
+        doc.add(Text(f"*** 修订 REVISED 第{meta.revision}版 ***", bold=True, align="center"))
     if meta.reprint:
         doc.add(Text(f"*** 重印 REPRINT 第{meta.reprint}次 ***", bold=True, align="center"))
 

@@ -79,8 +79,13 @@ def _line_rows(line: SlipLine, columns: int) -> list[Columns]:
 
 
 def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
-    """销售单, one copy (meta.copy = 1, 2 or 3). Crossed units are marked × and left out of the total."""
+    """销售单, one copy (meta.copy = 1, 2 or 3). Crossed units are marked × and left out of the total.
+    A revision (meta.revision) is the customer's copy made anew after a cross-out: it lists only what
+    they take, at the net quantities, and says what it replaces."""
     width = meta.columns
+    lines = slip.lines
+    if meta.revision:
+        lines = tuple(replace(ln, quantity=ln.net_quantity, crossed=0) for ln in slip.lines if ln.net_quantity)
     doc = Document(f"{slip.number} {COPY_LABELS.get(meta.copy, '')}".strip(), width)
     header(doc, meta, "销售单")
     doc.add(
@@ -108,15 +113,20 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
             table_row(("单价", "数量", "金额"), figures, ("right", "right", "right"), bold=True),
         )
     doc.add(Rule())
-    for line in slip.lines:
+    for line in lines:
         doc.add(*_line_rows(line, width))
     doc.add(Rule())
-    total = sum(ln.unit_price_fen * ln.net_quantity for ln in slip.lines)
-    count = sum(ln.net_quantity for ln in slip.lines)
+    total = sum(ln.unit_price_fen * ln.net_quantity for ln in lines)
+    count = sum(ln.net_quantity for ln in lines)
     crossed = sum(ln.crossed for ln in slip.lines)
     doc.add(amount_row(f"合计 {count} 件", total, width, bold=True))
     doc.add(Text(f"大写：{Money(total).capitals()}"))
-    if crossed:
+    if crossed and meta.revision:
+        doc.add(Text(f"点货时划除 {crossed} 件，不计入合计"))
+        if slip.return_slips:
+            doc.add(Text(f"见退货单：{'、'.join(slip.return_slips)}"))
+        doc.add(Text("本联替代先前打印的第三联", bold=True))
+    elif crossed:
         doc.add(Text(f"划除 {crossed} 件（×），不计入合计"))
     doc.add(Feed())
     if slip.customer_absent:

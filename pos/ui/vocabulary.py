@@ -62,6 +62,7 @@ KINDS = {
     "receipt": QT_TRANSLATE_NOOP("Vocabulary", "receipt"),
     "return-slip": QT_TRANSLATE_NOOP("Vocabulary", "return slip"),
     "box-label": QT_TRANSLATE_NOOP("Vocabulary", "box label"),
+    "slip-revision": QT_TRANSLATE_NOOP("Vocabulary", "revised customer's copy"),
     "report": QT_TRANSLATE_NOOP("Vocabulary", "day-end report"),
     "drawer": QT_TRANSLATE_NOOP("Vocabulary", "cash drawer"),
 }

@@ -127,79 +127,79 @@
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="157" />
+      <location filename="../../pos/ui/bench/acts.py" line="165" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="158" />
+      <location filename="../../pos/ui/bench/acts.py" line="166" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="181" />
+      <location filename="../../pos/ui/bench/acts.py" line="189" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="185" />
+      <location filename="../../pos/ui/bench/acts.py" line="193" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="195" />
+      <location filename="../../pos/ui/bench/acts.py" line="203" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="197" />
-      <location filename="../../pos/ui/bench/acts.py" line="201" />
+      <location filename="../../pos/ui/bench/acts.py" line="205" />
+      <location filename="../../pos/ui/bench/acts.py" line="209" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="197" />
+      <location filename="../../pos/ui/bench/acts.py" line="205" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="201" />
+      <location filename="../../pos/ui/bench/acts.py" line="209" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="210" />
+      <location filename="../../pos/ui/bench/acts.py" line="218" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="227" />
+      <location filename="../../pos/ui/bench/acts.py" line="235" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="227" />
+      <location filename="../../pos/ui/bench/acts.py" line="235" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="243" />
-      <location filename="../../pos/ui/bench/acts.py" line="248" />
+      <location filename="../../pos/ui/bench/acts.py" line="251" />
+      <location filename="../../pos/ui/bench/acts.py" line="256" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="243" />
+      <location filename="../../pos/ui/bench/acts.py" line="251" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="249" />
+      <location filename="../../pos/ui/bench/acts.py" line="257" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="251" />
+      <location filename="../../pos/ui/bench/acts.py" line="259" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>
@@ -439,64 +439,69 @@ Customer No. {number}</source>
   <context>
     <name>BenchSignatures</name>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="33" />
+      <location filename="../../pos/ui/bench/signing.py" line="34" />
       <source>Back to the queue</source>
       <translation>退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="34" />
+      <location filename="../../pos/ui/bench/signing.py" line="35" />
       <source>A manager sends slip {number} back to the queue; its ticks and boxes are cleared.</source>
       <translation>由经理将单据 {number} 退回待点队列；已点的货和箱子将被清除。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="51" />
+      <location filename="../../pos/ui/bench/signing.py" line="52" />
       <source>The customer is absent: the second packer signs in before a box is sealed.</source>
       <translation>客户不在场：封箱前第二位点货员须先签到。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="61" />
+      <location filename="../../pos/ui/bench/signing.py" line="62" />
       <source>Second packer signed: {name}</source>
       <translation>第二位点货员已签到：{name}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="65" />
+      <location filename="../../pos/ui/bench/signing.py" line="66" />
       <source>Slip {number} is back in the queue.</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="97" />
+      <location filename="../../pos/ui/bench/signing.py" line="99" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="101" />
+      <location filename="../../pos/ui/bench/signing.py" line="103" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="154" />
+      <location filename="../../pos/ui/bench/signing.py" line="157" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="154" />
+      <location filename="../../pos/ui/bench/signing.py" line="157" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="156" />
+      <location filename="../../pos/ui/bench/signing.py" line="159" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="157" />
+      <location filename="../../pos/ui/bench/signing.py" line="160" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="195" />
+      <location filename="../../pos/ui/bench/signing.py" line="199" />
       <source>Checked. The final box labels (box i of {n}) are printing: put them on the boxes.</source>
       <translation>已点完。最终箱标（第 i 箱 / 共 {n} 箱）正在打印：请贴到箱子上。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/signing.py" line="204" />
+      <source>Items were crossed out: a revised copy 3 with the net total is printing. Give the customer that one and take back the copy printed for checking.</source>
+      <translation>有划除的货品：按实际合计修订的第三联正在打印。把它交给客户，收回点货时打印的第三联。</translation>
     </message>
   </context>
   <context>
@@ -515,42 +520,47 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="131" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="132" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="134" />
+      <source>The customer is absent and items were crossed out: a revised copy 3 with the net lines prints when you confirm. It goes in the clear bag inside the lid of box {box} instead of the copy printed for checking; both packers confirm it is there before the box is closed.</source>
+      <translation>客户不在场且有划除的货品：确认后打印按实际货品修订的第三联。把它放进第 {box} 箱箱盖内的透明袋，替换点货时打印的第三联；封箱前两位打包员确认已放入。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="140" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="138" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="147" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="153" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="144" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="153" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="145" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="154" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="159" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="168" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="162" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="171" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -1073,12 +1083,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="172" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="181" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="173" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="182" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
@@ -2664,91 +2674,96 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="65" />
+      <source>revised customer's copy</source>
+      <translation>修订第三联</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="66" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="66" />
+      <location filename="../../pos/ui/vocabulary.py" line="67" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="69" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="71" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="72" />
+      <location filename="../../pos/ui/vocabulary.py" line="73" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="73" />
+      <location filename="../../pos/ui/vocabulary.py" line="74" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="77" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="81" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="81" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="83" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="85" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="85" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="86" />
+      <location filename="../../pos/ui/vocabulary.py" line="87" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="87" />
+      <location filename="../../pos/ui/vocabulary.py" line="88" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -3212,6 +3227,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Nothing is packed in a box yet.</source>
       <translation>还没有商品装箱。</translation>
+    </message>
+    <message>
+      <source>Nothing was crossed out on order {number}: the customer's copy printed for checking is right.</source>
+      <translation>订单 {number} 没有划除的货品：点货时打印的第三联就是对的。</translation>
     </message>
     <message>
       <source>Only cash is handed over and given change.</source>

@@ -4,6 +4,7 @@ column, amounts never split, crossed lines (×, two cells) fit, and characters t
 lacks go out as a visible mark, never as bytes it would print as garbage."""
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -65,6 +66,11 @@ DOCUMENTS = {
         layouts.receipt(
             Receipt(SLIP.number, AT, "王丽", SLIP.customer_name, BIG, (PaymentLine("cash", BIG, BIG + 9999, 9999),)),
             meta,
+        )
+    ],
+    "revised customer's copy": lambda meta: [
+        layouts.sales_slip(
+            replace(SLIP, return_slips=("R20261127-10000", "R20261127-10001")), replace(meta, copy=3, revision=12)
         )
     ],
     "return slip": lambda meta: [layouts.return_slip(RETURN, meta)],

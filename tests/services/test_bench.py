@@ -99,7 +99,7 @@ def test_whole_check_with_the_customer_present(db, packers, printed, context, tm
     Spooler(db, "打包台1").process_due()
     at_sealing = decode((tmp_path / "labels.bin").read_bytes()).text
     assert "第 1 箱\n" in at_sealing and "件数：4" in at_sealing and "共" not in at_sealing  # n not known yet
-    done = bench.complete(db, packer, printed, labels=(context, labels))
+    done = bench.complete(db, packer, printed, printers=bench.BenchPrinters(context, labels))
     assert done.status == "checked" and done.problems == ()
     assert counter.order_view(db, printed).status == "checked"
     # the counter now settles the net amount: the crossed pendant left it through the signed return slip

@@ -159,8 +159,11 @@ def test_customer_present_whole_order(qtbot, zh, bench_window, slip, label_print
     assert page.current.status == "checked"
     assert counter.order_view(ui_db, number).status == "checked"
     # two labels at sealing ("box i"), the return slip once signed, then the final set when the
-    # check completes ("box i of 2"): the bench has one printer
-    printed = [decode(job).text for job in label_printer.wait_for_jobs(5)]
+    # check completes ("box i of 2") and the revised copy 3: the bench has one printer
+    printed = [decode(job).text for job in label_printer.wait_for_jobs(6)]
+    revised = [t for t in printed if "修订 REVISED 第1版" in t]
+    assert len(revised) == 1 and "第三联" in revised[0] and "合计 5 件" in revised[0]
+    assert "修订" in page.message.text() or "revised" in page.message.text()
     labels = [t for t in printed if "请沿封口签名" in t]
     assert ["共" in t for t in labels] == [False, False, True, True]
     assert "第 1 箱 / 共 2 箱" in labels[2] and "件数：4" in labels[2] and "重印" not in labels[2]
@@ -277,3 +280,42 @@ def test_a_restarted_bench_comes_back_to_its_check(qtbot, zh, bench_window, slip
     assert fresh.bench_page.current.number == number
     assert fresh.bench_page.model.lines[0].ticked == 2 and fresh.bench_page.box_label.text() == "第 1 箱：2 件"
     fresh.close()
+
+
+def test_customer_absent_the_revised_copy3_goes_in_the_last_box(
+    qtbot, zh, bench_window, slip, label_printer, monkeypatch, ui_db
+):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+    prompts = []
+
+    def run_dialog(dialog):
+        if isinstance(dialog, Copy3Dialog):
+            prompts.append(_labels(dialog))
+            dialog.here.setChecked(True)
+            dialog.login.setText("2002")
+            dialog.pin.setText("2323")
+            dialog._check()
+            return dialog.result()
+        dialog.absent.setChecked(True)
+        dialog.second_login.setText("2002")
+        dialog.second_pin.setText("2323")
+        dialog._check()
+        return dialog.result()
+
+    page.run_dialog = run_dialog
+    scan(page, number)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    for code in ("3*YJ1000", "BD2000", "XL5000"):
+        with qtbot.waitSignal(page.tick_shown, timeout=5000):
+            scan(page.table, code)
+    _answers(monkeypatch, count=1, reason_index=0)
+    page.table.selectRow(1)  # the second pendant is not wanted
+    page.cross_out()
+    qtbot.waitUntil(lambda: page.current.lines[1].crossed == 1, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # the last box
+    qtbot.waitUntil(lambda: page.current.boxes[0].sealed, timeout=5000)
+    assert len(prompts) == 1 and "修订" in prompts[0]
+    printed = [decode(job).text for job in label_printer.wait_for_jobs(2)]
+    revised = [t for t in printed if "修订 REVISED 第1版" in t]
+    assert len(revised) == 1 and "合计 5 件" in revised[0] and "本联替代先前打印的第三联" in revised[0]

@@ -6,7 +6,7 @@ Callers use `bench.<act>`; the acts live in modules named for what they do: view
 shows), loading (queue, start, reset, name), ticks (scans, hand ticks), boxes
 (open, move, seal), corrections (undo, cross-out) and signatures (signatures, complete)."""
 
-from pos.services.bench.boxes import move_item, open_box, seal_box
+from pos.services.bench.boxes import BenchPrinters, move_item, open_box, seal_box
 from pos.services.bench.corrections import cross_out, undo_last_tick
 from pos.services.bench.loading import confirm_name, correct_name, queue, reset_check, resume_candidate, start_check
 from pos.services.bench.signatures import complete, sign_customer, sign_second_checker
@@ -27,6 +27,7 @@ from pos.services.bench.views import (
 )
 
 __all__ = [
+    "BenchPrinters",
     "LIVE_BOX",
     "LIVE_SIGNATURE",
     "BenchBox",

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -25,6 +27,15 @@ from pos.services.bench.views import (
 from pos.services.lookup import get_line
 from pos.services.printing import PrintContext
 from pos.services.staff import Approval, StaffInfo, approve, require_role
+
+
+@dataclass(frozen=True)
+class BenchPrinters:
+    """The station and its two printers: box labels, and sales slips for a revised customer's copy."""
+
+    context: PrintContext
+    labels: str
+    slips: str | None = None
 
 
 @use_case
@@ -121,13 +132,16 @@ def seal_box(
     printer_uri: str,
     *,
     copy3_confirmed_by: Approval | None = None,
+    slip_printer_uri: str | None = None,
     command_id: str | None = None,
 ) -> BenchView:
     """Seal a box and print its label in the same transaction. An empty box cannot be sealed. When
     the customer is absent, the last box (nothing left to check, no other box open with items) is
     sealed only with copy 3 inside, confirmed by both packers: the sealing one and
     `copy3_confirmed_by`, the other, by login and PIN checked in this transaction (a refusal leaves
-    no approval behind). A retry with the same command_id seals and prints nothing again."""
+    no approval behind). If anything was crossed out, the copy 3 that goes in is a revision with
+    the net lines, printed on `slip_printer_uri`. A retry with the same command_id seals and prints
+    nothing again."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
@@ -154,6 +168,7 @@ def seal_box(
         )
         if order.customer_mode == Mode.ABSENT and order.copy3_to != "box" and _last_box(session, order, box):
             _copy3_in_box(session, db, order, packer, confirmer, box_number)
+            revise_copy3(session, db, packer, order, context, slip_printer_uri)
         box.sealed_at, box.sealed_by_id = db.now(), packer.id
         session.flush()
         printing.queue_in_session(
@@ -227,3 +242,20 @@ def _copy3_in_box(
         detail={"box": box_number, "confirmed_by": sorted(packers.values()), "approved_by": confirmer.login_code},
         at=db.now(),
     )
+
+
+def revise_copy3(
+    session: Session, db: Database, packer: StaffInfo, order: Order, context: PrintContext, printer_uri: str | None
+) -> bool:
+    """The customer's copy printed for checking still lists what was crossed out since: a numbered
+    revision with the net lines and total replaces it (in the box, or in the customer's hand).
+    Nothing crossed out, or no slip printer given: nothing to print."""
+    crossed = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.crossed), 0)).where(OrderLine.order_id == order.id)
+    )
+    if not crossed or printer_uri is None:
+        return False
+    printing.queue_in_session(
+        session, db, packer, context, kind=printing.REVISION, number=order.number, printer_uri=printer_uri
+    )
+    return True

@@ -12,7 +12,7 @@ from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import transition
 from pos.domain.roles import Role
 from pos.services import audit, printing
-from pos.services.bench.boxes import _copy3_in_box
+from pos.services.bench.boxes import BenchPrinters, _copy3_in_box, revise_copy3
 from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _replayed, _unfinished, view
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
@@ -155,7 +155,7 @@ def complete(
     signature_png: bytes | None = None,
     signed_on_paper: bool = False,
     copy3_confirmed_by: Approval | None = None,
-    labels: tuple[printing.PrintContext, str] | None = None,
+    printers: BenchPrinters | None = None,
     command_id: str | None = None,
 ) -> BenchView:
     """The order is checked when every unit is ticked or crossed, every box with items is sealed
@@ -163,9 +163,11 @@ def complete(
     aside. Copy 3 goes to the customer, or inside the box when they are absent (the other packer
     confirms with `copy3_confirmed_by`, login and PIN, checked here). The customer's signature,
     when given, is taken in the same transaction (sign-and-complete): a refusal leaves no signature
-    and no approval behind. With `labels` (the station and its label printer), the final set of
-    box labels prints with the check: "box i of n" on each, now that n is known (a label printed at
-    sealing says only "box i"). A retry with the same command_id returns the checked order."""
+    and no approval behind. With `printers`, the final set of box labels prints with the check:
+    "box i of n" on each, now that n is known (a label printed at sealing says only "box i"); and
+    if anything was crossed out, copy 3 is printed again as a numbered revision with the net lines
+    (unless it went into the box as one already). A retry with the same command_id returns the
+    checked order."""
     packer = require_role(packer, Role.PACKER, Role.MANAGER)
     with db.transaction() as session:
         if (done := _replayed(session, number, command_id)) is not None:
@@ -183,6 +185,8 @@ def complete(
             # the last box was sealed before everything was checked (the rest crossed out later)
             last = session.scalar(select(func.max(Box.number)).where(Box.order_id == order.id, LIVE_BOX)) or 0
             _copy3_in_box(session, db, order, packer, confirmer, last)
+            if printers is not None:
+                revise_copy3(session, db, packer, order, printers.context, printers.slips)
         for box in session.scalars(select(Box).where(Box.order_id == order.id, LIVE_BOX, Box.sealed_at.is_(None))):
             if not session.scalar(select(func.count()).select_from(BoxItem).where(BoxItem.box_id == box.id)):
                 # set aside, not deleted: a tick that was packed into it and undone still points at it
@@ -197,11 +201,18 @@ def complete(
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
         session.flush()
-        if labels is not None and current.boxes:  # everything crossed out: no box, no label
+        if printers is not None and order.customer_mode == Mode.PRESENT:
+            revise_copy3(session, db, packer, order, printers.context, printers.slips)
+        if printers is not None and current.boxes:  # everything crossed out: no box, no label
             session.expire(order, ["boxes"])  # the empty ones set aside above are not labelled
-            context, printer_uri = labels
             printing.queue_in_session(
-                session, db, packer, context, kind="box-label", number=order.number, printer_uri=printer_uri
+                session,
+                db,
+                packer,
+                printers.context,
+                kind="box-label",
+                number=order.number,
+                printer_uri=printers.labels,
             )
         audit.record(
             session,

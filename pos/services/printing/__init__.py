@@ -16,11 +16,12 @@ from pos.services.printing.jobs import (
     retry_job,
 )
 from pos.services.printing.queue import print_document, queue_document, queue_drawer, queue_in_session, write_pdf
-from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
+from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 
 __all__ = [
     "KINDS",
+    "REVISION",
     "JobInfo",
     "PrintContext",
     "box_label_data",

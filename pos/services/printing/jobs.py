@@ -17,8 +17,8 @@ from pos.printing.connections import parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
-from pos.services.printing.queue import _plan, queue_in_session
-from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
+from pos.services.printing.queue import _plan, queue_in_session, revision_of
+from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
@@ -106,6 +106,7 @@ def redirect_job(
                 columns=config.columns,
                 copy=job.copy,
                 reprint=job.reprint,
+                revision=revision_of(session, job),
                 shop_name=context.shop_name,
             )
         )
@@ -205,7 +206,7 @@ def reprint_job(
         job = session.get(PrintJob, job_id)
         if job is None:
             raise NotFound("No print job {id}.", id=job_id)
-        if job.kind not in KINDS:
+        if job.kind not in (*KINDS, REVISION):
             raise InvalidInput(
                 "Only sales slips, receipts, return slips and box labels are reprinted from the print queue: "
                 "print this one again where it was made."

@@ -26,7 +26,7 @@ from pos.printing.document import Document, DrawerPulse, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.lookup import get_order, lock_return_slip
-from pos.services.printing.records import KINDS, JobInfo, PrintContext, job_info
+from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 from pos.services.staff import StaffInfo, require_role
 
@@ -53,6 +53,15 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
             raise Conflict("Order {number} has no lines to print.", number=order.number)
         sales = sales_slip_data(session, order)
         return [_Planned(kind, c, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta)) for c in copies]
+    if kind == REVISION:
+        order = get_order(session, number, lock=True)
+        sales = sales_slip_data(session, order)
+        if not any(line.crossed for line in sales.lines):
+            raise Conflict(
+                "Nothing was crossed out on order {number}: the customer's copy printed for checking is right.",
+                number=order.number,
+            )
+        return [_Planned(kind, 3, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta))]
     if kind == "receipt":
         order = get_order(session, number, lock=True)
         paid = receipt_data(session, order)
@@ -71,6 +80,35 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
             _Planned(kind, 0, b.number, order.id, None, _box_label(box_label_data(session, order, b))) for b in chosen
         ]
     raise InvalidInput("Unknown document kind '{kind}': use {kinds}.", kind=kind, kinds=", ".join(KINDS))
+
+
+def _revision_marks(session: Session, order_id: int | None, reprint: bool) -> tuple[int, int]:
+    """(revision, reprint) for a revised customer's copy: a new one is the next revision; a reprint
+    is the latest revision again, marked 重印 with its own count."""
+    earlier = session.scalars(
+        select(PrintJob.reprint).where(
+            PrintJob.kind == REVISION, PrintJob.order_id == order_id, PrintJob.status != PrintJobStatus.CANCELLED
+        )
+    ).all()
+    made = sum(1 for r in earlier if not r)
+    if not reprint or not made:
+        return made + 1, 0
+    return made, len(earlier) - made + 1
+
+
+def revision_of(session: Session, job: PrintJob) -> int:
+    """The revision number a stored job printed (0 for any other document): redirecting it to
+    another printer builds the same revision again."""
+    if job.kind != REVISION:
+        return 0
+    made = select(func.count()).where(
+        PrintJob.kind == REVISION,
+        PrintJob.order_id == job.order_id,
+        PrintJob.status != PrintJobStatus.CANCELLED,
+        PrintJob.reprint == 0,
+        PrintJob.id <= job.id,
+    )
+    return max(session.scalar(made) or 0, 1)
 
 
 def _previous_prints(session: Session, planned: _Planned) -> int:
@@ -159,7 +197,10 @@ def queue_in_session(
     meta = PrintMeta(job_ref="", columns=config.columns, shop_name=context.shop_name)
     jobs: list[PrintJob] = []
     for plan in _plan(session, kind, number, copies, boxes):
-        earlier = _previous_prints(session, plan)
+        if plan.kind == REVISION:
+            revision, earlier = _revision_marks(session, plan.order_id, reprint)
+        else:
+            revision, earlier = 0, _previous_prints(session, plan)
         if earlier and not reprint:
             raise Conflict(
                 "{what} was printed (or queued) already; ask a manager for a reprint.",
@@ -170,7 +211,7 @@ def queue_in_session(
         if earlier:
             require_role(actor, Role.MANAGER)
         ref = uuid.uuid4().hex[:8]
-        document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier))
+        document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier, revision=revision))
         document.elements.extend(extra)
         jobs.append(
             _store(

@@ -15,6 +15,7 @@ from pos.domain.times import local
 from pos.printing.connections import english, stored_error
 
 KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
+REVISION = "slip-revision"  # the customer's copy made anew after a cross-out, numbered
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from pos.db.models import Box, Customer, Order, OrderLine, Payment, ReturnSlip, Signature, Staff
 from pos.domain.errors import Conflict, NotFound
 from pos.domain.orders import check_finished
+from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.times import local
 from pos.printing.data import (
     BoxLabelData,
@@ -68,6 +69,13 @@ def sales_slip_data(session: Session, order: Order) -> SalesSlip:
         ),
         customer_absent=order.customer_mode == "absent",
         checkers=_checkers(session, order),
+        return_slips=tuple(
+            session.scalars(
+                select(ReturnSlip.number)
+                .where(ReturnSlip.order_id == order.id, ReturnSlip.status != ReturnSlipStatus.VOID)
+                .order_by(ReturnSlip.id)
+            )
+        ),
     )
 
 

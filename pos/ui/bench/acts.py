@@ -119,7 +119,7 @@ class BenchActs:
             self.ask_second_packer()
             return
         db, packer, number, box = self.host.db, self.host.staff, self.current.number, self.current.open_box.number
-        context, uri = self.host.print_context(), self.host.settings.labels_uri
+        context, uri, slips = self.host.print_context(), self.host.settings.labels_uri, self.host.settings.printer_uri
 
         def done(view: BenchView) -> None:
             self.show_view(view)
@@ -134,7 +134,15 @@ class BenchActs:
             if confirm is not None:
                 self._act(
                     lambda command: bench.seal_box(
-                        db, packer, context, number, box, uri, copy3_confirmed_by=confirm, command_id=command
+                        db,
+                        packer,
+                        context,
+                        number,
+                        box,
+                        uri,
+                        copy3_confirmed_by=confirm,
+                        slip_printer_uri=slips,
+                        command_id=command,
                     ),
                     done,
                 )

@@ -124,15 +124,24 @@ class Copy3Dialog(QDialog):
     """Customer absent, last box: both packers confirm copy 3 is in the clear bag inside its lid;
     the one at this station ticks the box, the other signs in with their own PIN."""
 
-    def __init__(self, box: int, here: str, other: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, box: int, here: str, other: str, parent: QWidget | None = None, *, revised: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy 3 in box {box}").format(box=box))
-        prompt = QLabel(
+        text = (
             self.tr(
+                "The customer is absent and items were crossed out: a revised copy 3 with the net lines "
+                "prints when you confirm. It goes in the clear bag inside the lid of box {box} instead of "
+                "the copy printed for checking; both packers confirm it is there before the box is closed."
+            )
+            if revised
+            else self.tr(
                 "The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} "
                 "before it is sealed. Both packers confirm it is there."
-            ).format(box=box)
+            )
         )
+        prompt = QLabel(text.format(box=box), objectName="copy3_prompt")
         prompt.setWordWrap(True)
         self.here = QCheckBox(
             self.tr("{name}: copy 3 is in box {box}").format(name=here, box=box), objectName="copy3_here"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from pos.domain.check import Mode
 from pos.domain.errors import Conflict
 from pos.domain.orders import OrderStatus
 from pos.services import bench, printing, returns
@@ -73,7 +74,8 @@ class BenchSignatures:
         here = self.host.staff.name
         names = [view.signatures.get("checker", ""), view.signatures.get("second_checker", "")]
         other = next((name for name in names if name and name != here), "")
-        dialog = Copy3Dialog(box, here, other, self)
+        revised = any(line.crossed for line in view.lines)
+        dialog = Copy3Dialog(box, here, other, self, revised=revised)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
         return Approval(dialog.login.text().strip(), dialog.pin.text())
@@ -114,7 +116,8 @@ class BenchSignatures:
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             png, paper = (None, True) if dialog.on_paper else (dialog.pad.to_png(), False)
-        labels = (self.host.print_context(), self.host.settings.labels_uri)
+        settings = self.host.settings
+        printers = bench.BenchPrinters(self.host.print_context(), settings.labels_uri, settings.printer_uri)
         self._act(
             lambda command: bench.complete(
                 db,
@@ -123,7 +126,7 @@ class BenchSignatures:
                 signature_png=png,
                 signed_on_paper=paper,
                 copy3_confirmed_by=confirm,
-                labels=labels,
+                printers=printers,
                 command_id=command,
             ),
             self._completed,
@@ -191,7 +194,17 @@ class BenchSignatures:
         self.show_view(view)
         self.host.wake_spooler()
         self.host.sounds.play("done")
+        parts = []
         if view.boxes:
             text = self.tr("Checked. The final box labels (box i of {n}) are printing: put them on the boxes.")
-            self.confirm(text.format(n=len(view.boxes)))
+            parts.append(text.format(n=len(view.boxes)))
+        if view.mode == Mode.PRESENT and any(line.crossed for line in view.lines):
+            parts.append(
+                self.tr(
+                    "Items were crossed out: a revised copy 3 with the net total is printing. Give the customer "
+                    "that one and take back the copy printed for checking."
+                )
+            )
+        if parts:
+            self.confirm(" ".join(parts))
         self.completed.emit(view.number)
