@@ -2921,6 +2921,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>合同须同时填写开始日和结束日。</translation>
     </message>
     <message>
+      <source>A drawer opening is not sent to another printer: the drawer hangs on its own printer.</source>
+      <translation>开钱箱不能转到别的打印机：钱箱接在它自己的打印机上。</translation>
+    </message>
+    <message>
       <source>A franchise contract is entered with a manager's approval.</source>
       <translation>加盟合同须经理批准后录入。</translation>
     </message>
@@ -3643,6 +3647,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>There is no tick to undo.</source>
       <translation>没有可撤销的打钩。</translation>
+    </message>
+    <message>
+      <source>This document is sent only as it was made ({paper} mm, {encoding}): choose a printer with the same paper and encoding.</source>
+      <translation>此单据只能按原样发送（{paper} 毫米，{encoding}）：请选择纸宽和编码相同的打印机。</translation>
     </message>
     <message>
       <source>Too many wrong PINs. Try again in {seconds} seconds.</source>

@@ -204,3 +204,41 @@ def test_return_slip_prints_for_checking_and_again_when_complete(db, cashier, ma
     Spooler(db, "counter-1").process_due()
     text = decode((tmp_path / "r.bin").read_bytes()).text
     assert "尚缺签字：经手人、客户、部门经理" in text and "三方已签字，退货单已生效" in text
+
+
+def _stored_only_job(db, cashier, context, uri, kind):
+    from pos.printing.document import Document, Text
+    from pos.services.printing.queue import queue_document
+
+    with db.transaction() as session:
+        job = queue_document(
+            session,
+            db,
+            cashier,
+            context,
+            kind=kind,
+            label="日结 2026-11-27",
+            printer_uri=uri,
+            build=lambda meta: Document("日结", meta.columns, [Text("日结报表 合计 ￥350.00")]),
+        )
+        session.flush()
+        return job.id
+
+
+def test_a_report_moves_to_a_printer_of_the_same_paper_as_it_was_made(db, cashier, context, tmp_path):
+    job = _stored_only_job(db, cashier, context, "tcp://127.0.0.1:9?timeout=1", "report")
+    with pytest.raises(InvalidInput, match="same paper and encoding"):
+        printing.redirect_job(db, cashier, context, job, f"file://{tmp_path / 'narrow.bin'}?paper=58")
+    with pytest.raises(InvalidInput, match="same paper and encoding"):
+        printing.redirect_job(db, cashier, context, job, "preview:")
+    other = tmp_path / "other.bin"
+    moved = printing.redirect_job(db, cashier, context, job, f"file://{other}")
+    assert moved.status == "pending"
+    Spooler(db, "counter-1").process_due()
+    assert "日结报表 合计 ￥350.00" in decode(other.read_bytes()).text
+
+
+def test_a_drawer_opening_is_not_redirected(db, cashier, context, tmp_path):
+    job = _stored_only_job(db, cashier, context, "tcp://127.0.0.1:9?timeout=1", "drawer")
+    with pytest.raises(InvalidInput, match="drawer"):
+        printing.redirect_job(db, cashier, context, job, f"file://{tmp_path / 'x.bin'}")

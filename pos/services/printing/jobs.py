@@ -13,7 +13,7 @@ from pos.db.models import PrintJob
 from pos.domain import print_jobs
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from pos.domain.roles import Role
-from pos.printing.connections import parse_uri
+from pos.printing.connections import PrinterConfig, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
@@ -79,6 +79,39 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int, *, command_id:
         return job_info(session, job)
 
 
+def _payload_for(session: Session, context: PrintContext, job: PrintJob, config: PrinterConfig) -> bytes:
+    """The job's document for another printer. Slips, receipts, return slips and labels are built
+    again from what is stored; a refund receipt or day-end report exists only as the bytes sent, so
+    it moves only to a printer that takes the same bytes (same paper and encoding)."""
+    if job.kind == "drawer":
+        raise InvalidInput("A drawer opening is not sent to another printer: the drawer hangs on its own printer.")
+    if job.kind not in (*KINDS, REVISION):
+        before = parse_uri(job.printer_uri)
+        previews = before.is_preview or config.is_preview  # PDF one side, printer bytes the other
+        if previews or (before.paper, before.encoding) != (config.paper, config.encoding):
+            raise InvalidInput(
+                "This document is sent only as it was made ({paper} mm, {encoding}): choose a printer "
+                "with the same paper and encoding.",
+                paper=before.paper,
+                encoding=before.encoding,
+            )
+        return job.payload
+    copies = (job.copy,) if job.copy else (1,)
+    boxes = (job.box_number,) if job.box_number else ()
+    plan = _plan(session, job.kind, job_info(session, job).document, copies, boxes)[0]
+    document = plan.build(
+        PrintMeta(
+            job_ref=job.job_ref,
+            columns=config.columns,
+            copy=job.copy,
+            reprint=job.reprint,
+            revision=revision_of(session, job),
+            shop_name=context.shop_name,
+        )
+    )
+    return render_for(config, [document])
+
+
 def redirect_job(
     db: Database,
     actor: StaffInfo | None,
@@ -96,22 +129,8 @@ def redirect_job(
         if (done := _replayed(session, job_id, command_id)) is not None:
             return done
         job = _open_job(session, job_id)
-        number = job_info(session, job).document
-        copies = (job.copy,) if job.copy else (1,)
-        boxes = (job.box_number,) if job.box_number else ()
-        plan = _plan(session, job.kind, number, copies, boxes)[0]
-        document = plan.build(
-            PrintMeta(
-                job_ref=job.job_ref,
-                columns=config.columns,
-                copy=job.copy,
-                reprint=job.reprint,
-                revision=revision_of(session, job),
-                shop_name=context.shop_name,
-            )
-        )
         old = job.printer_uri
-        job.printer_uri, job.payload = config.uri, render_for(config, [document])
+        job.printer_uri, job.payload = config.uri, _payload_for(session, context, job, config)
         job.status, job.next_attempt_at, job.attempts = print_jobs.transition(job.status, "redirect"), None, 0
         audit.record(
             session,
