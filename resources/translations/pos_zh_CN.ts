@@ -3245,8 +3245,8 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>只有有信用额度的加盟客户才能挂账。</translation>
     </message>
     <message>
-      <source>Only sales slips, receipts, return slips and box labels are reprinted from the print queue: print this one again where it was made.</source>
-      <translation>打印队列只能重印销售单、收据、退货单和箱标：此单据请在原处重新打印。</translation>
+      <source>Only sales slips, receipts, return slips, refund receipts and box labels are reprinted from the print queue: print this one again where it was made.</source>
+      <translation>打印队列只能重印销售单、收据、退货单、退款收据和箱标签：这份请到原来打印它的地方再打印。</translation>
     </message>
     <message>
       <source>Only {left} of {code} {name} can still be returned on order {number}.</source>
@@ -3375,6 +3375,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Return slip {number} is signed by the manager already.</source>
       <translation>退货单 {number} 部门经理已签字。</translation>
+    </message>
+    <message>
+      <source>Return slip {number} was not refunded: there is no refund receipt.</source>
+      <translation>退货单 {number} 没有退款：没有退款收据。</translation>
     </message>
     <message>
       <source>Return slip {number} was set aside: it takes no more signatures.</source>

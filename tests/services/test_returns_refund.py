@@ -126,3 +126,20 @@ def test_account_credit_and_on_the_spot_returns_hand_no_money_back(db, cashier, 
     assert done.status == "complete" and done.callout is None  # netted off at settlement instead
     assert _refund_jobs(db) == []
     assert counter.amount_due(db, open_order).total == Money(0)
+
+
+def test_a_refund_receipt_is_reprinted_from_the_queue_without_opening_the_drawer(db, cashier, manager, goods, tmp_path):
+    number = _shipped(db, cashier, tmp_path)
+    slip = returns.create_return(db, cashier, number, [LineRequest(2, 1, "wrong_item")])
+    _sign_all(db, cashier, manager, slip.number, tmp_path)
+    [(job_id, _uri)] = _refund_jobs(db)
+    again_uri = f"file://{tmp_path / 'again.bin'}"
+    [again] = printing.reprint_job(db, cashier, CTX, job_id, approval=MANAGER, printer_uri=again_uri)
+    assert again.kind == "refund" and again.reprint == 1 and again.document == slip.number
+    printed = decode(printing.job_payload(db, again.id))
+    assert "退款收据" in printed.text and "重印 REPRINT 第1次" in printed.text and "退您 ￥128.00" in printed.text
+    assert printed.drawer_pulses == 0
+    with db.transaction() as s:
+        assert s.scalars(select(PrintJob.kind).where(PrintJob.id > again.id)).all() == []  # no drawer job queued
+    narrow = printing.redirect_job(db, cashier, CTX, again.id, f"file://{tmp_path / 'n.bin'}?paper=58")
+    assert narrow.printer_uri.endswith("paper=58")  # built again for the narrower paper

@@ -18,7 +18,7 @@ from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
 from pos.services.printing.queue import _plan, queue_in_session, revision_of
-from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
+from pos.services.printing.records import REBUILT, JobInfo, PrintContext, job_info
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
@@ -80,12 +80,12 @@ def retry_job(db: Database, actor: StaffInfo | None, job_id: int, *, command_id:
 
 
 def _payload_for(session: Session, context: PrintContext, job: PrintJob, config: PrinterConfig) -> bytes:
-    """The job's document for another printer. Slips, receipts, return slips and labels are built
-    again from what is stored; a refund receipt or day-end report exists only as the bytes sent, so
+    """The job's document for another printer. Slips, receipts, return slips, refund receipts and
+    labels are built again from what is stored; a day-end report exists only as the bytes sent, so
     it moves only to a printer that takes the same bytes (same paper and encoding)."""
     if job.kind == "drawer":
         raise InvalidInput("A drawer opening is not sent to another printer: the drawer hangs on its own printer.")
-    if job.kind not in (*KINDS, REVISION):
+    if job.kind not in REBUILT:
         before = parse_uri(job.printer_uri)
         previews = before.is_preview or config.is_preview  # PDF one side, printer bytes the other
         if previews or (before.paper, before.encoding) != (config.paper, config.encoding):
@@ -225,10 +225,10 @@ def reprint_job(
         job = session.get(PrintJob, job_id)
         if job is None:
             raise NotFound("No print job {id}.", id=job_id)
-        if job.kind not in (*KINDS, REVISION):
+        if job.kind not in REBUILT:
             raise InvalidInput(
-                "Only sales slips, receipts, return slips and box labels are reprinted from the print queue: "
-                "print this one again where it was made."
+                "Only sales slips, receipts, return slips, refund receipts and box labels are reprinted from the "
+                "print queue: print this one again where it was made."
             )
         manager = actor if Role.MANAGER in actor.roles else None
         if manager is None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.after_commit import after_commit
 from pos.db.database import Database, use_case
-from pos.db.models import Order, PrintJob, ReturnSlip
+from pos.db.models import Order, Payment, PrintJob, ReturnSlip
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.print_jobs import PrintJobStatus
 from pos.domain.roles import Role
@@ -26,7 +26,7 @@ from pos.printing.document import Document, DrawerPulse, Element
 from pos.printing.render import render_for, render_pdf
 from pos.services import audit
 from pos.services.lookup import get_order, lock_return_slip
-from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
+from pos.services.printing.records import KINDS, REFUND, REVISION, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 from pos.services.staff import StaffInfo, require_role
 
@@ -71,6 +71,17 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
         images = {s.role: s.image_png for s in slip.signatures if s.image_png}
         returned = return_slip_data(session, slip)
         return [_Planned(kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.return_slip(returned, meta, images))]
+    if kind == REFUND:
+        slip = lock_return_slip(session, number)
+        refund = session.scalar(select(Payment).where(Payment.command_id == f"refund-{slip.number}"))
+        if refund is None:
+            raise Conflict("Return slip {number} was not refunded: there is no refund receipt.", number=slip.number)
+        returned, method, at = return_slip_data(session, slip), refund.method, local(refund.created_at)
+        return [
+            _Planned(
+                kind, 0, 0, slip.order_id, slip.id, lambda meta: layouts.refund_receipt(returned, method, at, meta)
+            )
+        ]
     if kind == "box-label":
         order = get_order(session, number, lock=True)
         chosen = [b for b in order.boxes if not boxes or b.number in boxes]

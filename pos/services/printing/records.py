@@ -16,6 +16,8 @@ from pos.printing.connections import english, stored_error
 
 KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
 REVISION = "slip-revision"  # the customer's copy made anew after a cross-out, numbered
+REFUND = "refund"  # a refund receipt (退款收据), by its return slip
+REBUILT = (*KINDS, REVISION, REFUND)  # built again from what is stored: reprinted, redirected to any paper
 
 
 @dataclass(frozen=True)
