@@ -2901,6 +2901,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>“{value}”的小数超过两位。</translation>
     </message>
     <message>
+      <source>'{value}' is not a weight in kilograms.</source>
+      <translation>“{value}”不是以公斤计的重量。</translation>
+    </message>
+    <message>
       <source>'{value}' is not an amount of money.</source>
       <translation>“{value}”不是有效金额。</translation>
     </message>
@@ -2915,6 +2919,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A USB printer address is usb://VID:PID in hex, e.g. usb://0416:5011.</source>
       <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
+    </message>
+    <message>
+      <source>A carrier's rates are amounts of zero or more.</source>
+      <translation>承运商的运价须为零或以上的金额。</translation>
     </message>
     <message>
       <source>A contract has both a first and a last day.</source>
@@ -2963,6 +2971,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A print job that is {status} cannot change that way.</source>
       <translation>状态为“{status}”的打印任务不能这样更改。</translation>
+    </message>
+    <message>
+      <source>A rate by weight needs a price for the first kilogram.</source>
+      <translation>按重量计费须填首重（第一公斤）价格。</translation>
+    </message>
+    <message>
+      <source>A rate per box needs a price per box.</source>
+      <translation>按箱计费须填每箱价格。</translation>
     </message>
     <message>
       <source>A reason is required to cancel a print job.</source>
@@ -3589,6 +3605,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>表头缺少列：{missing}。</translation>
     </message>
     <message>
+      <source>The number of boxes is a whole number from 1 to {most}.</source>
+      <translation>箱数须为 1 到 {most} 的整数。</translation>
+    </message>
+    <message>
       <source>The preview printer has nothing to test.</source>
       <translation>预览打印机无需测试。</translation>
     </message>
@@ -3645,6 +3665,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>两次输入的密码不一致，未做任何更改。</translation>
     </message>
     <message>
+      <source>The weight is from 0 to {most} kg.</source>
+      <translation>重量须在 0 到 {most} 公斤之间。</translation>
+    </message>
+    <message>
       <source>The {scheme} printer address needs a path, e.g. {example}.</source>
       <translation>{scheme} 打印机地址须包含路径，例如 {example}。</translation>
     </message>
@@ -3695,6 +3719,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Unsupported file type '{suffix}': use .csv or .xlsx.</source>
       <translation>不支持的文件类型“{suffix}”，请使用 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+      <source>Weigh the boxes first: this carrier charges by weight.</source>
+      <translation>请先称重：该承运商按重量计费。</translation>
     </message>
     <message>
       <source>Wrong login code or PIN.</source>
