@@ -2921,6 +2921,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
     </message>
     <message>
+      <source>A carrier's name is 1 to 40 characters.</source>
+      <translation>承运商名称须为 1 到 40 个字。</translation>
+    </message>
+    <message>
       <source>A carrier's rates are amounts of zero or more.</source>
       <translation>承运商的运价须为零或以上的金额。</translation>
     </message>
@@ -3161,6 +3165,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>数据库地址必须以 sqlite:// 或 postgresql+psycopg:// 开头。</translation>
     </message>
     <message>
+      <source>Days to arrive is a whole number from 0 to {most}.</source>
+      <translation>到货天数须为 0 到 {most} 的整数。</translation>
+    </message>
+    <message>
       <source>Enter at least one payment.</source>
       <translation>请至少输入一笔付款。</translation>
     </message>
@@ -3191,6 +3199,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Login code {login_code} is already taken.</source>
       <translation>工号 {login_code} 已被使用。</translation>
+    </message>
+    <message>
+      <source>No carrier '{name}': choose one of the carriers in settings.</source>
+      <translation>没有承运商“{name}”：请从设置中的承运商里选择。</translation>
     </message>
     <message>
       <source>No code was entered.</source>

@@ -17,6 +17,7 @@ from pos.db.models.orders import (
 from pos.db.models.people import Customer, Staff
 from pos.db.models.printing import PrintJob
 from pos.db.models.returns import ReturnLine, ReturnSlip, Signature
+from pos.db.models.shipping import Carrier
 
 __all__ = [
     "AuditEvent",
@@ -24,6 +25,7 @@ __all__ = [
     "Base",
     "Box",
     "BoxItem",
+    "Carrier",
     "Customer",
     "DayCounter",
     "Order",
