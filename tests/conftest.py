@@ -74,6 +74,15 @@ def manager(db, admin):
     return add_staff(db, admin, login_code="3001", name="陈经理", roles="manager", pin="3333")
 
 
+@pytest.fixture
+def packers(db, admin):
+    """Two packers: a check with the customer absent needs both."""
+    return (
+        add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
+        add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"),
+    )
+
+
 # The shop's standard items for tests: code -> (name, wholesale fen, franchise fen, barcode)
 ITEMS = {
     "YJ1000": ("925银素圈戒指", 3500, 3150, "6971230000006"),

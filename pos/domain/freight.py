@@ -83,19 +83,3 @@ def grams_from_kg(text: str) -> int:
     if not kilograms.is_finite() or kilograms < 0 or kilograms * GRAMS_PER_KG > MAX_GRAMS:
         raise InvalidInput("The weight is from 0 to {most} kg.", most=MAX_GRAMS // GRAMS_PER_KG)
     return int((kilograms * GRAMS_PER_KG).to_integral_value(rounding=ROUND_CEILING))
-
-
-@dataclass(frozen=True)
-class Carrier:
-    name: str
-    rate: Rate
-    days_to_arrive: int  # the carrier's usual days, said to the customer when they are called
-
-
-# A first set a manager adjusts in settings: the carriers the standard names, with example rates.
-DEFAULT_CARRIERS = (
-    Carrier("中铁快运", Rate(Basis.WEIGHT, first_kg_fen=2000, further_kg_fen=300, minimum_fen=2000), 3),
-    Carrier("顺丰", Rate(Basis.WEIGHT, first_kg_fen=2300, further_kg_fen=1300, minimum_fen=2300), 2),
-    Carrier("申通", Rate(Basis.WEIGHT, first_kg_fen=1200, further_kg_fen=500, minimum_fen=1200), 3),
-    Carrier("公路运输", Rate(Basis.BOX, per_box_fen=1500, minimum_fen=3000), 4),
-)

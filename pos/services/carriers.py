@@ -73,8 +73,8 @@ def save_carrier(
         row = _named(session, name, lock=True)
         before = _detail(row) if row is not None else None
         if row is None:
-            last = session.scalar(select(func.coalesce(func.max(Carrier.position), -1)))
-            row = Carrier(name=name, position=(last or 0) + 1)
+            after_last = session.scalar(select(func.coalesce(func.max(Carrier.position) + 1, 0)))
+            row = Carrier(name=name, position=after_last)
             session.add(row)
         row.basis, row.first_kg_fen, row.further_kg_fen = rate.basis.value, rate.first_kg_fen, rate.further_kg_fen
         row.per_box_fen, row.minimum_fen = rate.per_box_fen, rate.minimum_fen

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pos.domain.errors import InvalidInput
-from pos.domain.freight import DEFAULT_CARRIERS, Basis, Payer, Rate, grams_from_kg
+from pos.domain.freight import Basis, Payer, Rate, grams_from_kg
 
 BY_WEIGHT = Rate(Basis.WEIGHT, first_kg_fen=1200, further_kg_fen=550, minimum_fen=1500)
 PER_BOX = Rate(Basis.BOX, per_box_fen=1500, minimum_fen=3000)
@@ -69,8 +69,3 @@ def test_more_weight_never_costs_less(grams, more):
 
 def test_only_freight_the_customer_pays_us_is_collected():
     assert [p for p in Payer if p.collected_by_us] == [Payer.CUSTOMER_TO_US]
-
-
-def test_the_standards_carriers_are_there_by_default():
-    assert [c.name for c in DEFAULT_CARRIERS] == ["中铁快运", "顺丰", "申通", "公路运输"]
-    assert all(c.rate.fee(boxes=2, grams=8000).fen > 0 for c in DEFAULT_CARRIERS)

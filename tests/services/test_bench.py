@@ -14,16 +14,8 @@ from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, returns
 from pos.services.bench import RefusedScan
 from pos.services.printing import PrintContext
-from pos.services.staff import Approval, add_staff
+from pos.services.staff import Approval
 from tests.conftest import ITEMS, add_products, approval_of
-
-
-@pytest.fixture
-def packers(db, admin):
-    return (
-        add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
-        add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"),
-    )
 
 
 @pytest.fixture

@@ -11,16 +11,8 @@ from pos.printing.spooler import Spooler
 from pos.services import bench, counter, customers, orders, printing, returns
 from pos.services.bench import BenchPrinters
 from pos.services.printing import PrintContext
-from pos.services.staff import Approval, add_staff
+from pos.services.staff import Approval
 from tests.conftest import add_products, approval_of
-
-
-@pytest.fixture
-def packers(db, admin):
-    return (
-        add_staff(db, admin, login_code="2001", name="李强", roles="packer", pin="2222"),
-        add_staff(db, admin, login_code="2002", name="赵敏", roles="packer", pin="2323"),
-    )
 
 
 @pytest.fixture
@@ -63,6 +55,16 @@ def _sign_return(db, packer, manager, slip):
     returns.sign(db, packer, slip, "manager", signer=approval_of(manager))
 
 
+def _ready_to_complete(db, packer, manager, number, printers):
+    """Checked with the customer present, one pendant crossed out and its return slip signed."""
+    bench.start_check(db, packer, number, "present")
+    return_slip = _tick_all_but_one_pendant(db, packer, number)
+    bench.seal_box(db, packer, printers.context, number, 1, printers.labels)
+    _sign_return(db, packer, manager, return_slip)
+    bench.sign_customer(db, packer, number, on_paper=True)
+    return return_slip
+
+
 def _printed_since(db, path, before):
     Spooler(db, "打包台1").process_due()
     return decode(path.read_bytes()[before:]).text
@@ -70,11 +72,7 @@ def _printed_since(db, path, before):
 
 def test_the_customer_present_takes_a_revision_with_the_net_lines(db, packers, printed, printers, slips, manager):
     packer = packers[0]
-    bench.start_check(db, packer, printed, "present")
-    return_slip = _tick_all_but_one_pendant(db, packer, printed)
-    bench.seal_box(db, packer, printers.context, printed, 1, printers.labels)
-    _sign_return(db, packer, manager, return_slip)
-    bench.sign_customer(db, packer, printed, on_paper=True)
+    return_slip = _ready_to_complete(db, packer, manager, printed, printers)
     before = slips.stat().st_size
     bench.complete(db, packer, printed, printers=printers)
     revision = _printed_since(db, slips, before)
@@ -129,11 +127,7 @@ def test_nothing_crossed_out_prints_no_revision(db, packers, printed, printers, 
 
 def test_a_revision_reprinted_from_the_queue_keeps_its_number(db, packers, printed, printers, slips, manager):
     packer = packers[0]
-    bench.start_check(db, packer, printed, "present")
-    return_slip = _tick_all_but_one_pendant(db, packer, printed)
-    bench.seal_box(db, packer, printers.context, printed, 1, printers.labels)
-    _sign_return(db, packer, manager, return_slip)
-    bench.sign_customer(db, packer, printed, on_paper=True)
+    _ready_to_complete(db, packer, manager, printed, printers)
     bench.complete(db, packer, printed, printers=printers)
     Spooler(db, "打包台1").process_due()
     with db.transaction() as s:

@@ -178,11 +178,9 @@ def _labels(dialog) -> str:
     return " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
-def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_printer, ui_db):
-    window, page = bench_window, bench_window.bench_page
-    number = slip()
-
-    copy3 = []
+def _absent_with_second_packer(copy3: list[str]):
+    """Answers the bench's dialogs for a check with the customer absent and 赵敏 as the second
+    packer; each copy-3 prompt is kept, refused until its box is ticked, then confirmed."""
 
     def run_dialog(dialog):
         if isinstance(dialog, Copy3Dialog):  # the last box: both packers confirm copy 3 is inside
@@ -201,7 +199,15 @@ def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_p
         dialog._check()
         return dialog.result()
 
-    page.run_dialog = run_dialog
+    return run_dialog
+
+
+def test_customer_absent_with_two_packers(qtbot, zh, bench_window, slip, label_printer, ui_db):
+    window, page = bench_window, bench_window.bench_page
+    number = slip()
+
+    copy3 = []
+    page.run_dialog = _absent_with_second_packer(copy3)
     scan(page, number)
     qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
     assert "李强、赵敏" in page.info_label.text() or "赵敏、李强" in page.info_label.text()
@@ -288,22 +294,7 @@ def test_customer_absent_the_revised_copy3_goes_in_the_last_box(
     window, page = bench_window, bench_window.bench_page
     number = slip()
     prompts = []
-
-    def run_dialog(dialog):
-        if isinstance(dialog, Copy3Dialog):
-            prompts.append(_labels(dialog))
-            dialog.here.setChecked(True)
-            dialog.login.setText("2002")
-            dialog.pin.setText("2323")
-            dialog._check()
-            return dialog.result()
-        dialog.absent.setChecked(True)
-        dialog.second_login.setText("2002")
-        dialog.second_pin.setText("2323")
-        dialog._check()
-        return dialog.result()
-
-    page.run_dialog = run_dialog
+    page.run_dialog = _absent_with_second_packer(prompts)
     scan(page, number)
     qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
     for code in ("3*YJ1000", "BD2000", "XL5000"):

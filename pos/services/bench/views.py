@@ -105,6 +105,10 @@ class BenchView:
     def done_units(self) -> int:
         return sum(line.ticked + line.crossed for line in self.lines)
 
+    @property
+    def crossed_units(self) -> int:
+        return sum(line.crossed for line in self.lines)
+
 
 @dataclass(frozen=True)
 class TickResult:

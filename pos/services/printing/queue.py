@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pos.db.after_commit import after_commit
@@ -93,14 +93,15 @@ def _plan(session: Session, kind: str, number: str, copies: tuple[int, ...], box
     raise InvalidInput("Unknown document kind '{kind}': use {kinds}.", kind=kind, kinds=", ".join(KINDS))
 
 
+def _revisions(order_id: int | None) -> tuple[ColumnElement[bool], ...]:
+    """The revised customer's copies of an order that were not cancelled: originals and reprints."""
+    return PrintJob.kind == REVISION, PrintJob.order_id == order_id, PrintJob.status != PrintJobStatus.CANCELLED
+
+
 def _revision_marks(session: Session, order_id: int | None, reprint: bool) -> tuple[int, int]:
     """(revision, reprint) for a revised customer's copy: a new one is the next revision; a reprint
     is the latest revision again, marked 重印 with its own count."""
-    earlier = session.scalars(
-        select(PrintJob.reprint).where(
-            PrintJob.kind == REVISION, PrintJob.order_id == order_id, PrintJob.status != PrintJobStatus.CANCELLED
-        )
-    ).all()
+    earlier = session.scalars(select(PrintJob.reprint).where(*_revisions(order_id))).all()
     made = sum(1 for r in earlier if not r)
     if not reprint or not made:
         return made + 1, 0
@@ -112,13 +113,7 @@ def revision_of(session: Session, job: PrintJob) -> int:
     another printer builds the same revision again."""
     if job.kind != REVISION:
         return 0
-    made = select(func.count()).where(
-        PrintJob.kind == REVISION,
-        PrintJob.order_id == job.order_id,
-        PrintJob.status != PrintJobStatus.CANCELLED,
-        PrintJob.reprint == 0,
-        PrintJob.id <= job.id,
-    )
+    made = select(func.count()).where(*_revisions(job.order_id), PrintJob.reprint == 0, PrintJob.id <= job.id)
     return max(session.scalar(made) or 0, 1)
 
 

@@ -74,8 +74,7 @@ class BenchSignatures:
         here = self.host.staff.name
         names = [view.signatures.get("checker", ""), view.signatures.get("second_checker", "")]
         other = next((name for name in names if name and name != here), "")
-        revised = any(line.crossed for line in view.lines)
-        dialog = Copy3Dialog(box, here, other, self, revised=revised)
+        dialog = Copy3Dialog(box, here, other, self, revised=view.crossed_units > 0)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
         return Approval(dialog.login.text().strip(), dialog.pin.text())
@@ -198,7 +197,7 @@ class BenchSignatures:
         if view.boxes:
             text = self.tr("Checked. The final box labels (box i of {n}) are printing: put them on the boxes.")
             parts.append(text.format(n=len(view.boxes)))
-        if view.mode == Mode.PRESENT and any(line.crossed for line in view.lines):
+        if view.mode == Mode.PRESENT and view.crossed_units:
             parts.append(
                 self.tr(
                     "Items were crossed out: a revised copy 3 with the net total is printing. Give the customer "
