@@ -11,7 +11,7 @@ from pos.domain.errors import Conflict, InvalidInput, InvalidTransition, Permiss
 from pos.services import bench, returns
 from pos.services.staff import Approval
 from tests.conftest import approval_of
-from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
+from tests.services.test_bench import context, printed  # noqa: F401 - fixtures
 
 LI, ZHAO = Approval("2001", "2222"), Approval("2002", "2323")  # the packers' logins and PINs
 

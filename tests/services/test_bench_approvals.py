@@ -10,7 +10,7 @@ from pos.db.models import AuditEvent, Order, Signature, Staff
 from pos.domain.errors import AuthError, Conflict, LoginThrottled, PermissionDenied
 from pos.services import bench
 from pos.services.staff import FREE_ATTEMPTS, Approval
-from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
+from tests.services.test_bench import context, printed  # noqa: F401 - fixtures
 
 LI = Approval("2001", "2222")  # the packers fixture's logins and PINs, typed on the spot
 ZHAO = Approval("2002", "2323")

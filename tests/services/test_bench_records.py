@@ -10,7 +10,7 @@ from pos.db.models import AuditEvent, Box, Order, Signature, TickEvent
 from pos.services import bench, returns
 from pos.services.staff import Approval
 from tests.conftest import approval_of
-from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
+from tests.services.test_bench import context, printed  # noqa: F401 - fixtures
 
 
 def _audit(db, action):

@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from pos.db.models import AuditEvent, Box, Order, OrderLine, PrintJob, Signature, TickEvent
 from pos.services import bench
 from pos.services.staff import Approval
-from tests.services.test_bench import context, packers, printed  # noqa: F401 - fixtures
+from tests.services.test_bench import context, printed  # noqa: F401 - fixtures
 
 ZHAO = Approval("2002", "2323")
 MANAGER = Approval("3001", "3333")
