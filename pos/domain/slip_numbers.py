@@ -20,6 +20,9 @@ KINDS = {prefix: kind for kind, prefix in PREFIXES.items()}
 # The sequence as format_number writes it: four digits with leading zeros, or more without; so
 # "S20261127-00010" (never printed) is not taken for S20261127-0010.
 SLIP_NUMBER = re.compile(r"^(?P<prefix>[SR])(?P<day>\d{8})-(?P<sequence>\d{4}|[1-9]\d{4,})$")
+# A box label's barcode: its order's number and the box, S20261127-0007-B2. It stands for the
+# order wherever a slip number is asked for, and for the box where boxes are scanned (shipping).
+BOX_CODE = re.compile(r"^(?P<order>S\d{8}-\d+)-B(?P<box>[1-9]\d{0,3})$")
 
 
 def format_number(prefix: str, day: date, value: int) -> str:
@@ -33,6 +36,8 @@ def slip_number(text: str, kind: str | None = None) -> str | None:
     and full-width forms taken as plain), or None when it is not one. `kind` ("order" or "return")
     accepts only that kind of slip."""
     candidate = plain(text or "").strip().upper()
+    if (box := BOX_CODE.match(candidate)) is not None:
+        candidate = box["order"]
     match = SLIP_NUMBER.match(candidate)
     if match is None or (kind is not None and match["prefix"] != PREFIXES[kind]):
         return None
@@ -57,3 +62,16 @@ def slip_kind(text: str) -> str | None:
     """ "order" or "return" for a slip number, None for anything else."""
     number = slip_number(text)
     return KINDS[number[0]] if number else None
+
+
+def box_code(number: str, box: int) -> str:
+    """The barcode on box `box`'s label of order `number`."""
+    return f"{number}-B{box}"
+
+
+def box_label(text: str) -> tuple[str, int] | None:
+    """(order number, box number) for a scanned box label, or None when `text` is not one."""
+    match = BOX_CODE.match(plain(text or "").strip().upper())
+    if match is None or order_number(match["order"]) is None:
+        return None
+    return match["order"], int(match["box"])

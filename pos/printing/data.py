@@ -105,6 +105,7 @@ class BoxLabelData:
     item_count: int
     packers: tuple[str, ...] = ()
     customer_absent: bool = False
+    send_by: str = ""  # the carrier's name, or 自提 when the customer takes the boxes
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +126,4 @@ class DayEndReport:  # 日结
     rows: tuple[DayEndRow, ...]
     audit_seq: int = 0  # the audit chain's head when the count was made
     audit_hash: str = ""
+    open_calls: tuple[str, ...] = ()  # customers still to call as the count was made: order, name, phone

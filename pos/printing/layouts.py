@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from pos.domain.money import Money
+from pos.domain.slip_numbers import box_code
 from pos.printing.data import BoxLabelData, DayEndReport, PrintMeta, Receipt, ReturnSlipData, SalesSlip, SlipLine
 from pos.printing.document import (
     Align,
@@ -319,8 +320,12 @@ def box_label(data: BoxLabelData, meta: PrintMeta) -> Document:
             align="center",
         ),
         Text(f"件数：{data.item_count}", bold=True, size=2, align="center"),
+    )
+    if data.send_by:
+        doc.add(Text(f"发货：{data.send_by}", bold=True, size=2, align="center"))
+    doc.add(
         Text(f"销售单：{data.order_number}", align="center"),
-        Barcode(data.order_number),
+        Barcode(box_code(data.order_number, data.box_number)),
         Text(f"打包：{'、'.join(data.packers)}" if data.packers else "打包："),
     )
     if data.customer_absent:
@@ -357,6 +362,9 @@ def day_end(report: DayEndReport, meta: PrintMeta) -> Document:
             for label, amount in zip(("应有", "实点", "差额"), amounts, strict=True):
                 doc.add(table_row(("  " + label, amount), (width - 17, 16), ("left", "right")))
     doc.add(Rule(), Text(f"差额合计：{money(difference_total)}", bold=True))
+    if report.open_calls:  # the standard: every shipped customer is called; what is left is not forgotten
+        doc.add(Rule(), Text(f"未完成的通知客户：{len(report.open_calls)} 个", bold=True))
+        doc.add(*(Text(call) for call in report.open_calls))
     if report.audit_hash:  # a paper copy of the audit head: `pos audit verify --anchors` can check it
         doc.add(Text(f"审计链：第 {report.audit_seq} 条"), Text(report.audit_hash))
     doc.add(SignatureLine("结算员"), SignatureLine("复核"))

@@ -14,11 +14,22 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
-from pos.db.models import AuditEvent, AuditHead, Payment, PrintJob, Reconciliation, ReconciliationLine, Staff
+from pos.db.models import (
+    AuditEvent,
+    AuditHead,
+    CallTask,
+    Customer,
+    Order,
+    Payment,
+    PrintJob,
+    Reconciliation,
+    ReconciliationLine,
+    Staff,
+)
 from pos.domain.audit import GENESIS_HASH
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
@@ -98,7 +109,20 @@ def _report(session: Session, record: Reconciliation) -> DayEndReport:
         rows,
         audit_seq=seq,
         audit_hash=digest,
+        open_calls=_open_calls(session, record.created_at),
     )
+
+
+def _open_calls(session: Session, at: datetime) -> tuple[str, ...]:
+    """The call tasks open at the moment of the count (any station's: calls are the shop's)."""
+    rows = session.execute(
+        select(Order.number, Customer.name, Customer.phone)
+        .join(CallTask, CallTask.order_id == Order.id)
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(CallTask.created_at <= at, or_(CallTask.done_at.is_(None), CallTask.done_at > at))
+        .order_by(CallTask.id)
+    ).all()
+    return tuple(f"{number} {name} {phone}" for number, name, phone in rows)
 
 
 def _audit_head_before(session: Session, record: Reconciliation) -> tuple[int, str]:

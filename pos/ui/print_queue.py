@@ -40,6 +40,7 @@ def describe_job(job: JobInfo) -> str:
         "refund": QCoreApplication.translate("PrintQueueDialog", "Refund receipt"),
         "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
         "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
+        "shipping-voucher": QCoreApplication.translate("PrintQueueDialog", "Shipping voucher"),
         "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),
     }
     text = f"{kinds.get(job.kind, job.kind)} {job.document}"

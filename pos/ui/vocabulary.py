@@ -64,6 +64,7 @@ KINDS = {
     "box-label": QT_TRANSLATE_NOOP("Vocabulary", "box label"),
     "slip-revision": QT_TRANSLATE_NOOP("Vocabulary", "revised customer's copy"),
     "report": QT_TRANSLATE_NOOP("Vocabulary", "day-end report"),
+    "shipping-voucher": QT_TRANSLATE_NOOP("Vocabulary", "shipping voucher"),
     "drawer": QT_TRANSLATE_NOOP("Vocabulary", "cash drawer"),
 }
 METHODS = {

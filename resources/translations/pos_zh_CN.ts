@@ -464,42 +464,42 @@ Customer No. {number}</source>
       <translation>单据 {number} 已退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="99" />
+      <location filename="../../pos/ui/bench/signing.py" line="98" />
       <source>Not finished: {left} units still to check.</source>
       <translation>尚未完成：还有 {left} 件待点。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="103" />
+      <location filename="../../pos/ui/bench/signing.py" line="102" />
       <source>Seal box {n} (F9) before finishing.</source>
       <translation>请先封第 {n} 箱（F9）再完成。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="157" />
+      <location filename="../../pos/ui/bench/signing.py" line="156" />
       <source>Handler (经手人) login code</source>
       <translation>经手人工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="157" />
+      <location filename="../../pos/ui/bench/signing.py" line="156" />
       <source>Manager login code</source>
       <translation>经理工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="159" />
+      <location filename="../../pos/ui/bench/signing.py" line="158" />
       <source>Return slip {number}</source>
       <translation>退货单 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="160" />
+      <location filename="../../pos/ui/bench/signing.py" line="159" />
       <source>Crossed-out items go on return slip {number}; it needs three signatures.</source>
       <translation>划除的商品已记入退货单 {number}，需三方签字。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="199" />
+      <location filename="../../pos/ui/bench/signing.py" line="198" />
       <source>Checked. The final box labels (box i of {n}) are printing: put them on the boxes.</source>
       <translation>已点完。最终箱标（第 i 箱 / 共 {n} 箱）正在打印：请贴到箱子上。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/signing.py" line="204" />
+      <location filename="../../pos/ui/bench/signing.py" line="203" />
       <source>Items were crossed out: a revised copy 3 with the net total is printing. Give the customer that one and take back the copy printed for checking.</source>
       <translation>有划除的货品：按实际合计修订的第三联正在打印。把它交给客户，收回点货时打印的第三联。</translation>
     </message>
@@ -1161,7 +1161,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>日结已保存并在打印，但 PDF 未能保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/day_end_dialog.py" line="146" />
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="147" />
+      <source>Customers still to call: {count}</source>
+      <translation>尚未通知的客户：{count} 个</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/day_end_dialog.py" line="150" />
       <source>Total difference: {amount}</source>
       <translation>差额合计：{amount}</translation>
     </message>
@@ -1462,107 +1467,107 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="62" />
+      <location filename="../../pos/ui/print_queue.py" line="63" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="68" />
+      <location filename="../../pos/ui/print_queue.py" line="69" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="69" />
+      <location filename="../../pos/ui/print_queue.py" line="70" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="70" />
+      <location filename="../../pos/ui/print_queue.py" line="71" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="71" />
+      <location filename="../../pos/ui/print_queue.py" line="72" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="72" />
+      <location filename="../../pos/ui/print_queue.py" line="73" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="73" />
+      <location filename="../../pos/ui/print_queue.py" line="74" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="74" />
+      <location filename="../../pos/ui/print_queue.py" line="75" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="81" />
+      <location filename="../../pos/ui/print_queue.py" line="82" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="82" />
+      <location filename="../../pos/ui/print_queue.py" line="83" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="83" />
+      <location filename="../../pos/ui/print_queue.py" line="84" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="84" />
+      <location filename="../../pos/ui/print_queue.py" line="85" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="85" />
+      <location filename="../../pos/ui/print_queue.py" line="86" />
       <source>Reprint (manager)…</source>
       <translation>重印（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="86" />
+      <location filename="../../pos/ui/print_queue.py" line="87" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="87" />
+      <location filename="../../pos/ui/print_queue.py" line="88" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="139" />
+      <location filename="../../pos/ui/print_queue.py" line="140" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="140" />
+      <location filename="../../pos/ui/print_queue.py" line="141" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="142" />
+      <location filename="../../pos/ui/print_queue.py" line="143" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="144" />
+      <location filename="../../pos/ui/print_queue.py" line="145" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="246" />
+      <location filename="../../pos/ui/print_queue.py" line="247" />
       <source>Reprint</source>
       <translation>重印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="247" />
+      <location filename="../../pos/ui/print_queue.py" line="248" />
       <source>{job} prints again, marked as a reprint. A manager approves.</source>
       <translation>{job} 将再次打印，并标为重印。需经理批准。</translation>
     </message>
@@ -1593,51 +1598,56 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/print_queue.py" line="43" />
+      <source>Shipping voucher</source>
+      <translation>发货凭证</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="44" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="47" />
+      <location filename="../../pos/ui/print_queue.py" line="48" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="49" />
+      <location filename="../../pos/ui/print_queue.py" line="50" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="51" />
+      <location filename="../../pos/ui/print_queue.py" line="52" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="141" />
+      <location filename="../../pos/ui/print_queue.py" line="142" />
       <source>held: check the paper</source>
       <translation>已暂扣：请查看纸张</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="143" />
+      <location filename="../../pos/ui/print_queue.py" line="144" />
       <source>sent, unconfirmed</source>
       <translation>已发送，未确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="207" />
+      <location filename="../../pos/ui/print_queue.py" line="208" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="207" />
+      <location filename="../../pos/ui/print_queue.py" line="208" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="223" />
+      <location filename="../../pos/ui/print_queue.py" line="224" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="224" />
+      <location filename="../../pos/ui/print_queue.py" line="225" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -2684,86 +2694,91 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="67" />
+      <source>shipping voucher</source>
+      <translation>发货凭证</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="70" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="71" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="72" />
+      <location filename="../../pos/ui/vocabulary.py" line="73" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="73" />
+      <location filename="../../pos/ui/vocabulary.py" line="74" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="74" />
+      <location filename="../../pos/ui/vocabulary.py" line="75" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="78" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="81" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="81" />
+      <location filename="../../pos/ui/vocabulary.py" line="82" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="83" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="86" />
+      <location filename="../../pos/ui/vocabulary.py" line="87" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="86" />
+      <location filename="../../pos/ui/vocabulary.py" line="87" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="87" />
+      <location filename="../../pos/ui/vocabulary.py" line="88" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="88" />
+      <location filename="../../pos/ui/vocabulary.py" line="89" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>
@@ -2893,12 +2908,20 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Errors</name>
     <message>
+      <source>'{code}' is not a box label.</source>
+      <translation>“{code}”不是箱标签。</translation>
+    </message>
+    <message>
       <source>'{code}' is not all digits.</source>
       <translation>“{code}”不全是数字。</translation>
     </message>
     <message>
       <source>'{value}' has more than two decimal places.</source>
       <translation>“{value}”的小数超过两位。</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a waybill number.</source>
+      <translation>“{value}”不是货单号。</translation>
     </message>
     <message>
       <source>'{value}' is not a weight in kilograms.</source>
@@ -2919,6 +2942,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A USB printer address is usb://VID:PID in hex, e.g. usb://0416:5011.</source>
       <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
+    </message>
+    <message>
+      <source>A call is 'reached' or 'no_answer'.</source>
+      <translation>通话结果只能是“已联系上”或“无人接听”。</translation>
     </message>
     <message>
       <source>A carrier's name is 1 to 40 characters.</source>
@@ -2951,6 +2978,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A network printer address needs a host: tcp://192.168.1.50:9100.</source>
       <translation>网络打印机地址须包含主机：tcp://192.168.1.50:9100。</translation>
+    </message>
+    <message>
+      <source>A note is at most {most} characters.</source>
+      <translation>备注最多 {most} 个字。</translation>
     </message>
     <message>
       <source>A payment cannot be negative.</source>
@@ -3069,6 +3100,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>两位点货员须确认第三联已放入箱内。</translation>
     </message>
     <message>
+      <source>Box label {code} is of order {other}, not of {number}.</source>
+      <translation>箱标签 {code} 属于销售单 {other}，不是 {number}。</translation>
+    </message>
+    <message>
       <source>Box {box} holds fewer than {count} of {code}.</source>
       <translation>第 {box} 箱中的 {code} 少于 {count} 件。</translation>
     </message>
@@ -3083,6 +3118,18 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Box {box} is sealed: its contents cannot change.</source>
       <translation>第 {box} 箱已封箱，不能再改动。</translation>
+    </message>
+    <message>
+      <source>Box {box} of order {number} has been shipped already.</source>
+      <translation>销售单 {number} 的第 {box} 箱已经发出。</translation>
+    </message>
+    <message>
+      <source>Box {box} was scanned twice.</source>
+      <translation>第 {box} 箱扫了两次。</translation>
+    </message>
+    <message>
+      <source>Boxes of order {number} have been shipped: the way of sending is settled.</source>
+      <translation>销售单 {number} 已有箱发出，发货方式不能再改。</translation>
     </message>
     <message>
       <source>CUPS did not accept the job within {seconds} s.</source>
@@ -3173,6 +3220,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>请至少输入一笔付款。</translation>
     </message>
     <message>
+      <source>Enter or scan the waybill number (货单号).</source>
+      <translation>请输入或扫描货单号。</translation>
+    </message>
+    <message>
       <source>Every box of order {number} is sealed: open a new box (F8).</source>
       <translation>销售单 {number} 的箱子都已封箱：请开新箱（F8）。</translation>
     </message>
@@ -3199,6 +3250,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Login code {login_code} is already taken.</source>
       <translation>工号 {login_code} 已被使用。</translation>
+    </message>
+    <message>
+      <source>No call task {task}.</source>
+      <translation>没有通知任务 {task}。</translation>
     </message>
     <message>
       <source>No carrier '{name}': choose one of the carriers in settings.</source>
@@ -3341,8 +3396,16 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>单据 {number} 尚未完成：{problem}</translation>
     </message>
     <message>
+      <source>Order {number} is not packed yet: ship it once the bench has checked it.</source>
+      <translation>销售单 {number} 还没有打包：打包台点货完成后再发货。</translation>
+    </message>
+    <message>
       <source>Order {number} is paid already.</source>
       <translation>销售单 {number} 已结算。</translation>
+    </message>
+    <message>
+      <source>Order {number} is void.</source>
+      <translation>销售单 {number} 已作废。</translation>
     </message>
     <message>
       <source>Order {number} is voided.</source>
@@ -3423,6 +3486,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Say why the item is ticked by hand.</source>
       <translation>请说明手工点货的原因。</translation>
+    </message>
+    <message>
+      <source>Scan the label of every box that goes into this shipment.</source>
+      <translation>请扫描本次发货每一箱的箱标签。</translation>
     </message>
     <message>
       <source>Scanner layout must be one of {choices}.</source>
@@ -3543,6 +3610,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The customer signs on the pad or on paper.</source>
       <translation>客户在签字板或纸上签字。</translation>
+    </message>
+    <message>
+      <source>The customer was reached already: the task is done.</source>
+      <translation>已经联系上客户，此任务已完成。</translation>
     </message>
     <message>
       <source>The customer's address holds control characters ({found}); type it again.</source>

@@ -5,7 +5,15 @@ from datetime import date
 
 import pytest
 
-from pos.domain.slip_numbers import format_number, order_number, return_number, slip_kind, slip_number
+from pos.domain.slip_numbers import (
+    box_code,
+    box_label,
+    format_number,
+    order_number,
+    return_number,
+    slip_kind,
+    slip_number,
+)
 
 DAY = date(2026, 11, 27)
 
@@ -63,3 +71,27 @@ def test_numbers_are_written_with_at_least_four_digits_and_read_back():
     for value in (1, 9999, 10000, 99999, 100000):
         assert order_number(format_number("S", DAY, value)) == format_number("S", DAY, value)
         assert return_number(format_number("R", DAY, value)) == format_number("R", DAY, value)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("S20261127-0007-B2", ("S20261127-0007", 2)),
+        (" s20261127-12345-b12 ", ("S20261127-12345", 12)),
+        ("Ｓ２０２６１１２７－０００７－Ｂ３", ("S20261127-0007", 3)),
+        ("S20261127-0007", None),  # the slip itself, not a box
+        ("S20261127-0007-B0", None),
+        ("R20261127-0007-B1", None),  # return slips have no boxes
+        ("S20261399-0007-B1", None),
+        ("6971230000006", None),
+    ],
+)
+def test_box_labels_are_read_as_order_and_box(text, found):
+    assert box_label(text) == found
+
+
+def test_a_box_label_stands_for_its_order_where_a_slip_is_asked_for():
+    code = box_code("S20261127-0007", 2)
+    assert box_label(code) == ("S20261127-0007", 2)
+    assert order_number(code) == "S20261127-0007" and slip_kind(code) == "order"
+    assert return_number(code) is None

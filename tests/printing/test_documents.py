@@ -137,7 +137,7 @@ def test_box_label():
     assert "张三" in out.text and "13800138000" in out.text
     assert "第 2 箱 / 共 3 箱" in out.text and "件数：5" in out.text
     assert "第三联在箱内" in out.text and "打包：李强、赵敏" in out.text
-    assert out.barcodes == ["S20261127-0007"]
+    assert out.barcodes == ["S20261127-0007-B2"]  # the box, scanned into a shipment
 
 
 def test_day_end_report_shows_differences():

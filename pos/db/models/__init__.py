@@ -11,13 +11,12 @@ from pos.db.models.orders import (
     Payment,
     Reconciliation,
     ReconciliationLine,
-    Shipment,
     TickEvent,
 )
 from pos.db.models.people import Customer, Staff
 from pos.db.models.printing import PrintJob
 from pos.db.models.returns import ReturnLine, ReturnSlip, Signature
-from pos.db.models.shipping import Carrier
+from pos.db.models.shipping import CallAttempt, CallTask, Carrier, Shipment, ShipmentBox
 
 __all__ = [
     "AuditEvent",
@@ -25,6 +24,8 @@ __all__ = [
     "Base",
     "Box",
     "BoxItem",
+    "CallAttempt",
+    "CallTask",
     "Carrier",
     "Customer",
     "DayCounter",
@@ -39,6 +40,7 @@ __all__ = [
     "ReturnLine",
     "ReturnSlip",
     "Shipment",
+    "ShipmentBox",
     "Signature",
     "Staff",
     "StockMovement",

@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos.db.models.base import Base, utcnow
@@ -22,6 +22,8 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # pos.domain.orders.OrderStatus
     customer_mode: Mapped[str] = mapped_column(String(8), default="present")
     shipping_fee_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # how the goods leave (按照客户的要求方式发送): "" not asked yet, "pickup", or a carrier's name
+    send_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
     station: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -171,20 +173,3 @@ class ReconciliationLine(Base):
     method: Mapped[str] = mapped_column(String(10))
     expected_fen: Mapped[int] = mapped_column(Integer)
     counted_fen: Mapped[int] = mapped_column(Integer)
-
-
-class Shipment(Base):
-    """Shipping record (chapter 6): carrier, waybill, boxes, when the customer was told."""
-
-    __tablename__ = "shipments"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
-    carrier: Mapped[str] = mapped_column(String(40))
-    waybill: Mapped[str] = mapped_column(String(60), default="")
-    box_count: Mapped[int] = mapped_column(Integer, default=0)
-    fee_fen: Mapped[int] = mapped_column(Integer, default=0)
-    expected_arrival: Mapped[str] = mapped_column(String(20), default="")
-    customer_notified_at: Mapped[datetime | None] = mapped_column(DateTime)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

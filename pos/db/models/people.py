@@ -32,6 +32,7 @@ class Customer(Base):
     balance_fen: Mapped[int] = mapped_column(Integer, default=0)  # positive: customer owes
     birthday: Mapped[str] = mapped_column(String(10), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    send_by: Mapped[str] = mapped_column(String(40), default="", server_default="")  # the way last chosen
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

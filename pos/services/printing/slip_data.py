@@ -10,6 +10,7 @@ from pos.db.models import Box, Customer, Order, OrderLine, Payment, ReturnSlip, 
 from pos.domain.errors import Conflict, NotFound
 from pos.domain.orders import check_finished
 from pos.domain.return_slips import ReturnSlipStatus
+from pos.domain.shipping import send_by_label
 from pos.domain.times import local
 from pos.printing.data import (
     BoxLabelData,
@@ -133,4 +134,5 @@ def box_label_data(session: Session, order: Order, box: Box) -> BoxLabelData:
         item_count=sum(item.quantity for item in box.items),
         packers=_checkers(session, order),
         customer_absent=order.customer_mode == "absent",
+        send_by=send_by_label(order.send_by),
     )

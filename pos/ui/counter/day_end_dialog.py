@@ -142,6 +142,10 @@ class DayEndDialog(QDialog):
             saved = self.tr("The day end is stored and printing, but its PDF could not be saved: {error}").format(
                 error=result.pdf_error
             )
+        calls = result.report.open_calls
+        if calls:  # printed on the report too: shipped customers nobody has reached yet
+            saved += "\n" + self.tr("Customers still to call: {count}").format(count=len(calls))
+            saved += "\n" + "\n".join(calls[:5]) + ("\n…" if len(calls) > 5 else "")
         self.outcome.setText(
             self.tr("Total difference: {amount}").format(amount=result.difference.format()) + "\n" + saved
         )
