@@ -5,7 +5,7 @@ is kept: who, when, and the outcome; no answer leaves the task open to try again
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from pos.db.database import Database, use_case
 from pos.db.models import CallAttempt, CallTask, Customer, Order, Shipment, Staff
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.roles import Role
+from pos.domain.times import day_start
 from pos.services import audit
 from pos.services.staff import StaffInfo, require_role
 
@@ -82,8 +83,7 @@ def open_tasks(db: Database, *, made_before: datetime | None = None) -> list[Tas
 
 def open_at_day_end(db: Database, day: date) -> list[TaskInfo]:
     """The tasks made by the end of the shop's `day` that nobody has done: shown at day end."""
-    end = datetime.combine(day + timedelta(days=1), time.min).astimezone(UTC).replace(tzinfo=None)
-    return open_tasks(db, made_before=end)
+    return open_tasks(db, made_before=day_start(day + timedelta(days=1)))
 
 
 def tasks_of(db: Database, number: str) -> list[TaskInfo]:

@@ -28,9 +28,12 @@ class CarrierInfo:
     active: bool
 
 
+def rate_of(row: Carrier) -> Rate:
+    return Rate(Basis(row.basis), row.first_kg_fen, row.further_kg_fen, row.per_box_fen, row.minimum_fen)
+
+
 def _info(row: Carrier) -> CarrierInfo:
-    rate = Rate(Basis(row.basis), row.first_kg_fen, row.further_kg_fen, row.per_box_fen, row.minimum_fen)
-    return CarrierInfo(row.name, rate, row.days_to_arrive, row.active)
+    return CarrierInfo(row.name, rate_of(row), row.days_to_arrive, row.active)
 
 
 def _detail(row: Carrier) -> dict[str, object]:
@@ -96,7 +99,12 @@ def save_carrier(
 def quote(db: Database, name: str, *, boxes: int, grams: int) -> Money:
     """What the carrier charges for these boxes and this weight, for the cashier to tell the customer."""
     with db.transaction() as session:
-        row = _named(session, name)
-        if row is None or not row.active:
-            raise NotFound("No carrier '{name}': choose one of the carriers in settings.", name=name)
-        return _info(row).rate.fee(boxes=boxes, grams=grams)
+        return rate_of(offered(session, name)).fee(boxes=boxes, grams=grams)
+
+
+def offered(session: Session, name: str) -> Carrier:
+    """The carrier of this name that the shop still sends by, or NotFound."""
+    row = _named(session, (name or "").strip())
+    if row is None or not row.active:
+        raise NotFound("No carrier '{name}': choose one of the carriers in settings.", name=name)
+    return row

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
-from pos.db.models import Box, BoxItem, CallTask, Carrier, Customer, Order, OrderLine, Shipment, ShipmentBox, Staff
+from pos.db.models import Box, BoxItem, CallTask, Customer, Order, OrderLine, Shipment, ShipmentBox, Staff
 from pos.domain.errors import Conflict, InvalidInput, NotFound
-from pos.domain.freight import Basis, Payer, Rate
+from pos.domain.freight import Payer
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, check_finished
 from pos.domain.roles import Role
 from pos.domain.shipping import PICKUP, ShippingState, arrival, clean_waybill, shipped_script, shipping_state
 from pos.domain.slip_numbers import box_label
-from pos.domain.times import local
+from pos.domain.times import day_start, local
 from pos.printing.shipping_voucher import ShippingVoucherData, VoucherBox, shipping_voucher
 from pos.services import audit, printing
+from pos.services.carriers import offered, rate_of
 from pos.services.lookup import get_order
 from pos.services.printing.records import PrintContext
 from pos.services.staff import StaffInfo, require_role
@@ -45,13 +46,6 @@ class ShipmentInfo:
     expected_arrival: str
     order_state: ShippingState
     call_task_id: int | None
-
-
-def _carrier(session: Session, name: str) -> Carrier:
-    row = session.scalar(select(Carrier).where(Carrier.name == (name or "").strip()))
-    if row is None or not row.active:
-        raise NotFound("No carrier '{name}': choose one of the carriers in settings.", name=name)
-    return row
 
 
 def _shipped_box_ids(session: Session, order: Order) -> set[int]:
@@ -78,7 +72,7 @@ def set_send_by(db: Database, actor: StaffInfo | None, number: str, send_by: str
         order = get_order(session, number, lock=True)
         way = (send_by or "").strip()
         if way != PICKUP:
-            way = _carrier(session, way).name
+            way = offered(session, way).name
         if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is void.", number=order.number)
         if _shipped_box_ids(session, order):
@@ -172,9 +166,8 @@ def record_shipment(
                 "Order {number} is not packed yet: ship it once the bench has checked it.", number=order.number
             )
         boxes = _scanned_boxes(session, order, box_labels)
-        row = _carrier(session, carrier)
-        rate = Rate(Basis(row.basis), row.first_kg_fen, row.further_kg_fen, row.per_box_fen, row.minimum_fen)
-        charged = fee if fee is not None else rate.fee(boxes=len(boxes), grams=grams)
+        row = offered(session, carrier)
+        charged = fee if fee is not None else rate_of(row).fee(boxes=len(boxes), grams=grams)
         handed = handed_over_at or db.now()
         shipment = Shipment(
             command_id=command_id or uuid.uuid4().hex,
@@ -309,11 +302,6 @@ def voucher_data(session: Session, shipment: Shipment) -> ShippingVoucherData:
     )
 
 
-def _day_start(day: date) -> datetime:
-    """The start of a shop's calendar day as a stored (naive UTC) time."""
-    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
-
-
 def search(
     db: Database,
     *,
@@ -333,10 +321,10 @@ def search(
             like = f"%{who}%"
             query = query.where(Customer.name.like(like) | Customer.number.like(like) | Customer.phone.like(like))
         if since is not None:
-            query = query.where(func.coalesce(Shipment.handed_over_at, Shipment.created_at) >= _day_start(since))
+            query = query.where(func.coalesce(Shipment.handed_over_at, Shipment.created_at) >= day_start(since))
         if until is not None:
             query = query.where(
-                func.coalesce(Shipment.handed_over_at, Shipment.created_at) < _day_start(until + timedelta(days=1))
+                func.coalesce(Shipment.handed_over_at, Shipment.created_at) < day_start(until + timedelta(days=1))
             )
         if wanted := "".join(waybill.split()).upper():
             query = query.where(Shipment.waybill.like(f"%{wanted}%"))
