@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import Customer, Order, OrderLine
-from pos.domain.orders import OrderStatus
+from pos.domain.orders import OrderStatus, check_finished
 from pos.domain.times import local_text
 from pos.services.customers import CustomerInfo
 from pos.services.customers import info as customer_info
 from pos.services.lookup import get_order
 from pos.services.orders import list_prices
+from pos.services.shipping import order_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,8 @@ class OrderView:
     status: str
     customer: CustomerInfo
     lines: tuple[LineView, ...]
+    send_by: str = ""  # "pickup", a carrier, or "" (not asked yet)
+    shipping: str = ""  # ShippingState once the bench is done with the order, else ""
 
     @property
     def settled(self) -> bool:
@@ -73,7 +76,8 @@ def _view(session: Session, order: Order) -> OrderView:
         )
         for ln in order.lines
     )
-    return OrderView(order.number, order.status, customer_info(customer), lines)
+    shipping = order_state(session, order) if check_finished(order.status) else ""
+    return OrderView(order.number, order.status, customer_info(customer), lines, order.send_by, shipping)
 
 
 def order_view(db: Database, number: str) -> OrderView:

@@ -40,6 +40,7 @@ from pos.ui.print_queue import PrintQueueDialog
 from pos.ui.returns_dialog import ReturnsDialog
 from pos.ui.scan_filter import ScanFilter
 from pos.ui.settings_dialog import SettingsDialog
+from pos.ui.shipping.dialog import ShippingDialog
 from pos.ui.sign_in import SignInPage
 from pos.ui.spooler_bridge import SpoolerBridge
 from pos.ui.staff_dialog import StaffDialog, change_own_pin
@@ -147,6 +148,11 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         self.returns_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.returns_action.triggered.connect(self.open_returns)
         bar.addAction(self.returns_action)
+        # every plain F-key means something at one station or the other: shipping sits beside returns
+        self.shipping_action = QAction(self.tr("Shipping (Shift+F11)"), self)
+        self.shipping_action.setShortcut(QKeySequence("Shift+F11"))
+        self.shipping_action.triggered.connect(self.open_shipping)
+        bar.addAction(self.shipping_action)
         self.staff_action = QAction(self.tr("Staff"), self)
         self.staff_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.staff_action.triggered.connect(self.open_staff)
@@ -174,6 +180,7 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
         self.sign_out_action.setEnabled(self.staff is not None)
         self.print_queue_action.setEnabled(self.staff is not None)
         self.returns_action.setEnabled(self.staff is not None)
+        self.shipping_action.setEnabled(self.staff is not None)
         self.staff_action.setVisible(self.staff is not None and self.staff.has(Role.ADMIN))
         self.my_pin_action.setEnabled(self.staff is not None)
         self.station_switch.setEnabled(self.staff is not None)  # a saved setting: not for anyone passing by
@@ -295,6 +302,10 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
     def open_returns(self) -> None:
         if self.staff is not None:
             ReturnsDialog(self, self).exec()
+
+    def open_shipping(self) -> None:
+        if self.staff is not None:
+            ShippingDialog(self, self).exec()
 
     def open_staff(self) -> None:
         if self.staff is not None and self.staff.has(Role.ADMIN):  # the service refuses anyone else too

@@ -505,6 +505,64 @@ Customer No. {number}</source>
     </message>
   </context>
   <context>
+    <name>CallsPanel</name>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <source>Order</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <source>Tries</source>
+      <translation>已拨次数</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <source>Since</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="37" />
+      <source>Note (optional): what the customer said</source>
+      <translation>备注（可选）：客户说了什么</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="38" />
+      <source>Reached (Ctrl+R)</source>
+      <translation>已联系上 (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="39" />
+      <source>No answer (Ctrl+U)</source>
+      <translation>无人接听 (Ctrl+U)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="52" />
+      <source>Read to the customer:</source>
+      <translation>对客户说：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="86" />
+      <source>No calls to make.</source>
+      <translation>没有要打的电话。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="92" />
+      <source>{at} {staff}: no answer</source>
+      <translation>{at} {staff}：无人接听</translation>
+    </message>
+  </context>
+  <context>
     <name>CodeDialog</name>
     <message>
       <location filename="../../pos/ui/counter/code_dialog.py" line="13" />
@@ -775,6 +833,21 @@ Customer No. {number}</source>
       <translation>已作废</translation>
     </message>
     <message>
+      <location filename="../../pos/ui/counter/page.py" line="377" />
+      <source>F10 Print queue
+F11 Returns
+Shift+F11 Shipping
+F12 Sign out
+Scan anywhere: the item goes on the slip.
+Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up (or Void).</source>
+      <translation>F10 打印队列
+F11 退货
+Shift+F11 发货
+F12 退出登录
+在任意位置扫描：商品即加入单据。
+Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
+    </message>
+    <message>
       <location filename="../../pos/ui/counter/page.py" line="174" />
       <source>Paid</source>
       <translation>已结算</translation>
@@ -813,19 +886,6 @@ Customer No. {number}</source>
       <location filename="../../pos/ui/counter/page.py" line="332" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/counter/page.py" line="377" />
-      <source>F10 Print queue
-F11 Returns
-F12 Sign out
-Scan anywhere: the item goes on the slip.
-Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up (or Void).</source>
-      <translation>F10 打印队列
-F11 退货
-F12 退出登录
-在任意位置扫描：商品即加入单据。
-Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
       <location filename="../../pos/ui/counter/page.py" line="171" />
@@ -1217,110 +1277,115 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="86" />
+      <location filename="../../pos/ui/main_window.py" line="87" />
       <source>Counter &amp; Bench</source>
       <translation>柜台与打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="87" />
+      <location filename="../../pos/ui/main_window.py" line="88" />
       <source>DEMO</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="114" />
+      <location filename="../../pos/ui/main_window.py" line="115" />
       <source>Amounts are typed by hand; a scan is not an amount.</source>
       <translation>金额须手工输入：扫码不是金额。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="129" />
+      <location filename="../../pos/ui/main_window.py" line="130" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="132" />
+      <location filename="../../pos/ui/main_window.py" line="133" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="133" />
+      <location filename="../../pos/ui/main_window.py" line="134" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="138" />
-      <location filename="../../pos/ui/main_window.py" line="313" />
-      <location filename="../../pos/ui/main_window.py" line="336" />
-      <location filename="../../pos/ui/main_window.py" line="344" />
+      <location filename="../../pos/ui/main_window.py" line="139" />
+      <location filename="../../pos/ui/main_window.py" line="324" />
+      <location filename="../../pos/ui/main_window.py" line="347" />
+      <location filename="../../pos/ui/main_window.py" line="355" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="142" />
+      <location filename="../../pos/ui/main_window.py" line="143" />
       <source>Print queue (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="146" />
+      <location filename="../../pos/ui/main_window.py" line="147" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="150" />
+      <location filename="../../pos/ui/main_window.py" line="152" />
+      <source>Shipping (Shift+F11)</source>
+      <translation>发货 (Shift+F11)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="156" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="154" />
+      <location filename="../../pos/ui/main_window.py" line="160" />
       <source>My PIN</source>
       <translation>我的密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="158" />
+      <location filename="../../pos/ui/main_window.py" line="164" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="210" />
+      <location filename="../../pos/ui/main_window.py" line="217" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="213" />
+      <location filename="../../pos/ui/main_window.py" line="220" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="270" />
+      <location filename="../../pos/ui/main_window.py" line="277" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="272" />
+      <location filename="../../pos/ui/main_window.py" line="279" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="272" />
+      <location filename="../../pos/ui/main_window.py" line="279" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="314" />
+      <location filename="../../pos/ui/main_window.py" line="325" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="316" />
+      <location filename="../../pos/ui/main_window.py" line="327" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="336" />
+      <location filename="../../pos/ui/main_window.py" line="347" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="344" />
+      <location filename="../../pos/ui/main_window.py" line="355" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
@@ -2282,6 +2347,279 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
   </context>
   <context>
+    <name>ShipmentForm</name>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="59" />
+      <source>Ship order {number}</source>
+      <translation>发货：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="66" />
+      <source>Scan or type the waybill number</source>
+      <translation>扫描或输入货单号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="71" />
+      <source>kg, e.g. 3.2</source>
+      <translation>公斤，例如 3.2</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="80" />
+      <source>Record shipment (Ctrl+Enter)</source>
+      <translation>记录发货 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="83" />
+      <source>Take out last box</source>
+      <translation>取出最后一箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="85" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="89" />
+      <source>Carrier</source>
+      <translation>承运方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="90" />
+      <source>Waybill No.</source>
+      <translation>货单号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="91" />
+      <source>Boxes (scan each label)</source>
+      <translation>箱子（逐个扫描箱标）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="93" />
+      <source>Weight</source>
+      <translation>重量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="94" />
+      <source>Fee</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="96" />
+      <source>Who pays</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="132" />
+      <source>Box label {code} is of order {other}, not of {number}.</source>
+      <translation>箱标 {code} 属于单据 {other}，不是 {number} 的。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="138" />
+      <source>Order {number} has no box {box}.</source>
+      <translation>单据 {number} 没有第 {box} 箱。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="141" />
+      <source>Box {box} was scanned twice.</source>
+      <translation>第 {box} 箱扫描了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="160" />
+      <source>Box {box}  ({code})</source>
+      <translation>第 {box} 箱  ({code})</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="163" />
+      <source>{scanned} of {count} boxes scanned</source>
+      <translation>已扫描 {scanned} / {count} 箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="164" />
+      <source>({left} stay behind)</source>
+      <translation>（{left} 箱留下）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="187" />
+      <source>Carrier's rate: {fee} (leave the fee empty to charge it)</source>
+      <translation>承运方运价：{fee}（运费留空即按此收取）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="200" />
+      <source>Scan the label of every box that goes into this shipment.</source>
+      <translation>请扫描本次发货每一箱的箱标。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shipping</name>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="36" />
+      <source>Customer pays on delivery (到付)</source>
+      <translation>到付（客户收货时付）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="37" />
+      <source>Customer pays us (寄付)</source>
+      <translation>寄付（客户付给我们）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="38" />
+      <source>Shop pays</source>
+      <translation>本店承担</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShippingDialog</name>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="43" />
+      <source>Shipping</source>
+      <translation>发货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="49" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="106" />
+      <source>Order</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="50" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="107" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="51" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="52" />
+      <source>Send by</source>
+      <translation>发货方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="53" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="110" />
+      <source>Boxes</source>
+      <translation>箱数</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="54" />
+      <source>Shipped</source>
+      <translation>已发</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="55" />
+      <source>Packed</source>
+      <translation>打包完成</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="61" />
+      <source>Scan a box label, or choose an order and press Enter, to ship it.</source>
+      <translation>扫描箱标，或选中单据按回车，即可发货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="65" />
+      <source>Calls to make ({count})</source>
+      <translation>待通知客户 ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="67" />
+      <source>Ready to ship</source>
+      <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="68" />
+      <source>Calls to make</source>
+      <translation>待通知客户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="69" />
+      <source>Shipping record</source>
+      <translation>发货记录</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="74" />
+      <source>Close (Esc)</source>
+      <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="96" />
+      <source>Customer name, number or phone</source>
+      <translation>客户姓名、编号或电话</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="98" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="109" />
+      <source>Waybill No.</source>
+      <translation>货单号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="105" />
+      <source>Handed over</source>
+      <translation>交货时间</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="108" />
+      <source>Carrier</source>
+      <translation>承运方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="111" />
+      <source>Fee</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="112" />
+      <source>Who pays</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="113" />
+      <source>Arrives</source>
+      <translation>预计到达</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="120" />
+      <source>from</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="122" />
+      <source>to</source>
+      <translation>到</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="165" />
+      <source>Ready to ship ({count})</source>
+      <translation>待发货 ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="209" />
+      <source>Scan a box label or a sales slip here to ship its order.</source>
+      <translation>此处请扫描箱标或销售单，为其发货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="241" />
+      <source>Ship order {number}: {customer}</source>
+      <translation>发货：{number} {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="250" />
+      <source>every box has left</source>
+      <translation>全部箱子已发出</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="252" />
+      <source>some boxes are still here</source>
+      <translation>还有箱子未发</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="255" />
+      <source>Shipped {boxes} box(es) of {number} by {carrier}, waybill {waybill}: {state}.</source>
+      <translation>{number} 已发 {boxes} 箱，{carrier}，货单号 {waybill}：{state}。</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInPage</name>
     <message>
       <location filename="../../pos/ui/sign_in.py" line="15" />
@@ -3222,6 +3560,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Enter or scan the waybill number (货单号).</source>
       <translation>请输入或扫描货单号。</translation>
+    </message>
+    <message>
+      <source>Every box of order {number} has been shipped.</source>
+      <translation>单据 {number} 的所有箱子都已发出。</translation>
     </message>
     <message>
       <source>Every box of order {number} is sealed: open a new box (F8).</source>

@@ -85,6 +85,7 @@ class BenchView:
     open_returns: tuple[str, ...]
     problems: tuple[str, ...]
     version: tuple[object, ...] = ()  # bench.version() as of this read
+    send_by: str = ""  # the way of sending: "pickup", a carrier, or "" (not asked yet)
 
     @property
     def needs_second_packer(self) -> bool:
@@ -249,6 +250,7 @@ def view(session: Session, order: Order) -> BenchView:
         open_returns,
         tuple(problems),
         _version(session, order.number),
+        order.send_by,
     )
 
 
@@ -280,6 +282,7 @@ def _version(session: Session, number: str) -> tuple[object, ...]:
             Order.status,
             Order.customer_mode,
             Order.name_confirmed_at,
+            Order.send_by,
             Customer.name,
             one(select(func.coalesce(func.sum(lines.c.ticked), 0))),
             one(select(func.coalesce(func.sum(lines.c.crossed), 0))),

@@ -374,7 +374,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
             keys
             + "\n"
             + self.tr(
-                "F10 Print queue\nF11 Returns\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
+                "F10 Print queue\nF11 Returns\nShift+F11 Shipping\nF12 Sign out\nScan anywhere: the item goes on the slip.\n"
                 "Ctrl+N with a slip not yet printed sets it aside: choose it in the list on the right and press Take up "
                 "(or Void)."
             ),
