@@ -250,165 +250,170 @@
   <context>
     <name>BenchPage</name>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="54" />
-      <location filename="../../pos/ui/bench/page.py" line="246" />
+      <location filename="../../pos/ui/bench/page.py" line="55" />
+      <location filename="../../pos/ui/bench/page.py" line="268" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="88" />
+      <location filename="../../pos/ui/bench/page.py" line="89" />
       <source>F3 Tick by hand</source>
       <translation>F3 手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="89" />
+      <location filename="../../pos/ui/bench/page.py" line="90" />
       <source>F7 Cross out</source>
       <translation>F7 划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="90" />
+      <location filename="../../pos/ui/bench/page.py" line="91" />
       <source>F8 New box</source>
       <translation>F8 新箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="91" />
+      <location filename="../../pos/ui/bench/page.py" line="92" />
       <source>F9 Seal box</source>
       <translation>F9 封箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="92" />
+      <location filename="../../pos/ui/bench/page.py" line="93" />
       <source>F6 Finish</source>
       <translation>F6 完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="93" />
+      <location filename="../../pos/ui/bench/page.py" line="94" />
       <source>Ctrl+Z Undo last tick</source>
       <translation>Ctrl+Z 撤销上一钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="94" />
+      <location filename="../../pos/ui/bench/page.py" line="95" />
       <source>Ctrl+M Move to box</source>
       <translation>Ctrl+M 移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="95" />
+      <location filename="../../pos/ui/bench/page.py" line="96" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="96" />
+      <location filename="../../pos/ui/bench/page.py" line="97" />
       <source>F2 Name is wrong</source>
       <translation>F2 名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="97" />
+      <location filename="../../pos/ui/bench/page.py" line="98" />
       <source>Esc Back to queue</source>
       <translation>Esc 返回队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="153" />
+      <location filename="../../pos/ui/bench/page.py" line="154" />
       <source>Check resumed: {number}</source>
       <translation>继续点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="159" />
+      <location filename="../../pos/ui/bench/page.py" line="160" />
       <source>not printed yet</source>
       <translation>尚未打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="160" />
+      <location filename="../../pos/ui/bench/page.py" line="161" />
       <source>checked already</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="162" />
+      <location filename="../../pos/ui/bench/page.py" line="163" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="161" />
+      <location filename="../../pos/ui/bench/page.py" line="162" />
       <source>paid already</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="165" />
+      <location filename="../../pos/ui/bench/page.py" line="166" />
       <source>Slip {number} is not waiting for a check ({status}).</source>
       <translation>单据 {number} 不在待点货状态（{status}）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="201" />
+      <location filename="../../pos/ui/bench/page.py" line="222" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="201" />
+      <location filename="../../pos/ui/bench/page.py" line="222" />
       <source>Customer absent</source>
       <translation>客户不在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="204" />
+      <location filename="../../pos/ui/bench/page.py" line="225" />
       <source>Phone {phone}
 Customer No. {number}</source>
       <translation>电话 {phone}
 客户号 {number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="211" />
+      <location filename="../../pos/ui/bench/page.py" line="232" />
       <source>Packers: {names}</source>
       <translation>点货员：{names}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="217" />
+      <location filename="../../pos/ui/bench/page.py" line="233" />
+      <source>Send by: {way}</source>
+      <translation>发货：{way}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/page.py" line="239" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="222" />
+      <location filename="../../pos/ui/bench/page.py" line="244" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="224" />
+      <location filename="../../pos/ui/bench/page.py" line="246" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="224" />
+      <location filename="../../pos/ui/bench/page.py" line="246" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="231" />
+      <location filename="../../pos/ui/bench/page.py" line="253" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="236" />
+      <location filename="../../pos/ui/bench/page.py" line="258" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="238" />
+      <location filename="../../pos/ui/bench/page.py" line="260" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="277" />
+      <location filename="../../pos/ui/bench/page.py" line="299" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="285" />
+      <location filename="../../pos/ui/bench/page.py" line="307" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="314" />
+      <location filename="../../pos/ui/bench/page.py" line="336" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="356" />
+      <location filename="../../pos/ui/bench/page.py" line="378" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
@@ -578,47 +583,47 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="131" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="155" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="134" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="158" />
       <source>The customer is absent and items were crossed out: a revised copy 3 with the net lines prints when you confirm. It goes in the clear bag inside the lid of box {box} instead of the copy printed for checking; both packers confirm it is there before the box is closed.</source>
       <translation>客户不在场且有划除的货品：确认后打印按实际货品修订的第三联。把它放进第 {box} 箱箱盖内的透明袋，替换点货时打印的第三联；封箱前两位打包员确认已放入。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="140" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="164" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="147" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="171" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="153" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="177" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="153" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="177" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="154" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="178" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="168" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="192" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="171" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="195" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -712,128 +717,128 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="53" />
-      <location filename="../../pos/ui/counter/page.py" line="151" />
+      <location filename="../../pos/ui/counter/page.py" line="55" />
+      <location filename="../../pos/ui/counter/page.py" line="154" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="85" />
+      <location filename="../../pos/ui/counter/page.py" line="87" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="86" />
+      <location filename="../../pos/ui/counter/page.py" line="88" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="87" />
+      <location filename="../../pos/ui/counter/page.py" line="89" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="88" />
+      <location filename="../../pos/ui/counter/page.py" line="90" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="89" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="154" />
+      <location filename="../../pos/ui/counter/page.py" line="157" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="154" />
+      <location filename="../../pos/ui/counter/page.py" line="157" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="157" />
+      <location filename="../../pos/ui/counter/page.py" line="160" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="159" />
+      <location filename="../../pos/ui/counter/page.py" line="162" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="166" />
+      <location filename="../../pos/ui/counter/page.py" line="169" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="170" />
+      <location filename="../../pos/ui/counter/page.py" line="173" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="172" />
+      <location filename="../../pos/ui/counter/page.py" line="175" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="173" />
+      <location filename="../../pos/ui/counter/page.py" line="176" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="175" />
+      <location filename="../../pos/ui/counter/page.py" line="178" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="377" />
+      <location filename="../../pos/ui/counter/page.py" line="380" />
       <source>F10 Print queue
 F11 Returns
 Shift+F11 Shipping
@@ -848,67 +853,67 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="174" />
+      <location filename="../../pos/ui/counter/page.py" line="177" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="226" />
+      <location filename="../../pos/ui/counter/page.py" line="229" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="244" />
+      <location filename="../../pos/ui/counter/page.py" line="247" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="249" />
+      <location filename="../../pos/ui/counter/page.py" line="252" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="284" />
+      <location filename="../../pos/ui/counter/page.py" line="287" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="308" />
+      <location filename="../../pos/ui/counter/page.py" line="311" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="316" />
+      <location filename="../../pos/ui/counter/page.py" line="319" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="332" />
+      <location filename="../../pos/ui/counter/page.py" line="335" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <location filename="../../pos/ui/counter/page.py" line="174" />
       <source>Printed: waiting for the bench</source>
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="344" />
+      <location filename="../../pos/ui/counter/page.py" line="347" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="346" />
+      <location filename="../../pos/ui/counter/page.py" line="349" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="361" />
+      <location filename="../../pos/ui/counter/page.py" line="364" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="373" />
+      <location filename="../../pos/ui/counter/page.py" line="376" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1143,12 +1148,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="181" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="205" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="182" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="206" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
@@ -2029,37 +2034,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SecondPackerDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="88" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="112" />
       <source>Second packer: {number}</source>
       <translation>第二位点货员：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="91" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="115" />
       <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
       <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="100" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="124" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="101" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="125" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="104" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="128" />
       <source>Second packer signs</source>
       <translation>第二位点货员签到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="105" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
       <source>Manager: back to the queue</source>
       <translation>经理：退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="118" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -2466,6 +2471,31 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <source>Shop pays</source>
       <translation>本店承担</translation>
     </message>
+    <message>
+      <location filename="../../pos/ui/shipping/state_text.py" line="13" />
+      <source>Pickup</source>
+      <translation>自提</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/state_text.py" line="15" />
+      <source>to ship</source>
+      <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/state_text.py" line="16" />
+      <source>partly shipped</source>
+      <translation>部分已发</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/state_text.py" line="17" />
+      <source>shipped</source>
+      <translation>已发货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/state_text.py" line="20" />
+      <source>Send by: {way}</source>
+      <translation>发货：{way}</translation>
+    </message>
   </context>
   <context>
     <name>ShippingDialog</name>
@@ -2797,47 +2827,57 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="32" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="41" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="35" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="45" />
+      <source>Pickup (自提)</source>
+      <translation>自提</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="52" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="36" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="53" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="46" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="63" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="47" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="64" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="52" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="69" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="53" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="70" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="59" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="76" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="75" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="84" />
+      <source>Send by</source>
+      <translation>发货方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="99" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
     </message>

@@ -11,7 +11,7 @@ from pos.services import call_tasks, shipping, staff
 from pos.ui.shipping.dialog import ShippingDialog
 from pos.ui.shipping.shipment_form import ShipmentForm
 from tests.conftest import ITEMS
-from tests.services.shipping_setup import packed_order
+from tests.services.shipping_setup import CONTEXT, packed_order
 from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
 
@@ -106,3 +106,17 @@ def test_an_order_not_packed_is_refused_at_the_shipping_screen(qtbot, zh, ui_db,
     assert "9" in seen["message"] and window.sounds.played[-1] == "error"
     with ui_db.read() as s:
         assert s.scalars(select(Shipment)).all() == []
+
+
+def test_the_counter_shows_how_far_an_orders_shipping_got(qtbot, zh, ui_db, open_window, tmp_path):
+    cashier, number = _packed(ui_db, tmp_path, send_by="顺丰")
+    window = open_window(ui_db, cashier)
+    page = window.counter_page
+    scan(page, f"{number}-B2")  # a box label brought to the counter opens its order
+    qtbot.waitUntil(lambda: page.order == number, timeout=5000)
+    assert "发货：顺丰 · 待发货" in page.status_label.text()
+    shipping.record_shipment(
+        ui_db, cashier, CONTEXT, number, carrier="顺丰", waybill="SF77", box_labels=[f"{number}-B1"], grams=900
+    )
+    scan(page, number)
+    qtbot.waitUntil(lambda: "部分已发" in page.status_label.text(), timeout=5000)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.shipping import PICKUP
 from pos.ui.signature_pad import SigningDialog
 from pos.ui.style import text_size
 
@@ -27,9 +29,24 @@ class StartCheckDialog(QDialog):
 
     NAME_WRONG = 2
 
-    def __init__(self, number: str, customer_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        number: str,
+        customer_name: str,
+        parent: QWidget | None = None,
+        carriers: tuple[str, ...] = (),
+        send_by: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start check: {number}").format(number=number))
+        # the way of sending, asked at the latest now (the standard: 按照客户的要求方式发送); the
+        # customer's choice last time comes first, so Enter keeps it
+        self.send_by = QComboBox(objectName="check_send_by")
+        self.send_by.addItem(self.tr("Pickup (自提)"), PICKUP)
+        for name in carriers:
+            self.send_by.addItem(name, name)
+        self.send_by.setCurrentIndex(max(0, self.send_by.findData(send_by)))
+        text_size(self.send_by, "large")
         self.name = QLabel(customer_name, alignment=Qt.AlignmentFlag.AlignCenter, objectName="check_customer_name")
         text_size(self.name, "giant", strong=True)
         self.present = QRadioButton(self.tr("Customer present"), objectName="mode_present")
@@ -63,8 +80,15 @@ class StartCheckDialog(QDialog):
         row.addWidget(self.absent)
         layout.addLayout(row)
         layout.addWidget(self.second)
+        sending = QFormLayout()
+        sending.addRow(self.tr("Send by"), self.send_by)
+        layout.addLayout(sending)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    @property
+    def way_of_sending(self) -> str:
+        return str(self.send_by.currentData())
 
     @property
     def mode(self) -> str:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.orders import OrderStatus
+from pos.domain.shipping import send_by_label
 from pos.domain.slip_numbers import order_number
-from pos.services import bench
+from pos.services import bench, carriers, shipping
 from pos.services.bench import BenchBox, BenchView, TickResult
 from pos.services.staff import Approval
 from pos.ui.bench.acts import BenchActs
@@ -167,18 +168,38 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
                 )
             )
             return
-        dialog = StartCheckDialog(view.number, view.customer_name, self)
+        db, customer = self.host.db, view.customer_number
+
+        def sending() -> tuple[tuple[str, ...], str]:
+            names = tuple(c.name for c in carriers.list_carriers(db))
+            return names, view.send_by or shipping.customer_send_by(db, customer)
+
+        # asked after the worker's delivery returns: the dialog's own calls must come home too
+        self.host.worker.submit(
+            sending, lambda found: QTimer.singleShot(0, lambda: self._ask_start(view, *found)), self._error
+        )
+
+    def _ask_start(self, view: BenchView, names: tuple[str, ...], send_by: str) -> None:
+        dialog = StartCheckDialog(view.number, view.customer_name, self, names, send_by)
         outcome = self.run_dialog(dialog)
         if outcome == StartCheckDialog.NAME_WRONG:
             self.correct_name(view.number)
             return
         if outcome != QDialog.DialogCode.Accepted:
             return
-        db, packer, mode = self.host.db, self.host.staff, dialog.mode
+        db, packer, mode, way = self.host.db, self.host.staff, dialog.mode, dialog.way_of_sending
         # checked with the start, in its transaction: a wrong PIN leaves the slip in the queue, untouched
         second = Approval(dialog.second_login.text().strip(), dialog.second_pin.text()) if mode == "absent" else None
         number = view.number
-        self._act(lambda command: bench.start_check(db, packer, number, mode, second, command_id=command))
+
+        def start(command: str) -> BenchView:
+            started = bench.start_check(db, packer, number, mode, second, command_id=command)
+            if way != started.send_by:
+                shipping.set_send_by(db, packer, number, way)
+                return bench.bench_view(db, number)
+            return started
+
+        self._act(start)
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Modal dialogs go through here so tests can drive them."""
@@ -209,7 +230,8 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
             name for role, name in sorted(view.signatures.items()) if role in ("checker", "second_checker")
         )
         packers_text = self.tr("Packers: {names}").format(names=packers)
-        self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}")
+        sending = self.tr("Send by: {way}").format(way=send_by_label(view.send_by)) if view.send_by else ""
+        self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}    {sending}")
         self._show_progress(view.done_units, view.units)
         self._show_box(view.open_box)
         sealed = [b for b in view.boxes if b.sealed]

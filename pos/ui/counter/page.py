@@ -29,6 +29,7 @@ from pos.ui.counter.till import CounterTill
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.keys import key_actions
+from pos.ui.shipping.state_text import shipping_text
 from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
@@ -46,6 +47,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
         self.customer: CustomerInfo | None = None
         self.order: str | None = None
         self.status = ""
+        self.shipping = ""  # the way of sending and how far the shipping got
         # The command id of opening the slip on screen, made with its first scan: every scan sent
         # before the slip's number comes back carries it, so they all land on the one slip it opens.
         self.slip_command: str | None = None
@@ -133,6 +135,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
 
     def _show_order(self, view: OrderView) -> None:
         self.order, self.status = view.number, view.status
+        self.shipping = shipping_text(view.send_by, view.shipping)
         self.set_customer(view.customer)
         chosen = self._selected_line()
         self.model.set_lines(view.lines)
@@ -176,7 +179,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
         }
         status = names.get(self.status, "")
         self.order_label.setText(self.order or "")
-        self.status_label.setText(status)
+        self.status_label.setText(f"{status}\n{self.shipping}" if self.shipping else status)
 
     @property
     def is_settled(self) -> bool:
@@ -317,7 +320,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
 
     def new_slip(self) -> None:
         held = self.order if self.order and self.status == OrderStatus.OPEN and self.model.lines else None
-        self.order, self.status = None, ""
+        self.order, self.status, self.shipping = None, "", ""
         self.slip_command = None
         self.model.set_lines([])
         self.banner.hide()
