@@ -46,6 +46,8 @@ class SalesSlip:  # 销售单
     customer_absent: bool = False
     checkers: tuple[str, ...] = ()
     return_slips: tuple[str, ...] = ()  # where the crossed-out units went
+    send_by: str = ""  # as printed: 自提 or the carrier; "" not asked yet
+    shipping_fee_fen: int = 0  # freight the shop collects with this order (once settled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class Receipt:
     customer_name: str
     due_fen: int
     payments: tuple[PaymentLine, ...]
+    shipping_fee_fen: int = 0  # part of what was due: the freight we collect
+    send_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pos.domain.money import Money
+from pos.domain.shipping import send_by_label
 from pos.printing.data import PrintMeta
 from pos.printing.document import Align, Columns, Cut, Document, Feed, Text
 
@@ -82,3 +83,11 @@ def header(doc: Document, meta: PrintMeta, title: str) -> None:
 
 def footer(doc: Document, meta: PrintMeta) -> None:
     doc.add(Text(f"作业 {meta.job_ref}", align="right"), Feed(2), Cut())
+
+
+def freight_row(send_by: str, fee_fen: int, width: int, part: str = "") -> Text | Columns:
+    """发货：顺丰 with the freight we collect (其中运费 on the receipt: it is inside the amount due)."""
+    way = send_by_label(send_by) if send_by else ""
+    if not fee_fen:
+        return Text(f"发货：{way}")
+    return amount_row(f"{part}运费" + (f"（{way}）" if way else ""), fee_fen, width)

@@ -37,6 +37,7 @@ from pos.printing.layout_parts import (
     SLIP_80,
     amount_row,
     footer,
+    freight_row,
     header,
     money,
     table_row,
@@ -129,6 +130,8 @@ def sales_slip(slip: SalesSlip, meta: PrintMeta) -> Document:
         doc.add(Text("本联替代先前打印的第三联", bold=True))
     elif crossed:
         doc.add(Text(f"划除 {crossed} 件（×），不计入合计"))
+    if slip.send_by or slip.shipping_fee_fen:
+        doc.add(freight_row(slip.send_by, slip.shipping_fee_fen, width))
     doc.add(Feed())
     if slip.customer_absent:
         doc.add(Text("客户不在场：两人点货，第三联装入箱内", bold=True))
@@ -160,8 +163,10 @@ def receipt(data: Receipt, meta: PrintMeta) -> Document:
         Rule(),
         amount_row("应收", data.due_fen, width, bold=True),
         Text(f"大写：{Money(data.due_fen).capitals()}"),
-        Rule(),
     )
+    if data.shipping_fee_fen:
+        doc.add(freight_row(data.send_by, data.shipping_fee_fen, width, part="其中"))
+    doc.add(Rule())
     for payment in data.payments:
         label = METHOD_LABELS.get(payment.method, payment.method)
         doc.add(amount_row(label, payment.amount_fen, width))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.models import Box, Customer, Order, OrderLine, Payment, ReturnSlip, Signature, Staff
 from pos.domain.errors import Conflict, NotFound
-from pos.domain.orders import check_finished
+from pos.domain.orders import OrderStatus, check_finished
 from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.shipping import send_by_label
 from pos.domain.times import local
@@ -77,6 +77,8 @@ def sales_slip_data(session: Session, order: Order) -> SalesSlip:
                 .order_by(ReturnSlip.id)
             )
         ),
+        send_by=order.send_by,
+        shipping_fee_fen=order.shipping_fee_fen if order.status == OrderStatus.SETTLED else 0,
     )
 
 
@@ -94,6 +96,8 @@ def receipt_data(session: Session, order: Order) -> Receipt:
         customer_name=customer.name,
         due_fen=due,
         payments=tuple(PaymentLine(p.method, p.amount_fen, p.tendered_fen, p.change_fen) for p in payments),
+        shipping_fee_fen=order.shipping_fee_fen,
+        send_by=order.send_by,
     )
 
 
