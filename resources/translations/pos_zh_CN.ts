@@ -568,6 +568,134 @@ Customer No. {number}</source>
     </message>
   </context>
   <context>
+    <name>CarriersDialog</name>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="39" />
+      <source>Carriers and rates</source>
+      <translation>承运方和运价</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="44" />
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="70" />
+      <source>Carrier</source>
+      <translation>承运方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="45" />
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="71" />
+      <source>Charged</source>
+      <translation>计费方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="46" />
+      <source>First kg</source>
+      <translation>首重</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="47" />
+      <source>Each further kg</source>
+      <translation>续重每公斤</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="48" />
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="58" />
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="110" />
+      <source>Per box</source>
+      <translation>按箱</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="49" />
+      <source>Minimum</source>
+      <translation>最低收费</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="50" />
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="51" />
+      <source>Offered</source>
+      <translation>提供</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="57" />
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="110" />
+      <source>By weight</source>
+      <translation>按重量</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="66" />
+      <source>Offered to customers</source>
+      <translation>向客户提供</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="72" />
+      <source>First kg (¥)</source>
+      <translation>首重（元）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="73" />
+      <source>Each further kg (¥)</source>
+      <translation>续重每公斤（元）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="74" />
+      <source>Per box (¥)</source>
+      <translation>每箱（元）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="75" />
+      <source>Minimum (¥)</source>
+      <translation>最低收费（元）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="76" />
+      <source>Days to arrive</source>
+      <translation>到达天数</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="78" />
+      <source>Save carrier</source>
+      <translation>保存承运方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="79" />
+      <source>New carrier</source>
+      <translation>新建承运方</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="80" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="126" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="126" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="180" />
+      <source>Manager approval</source>
+      <translation>经理批准</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="180" />
+      <source>Carriers and rates are a manager's setting.</source>
+      <translation>承运方和运价由经理设置。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/carriers_dialog.py" line="196" />
+      <source>Saved: {name}.</source>
+      <translation>已保存：{name}。</translation>
+    </message>
+  </context>
+  <context>
     <name>CodeDialog</name>
     <message>
       <location filename="../../pos/ui/counter/code_dialog.py" line="13" />
@@ -2500,151 +2628,156 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ShippingDialog</name>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="43" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="44" />
       <source>Shipping</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="49" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="106" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="50" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="112" />
       <source>Order</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="50" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="107" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="51" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="113" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="51" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="52" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="52" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="53" />
       <source>Send by</source>
       <translation>发货方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="53" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="110" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="54" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="116" />
       <source>Boxes</source>
       <translation>箱数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="54" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="55" />
       <source>Shipped</source>
       <translation>已发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="55" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="56" />
       <source>Packed</source>
       <translation>打包完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="61" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="62" />
       <source>Scan a box label, or choose an order and press Enter, to ship it.</source>
       <translation>扫描箱标，或选中单据按回车，即可发货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="65" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="66" />
       <source>Calls to make ({count})</source>
       <translation>待通知客户 ({count})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="67" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="68" />
       <source>Ready to ship</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="68" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="69" />
       <source>Calls to make</source>
       <translation>待通知客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="69" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="70" />
       <source>Shipping record</source>
       <translation>发货记录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="74" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="75" />
       <source>Close (Esc)</source>
       <translation>关闭 (Esc)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="96" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="78" />
+      <source>Carriers and rates… (Ctrl+K)</source>
+      <translation>承运方和运价… (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/dialog.py" line="102" />
       <source>Customer name, number or phone</source>
       <translation>客户姓名、编号或电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="98" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="109" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="104" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="115" />
       <source>Waybill No.</source>
       <translation>货单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="105" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="111" />
       <source>Handed over</source>
       <translation>交货时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="108" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="114" />
       <source>Carrier</source>
       <translation>承运方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="111" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="117" />
       <source>Fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="112" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="118" />
       <source>Who pays</source>
       <translation>付款方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="113" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="119" />
       <source>Arrives</source>
       <translation>预计到达</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="120" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="126" />
       <source>from</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="122" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="128" />
       <source>to</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="165" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="171" />
       <source>Ready to ship ({count})</source>
       <translation>待发货 ({count})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="209" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="215" />
       <source>Scan a box label or a sales slip here to ship its order.</source>
       <translation>此处请扫描箱标或销售单，为其发货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="241" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="247" />
       <source>Ship order {number}: {customer}</source>
       <translation>发货：{number} {customer}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="250" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="259" />
       <source>every box has left</source>
       <translation>全部箱子已发出</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="252" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="261" />
       <source>some boxes are still here</source>
       <translation>还有箱子未发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="255" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="264" />
       <source>Shipped {boxes} box(es) of {number} by {carrier}, waybill {waybill}: {state}.</source>
       <translation>{number} 已发 {boxes} 箱，{carrier}，货单号 {waybill}：{state}。</translation>
     </message>

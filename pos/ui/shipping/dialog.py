@@ -28,6 +28,7 @@ from pos.services.shipping_views import ReadyOrder
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.shipping.calls import CallsPanel
+from pos.ui.shipping.carriers_dialog import CarriersDialog
 from pos.ui.shipping.shipment_form import ShipmentForm, payer_names
 from pos.ui.shipping.tables import fill, table
 
@@ -74,8 +75,13 @@ class ShippingDialog(QDialog):
         close = QPushButton(self.tr("Close (Esc)"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
+        rates = QPushButton(self.tr("Carriers and rates… (Ctrl+K)"), objectName="shipping_carriers")
+        rates.setAutoDefault(False)
+        rates.clicked.connect(self.open_carriers)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_carriers)
         bottom = QHBoxLayout()
         bottom.addWidget(self.done_label, 1)
+        bottom.addWidget(rates)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -242,7 +248,10 @@ class ShippingDialog(QDialog):
         )
         self.run_form(form)
 
-    def run_form(self, form: ShipmentForm) -> int:
+    def open_carriers(self) -> None:
+        self.run_form(CarriersDialog(self.host, self))
+
+    def run_form(self, form: QDialog) -> int:
         return form.exec()
 
     def _shipped(self, info: ShipmentInfo) -> None:
