@@ -3,7 +3,7 @@ handed to a carrier. Read only; recording a shipment is pos.services.shipping.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, func, select
@@ -27,6 +27,7 @@ class ReadyOrder:
     shipped_boxes: int
     settled: bool
     finished_at: str  # when the bench finished it, shop time
+    still_here: tuple[int, ...] = ()  # numbers of the boxes not shipped yet (read for one order)
 
     @property
     def state(self) -> ShippingState:
@@ -72,7 +73,13 @@ def to_ship(db: Database, number: str) -> ReadyOrder:
         order = get_order(session, number)
         row = session.execute(_query(Order.id == order.id)).first()
         if row is not None:
-            return _ready(row)
+            shipped = select(ShipmentBox.box_id)
+            here = session.scalars(
+                select(Box.number)
+                .where(Box.order_id == order.id, Box.discarded_at.is_(None), Box.id.not_in(shipped))
+                .order_by(Box.number)
+            )
+            return replace(_ready(row), still_here=tuple(here))
         if not check_finished(order.status) or not order.boxes:
             raise Conflict(
                 "Order {number} is not packed yet: ship it once the bench has checked it.", number=order.number

@@ -2542,42 +2542,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>付款方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="132" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="126" />
+      <source>That is a sales slip, not a waybill: scan the carrier's waybill.</source>
+      <translation>这是销售单，不是货单：请扫描承运方的货单。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="135" />
       <source>Box label {code} is of order {other}, not of {number}.</source>
       <translation>箱标 {code} 属于单据 {other}，不是 {number} 的。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="138" />
-      <source>Order {number} has no box {box}.</source>
-      <translation>单据 {number} 没有第 {box} 箱。</translation>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="142" />
+      <source>Box {box} of order {number} has been shipped already, or there is no such box.</source>
+      <translation>单据 {number} 的第 {box} 箱已经发出，或没有这一箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="141" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="148" />
       <source>Box {box} was scanned twice.</source>
       <translation>第 {box} 箱扫描了两次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="160" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="167" />
       <source>Box {box}  ({code})</source>
       <translation>第 {box} 箱  ({code})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="163" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="170" />
       <source>{scanned} of {count} boxes scanned</source>
       <translation>已扫描 {scanned} / {count} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="164" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="171" />
       <source>({left} stay behind)</source>
       <translation>（{left} 箱留下）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="187" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="194" />
       <source>Carrier's rate: {fee} (leave the fee empty to charge it)</source>
       <translation>承运方运价：{fee}（运费留空即按此收取）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="200" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="207" />
       <source>Scan the label of every box that goes into this shipment.</source>
       <translation>请扫描本次发货每一箱的箱标。</translation>
     </message>

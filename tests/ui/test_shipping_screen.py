@@ -120,3 +120,36 @@ def test_the_counter_shows_how_far_an_orders_shipping_got(qtbot, zh, ui_db, open
     )
     scan(page, number)
     qtbot.waitUntil(lambda: "部分已发" in page.status_label.text(), timeout=5000)
+
+
+def test_a_box_already_shipped_and_a_slip_are_refused_in_the_form(qtbot, zh, ui_db, open_window, tmp_path):
+    cashier, number = _packed(ui_db, tmp_path, send_by="顺丰")
+    shipping.record_shipment(
+        ui_db, cashier, CONTEXT, number, carrier="顺丰", waybill="SF1", box_labels=[f"{number}-B1"], grams=800
+    )
+    window = open_window(ui_db, cashier)
+    seen = {}
+
+    def at_the_form(form):
+        seen["first"] = list(form.boxes)
+        scan(form.box_list, f"{number}-B1")
+        qtbot.waitUntil(lambda: "已经发出" in form.message.text(), timeout=5000)
+        scan(form.box_list, number)  # the sales slip is not a waybill
+        qtbot.waitUntil(lambda: "不是货单" in form.message.text(), timeout=5000)
+        seen["form"] = (list(form.boxes), form.waybill.text(), form.boxes_note.text())
+        form.reject()
+
+    def at_shipping(dialog):
+        qtbot.waitUntil(lambda: dialog.ready_table.rowCount() == 1, timeout=5000)
+        seen["shipped"] = dialog.ready_table.item(0, 5).text()
+        seen["form failures"] = when_modal(at_the_form, kind=ShipmentForm)
+        scan(dialog.ready_table, f"{number}-B2")
+        qtbot.waitUntil(lambda: "form" in seen, timeout=10000)
+        dialog.accept()
+
+    failures = when_modal(at_shipping, kind=ShippingDialog)
+    window.open_shipping()
+    failures.check()
+    seen["form failures"].check()
+    assert seen["shipped"] == "1" and seen["first"] == [2]
+    assert seen["form"] == ([2], "", "已扫描 1 / 1 箱")

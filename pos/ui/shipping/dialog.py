@@ -242,7 +242,7 @@ class ShippingDialog(QDialog):
         if QApplication.activeModalWidget() is not self:
             return  # the person moved on (closed the screen, opened something else)
         first = label if label and label.upper() != order.number else None
-        form = ShipmentForm(self.host, order.number, order.boxes, names, order.send_by, first, self, self._shipped)
+        form = ShipmentForm(self.host, order.number, order.still_here, names, order.send_by, first, self, self._shipped)
         form.setWindowTitle(
             self.tr("Ship order {number}: {customer}").format(number=order.number, customer=order.customer_name)
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import InvalidInput
 from pos.domain.freight import Payer, grams_from_kg
 from pos.domain.money import Money
-from pos.domain.slip_numbers import box_code, box_label
+from pos.domain.slip_numbers import box_code, box_label, order_number
 from pos.services import carriers, shipping
 from pos.services.shipping import ShipmentInfo
 from pos.ui.host import Host
@@ -44,7 +44,7 @@ class ShipmentForm(QDialog):
         self,
         host: Host,
         number: str,
-        box_count: int,
+        still_here: tuple[int, ...],
         carrier_names: list[str],
         send_by: str = "",
         first_label: str | None = None,
@@ -52,7 +52,7 @@ class ShipmentForm(QDialog):
         on_recorded: Callable[[ShipmentInfo], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.host, self.number, self.box_count = host, number, box_count
+        self.host, self.number, self.still_here = host, number, still_here  # the boxes not shipped yet
         self.on_recorded = on_recorded or (lambda _info: None)
         self.boxes: list[int] = []
         self.command_id: str | None = None  # one per recording, kept for its retries
@@ -122,6 +122,9 @@ class ShipmentForm(QDialog):
     def handle_scan(self, text: str) -> None:
         """A box label adds its box; anything else scanned here is the waybill number."""
         code = box_label(text)
+        if code is None and order_number(text) is not None:
+            self._refuse(self.tr("That is a sales slip, not a waybill: scan the carrier's waybill."))
+            return
         if code is None:
             self.waybill.setText(text.strip())
             self.message.clear()
@@ -134,8 +137,12 @@ class ShipmentForm(QDialog):
                 )
             )
             return
-        if not 1 <= box <= self.box_count:
-            self._refuse(self.tr("Order {number} has no box {box}.").format(number=self.number, box=box))
+        if box not in self.still_here:
+            self._refuse(
+                self.tr("Box {box} of order {number} has been shipped already, or there is no such box.").format(
+                    number=self.number, box=box
+                )
+            )
             return
         if box in self.boxes:
             self._refuse(self.tr("Box {box} was scanned twice.").format(box=box))
@@ -158,9 +165,9 @@ class ShipmentForm(QDialog):
         self.box_list.clear()
         for box in self.boxes:
             self.box_list.addItem(self.tr("Box {box}  ({code})").format(box=box, code=box_code(self.number, box)))
-        left = self.box_count - len(self.boxes)
+        left = len(self.still_here) - len(self.boxes)
         self.boxes_note.setText(
-            self.tr("{scanned} of {count} boxes scanned").format(scanned=len(self.boxes), count=self.box_count)
+            self.tr("{scanned} of {count} boxes scanned").format(scanned=len(self.boxes), count=len(self.still_here))
             + ("" if left <= 0 else "  " + self.tr("({left} stay behind)").format(left=left))
         )
         self._requote.start()
