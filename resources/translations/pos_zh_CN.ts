@@ -557,12 +557,12 @@ Customer No. {number}</source>
       <translation>对客户说：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="86" />
+      <location filename="../../pos/ui/shipping/calls.py" line="88" />
       <source>No calls to make.</source>
       <translation>没有要打的电话。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="92" />
+      <location filename="../../pos/ui/shipping/calls.py" line="94" />
       <source>{at} {staff}: no answer</source>
       <translation>{at} {staff}：无人接听</translation>
     </message>
@@ -2482,107 +2482,117 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>ShipmentForm</name>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="59" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="61" />
       <source>Ship order {number}</source>
       <translation>发货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="66" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="68" />
       <source>Scan or type the waybill number</source>
       <translation>扫描或输入货单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="71" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="77" />
       <source>kg, e.g. 3.2</source>
       <translation>公斤，例如 3.2</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="80" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="87" />
       <source>Record shipment (Ctrl+Enter)</source>
       <translation>记录发货 (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="83" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="90" />
       <source>Take out last box</source>
       <translation>取出最后一箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="85" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="92" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="89" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="96" />
       <source>Carrier</source>
       <translation>承运方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="90" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="97" />
       <source>Waybill No.</source>
       <translation>货单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="91" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="98" />
       <source>Boxes (scan each label)</source>
       <translation>箱子（逐个扫描箱标）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="93" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="100" />
       <source>Weight</source>
       <translation>重量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="94" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="101" />
       <source>Fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="96" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="103" />
       <source>Who pays</source>
       <translation>付款方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="126" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="139" />
       <source>That is a sales slip, not a waybill: scan the carrier's waybill.</source>
       <translation>这是销售单，不是货单：请扫描承运方的货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="135" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="148" />
       <source>Box label {code} is of order {other}, not of {number}.</source>
       <translation>箱标 {code} 属于单据 {other}，不是 {number} 的。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="142" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="155" />
       <source>Box {box} of order {number} has been shipped already, or there is no such box.</source>
       <translation>单据 {number} 的第 {box} 箱已经发出，或没有这一箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="148" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="161" />
       <source>Box {box} was scanned twice.</source>
       <translation>第 {box} 箱扫描了两次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="167" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="180" />
       <source>Box {box}  ({code})</source>
       <translation>第 {box} 箱  ({code})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="170" />
-      <source>{scanned} of {count} boxes scanned</source>
-      <translation>已扫描 {scanned} / {count} 箱</translation>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="183" />
+      <source>{scanned} of the {count} boxes still here scanned</source>
+      <translation>尚未发出的 {count} 箱中已扫描 {scanned} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="171" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="226" />
+      <source>Only {scanned} of {count} boxes go in this shipment; {left} stay here. Record it?</source>
+      <translation>本次发货只有 {count} 箱中的 {scanned} 箱；{left} 箱留下。确定记录吗？</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="262" />
+      <source>Close the form? The boxes scanned are not recorded.</source>
+      <translation>关闭此表？已扫描的箱子不会被记录。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="186" />
       <source>({left} stay behind)</source>
       <translation>（{left} 箱留下）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="194" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="209" />
       <source>Carrier's rate: {fee} (leave the fee empty to charge it)</source>
       <translation>承运方运价：{fee}（运费留空即按此收取）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="207" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="222" />
       <source>Scan the label of every box that goes into this shipment.</source>
       <translation>请扫描本次发货每一箱的箱标。</translation>
     </message>
@@ -2590,17 +2600,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="36" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="38" />
       <source>Customer pays on delivery (到付)</source>
       <translation>到付（客户收货时付）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="37" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="39" />
       <source>Customer pays us (寄付)</source>
       <translation>寄付（客户付给我们）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="38" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="40" />
       <source>Shop pays</source>
       <translation>本店承担</translation>
     </message>

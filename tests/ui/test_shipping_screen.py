@@ -36,8 +36,12 @@ def test_boxes_and_waybill_scanned_ship_the_order_and_the_call_is_recorded(qtbot
         seen["first"] = list(form.boxes)
         scan(form.box_list, f"{number}-B1")  # the same label again
         qtbot.waitUntil(lambda: "扫描了两次" in form.message.text(), timeout=5000)
-        scan(form.box_list, f"{number}-B2")
+        asked = []
+        form.confirm = lambda question: asked.append(question) or False  # "only 1 of 2 boxes?" No.
         scan(form.box_list, "ZT 66120098")  # not a label: the waybill
+        form.record_button.click()
+        seen["asked"] = (asked, form.isVisible(), window.worker.pending)
+        scan(form.box_list, f"{number}-B2")
         form.weight.setFocus()
         person_types(form.weight, "3.2")
         qtbot.waitUntil(lambda: form.weight.text() == "3.2", timeout=5000)
@@ -74,6 +78,7 @@ def test_boxes_and_waybill_scanned_ship_the_order_and_the_call_is_recorded(qtbot
     assert seen["ready"] == number
     assert seen["title"] == f"发货：{number} 张三"
     assert seen["first"] == [1]
+    assert seen["asked"] == (["本次发货只有 2 箱中的 1 箱；1 箱留下。确定记录吗？"], True, 0)
     assert seen["form"] == ([1, 2], "ZT 66120098", "中铁快运")
     assert "货单号 ZT66120098" in seen["script"]
     assert seen["record"] == [number, "中铁快运", "ZT66120098", "1、2", "¥29.00"]
@@ -137,7 +142,12 @@ def test_a_box_already_shipped_and_a_slip_are_refused_in_the_form(qtbot, zh, ui_
         scan(form.box_list, number)  # the sales slip is not a waybill
         qtbot.waitUntil(lambda: "不是货单" in form.message.text(), timeout=5000)
         seen["form"] = (list(form.boxes), form.waybill.text(), form.boxes_note.text())
+        asked = []
+        form.confirm = lambda question: asked.append(question) or len(asked) > 1
+        form.reject()  # Esc with a box scanned: asked first, and kept on "no"
+        seen["kept"] = form.isVisible()
         form.reject()
+        seen["asked"] = asked
 
     def at_shipping(dialog):
         qtbot.waitUntil(lambda: dialog.ready_table.rowCount() == 1, timeout=5000)
@@ -152,4 +162,5 @@ def test_a_box_already_shipped_and_a_slip_are_refused_in_the_form(qtbot, zh, ui_
     failures.check()
     seen["form failures"].check()
     assert seen["shipped"] == "1" and seen["first"] == [2]
-    assert seen["form"] == ([2], "", "已扫描 1 / 1 箱")
+    assert seen["form"] == ([2], "", "尚未发出的 1 箱中已扫描 1 箱")
+    assert seen["kept"] and seen["asked"] == ["关闭此表？已扫描的箱子不会被记录。"] * 2

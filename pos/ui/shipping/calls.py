@@ -49,7 +49,8 @@ class CallsPanel(QWidget):
         buttons.addWidget(self.reached)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Read to the customer:")))
+        self.read_out = QLabel(self.tr("Read to the customer:"))
+        layout.addWidget(self.read_out)
         layout.addWidget(self.script)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
@@ -82,6 +83,7 @@ class CallsPanel(QWidget):
         task = self.selected()
         self.reached.setEnabled(task is not None)
         self.no_answer.setEnabled(task is not None)
+        self.read_out.setVisible(task is not None)
         if task is None:
             self.script.setText(self.tr("No calls to make."))
             self.history.clear()

@@ -243,7 +243,7 @@ class ShippingDialog(QDialog):
             return  # the person moved on (closed the screen, opened something else)
         first = label if label and label.upper() != order.number else None
         form = ShipmentForm(self.host, order.number, order.still_here, names, order.send_by, first, self, self._shipped)
-        form.setWindowTitle(
+        form.set_heading(
             self.tr("Ship order {number}: {customer}").format(number=order.number, customer=order.customer_name)
         )
         self.run_form(form)

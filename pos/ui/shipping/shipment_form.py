@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from pos.services.shipping import ShipmentInfo
 from pos.ui.host import Host
 from pos.ui.i18n import error_text
 from pos.ui.scan_filter import mark_typed_only
+from pos.ui.style import text_size
 
 
 def payer_names() -> dict[Payer, str]:
@@ -64,13 +66,18 @@ class ShipmentForm(QDialog):
             self.carrier.setCurrentIndex(carrier_names.index(send_by))
         self.waybill = QLineEdit(objectName="shipment_waybill")
         self.waybill.setPlaceholderText(self.tr("Scan or type the waybill number"))
+        # the order and the customer in view, not only in a title bar the window system may not draw
+        self.heading = QLabel(number, objectName="shipment_heading")
+        text_size(self.heading, "large", strong=True)
         self.box_list = QListWidget(objectName="shipment_boxes")
-        self.box_list.setMaximumHeight(120)
+        self.box_list.setMinimumHeight(140)  # four boxes in view, and every box of an order in reach
+        self.box_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.boxes_note = QLabel("", objectName="shipment_boxes_note")
         self.weight = QLineEdit(objectName="shipment_weight")
         self.weight.setPlaceholderText(self.tr("kg, e.g. 3.2"))
         self.fee = QLineEdit(objectName="shipment_fee")
         self.quote = QLabel("", objectName="shipment_quote")
+        self.quote.setWordWrap(True)  # the form keeps its width when the rate appears
         mark_typed_only(self.weight, self.fee)  # a scan is never a weight or a fee
         self.payer = QComboBox(objectName="shipment_payer")
         for payer, label in payer_names().items():
@@ -100,6 +107,7 @@ class ShipmentForm(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -116,7 +124,12 @@ class ShipmentForm(QDialog):
         self._show_boxes()
         if first_label:
             self.handle_scan(first_label)
+        self.setMinimumWidth(620)
         self.waybill.setFocus()
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+        self.setWindowTitle(text)
 
     # scans -------------------------------------------------------------------------------------
     def handle_scan(self, text: str) -> None:
@@ -167,7 +180,9 @@ class ShipmentForm(QDialog):
             self.box_list.addItem(self.tr("Box {box}  ({code})").format(box=box, code=box_code(self.number, box)))
         left = len(self.still_here) - len(self.boxes)
         self.boxes_note.setText(
-            self.tr("{scanned} of {count} boxes scanned").format(scanned=len(self.boxes), count=len(self.still_here))
+            self.tr("{scanned} of the {count} boxes still here scanned").format(
+                scanned=len(self.boxes), count=len(self.still_here)
+            )
             + ("" if left <= 0 else "  " + self.tr("({left} stay behind)").format(left=left))
         )
         self._requote.start()
@@ -206,6 +221,13 @@ class ShipmentForm(QDialog):
         if not self.boxes:
             self._refuse(self.tr("Scan the label of every box that goes into this shipment."))
             return
+        left = len(self.still_here) - len(self.boxes)
+        if left > 0 and not self.confirm(
+            self.tr("Only {scanned} of {count} boxes go in this shipment; {left} stay here. Record it?").format(
+                scanned=len(self.boxes), count=len(self.still_here), left=left
+            )
+        ):
+            return
         host, number = self.host, self.number
         labels = [box_code(number, box) for box in self.boxes]
         carrier, waybill, payer = self.carrier.currentData(), self.waybill.text(), Payer(self.payer.currentData())
@@ -229,6 +251,17 @@ class ShipmentForm(QDialog):
             )
 
         self.command_id = host.worker.act(act, self._recorded, self._failed, command_id=self.command_id)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        """Esc or Cancel: boxes already scanned are not thrown away without asking."""
+        if self.boxes and self.record_button.isEnabled():
+            if not self.confirm(self.tr("Close the form? The boxes scanned are not recorded.")):
+                return
+        super().reject()
 
     def _recorded(self, info: ShipmentInfo) -> None:
         self.host.wake_spooler()
