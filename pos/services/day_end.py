@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -35,6 +35,7 @@ from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.domain.settlement import METHODS
+from pos.domain.times import day_start
 from pos.printing import layouts
 from pos.printing.data import DayEndReport, DayEndRow, PrintMeta
 from pos.services import audit, audit_anchors, printing
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 
 
 def _utc_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+    start = day_start(day)
     return start, start + timedelta(days=1)
 
 

@@ -48,7 +48,7 @@ class ShipmentInfo:
     call_task_id: int | None
 
 
-def _shipped_box_ids(session: Session, order: Order) -> set[int]:
+def shipped_box_ids(session: Session, order: Order) -> set[int]:
     return set(
         session.scalars(
             select(ShipmentBox.box_id)
@@ -59,7 +59,7 @@ def _shipped_box_ids(session: Session, order: Order) -> set[int]:
 
 
 def order_state(session: Session, order: Order) -> ShippingState:
-    shipped = len(_shipped_box_ids(session, order) & {b.id for b in order.boxes})
+    shipped = len(shipped_box_ids(session, order) & {b.id for b in order.boxes})
     return shipping_state(order.send_by, len(order.boxes), shipped)
 
 
@@ -75,7 +75,7 @@ def set_send_by(db: Database, actor: StaffInfo | None, number: str, send_by: str
             way = offered(session, way).name
         if order.status == OrderStatus.VOIDED:
             raise Conflict("Order {number} is void.", number=order.number)
-        if _shipped_box_ids(session, order):
+        if shipped_box_ids(session, order):
             raise Conflict(
                 "Boxes of order {number} have been shipped: the way of sending is settled.", number=order.number
             )
@@ -108,7 +108,7 @@ def _scanned_boxes(session: Session, order: Order, scans: list[str]) -> list[Box
     if not scans:
         raise InvalidInput("Scan the label of every box that goes into this shipment.")
     live = {b.number: b for b in order.boxes}
-    shipped = _shipped_box_ids(session, order)
+    shipped = shipped_box_ids(session, order)
     chosen: list[Box] = []
     for scan in scans:
         code = box_label(scan)

@@ -15,6 +15,7 @@ from pos.domain.orders import OrderStatus, check_finished
 from pos.domain.shipping import PICKUP, ShippingState, shipping_state
 from pos.domain.times import local_text
 from pos.services.lookup import get_order
+from pos.services.shipping import shipped_box_ids
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,9 @@ def to_ship(db: Database, number: str) -> ReadyOrder:
         order = get_order(session, number)
         row = session.execute(_query(Order.id == order.id)).first()
         if row is not None:
-            shipped = select(ShipmentBox.box_id)
-            here = session.scalars(
-                select(Box.number)
-                .where(Box.order_id == order.id, Box.discarded_at.is_(None), Box.id.not_in(shipped))
-                .order_by(Box.number)
-            )
-            return replace(_ready(row), still_here=tuple(here))
+            shipped = shipped_box_ids(session, order)
+            here = tuple(sorted(b.number for b in order.boxes if b.id not in shipped))
+            return replace(_ready(row), still_here=here)
         if not check_finished(order.status) or not order.boxes:
             raise Conflict(
                 "Order {number} is not packed yet: ship it once the bench has checked it.", number=order.number

@@ -33,14 +33,16 @@ def test_the_freight_we_collect_is_due_and_on_the_receipt(db, cashier, packers, 
     assert re.search(rf"应收 +{re.escape(paid.format('￥'))}\n", text)  # the amount due includes it
 
 
-def test_a_slip_printed_at_settlement_shows_the_way_and_the_freight(db, cashier, tmp_path):
+def _taken_now(db, cashier, tmp_path, send_by, fee):
+    """One ring sold over the counter and taken now (the slip prints at settlement), sent `send_by`
+    with `fee` of freight collected; the text of everything printed."""
     add_products(db, "YJ1000")
     customer = customers.create_customer(db, cashier, name="李四", phone="13900139000", address="广州")
     number = orders.open_order(db, cashier, customer.number)
     orders.add_scan(db, cashier, number, "YJ1000")
-    shipping.set_send_by(db, cashier, number, "申通")
+    shipping.set_send_by(db, cashier, number, send_by)
     out = tmp_path / "slip.bin"
-    due = counter.amount_due(db, number, shipping_fee=Money(800)).total
+    due = counter.amount_due(db, number, shipping_fee=fee).total
     counter.settle(
         db,
         cashier,
@@ -49,25 +51,18 @@ def test_a_slip_printed_at_settlement_shows_the_way_and_the_freight(db, cashier,
         [Tender("cash", due, due)],
         printer_uri=f"file://{out}",
         no_packing=True,
-        shipping_fee=Money(800),
+        shipping_fee=fee,
     )
     Spooler(db, CONTEXT.station).process_due()
-    text = decode(out.read_bytes()).text
+    return decode(out.read_bytes()).text
+
+
+def test_a_slip_printed_at_settlement_shows_the_way_and_the_freight(db, cashier, tmp_path):
+    text = _taken_now(db, cashier, tmp_path, "申通", Money(800))
     assert text.count("运费（申通）") >= 4  # the three copies of the slip, and the receipt
     assert "￥8.00" in text
 
 
 def test_a_pickup_slip_says_so_and_charges_no_freight(db, cashier, tmp_path):
-    add_products(db, "YJ1000")
-    customer = customers.create_customer(db, cashier, name="王五", phone="13700137000", address="义乌")
-    number = orders.open_order(db, cashier, customer.number)
-    orders.add_scan(db, cashier, number, "YJ1000")
-    shipping.set_send_by(db, cashier, number, "pickup")
-    out = tmp_path / "slip.bin"
-    due = counter.amount_due(db, number).total
-    counter.settle(
-        db, cashier, CONTEXT, number, [Tender("cash", due, due)], printer_uri=f"file://{out}", no_packing=True
-    )
-    Spooler(db, CONTEXT.station).process_due()
-    text = decode(out.read_bytes()).text
+    text = _taken_now(db, cashier, tmp_path, "pickup", Money(0))
     assert "发货：自提" in text and "运费" not in text

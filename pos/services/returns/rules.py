@@ -3,7 +3,7 @@ return allowance over the contract's dates."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
 from pos.domain.return_slips import ReturnSlipStatus
 from pos.domain.returns import COLLECTED, ON_SITE, SHIPPED, Allowance
+from pos.domain.times import day_start
 from pos.services.returns.slips import CROSSED_AT_BENCH
 
 
@@ -30,11 +31,6 @@ def delivery(session: Session, order: Order) -> str:
     return SHIPPED if shipped else COLLECTED
 
 
-def _shop_midnight(day: date) -> datetime:
-    """The start of a shop's calendar day as a stored (naive UTC) time."""
-    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
-
-
 def _allowance(session: Session, customer: Customer) -> Allowance:
     """Over the contract's own dates: net goods (lines of orders settled in the period, less goods
     returned by slips that took effect in it) and what was returned against the allowance (slips
@@ -42,7 +38,7 @@ def _allowance(session: Session, customer: Customer) -> Allowance:
     the shop and are not a return against the contract). Payments play no part."""
     if customer.contract_start is None or customer.contract_end is None:
         return Allowance(customer.return_ratio_permille, Money(0), Money(0), has_contract=False)
-    since, until = _shop_midnight(customer.contract_start), _shop_midnight(customer.contract_end + timedelta(days=1))
+    since, until = day_start(customer.contract_start), day_start(customer.contract_end + timedelta(days=1))
     orders = select(Order.id).where(Order.customer_id == customer.id)
     sold = (
         session.scalar(

@@ -191,7 +191,7 @@ class ShipmentForm(QDialog):
     def _ask_quote(self) -> None:
         name, boxes = self.carrier.currentData(), len(self.boxes)
         try:
-            grams = grams_from_kg(self.weight.text()) if self.weight.text().strip() else 0
+            grams = self._grams()
         except InvalidInput as error:
             self.quote.setText(error_text(error))
             return
@@ -205,6 +205,10 @@ class ShipmentForm(QDialog):
             lambda error: self.quote.setText(error_text(error)),
         )
 
+    def _grams(self) -> int:
+        """The weight typed, in grams; nothing typed is 0 (a rate per box needs no weight)."""
+        return grams_from_kg(self.weight.text()) if self.weight.text().strip() else 0
+
     def _show_quote(self, fee: Money) -> None:
         self.quote.setText(self.tr("Carrier's rate: {fee} (leave the fee empty to charge it)").format(fee=fee.format()))
 
@@ -213,7 +217,7 @@ class ShipmentForm(QDialog):
         if not self.record_button.isEnabled():
             return  # the same shipment is being recorded
         try:
-            grams = grams_from_kg(self.weight.text()) if self.weight.text().strip() else 0
+            grams = self._grams()
             fee = Money.from_yuan(self.fee.text().strip()) if self.fee.text().strip() else None
         except (InvalidInput, ValueError) as error:
             self._refuse(error_text(error))
