@@ -44,6 +44,8 @@ class Settings:
     speech: bool = True
     drawer_pin: str = "2"  # cash drawer on kick-out connector pin 2 or 5
     drawer_pulse_ms: str = "50,500"  # on, off: some drawers need longer pulses
+    # where remote customers transfer to, one account per line: bank, branch, number, holder
+    bank_accounts: str = ""
 
     def validated(self) -> Settings:
         """These settings, tidied, or the first refusal in reading order."""
@@ -122,6 +124,15 @@ def _drawer_pin(s: Settings) -> None:
         raise InvalidInput("The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.")
 
 
+def _bank_accounts(s: Settings) -> None:
+    for account in s.bank_accounts.replace(";", "\n").splitlines():
+        if len(account.strip()) > MAX_ACCOUNT:
+            raise InvalidInput("A bank account line is at most {maximum} characters.", maximum=MAX_ACCOUNT)
+
+
+MAX_ACCOUNT = 80
+
+
 def _drawer_pulse(s: Settings) -> None:
     replace(s, drawer_pin="2").drawer()
 
@@ -140,6 +151,7 @@ _CHECKS: tuple[tuple[str, Callable[[Settings], None]], ...] = (
     ("instore_rules", _instore_rules),
     ("drawer_pin", _drawer_pin),
     ("drawer_pulse_ms", _drawer_pulse),
+    ("bank_accounts", _bank_accounts),
 )
 
 

@@ -6,11 +6,17 @@
       │    ╲───────take_now (the customer takes it unpacked, pays at once)──────────────────────────▶ settled
       └──────────void──────────────┘
 
+    a remote order (phone, video, website: pos.domain.remote), paid before it is packed:
+    open ──send_notice──▶ awaiting_pay ──record_transfer──▶ printed ──▶ … ──complete_check──▶ checked ──settle──▶ settled
+      ▲                     │  │                                              (at once: the money is in)
+      └──────reopen─────────┘  └──void
+
 The customer settles after the bench has checked everything with them (standard 4.6 "确认无误后进行
 结帐", 5.1.F "注意客户是否买单"), or takes the goods now, unpacked, and pays for them at once
 (take_now). Nothing else is paid: an order at the bench cannot be settled until it is checked.
-Remote customers (chapters 8, 9) pay first and are packed after the money arrives; that is a
-flow of its own, not yet built.
+Remote customers (chapters 8, 9) pay first: the payment notice freezes the lines, the recorded
+transfer sends the order to the bench, and the check's completion settles it with the money that
+came in.
 
 A settled order is final: money comes back only through a return slip; a voided one never had any.
 """
@@ -24,6 +30,7 @@ from pos.domain.errors import InvalidTransition
 
 class OrderStatus(StrEnum):
     OPEN = "open"  # 开单中: lines can change at the counter
+    AWAITING_PAYMENT = "awaiting_pay"  # 待付款: a remote order's payment notice is out; lines frozen
     PRINTED = "printed"  # 已打印: slip printed, waiting in the bench queue; lines frozen
     CHECKING = "checking"  # 点货中: a packer has loaded it
     CHECKED = "checked"  # 已点货: every unit ticked or crossed, boxes sealed, signatures present
@@ -38,10 +45,13 @@ _TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus]] = {
     "reset_check": (frozenset({OrderStatus.CHECKING}), OrderStatus.PRINTED),  # manager: back to the queue
     "settle": (frozenset({OrderStatus.CHECKED}), OrderStatus.SETTLED),
     "take_now": (frozenset({OrderStatus.OPEN}), OrderStatus.SETTLED),
-    "void": (frozenset({OrderStatus.OPEN, OrderStatus.PRINTED}), OrderStatus.VOIDED),
+    "void": (frozenset({OrderStatus.OPEN, OrderStatus.PRINTED, OrderStatus.AWAITING_PAYMENT}), OrderStatus.VOIDED),
+    "send_notice": (frozenset({OrderStatus.OPEN}), OrderStatus.AWAITING_PAYMENT),
+    "reopen": (frozenset({OrderStatus.AWAITING_PAYMENT}), OrderStatus.OPEN),  # before the money: change the lines
+    "record_transfer": (frozenset({OrderStatus.AWAITING_PAYMENT}), OrderStatus.PRINTED),
 }
 ACTIONS = tuple(_TRANSITIONS)
-_NEED_LINES = frozenset({"print_for_checking", "settle", "take_now"})
+_NEED_LINES = frozenset({"print_for_checking", "settle", "take_now", "send_notice", "record_transfer"})
 
 
 def transition(status: OrderStatus | str, action: str, *, line_count: int = 0) -> OrderStatus:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from pos.db.database import Database
 from pos.db.models import AuditEvent, Order, OrderLine, Payment, ReturnSlip
@@ -62,7 +62,8 @@ def check(db: Database, anchors: Path | None = None) -> AuditFindings:
         lines = session.execute(
             select(Order.number, OrderLine.position, OrderLine.item_code, OrderLine.quantity, OrderLine.unit_price_fen)
             .join(Order, OrderLine.order_id == Order.id)
-            .where(Order.settled_at.is_not(None))
+            # settled, or paid before it was packed (a remote order's transfer)
+            .where(or_(Order.settled_at.is_not(None), Order.id.in_(select(Payment.order_id))))
         ).all()
     _check_anchors(findings, hashes, anchors or anchor_path(db.url))
     _check_orders(findings, settles, paid, lines)

@@ -44,6 +44,7 @@ class OrderView:
     lines: tuple[LineView, ...]
     send_by: str = ""  # "pickup", a carrier, or "" (not asked yet)
     shipping: str = ""  # ShippingState once the bench is done with the order, else ""
+    source: str = "counter"  # where it was taken (pos.domain.remote.Source): a remote one is paid first
 
     @property
     def settled(self) -> bool:
@@ -77,7 +78,7 @@ def _view(session: Session, order: Order) -> OrderView:
         for ln in order.lines
     )
     shipping = order_state(session, order) if check_finished(order.status) else ""
-    return OrderView(order.number, order.status, customer_info(customer), lines, order.send_by, shipping)
+    return OrderView(order.number, order.status, customer_info(customer), lines, order.send_by, shipping, order.source)
 
 
 def order_view(db: Database, number: str) -> OrderView:
@@ -100,12 +101,14 @@ def last_open_order(db: Database, station: str) -> str | None:
 class ReadyOrder:
     number: str
     customer_name: str
-    checked_at: str
+    checked_at: str  # or when the payment notice went out
+    awaiting_transfer: bool = False
 
 
 def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
     """Orders the bench has finished checking and nobody has settled yet, oldest first: the counter
-    shows them so no customer leaves unpaid (注意客户是否买单)."""
+    shows them so no customer leaves unpaid (注意客户是否买单). Then remote orders waiting for their
+    transfer, so the cashier finds the one whose money just came in."""
     with db.read() as session:
         rows = session.execute(
             select(Order.number, Customer.name, Order.checked_at)
@@ -114,7 +117,16 @@ def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
             .order_by(Order.checked_at)
             .limit(limit)
         ).all()
-        return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows]
+        waiting = session.execute(
+            select(Order.number, Customer.name, Order.notice_at)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(Order.status == OrderStatus.AWAITING_PAYMENT)
+            .order_by(Order.notice_at)
+            .limit(limit)
+        ).all()
+        return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows] + [
+            ReadyOrder(n, c, local_text(t), awaiting_transfer=True) for n, c, t in waiting
+        ]
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
-# Settings that move money: where the drawer kick goes and how long, and the in-store barcodes
-# that carry a price or weight. A manager approves a change to any of them.
-MONEY_KEYS = ("drawer_pin", "drawer_pulse_ms", "instore_rules")
+# Settings that move money: where the drawer kick goes and how long, the in-store barcodes that
+# carry a price or weight, and the accounts remote customers pay into. A manager approves a change
+# to any of them.
+MONEY_KEYS = ("drawer_pin", "drawer_pulse_ms", "instore_rules", "bank_accounts")
 # A database URL may carry a password; the log keeps the URL with the password hidden.
 SECRET_KEYS = ("database_url",)
 

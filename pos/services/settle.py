@@ -25,7 +25,7 @@ from pos.services.printing import JobInfo, PrintContext
 from pos.services.staff import StaffInfo, require_role
 
 
-def _returns_fen(session: Session, order: Order) -> int:
+def returns_fen(session: Session, order: Order) -> int:
     """Signed (complete) return slips only: an unsigned one has no effect on money."""
     value = session.scalar(
         select(func.coalesce(func.sum(ReturnLine.unit_price_fen * ReturnLine.quantity), 0))
@@ -35,19 +35,19 @@ def _returns_fen(session: Session, order: Order) -> int:
     return int(value or 0)
 
 
-def _due(session: Session, order: Order, shipping_fee: Money | None) -> Due:
+def order_due(session: Session, order: Order, shipping_fee: Money | None) -> Due:
     """Crossed units come off through their return slip once it is signed by all three, not
     before: an unsigned return slip changes no money."""
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
     lines = sum(ln.unit_price_fen * ln.quantity for ln in order.lines)
     shipping = shipping_fee if shipping_fee is not None else Money(order.shipping_fee_fen)
-    return Due(Money(lines), Money(_returns_fen(session, order)), Money(customer.balance_fen), shipping)
+    return Due(Money(lines), Money(returns_fen(session, order)), Money(customer.balance_fen), shipping)
 
 
 def amount_due(db: Database, number: str, shipping_fee: Money | None = None) -> Due:
     with db.transaction() as session:
-        return _due(session, get_order(session, number), shipping_fee)
+        return order_due(session, get_order(session, number), shipping_fee)
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def settle(
         act = "take_now" if no_packing else "settle"
         _may_settle(order, act)
         customer = lock_customer(session, order.customer_id)
-        due = _due(session, order, shipping_fee)
+        due = order_due(session, order, shipping_fee)
         result = settle_payments(due.total, tenders, on_account_allowed=customer.customer_type == "franchise")
         order.shipping_fee_fen = due.shipping.fen
         change_left = result.change
@@ -172,6 +172,11 @@ def _may_settle(order: Order, act: str) -> None:
         raise Conflict("Order {number} is paid already.", number=order.number)
     if order.status == OrderStatus.VOIDED:
         raise Conflict("Order {number} is voided.", number=order.number)
+    if order.status == OrderStatus.AWAITING_PAYMENT:
+        raise Conflict(
+            "Order {number} is a remote order waiting for its transfer: record the transfer when it arrives (Ctrl+T).",
+            number=order.number,
+        )
     if not order.lines:
         raise Conflict("Order {number} has no lines to settle.", number=order.number)
     if act == "take_now" and order.status != OrderStatus.OPEN:

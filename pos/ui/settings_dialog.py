@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,10 @@ class SettingsDialog(QDialog):
         self.drawer_pin.setCurrentIndex(max(0, self.drawer_pin.findData(settings.drawer_pin)))
         self.drawer_pulse_ms = QLineEdit(settings.drawer_pulse_ms, objectName="drawer_pulse_ms")
         self.drawer_pulse_ms.setPlaceholderText("50,500")
+        self.bank_accounts = QPlainTextEdit(settings.bank_accounts, objectName="bank_accounts")
+        self.bank_accounts.setPlaceholderText(self.tr("One account per line: bank, branch, number, holder"))
+        self.bank_accounts.setTabChangesFocus(True)
+        self.bank_accounts.setFixedHeight(90)
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
 
@@ -109,6 +114,7 @@ class SettingsDialog(QDialog):
         money.addRow(self.tr("Cash drawer pin"), self.drawer_pin)
         money.addRow(self.tr("Drawer pulse (on,off ms)"), self.drawer_pulse_ms)
         money.addRow(self.tr("In-store code rules"), self.instore_rules)
+        money.addRow(self.tr("Bank accounts for transfers"), self.bank_accounts)
         self.tabs = QTabWidget(objectName="settings_tabs")
         for form, title in ((station, self.tr("Station")), (devices, self.tr("Devices"))):
             page = QWidget()
@@ -117,7 +123,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.scanner, self.tr("Scanner"))
         money_page = QWidget()
         money_page.setLayout(money)
-        self.tabs.addTab(money_page, self.tr("Drawer and prices"))
+        self.tabs.addTab(money_page, self.tr("Money"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Enter saves from any field: no button takes the default over as focus passes through it
         # (a tab switched to show a refused field hands the focus around)
@@ -146,6 +152,7 @@ class SettingsDialog(QDialog):
             "drawer_pin": self.drawer_pin,
             "drawer_pulse_ms": self.drawer_pulse_ms,
             "instore_rules": self.instore_rules,
+            "bank_accounts": self.bank_accounts,
         }
 
     def edited(self) -> Settings:
@@ -167,6 +174,9 @@ class SettingsDialog(QDialog):
             speech=self.speech.isChecked(),
             drawer_pin=self.drawer_pin.currentData(),
             drawer_pulse_ms=self.drawer_pulse_ms.text().replace(" ", ""),
+            bank_accounts="\n".join(
+                line.strip() for line in self.bank_accounts.toPlainText().splitlines() if line.strip()
+            ),
         )
 
     def first_invalid(self, edited: Settings) -> str | None:

@@ -11,8 +11,11 @@ class Order(Base):
 
     __tablename__ = "orders"
     __table_args__ = (
-        CheckConstraint("status IN ('open', 'printed', 'checking', 'checked', 'settled', 'voided')", name="status"),
+        CheckConstraint(
+            "status IN ('open', 'awaiting_pay', 'printed', 'checking', 'checked', 'settled', 'voided')", name="status"
+        ),
         CheckConstraint("customer_mode IN ('present', 'absent')", name="customer_mode"),
+        CheckConstraint("source IN ('counter', 'phone', 'video', 'website')", name="source"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -25,6 +28,11 @@ class Order(Base):
     # how the goods leave (按照客户的要求方式发送): "" not asked yet, "pickup", or a carrier's name
     send_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
     station: Mapped[str] = mapped_column(String(60), default="")
+    # where the order was taken (pos.domain.remote.Source): a remote one is paid before it is packed
+    source: Mapped[str] = mapped_column(String(8), default="counter", server_default="counter")
+    appointment_at: Mapped[datetime | None] = mapped_column(DateTime)  # a video call's time
+    wanted: Mapped[str] = mapped_column(String(400), default="", server_default="")  # products asked for
+    notice_at: Mapped[datetime | None] = mapped_column(DateTime)  # the payment notice went out
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     check_started_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -143,6 +151,9 @@ class Payment(Base):
     amount_fen: Mapped[int] = mapped_column(Integer)  # applied to the order
     tendered_fen: Mapped[int] = mapped_column(Integer, default=0)  # cash handed over
     change_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # a transfer (remote orders): the bank it came through and its reference number
+    bank: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    reference: Mapped[str] = mapped_column(String(60), default="", server_default="")
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     station: Mapped[str] = mapped_column(String(60), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

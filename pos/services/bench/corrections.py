@@ -9,6 +9,7 @@ from pos.db.models import Box, BoxItem, OrderLine, TickEvent
 from pos.domain.errors import Conflict, InvalidInput, PermissionDenied
 from pos.domain.roles import Role
 from pos.services import audit, returns
+from pos.services.bench.shortfall import note_shortfall
 from pos.services.bench.ticks import _changed
 from pos.services.bench.views import BenchView, RefusedScan, _checking, _replayed, view
 from pos.services.lookup import get_line
@@ -116,6 +117,7 @@ def cross_out(
             )
         session.refresh(line)
         slip = returns.add_crossed(session, db, packer, order, line, count, reason, reason_text)
+        note_shortfall(session, db, packer, order, slip)
         audit.record(
             session,
             actor_id=packer.id,

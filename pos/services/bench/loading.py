@@ -11,6 +11,7 @@ from pos.domain.check import Mode
 from pos.domain.customers import pinyin_key
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import OrderStatus, transition
+from pos.domain.remote import is_remote, late
 from pos.domain.roles import Role
 from pos.domain.times import local_text
 from pos.services import audit
@@ -20,7 +21,8 @@ from pos.services.staff import Approval, StaffInfo, approve, require_role
 
 
 def queue(db: Database) -> list[QueueEntry]:
-    """Slips printed at the counter and waiting for (or in) a check, oldest first."""
+    """Slips printed at the counter and waiting for (or in) a check, oldest first; remote orders
+    (paid first) marked, and any not packed by the end of the day after it came flagged late."""
     with db.transaction() as session:
         rows = session.execute(
             select(
@@ -29,14 +31,19 @@ def queue(db: Database) -> list[QueueEntry]:
                 Customer.name,
                 func.coalesce(func.sum(OrderLine.quantity), 0),
                 Order.printed_at,
+                Order.source,
             )
             .join(Customer, Customer.id == Order.customer_id)
             .join(OrderLine, OrderLine.order_id == Order.id, isouter=True)
             .where(Order.status.in_((OrderStatus.PRINTED, OrderStatus.CHECKING)))
-            .group_by(Order.id, Order.number, Order.status, Customer.name, Order.printed_at)
+            .group_by(Order.id, Order.number, Order.status, Customer.name, Order.printed_at, Order.source)
             .order_by(Order.printed_at, Order.id)
         ).all()
-        return [QueueEntry(n, s, c, int(u), local_text(p)) for n, s, c, u, p in rows]
+        now = db.now()
+        return [
+            QueueEntry(n, s, c, int(u), local_text(p), is_remote(src), p is not None and late(p, now))
+            for n, s, c, u, p, src in rows
+        ]
 
 
 def resume_candidate(db: Database, station: str) -> str | None:
@@ -78,6 +85,12 @@ def start_check(
         order = get_order(session, number, lock=True)
         if order.status == OrderStatus.CHECKING:
             return view(session, order)
+        if is_remote(order.source) and mode != Mode.ABSENT:
+            raise Conflict(
+                "Order {number} is a remote order: the customer is not here, so two packers check it "
+                "(customer absent).",
+                number=order.number,
+            )
         order.status = transition(order.status, "start_check")
         checker2: StaffInfo | None = None
         if mode == Mode.ABSENT and second is not None:

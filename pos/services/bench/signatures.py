@@ -11,8 +11,9 @@ from pos.domain.check import Mode
 from pos.domain.errors import Conflict, InvalidInput
 from pos.domain.orders import transition
 from pos.domain.roles import Role
-from pos.services import audit, printing
+from pos.services import audit, printing, remote
 from pos.services.bench.boxes import BenchPrinters, _copy3_in_box, revise_copy3
+from pos.services.bench.shortfall import open_shortfall
 from pos.services.bench.views import LIVE_BOX, LIVE_SIGNATURE, BenchView, _checking, _replayed, _unfinished, view
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
@@ -192,6 +193,12 @@ def complete(
                 # set aside, not deleted: a tick that was packed into it and undone still points at it
                 box.discarded_at = db.now()
         session.flush()
+        if open_shortfall(session, order) is not None:
+            raise Conflict(
+                "Order {number} is short of what the customer paid for: call them first (Shift+F11, calls to "
+                "make) and record that they were reached.",
+                number=order.number,
+            )
         current = view(session, order)
         if current.problems:
             raise Conflict(
@@ -200,6 +207,7 @@ def complete(
         order.status = transition(order.status, "complete_check")
         order.checked_at = db.now()
         order.copy3_to = "customer" if order.customer_mode == Mode.PRESENT else "box"
+        paid_first = remote.settle_paid(session, db, order)
         session.flush()
         if printers is not None and order.customer_mode == Mode.PRESENT:
             revise_copy3(session, db, packer, order, printers.context, printers.slips)
@@ -220,7 +228,7 @@ def complete(
             action="bench.complete",
             entity="order",
             entity_id=order.number,
-            detail={"boxes": len(current.boxes), "copy3": order.copy3_to},
+            detail={"boxes": len(current.boxes), "copy3": order.copy3_to, "settled": paid_first},
             at=db.now(),
             command_id=command_id,
         )

@@ -86,6 +86,7 @@ class BenchView:
     problems: tuple[str, ...]
     version: tuple[object, ...] = ()  # bench.version() as of this read
     send_by: str = ""  # the way of sending: "pickup", a carrier, or "" (not asked yet)
+    source: str = "counter"  # where the order was taken (pos.domain.remote.Source)
 
     @property
     def needs_second_packer(self) -> bool:
@@ -133,6 +134,8 @@ class QueueEntry:
     customer_name: str
     units: int
     printed_at: str
+    remote: bool = False  # paid first, the customer not here: two packers
+    late: bool = False  # not packed by the end of the day after it came (the standard: same day, next at the latest)
 
 
 def _checking(session: Session, number: str) -> Order:
@@ -251,6 +254,7 @@ def view(session: Session, order: Order) -> BenchView:
         tuple(problems),
         _version(session, order.number),
         order.send_by,
+        order.source,
     )
 
 
