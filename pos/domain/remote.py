@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from pos.domain.errors import InvalidInput
 from pos.domain.money import Money
+from pos.domain.shipping import PICKUP
 from pos.domain.times import day_start, local, local_text
 
 
@@ -64,6 +65,10 @@ class PaymentNotice:
     def total_fen(self) -> int:
         return self.goods_fen + self.previous_balance_fen + self.freight_fen
 
+    @property
+    def freight_label(self) -> str:
+        return f"运费（{self.send_by}）" if self.send_by and self.send_by != PICKUP else "运费"
+
     def text(self) -> str:
         """The notice as text to paste into a chat or message (in the shop's language: it goes to
         the customer as printed slips do)."""
@@ -77,7 +82,7 @@ class PaymentNotice:
         elif self.previous_balance_fen < 0:
             rows.append(f"上次余款抵扣：{Money(self.previous_balance_fen).format('￥')}")
         if self.freight_fen:
-            rows.append(f"运费（{self.send_by}）：{Money(self.freight_fen).format('￥')}")
+            rows.append(f"{self.freight_label}：{Money(self.freight_fen).format('￥')}")
         rows.append(f"合计应转账：{Money(self.total_fen).format('￥')}")
         rows += [f"收款账户：{account}" for account in self.accounts]
         rows.append("转账后请告知，款到当天发货。")

@@ -36,7 +36,7 @@ def payment_notice(notice: PaymentNotice, meta: PrintMeta) -> Document:
     elif notice.previous_balance_fen < 0:
         doc.add(Text(f"上次余款抵扣：{money(notice.previous_balance_fen)}"))
     if notice.freight_fen:
-        doc.add(Text(f"运费（{notice.send_by}）：{money(notice.freight_fen)}"))
+        doc.add(Text(f"{notice.freight_label}：{money(notice.freight_fen)}"))
     doc.add(Text(f"合计应转账：{money(notice.total_fen)}", bold=True, size=2), Rule())
     doc.add(Text("收款账户：", bold=True))
     for account in notice.accounts:  # a line of its own: an account number is not broken by the wrap

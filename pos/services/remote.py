@@ -18,8 +18,10 @@ from pos.domain.money import Money
 from pos.domain.orders import OrderStatus, transition
 from pos.domain.remote import MAX_WANTED, NoticeLine, PaymentNotice, Source, balance_after, check_transfer, is_remote
 from pos.domain.roles import Role
+from pos.domain.shipping import PICKUP
 from pos.printing.payment_notice import payment_notice
 from pos.services import audit, printing
+from pos.services.carriers import offered
 from pos.services.lookup import get_order, lock_customer
 from pos.services.printing import JobInfo, PrintContext
 from pos.services.settle import order_due, returns_fen
@@ -35,6 +37,7 @@ class RemoteOrder:
     source: Source
     appointment_at: datetime | None = None  # stored (naive UTC)
     wanted: str = ""
+    send_by: str = ""  # "pickup" or a carrier, asked with the freight; "" leaves the order's as it is
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def _checked_how(how: RemoteOrder) -> RemoteOrder:
         )
     if how.source != Source.VIDEO and how.appointment_at is not None:
         raise InvalidInput("Only a video call has an appointment time.")
-    return RemoteOrder(how.source, how.appointment_at, wanted)
+    return RemoteOrder(how.source, how.appointment_at, wanted, how.send_by.strip())
 
 
 def preview_notice(db: Database, number: str, accounts: tuple[str, ...], freight: Money) -> PaymentNotice:
@@ -115,6 +118,11 @@ def send_notice(
         order.status = transition(order.status, "send_notice", line_count=len(order.lines))
         order.source, order.appointment_at, order.wanted = how.source.value, how.appointment_at, how.wanted
         order.shipping_fee_fen, order.notice_at = freight.fen, db.now()
+        if how.send_by:  # remembered as the customer's way, as at the bench
+            way = how.send_by if how.send_by == PICKUP else offered(session, how.send_by).name
+            customer = session.get(Customer, order.customer_id)
+            assert customer is not None
+            order.send_by = customer.send_by = way
         notice = _notice(session, order, accounts, order.notice_at)
         if printer_uri:
             _print(session, db, actor, context, order, notice, printer_uri)
@@ -124,7 +132,12 @@ def send_notice(
             action="order.send_notice",
             entity="order",
             entity_id=order.number,
-            detail={"source": how.source.value, "total": notice.total_fen, "freight": freight.fen},
+            detail={
+                "source": how.source.value,
+                "total": notice.total_fen,
+                "freight": freight.fen,
+                "send_by": order.send_by,
+            },
             at=db.now(),
             command_id=command_id,
         )

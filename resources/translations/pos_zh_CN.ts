@@ -251,7 +251,7 @@
     <name>BenchPage</name>
     <message>
       <location filename="../../pos/ui/bench/page.py" line="55" />
-      <location filename="../../pos/ui/bench/page.py" line="268" />
+      <location filename="../../pos/ui/bench/page.py" line="269" />
       <source>Scan a slip's barcode, or choose it from the queue</source>
       <translation>请扫描销售单条码，或从队列中选择</translation>
     </message>
@@ -363,82 +363,97 @@ Customer No. {number}</source>
       <translation>发货：{way}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="239" />
+      <location filename="../../pos/ui/bench/page.py" line="240" />
       <source>Boxes: {count}, sealed {sealed}</source>
       <translation>箱数：{count}，已封 {sealed}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="244" />
+      <location filename="../../pos/ui/bench/page.py" line="245" />
       <source>Check complete: {number}. Copy 3 goes {where}.</source>
       <translation>点货完成：{number}。第三联{where}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="246" />
+      <location filename="../../pos/ui/bench/page.py" line="247" />
       <source>to the customer</source>
       <translation>交给客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="246" />
+      <location filename="../../pos/ui/bench/page.py" line="247" />
       <source>into the box</source>
       <translation>放入箱内</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="253" />
+      <location filename="../../pos/ui/bench/page.py" line="254" />
       <source>{done} of {units} units checked</source>
       <translation>已点 {done} / {units} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="258" />
+      <location filename="../../pos/ui/bench/page.py" line="259" />
       <source>No open box (F8)</source>
       <translation>没有未封的箱子（F8）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="260" />
+      <location filename="../../pos/ui/bench/page.py" line="261" />
       <source>Box {n}: {count} items</source>
       <translation>第 {n} 箱：{count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="299" />
+      <location filename="../../pos/ui/bench/page.py" line="300" />
       <source>Finish or put aside {number} (Esc) before loading another slip.</source>
       <translation>请先完成或放下 {number}（Esc），再载入其他单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="307" />
+      <location filename="../../pos/ui/bench/page.py" line="308" />
       <source>Load a slip first: scan its barcode.</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="336" />
+      <location filename="../../pos/ui/bench/page.py" line="337" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="378" />
+      <location filename="../../pos/ui/bench/page.py" line="379" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="225" />
+      <source>Remote order, paid</source>
+      <translation>远程订单（已付款）</translation>
     </message>
   </context>
   <context>
     <name>BenchQueue</name>
     <message>
-      <location filename="../../pos/ui/bench/queue.py" line="47" />
+      <location filename="../../pos/ui/bench/queue.py" line="48" />
       <source>Slip {number} was sent back to the queue.</source>
       <translation>单据 {number} 已被退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/queue.py" line="53" />
+      <location filename="../../pos/ui/bench/queue.py" line="54" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/queue.py" line="53" />
+      <location filename="../../pos/ui/bench/queue.py" line="54" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/queue.py" line="55" />
+      <location filename="../../pos/ui/bench/queue.py" line="56" />
       <source>{n} units</source>
       <translation>{n} 件</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="62" />
+      <source>remote, paid: two packers</source>
+      <translation>远程已付款：两人点货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/queue.py" line="64" />
+      <source>LATE: not packed by the end of the next day</source>
+      <translation>超时：次日结束仍未打包</translation>
     </message>
   </context>
   <context>
@@ -711,47 +726,47 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="155" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="169" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="158" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="172" />
       <source>The customer is absent and items were crossed out: a revised copy 3 with the net lines prints when you confirm. It goes in the clear bag inside the lid of box {box} instead of the copy printed for checking; both packers confirm it is there before the box is closed.</source>
       <translation>客户不在场且有划除的货品：确认后打印按实际货品修订的第三联。把它放进第 {box} 箱箱盖内的透明袋，替换点货时打印的第三联；封箱前两位打包员确认已放入。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="164" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="178" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="171" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="185" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="177" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="191" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="177" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="191" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="178" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="192" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="192" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="206" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="195" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="209" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -845,128 +860,138 @@ Customer No. {number}</source>
   <context>
     <name>CounterPage</name>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="55" />
-      <location filename="../../pos/ui/counter/page.py" line="154" />
+      <location filename="../../pos/ui/counter/page.py" line="56" />
+      <location filename="../../pos/ui/counter/page.py" line="156" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="87" />
+      <location filename="../../pos/ui/counter/page.py" line="88" />
       <source>F2 Customer</source>
       <translation>F2 客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="88" />
+      <location filename="../../pos/ui/counter/page.py" line="89" />
       <source>F3 Enter code</source>
       <translation>F3 输入货号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="89" />
+      <location filename="../../pos/ui/counter/page.py" line="90" />
       <source>F4 Quantity</source>
       <translation>F4 数量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="90" />
+      <location filename="../../pos/ui/counter/page.py" line="91" />
       <source>F5 Print slip</source>
       <translation>F5 打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="91" />
+      <location filename="../../pos/ui/counter/page.py" line="92" />
       <source>F6 Settle</source>
       <translation>F6 结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="92" />
+      <location filename="../../pos/ui/counter/page.py" line="93" />
       <source>Del Remove line</source>
       <translation>Del 删除行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="93" />
+      <location filename="../../pos/ui/counter/page.py" line="94" />
       <source>Ctrl+P Change price</source>
       <translation>Ctrl+P 改价</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="94" />
+      <location filename="../../pos/ui/counter/page.py" line="95" />
       <source>Ctrl+D Defective swap</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="95" />
+      <location filename="../../pos/ui/counter/page.py" line="96" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <source>Ctrl+T Remote order</source>
+      <translation>Ctrl+T 远程订单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="157" />
+      <location filename="../../pos/ui/counter/page.py" line="159" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="157" />
+      <location filename="../../pos/ui/counter/page.py" line="159" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="160" />
+      <location filename="../../pos/ui/counter/page.py" line="162" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="162" />
+      <location filename="../../pos/ui/counter/page.py" line="164" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="169" />
+      <location filename="../../pos/ui/counter/page.py" line="171" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="173" />
+      <location filename="../../pos/ui/counter/page.py" line="175" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="175" />
+      <location filename="../../pos/ui/counter/page.py" line="176" />
+      <source>Remote order: waiting for the transfer (Ctrl+T)</source>
+      <translation>远程订单：等待转账（Ctrl+T）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/page.py" line="178" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="176" />
+      <location filename="../../pos/ui/counter/page.py" line="179" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="178" />
+      <location filename="../../pos/ui/counter/page.py" line="181" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="380" />
+      <location filename="../../pos/ui/counter/page.py" line="383" />
       <source>F10 Print queue
 F11 Returns
 Shift+F11 Shipping
@@ -981,69 +1006,107 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="177" />
+      <location filename="../../pos/ui/counter/page.py" line="180" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="229" />
+      <location filename="../../pos/ui/counter/page.py" line="232" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="247" />
+      <location filename="../../pos/ui/counter/page.py" line="250" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="252" />
+      <location filename="../../pos/ui/counter/page.py" line="255" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="287" />
+      <location filename="../../pos/ui/counter/page.py" line="290" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="311" />
+      <location filename="../../pos/ui/counter/page.py" line="314" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="319" />
+      <location filename="../../pos/ui/counter/page.py" line="322" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="335" />
+      <location filename="../../pos/ui/counter/page.py" line="338" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="174" />
+      <location filename="../../pos/ui/counter/page.py" line="177" />
       <source>Printed: waiting for the bench</source>
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="347" />
+      <location filename="../../pos/ui/counter/page.py" line="350" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="349" />
+      <location filename="../../pos/ui/counter/page.py" line="352" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="364" />
+      <location filename="../../pos/ui/counter/page.py" line="367" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="376" />
+      <location filename="../../pos/ui/counter/page.py" line="379" />
       <source>Keys</source>
       <translation>按键说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterRemote</name>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="41" />
+      <source>Ctrl+T is for a remote order: a slip being made up (the payment notice) or one waiting for its transfer.</source>
+      <translation>Ctrl+T 用于远程订单：正在开单的单据（发付款通知）或等待转账的单据。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="69" />
+      <source>Payment notice for {number}: {amount} to transfer. The text is copied; it waits for the money.</source>
+      <translation>{number} 付款通知：应转账 {amount}。文字已复制；等待到款。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="127" />
+      <source>Slip {number} is open for changes: send a new notice after them (Ctrl+T).</source>
+      <translation>单据 {number} 已重新打开可修改：改完后重新发付款通知（Ctrl+T）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="135" />
+      <source>The notice for {number} again: the text is copied.</source>
+      <translation>{number} 的付款通知已再次发出：文字已复制。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="141" />
+      <source>Transfer of {amount} recorded: slip {number} printed and sent to the bench.</source>
+      <translation>已登记转账 {amount}：单据 {number} 已打印并送点货台。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="145" />
+      <source>Still owed: {amount}.</source>
+      <translation>仍欠：{amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="147" />
+      <source>Credit: {amount}.</source>
+      <translation>余款：{amount}。</translation>
     </message>
   </context>
   <context>
@@ -1069,42 +1132,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="85" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="79" />
+      <source>awaiting transfer</source>
+      <translation>待转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/side_lists.py" line="88" />
       <source>{number}  {name}  {units} items  {time}</source>
       <translation>{number}  {name}  {units} 件  {time}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="97" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="100" />
       <source>The list is empty.</source>
       <translation>列表为空。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="142" />
       <source>The customer left without it</source>
       <translation>客户不要了</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="142" />
       <source>Opened twice by mistake</source>
       <translation>重复开单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="139" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="142" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="141" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="144" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="141" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="144" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/side_lists.py" line="153" />
+      <location filename="../../pos/ui/counter/side_lists.py" line="156" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
@@ -1118,26 +1186,31 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/counter/till.py" line="32" />
+      <source>A remote order is paid by transfer: record it when it arrives (Ctrl+T).</source>
+      <translation>远程订单以转账付款：到款后登记（Ctrl+T）。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/till.py" line="35" />
       <source>The bench has not finished checking this slip.</source>
       <translation>打包台尚未点货完毕。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="69" />
+      <location filename="../../pos/ui/counter/till.py" line="72" />
       <source>Paid. Receipt printing. Ctrl+N for the next customer.</source>
       <translation>已结算，正在打印收据。按 Ctrl+N 接待下一位客户。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="74" />
+      <location filename="../../pos/ui/counter/till.py" line="77" />
       <source>Open drawer</source>
       <translation>开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="75" />
+      <location filename="../../pos/ui/counter/till.py" line="78" />
       <source>Opening the drawer without a sale needs a manager.</source>
       <translation>无销售开钱箱需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/till.py" line="91" />
+      <location filename="../../pos/ui/counter/till.py" line="94" />
       <source>Drawer opening.</source>
       <translation>正在打开钱箱。</translation>
     </message>
@@ -1276,12 +1349,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="205" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="219" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="206" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="220" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
@@ -1614,6 +1687,89 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/returns/new_return.py" line="169" />
       <source>Choose at least one item to return.</source>
       <translation>请至少选择一件退货商品。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeDialog</name>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="47" />
+      <source>Payment notice for a remote order</source>
+      <translation>远程订单付款通知</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="54" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="55" />
+      <source>Video call</source>
+      <translation>视频</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="56" />
+      <source>Website</source>
+      <translation>网站</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="64" />
+      <source>Products the customer asked to see</source>
+      <translation>客户要看的货品</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="67" />
+      <source>Pickup (自提)</source>
+      <translation>自提</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="72" />
+      <source>0: paid on delivery, or by the shop</source>
+      <translation>0：到付或本店付</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="77" />
+      <source>Ordered by</source>
+      <translation>下单方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="78" />
+      <source>Video call at</source>
+      <translation>视频时间</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="79" />
+      <source>Products wanted</source>
+      <translation>所需货品</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="80" />
+      <source>Send by</source>
+      <translation>发货方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="81" />
+      <source>Freight we collect</source>
+      <translation>本店代收运费</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="83" />
+      <source>Send and print (Enter)</source>
+      <translation>发出并打印（Enter）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="84" />
+      <source>Send, copy the text only (Ctrl+Shift+C)</source>
+      <translation>发出，只复制文字（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="127" />
+      <source>A shipping fee cannot be negative.</source>
+      <translation>运费不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="132" />
+      <source>There is no account to transfer to: a manager adds the shop's bank accounts in Settings (Money).</source>
+      <translation>没有收款账户：请经理在设置（资金）中填写本店银行账户。</translation>
     </message>
   </context>
   <context>
@@ -2162,37 +2318,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SecondPackerDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="112" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
       <source>Second packer: {number}</source>
       <translation>第二位点货员：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="115" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
       <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
       <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="124" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="138" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="125" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="139" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="128" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
       <source>Second packer signs</source>
       <translation>第二位点货员签到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="143" />
       <source>Manager: back to the queue</source>
       <translation>经理：退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="156" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -2200,153 +2356,163 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="46" />
+      <location filename="../../pos/ui/settings_dialog.py" line="47" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="55" />
+      <location filename="../../pos/ui/settings_dialog.py" line="56" />
       <source>Settlement counter</source>
       <translation>结算台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="56" />
+      <location filename="../../pos/ui/settings_dialog.py" line="57" />
       <source>Packing bench</source>
       <translation>打包台</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="59" />
+      <location filename="../../pos/ui/settings_dialog.py" line="60" />
       <source>Empty: the embedded database on this computer</source>
       <translation>留空：使用本机内置数据库</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="67" />
+      <location filename="../../pos/ui/settings_dialog.py" line="68" />
       <source>Empty: the same printer</source>
       <translation>留空：使用同一台打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="69" />
+      <location filename="../../pos/ui/settings_dialog.py" line="70" />
       <source>Keep a PDF of every print</source>
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="77" />
+      <location filename="../../pos/ui/settings_dialog.py" line="78" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="79" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="80" />
+      <location filename="../../pos/ui/settings_dialog.py" line="81" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="83" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="85" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="92" />
+      <location filename="../../pos/ui/settings_dialog.py" line="90" />
+      <source>One account per line: bank, branch, number, holder</source>
+      <translation>每行一个账户：银行、支行、账号、户名</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="97" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="93" />
-      <location filename="../../pos/ui/settings_dialog.py" line="113" />
+      <location filename="../../pos/ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="119" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="96" />
+      <location filename="../../pos/ui/settings_dialog.py" line="101" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="120" />
-      <source>Drawer and prices</source>
-      <translation>钱箱与价格</translation>
+      <location filename="../../pos/ui/settings_dialog.py" line="126" />
+      <source>Money</source>
+      <translation>资金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="203" />
+      <location filename="../../pos/ui/settings_dialog.py" line="213" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="204" />
+      <location filename="../../pos/ui/settings_dialog.py" line="214" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="208" />
+      <location filename="../../pos/ui/settings_dialog.py" line="218" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="94" />
+      <location filename="../../pos/ui/settings_dialog.py" line="99" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="98" />
+      <location filename="../../pos/ui/settings_dialog.py" line="103" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="99" />
+      <location filename="../../pos/ui/settings_dialog.py" line="104" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="100" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="101" />
+      <location filename="../../pos/ui/settings_dialog.py" line="106" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="106" />
+      <location filename="../../pos/ui/settings_dialog.py" line="111" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="109" />
+      <location filename="../../pos/ui/settings_dialog.py" line="114" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="110" />
+      <location filename="../../pos/ui/settings_dialog.py" line="115" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="111" />
+      <location filename="../../pos/ui/settings_dialog.py" line="116" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="102" />
+      <location filename="../../pos/ui/settings_dialog.py" line="107" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="113" />
+      <location filename="../../pos/ui/settings_dialog.py" line="117" />
+      <source>Bank accounts for transfers</source>
+      <translation>收款银行账户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="119" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="117" />
+      <location filename="../../pos/ui/settings_dialog.py" line="123" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2572,12 +2738,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>尚未发出的 {count} 箱中已扫描 {scanned} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="226" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="230" />
       <source>Only {scanned} of {count} boxes go in this shipment; {left} stay here. Record it?</source>
       <translation>本次发货只有 {count} 箱中的 {scanned} 箱；{left} 箱留下。确定记录吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="262" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="266" />
       <source>Close the form? The boxes scanned are not recorded.</source>
       <translation>关闭此表？已扫描的箱子不会被记录。</translation>
     </message>
@@ -2587,12 +2753,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>（{left} 箱留下）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="209" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="213" />
       <source>Carrier's rate: {fee} (leave the fee empty to charge it)</source>
       <translation>承运方运价：{fee}（运费留空即按此收取）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="222" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="226" />
       <source>Scan the label of every box that goes into this shipment.</source>
       <translation>请扫描本次发货每一箱的箱标。</translation>
     </message>
@@ -2975,59 +3141,157 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="41" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="44" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="45" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="48" />
       <source>Pickup (自提)</source>
       <translation>自提</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="52" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="55" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="53" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="56" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="63" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="66" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="64" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="67" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="69" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="71" />
+      <source>A remote order, paid by transfer: the customer is not here, so two packers check it.</source>
+      <translation>远程订单，已转账付款：客户不在场，须两名打包员点货。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/dialogs.py" line="82" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="70" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="83" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="76" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="89" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="84" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="98" />
       <source>Send by</source>
       <translation>发货方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="99" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="113" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="153" />
+      <source>Transfer for order {number}</source>
+      <translation>订单 {number} 的转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="158" />
+      <source>Bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="159" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="165" />
+      <source>The bank or account it came into</source>
+      <translation>到账的银行或账户</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="168" />
+      <source>The reference number on the transfer</source>
+      <translation>转账流水号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="171" />
+      <source>To transfer: {amount}</source>
+      <translation>应转账：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="176" />
+      <source>Paid by</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="177" />
+      <source>Bank</source>
+      <translation>银行</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
+      <source>Reference</source>
+      <translation>流水号</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
+      <source>Amount received</source>
+      <translation>到账金额</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="182" />
+      <source>Record transfer, to the bench (Enter)</source>
+      <translation>登记转账，送点货台（Enter）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="187" />
+      <source>Change the slip (Ctrl+R)</source>
+      <translation>修改单据（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="188" />
+      <source>Print the notice again (Ctrl+P)</source>
+      <translation>再次打印付款通知（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="189" />
+      <source>Copy the notice (Ctrl+Shift+C)</source>
+      <translation>复制付款通知（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="217" />
+      <source>{amount} short: it stays on the customer's balance as owed.</source>
+      <translation>少 {amount}：记为客户欠款。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="221" />
+      <source>{amount} more: it becomes the customer's credit.</source>
+      <translation>多 {amount}：记为客户余款。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="224" />
+      <source>The exact amount.</source>
+      <translation>金额正好。</translation>
     </message>
   </context>
   <context>
@@ -3470,6 +3734,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>USB 打印机地址为十六进制 usb://VID:PID，例如 usb://0416:5011。</translation>
     </message>
     <message>
+      <source>A bank account line is at most {maximum} characters.</source>
+      <translation>每个收款账户最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
       <source>A call is 'reached' or 'no_answer'.</source>
       <translation>通话结果只能是“已联系上”或“无人接听”。</translation>
     </message>
@@ -3550,6 +3818,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>退款按原支付方式退回，或计入账户余额。</translation>
     </message>
     <message>
+      <source>A remote order is taken by phone, video call or the website.</source>
+      <translation>远程订单来自电话、视频或网站。</translation>
+    </message>
+    <message>
       <source>A reprint needs a manager's approval.</source>
       <translation>重印需经理批准。</translation>
     </message>
@@ -3576,6 +3848,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>A shipping fee cannot be negative.</source>
       <translation>运费不能为负数。</translation>
+    </message>
+    <message>
+      <source>A transfer comes by bank, WeChat or Alipay.</source>
+      <translation>转账方式为银行、微信或支付宝。</translation>
     </message>
     <message>
       <source>Amount is too large.</source>
@@ -3766,6 +4042,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>请填写作废单据 {number} 的原因。</translation>
     </message>
     <message>
+      <source>Give the transfer's reference number, so it can be found again.</source>
+      <translation>请填写转账流水号，以便查找。</translation>
+    </message>
+    <message>
       <source>Interrupted while sending (the app stopped): check the printout, then retry or cancel.</source>
       <translation>发送时中断（程序已停止）：请检查打印出的纸张，再重试或取消。</translation>
     </message>
@@ -3850,6 +4130,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>订单 {number} 没有划除的货品：点货时打印的第三联就是对的。</translation>
     </message>
     <message>
+      <source>Only a video call has an appointment time.</source>
+      <translation>只有视频订单有预约时间。</translation>
+    </message>
+    <message>
       <source>Only cash is handed over and given change.</source>
       <translation>只有现金才有找零。</translation>
     </message>
@@ -3914,6 +4198,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>单据 {number} 尚未打印点货。</translation>
     </message>
     <message>
+      <source>Order {number} is a remote order waiting for its transfer: record the transfer when it arrives (Ctrl+T).</source>
+      <translation>订单 {number} 是等待转账的远程订单：到款后登记转账（Ctrl+T）。</translation>
+    </message>
+    <message>
+      <source>Order {number} is a remote order: the customer is not here, so two packers check it (customer absent).</source>
+      <translation>订单 {number} 是远程订单：客户不在场，须两名打包员点货（客户不在场）。</translation>
+    </message>
+    <message>
       <source>Order {number} is at the bench already; settle it when checked.</source>
       <translation>销售单 {number} 已在打包台，请点货完毕后结算。</translation>
     </message>
@@ -3930,8 +4222,16 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>销售单 {number} 还没有打包：打包台点货完成后再发货。</translation>
     </message>
     <message>
+      <source>Order {number} is not waiting for a transfer.</source>
+      <translation>订单 {number} 不在等待转账。</translation>
+    </message>
+    <message>
       <source>Order {number} is paid already.</source>
       <translation>销售单 {number} 已结算。</translation>
+    </message>
+    <message>
+      <source>Order {number} is short of what the customer paid for: call them first (Shift+F11, calls to make) and record that they were reached.</source>
+      <translation>订单 {number} 与客户所付货品有差：请先联系客户（Shift+F11，待打电话）并登记已联系上。</translation>
     </message>
     <message>
       <source>Order {number} is void.</source>
@@ -4094,6 +4394,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>应收金额为负：请通过退货单退款。</translation>
     </message>
     <message>
+      <source>The amount transferred must be more than zero.</source>
+      <translation>转账金额必须大于零。</translation>
+    </message>
+    <message>
       <source>The bench has not finished checking order {number}.</source>
       <translation>打包台尚未完成销售单 {number} 的点货。</translation>
     </message>
@@ -4254,8 +4558,16 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>打印机纸仓盖打开。</translation>
     </message>
     <message>
+      <source>The products wanted take {length} characters; at most {maximum}.</source>
+      <translation>所需货品共 {length} 个字符；最多 {maximum} 个。</translation>
+    </message>
+    <message>
       <source>The reason is {length} characters long; at most {maximum}.</source>
       <translation>原因有 {length} 个字，最多 {maximum} 个字。</translation>
+    </message>
+    <message>
+      <source>The reference is {length} characters long; at most {maximum}.</source>
+      <translation>流水号共 {length} 个字符；最多 {maximum} 个。</translation>
     </message>
     <message>
       <source>The return ratio must be between 0% and 100%.</source>
@@ -4286,6 +4598,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>{scheme} 打印机地址须包含路径，例如 {example}。</translation>
     </message>
     <message>
+      <source>There is no account to transfer to: add the shop's bank accounts in Settings first.</source>
+      <translation>没有收款账户：请先在设置中填写本店银行账户。</translation>
+    </message>
+    <message>
       <source>There is no tick to undo.</source>
       <translation>没有可撤销的打钩。</translation>
     </message>
@@ -4296,6 +4612,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
       <translation>密码错误次数过多，请在{seconds}秒后重试。</translation>
+    </message>
+    <message>
+      <source>Transfer {reference} is recorded already, on order {number}.</source>
+      <translation>转账 {reference} 已登记在订单 {number} 上。</translation>
     </message>
     <message>
       <source>USB printing needs libusb: install it (Debian: apt install libusb-1.0-0).</source>

@@ -2,18 +2,31 @@
 sends the order to the bench, two packers, the settlement at the check, the shipment and the call;
 shortfalls called about before the boxes are sealed; late orders flagged in the queue."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select, update
 
+from pos.config import Settings
 from pos.db.models import Customer, Order, Payment, StockMovement
 from pos.domain.errors import Conflict, InvalidInput, InvalidTransition
 from pos.domain.money import Money
 from pos.domain.remote import Source
 from pos.printing.escpos_decode import decode
 from pos.printing.spooler import Spooler
-from pos.services import audit_check, bench, call_tasks, counter, customers, orders, remote, returns, settle, shipping
+from pos.services import (
+    audit_check,
+    bench,
+    call_tasks,
+    counter,
+    customers,
+    orders,
+    remote,
+    returns,
+    settings_audit,
+    settle,
+    shipping,
+)
 from pos.services.bench import BenchPrinters
 from pos.services.remote import RemoteOrder
 from pos.services.staff import Approval
@@ -213,3 +226,30 @@ def test_awaiting_payment_is_neither_settled_nor_printed_for_the_bench(db, cashi
         settle.settle(db, cashier, CONTEXT, slip, [], printer_uri="preview:", no_packing=True)
     with pytest.raises(InvalidTransition):
         counter.print_for_checking(db, cashier, CONTEXT, slip, "preview:")
+
+
+def test_a_video_order_keeps_its_appointment_and_the_way_of_sending_is_remembered(db, cashier, slip):
+    at = datetime(2026, 12, 7, 7, 30)
+    how = RemoteOrder(Source.VIDEO, at, "  紫水晶吊坠 各色  ", send_by="顺丰")
+    notice = remote.send_notice(db, cashier, CONTEXT, slip, how, freight=Money(1200), accounts=ACCOUNTS)
+    assert "运费（顺丰）：￥12.00" in notice.text()
+    with db.transaction() as s:
+        order = s.scalar(select(Order).where(Order.number == slip))
+        assert (order.source, order.appointment_at, order.wanted, order.send_by) == (
+            "video",
+            at,
+            "紫水晶吊坠 各色",
+            "顺丰",
+        )
+        assert s.get(Customer, order.customer_id).send_by == "顺丰"
+    with pytest.raises(InvalidInput, match="Only a video call"):
+        remote.send_notice(
+            db, cashier, CONTEXT, slip, RemoteOrder(Source.PHONE, at), freight=Money(0), accounts=ACCOUNTS
+        )
+
+
+def test_bank_accounts_are_a_money_setting(manager, cashier):
+    old, new = Settings(), Settings(bank_accounts="工行 6222 0000 王丽")
+    assert settings_audit.needs_manager(cashier, old, new) and not settings_audit.needs_manager(manager, old, new)
+    with pytest.raises(InvalidInput, match="at most 80"):
+        Settings(bank_accounts="工" * 81).validated()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.remote import is_remote
 from pos.domain.shipping import PICKUP
 from pos.ui.signature_pad import SigningDialog
 from pos.ui.style import text_size
@@ -36,6 +37,8 @@ class StartCheckDialog(QDialog):
         parent: QWidget | None = None,
         carriers: tuple[str, ...] = (),
         send_by: str = "",
+        *,
+        source: str = "counter",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start check: {number}").format(number=number))
@@ -64,6 +67,16 @@ class StartCheckDialog(QDialog):
         form.addRow(self.tr("PIN"), self.second_pin)
         self.second.setVisible(False)
         self.absent.toggled.connect(self.second.setVisible)
+        self.remote_note = QLabel(
+            self.tr("A remote order, paid by transfer: the customer is not here, so two packers check it."),
+            objectName="remote_note",
+            wordWrap=True,
+        )
+        remote = is_remote(source)
+        self.remote_note.setVisible(remote)
+        if remote:  # the customer cannot be present: the service refuses it too
+            self.absent.setChecked(True)
+            self.present.setEnabled(False)
         self.message = QLabel("", objectName="error")
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Name is right: start"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -79,6 +92,7 @@ class StartCheckDialog(QDialog):
         row.addWidget(self.present)
         row.addWidget(self.absent)
         layout.addLayout(row)
+        layout.addWidget(self.remote_note)
         layout.addWidget(self.second)
         sending = QFormLayout()
         sending.addRow(self.tr("Send by"), self.send_by)
@@ -204,3 +218,8 @@ class CustomerSignatureDialog(SigningDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Customer signature"))
         self.lay_out(QLabel(self.tr("{name}: everything is in the boxes. Please sign.").format(name=customer_name)))
+
+
+def remote_mark(source: str) -> str:
+    """After the order number in the bench's header: a remote order, paid first."""
+    return "    " + QCoreApplication.translate("BenchPage", "Remote order, paid") if is_remote(source) else ""

@@ -26,7 +26,7 @@ from pos.services import bench, carriers, shipping
 from pos.services.bench import BenchBox, BenchView, TickResult
 from pos.services.staff import Approval
 from pos.ui.bench.acts import BenchActs
-from pos.ui.bench.dialogs import StartCheckDialog
+from pos.ui.bench.dialogs import StartCheckDialog, remote_mark
 from pos.ui.bench.lines_model import BenchLinesModel
 from pos.ui.bench.queue import BenchQueue
 from pos.ui.bench.signing import BenchSignatures
@@ -180,7 +180,7 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
         )
 
     def _ask_start(self, view: BenchView, names: tuple[str, ...], send_by: str) -> None:
-        dialog = StartCheckDialog(view.number, view.customer_name, self, names, send_by)
+        dialog = StartCheckDialog(view.number, view.customer_name, self, names, send_by, source=view.source)
         outcome = self.run_dialog(dialog)
         if outcome == StartCheckDialog.NAME_WRONG:
             self.correct_name(view.number)
@@ -231,7 +231,8 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
         )
         packers_text = self.tr("Packers: {names}").format(names=packers)
         sending = self.tr("Send by: {way}").format(way=send_by_label(view.send_by)) if view.send_by else ""
-        self.info_label.setText(f"{view.number}    {modes.get(view.mode, '')}    {packers_text}    {sending}")
+        mode = modes.get(view.mode, "")
+        self.info_label.setText(f"{view.number}{remote_mark(view.source)}    {mode}    {packers_text}    {sending}")
         self._show_progress(view.done_units, view.units)
         self._show_box(view.open_box)
         sealed = [b for b in view.boxes if b.sealed]

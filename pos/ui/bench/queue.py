@@ -4,6 +4,7 @@ another station (another bench ticking it, a manager's reset)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidgetItem
 
 from pos.domain.orders import OrderStatus
@@ -53,10 +54,17 @@ class BenchQueue:
         states = {OrderStatus.PRINTED: self.tr("waiting"), OrderStatus.CHECKING: self.tr("being checked")}
         for entry in entries:
             units = self.tr("{n} units").format(n=entry.units)
-            item = QListWidgetItem(
+            text = (
                 f"{entry.number}   {entry.customer_name}   {units}"
                 f"   {entry.printed_at}   {states.get(entry.status, entry.status)}"
             )
+            if entry.remote:
+                text += "   " + self.tr("remote, paid: two packers")
+            if entry.late:  # the standard: packed the day the money came, the next at the latest
+                text += "   " + self.tr("LATE: not packed by the end of the next day")
+            item = QListWidgetItem(text)
+            if entry.late:
+                item.setForeground(QColor("#b00020"))
             item.setData(Qt.ItemDataRole.UserRole, entry.number)
             self.queue_list.addItem(item)
         if entries and self.queue_list.currentRow() < 0:

@@ -24,6 +24,7 @@ from pos.ui.counter.code_entry import CounterCodeEntry
 from pos.ui.counter.customer_dialog import CustomerDialog
 from pos.ui.counter.line_acts import CounterLineActs
 from pos.ui.counter.lines_model import LinesModel
+from pos.ui.counter.remote_acts import CounterRemote
 from pos.ui.counter.side_lists import CounterSideLists
 from pos.ui.counter.till import CounterTill
 from pos.ui.host import Host
@@ -34,7 +35,7 @@ from pos.ui.style import set_tone, text_size
 from pos.ui.table_model import lines_table
 
 
-class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEntry, QWidget):
+class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterRemote, CounterCodeEntry, QWidget):
     # emitted on the GUI thread after a scan's line is on screen (benchmarks and tests listen)
     line_shown = Signal(int)
     # emitted after a settlement's call-out is shown
@@ -92,16 +93,18 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
             ("remove", self.tr("Del Remove line"), "Del", self.remove_line),
             ("price", self.tr("Ctrl+P Change price"), "Ctrl+P", self.override_price),
             ("swap", self.tr("Ctrl+D Defective swap"), "Ctrl+D", self.quality_swap),
+            # the second row: each key under one at least as wide, so eight fit across 1024 pixels in English too
             ("new", self.tr("Ctrl+N New slip"), "Ctrl+N", self.new_slip),
-            ("drawer", self.tr("Ctrl+O Open drawer"), "Ctrl+O", self.open_drawer),
+            ("held", self.tr("Ctrl+G Set aside"), "Ctrl+G", lambda: self._enter_list(self.held_list)),
+            ("ready", self.tr("Ctrl+J To settle"), "Ctrl+J", lambda: self._enter_list(self.ready_list)),
             ("day_end", self.tr("Ctrl+E Day end"), "Ctrl+E", self.day_end),
             ("help", self.tr("F1 Help"), "F1", self.show_help),
-            ("ready", self.tr("Ctrl+J To settle"), "Ctrl+J", lambda: self._enter_list(self.ready_list)),
-            ("held", self.tr("Ctrl+G Set aside"), "Ctrl+G", lambda: self._enter_list(self.held_list)),
+            ("drawer", self.tr("Ctrl+O Open drawer"), "Ctrl+O", self.open_drawer),
+            ("remote", self.tr("Ctrl+T Remote order"), "Ctrl+T", self.remote_order),
         ]
         # The keys run along the bottom like the keyboard's own F-key row; stacked beside the lines
         # they made the page taller than a 1024x768 touch screen.
-        self.actions, buttons = key_actions(self, specs, columns=7, button_height=52)
+        self.actions, buttons = key_actions(self, specs, columns=8, button_height=52)
         self._build_side_lists(panel)
 
         lines_column = QVBoxLayout()
@@ -171,6 +174,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterCodeEnt
         self.capitals_label.setText(total.capitals())
         names = {
             OrderStatus.OPEN: self.tr("Scanning"),
+            OrderStatus.AWAITING_PAYMENT: self.tr("Remote order: waiting for the transfer (Ctrl+T)"),
             OrderStatus.PRINTED: self.tr("Printed: waiting for the bench"),
             OrderStatus.CHECKING: self.tr("Being checked"),
             OrderStatus.CHECKED: self.tr("Checked: ready to settle"),

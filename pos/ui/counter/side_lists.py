@@ -74,7 +74,10 @@ class CounterSideLists:
             self._show_order(current)
         self.ready_list.clear()
         for entry in ready:
-            item = QListWidgetItem(f"{entry.number}  {entry.customer_name}  {entry.checked_at}")
+            text = f"{entry.number}  {entry.customer_name}  {entry.checked_at}"
+            if entry.awaiting_transfer:  # a remote order: found here when its money comes in
+                text += "  " + self.tr("awaiting transfer")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.number)
             self.ready_list.addItem(item)
         chosen = self._chosen_held()  # the refresh must not undo the cashier's choice

@@ -28,6 +28,9 @@ class CounterTill:
     def _ask_payment(self, due) -> None:  # noqa: ANN001 - Due
         # settle when checked, or (from an open slip) take it now unpacked: pos.domain.orders
         can_skip = self.status == OrderStatus.OPEN
+        if self.status == OrderStatus.AWAITING_PAYMENT:
+            self.say(self.tr("A remote order is paid by transfer: record it when it arrives (Ctrl+T)."), error=True)
+            return
         if not can_skip and self.status != OrderStatus.CHECKED:
             self.say(self.tr("The bench has not finished checking this slip."), error=True)
             return
