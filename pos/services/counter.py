@@ -267,7 +267,8 @@ def void_slip(
         if audit.command_seen(session, command_id) is not None:
             return
         order = get_order(session, number, lock=True)
-        if order.status != OrderStatus.OPEN:
+        # a remote order waiting for money that never came: nothing was paid or packed either
+        if order.status not in (OrderStatus.OPEN, OrderStatus.AWAITING_PAYMENT):
             raise Conflict(
                 "Slip {number} is {status}: only a slip not yet printed can be voided at the counter.",
                 number=order.number,

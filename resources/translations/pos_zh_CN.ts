@@ -861,7 +861,7 @@ Customer No. {number}</source>
     <name>CounterPage</name>
     <message>
       <location filename="../../pos/ui/counter/page.py" line="56" />
-      <location filename="../../pos/ui/counter/page.py" line="156" />
+      <location filename="../../pos/ui/counter/page.py" line="157" />
       <source>No customer (F2)</source>
       <translation>未选客户（F2）</translation>
     </message>
@@ -906,92 +906,92 @@ Customer No. {number}</source>
       <translation>Ctrl+D 次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="96" />
+      <location filename="../../pos/ui/counter/page.py" line="97" />
       <source>Ctrl+N New slip</source>
       <translation>Ctrl+N 新单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="97" />
+      <location filename="../../pos/ui/counter/page.py" line="103" />
       <source>Ctrl+T Remote order</source>
       <translation>Ctrl+T 远程订单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="98" />
+      <location filename="../../pos/ui/counter/page.py" line="102" />
       <source>Ctrl+O Open drawer</source>
       <translation>Ctrl+O 开钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="99" />
+      <location filename="../../pos/ui/counter/page.py" line="100" />
       <source>Ctrl+E Day end</source>
       <translation>Ctrl+E 日结</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="100" />
+      <location filename="../../pos/ui/counter/page.py" line="101" />
       <source>F1 Help</source>
       <translation>F1 帮助</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="101" />
+      <location filename="../../pos/ui/counter/page.py" line="99" />
       <source>Ctrl+J To settle</source>
       <translation>Ctrl+J 待结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="102" />
+      <location filename="../../pos/ui/counter/page.py" line="98" />
       <source>Ctrl+G Set aside</source>
       <translation>Ctrl+G 挂起单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="159" />
+      <location filename="../../pos/ui/counter/page.py" line="160" />
       <source>Wholesale</source>
       <translation>批发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="159" />
+      <location filename="../../pos/ui/counter/page.py" line="160" />
       <source>Franchise</source>
       <translation>加盟</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="162" />
+      <location filename="../../pos/ui/counter/page.py" line="163" />
       <source>owes {amount}</source>
       <translation>欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="164" />
+      <location filename="../../pos/ui/counter/page.py" line="165" />
       <source>credit {amount}</source>
       <translation>预存 {amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="171" />
+      <location filename="../../pos/ui/counter/page.py" line="172" />
       <source>{count} items</source>
       <translation>共 {count} 件</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="175" />
+      <location filename="../../pos/ui/counter/page.py" line="176" />
       <source>Scanning</source>
       <translation>开单中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="176" />
+      <location filename="../../pos/ui/counter/page.py" line="177" />
       <source>Remote order: waiting for the transfer (Ctrl+T)</source>
       <translation>远程订单：等待转账（Ctrl+T）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="178" />
+      <location filename="../../pos/ui/counter/page.py" line="179" />
       <source>Being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="179" />
+      <location filename="../../pos/ui/counter/page.py" line="180" />
       <source>Checked: ready to settle</source>
       <translation>已点货，可结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="181" />
+      <location filename="../../pos/ui/counter/page.py" line="182" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="383" />
+      <location filename="../../pos/ui/counter/page.py" line="384" />
       <source>F10 Print queue
 F11 Returns
 Shift+F11 Shipping
@@ -1006,67 +1006,67 @@ F12 退出登录
 Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取回”（或“作废”）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="180" />
+      <location filename="../../pos/ui/counter/page.py" line="181" />
       <source>Paid</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="232" />
+      <location filename="../../pos/ui/counter/page.py" line="233" />
       <source>No slip yet: choose the customer (F2) and scan.</source>
       <translation>还没有销售单：请先选客户（F2）再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="250" />
+      <location filename="../../pos/ui/counter/page.py" line="251" />
       <source>Choose the customer first (F2): slips that are packed and shipped need a customer record.</source>
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="255" />
+      <location filename="../../pos/ui/counter/page.py" line="256" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="290" />
+      <location filename="../../pos/ui/counter/page.py" line="291" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="314" />
+      <location filename="../../pos/ui/counter/page.py" line="315" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="322" />
+      <location filename="../../pos/ui/counter/page.py" line="323" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="338" />
+      <location filename="../../pos/ui/counter/page.py" line="339" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="177" />
+      <location filename="../../pos/ui/counter/page.py" line="178" />
       <source>Printed: waiting for the bench</source>
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="350" />
+      <location filename="../../pos/ui/counter/page.py" line="351" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="352" />
+      <location filename="../../pos/ui/counter/page.py" line="353" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="367" />
+      <location filename="../../pos/ui/counter/page.py" line="368" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="379" />
+      <location filename="../../pos/ui/counter/page.py" line="380" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1074,37 +1074,62 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CounterRemote</name>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="41" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="42" />
       <source>Ctrl+T is for a remote order: a slip being made up (the payment notice) or one waiting for its transfer.</source>
       <translation>Ctrl+T 用于远程订单：正在开单的单据（发付款通知）或等待转账的单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="69" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="70" />
       <source>Payment notice for {number}: {amount} to transfer. The text is copied; it waits for the money.</source>
       <translation>{number} 付款通知：应转账 {amount}。文字已复制；等待到款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="127" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="128" />
+      <source>The customer cancelled the order</source>
+      <translation>客户取消了订单</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="128" />
+      <source>The money never came</source>
+      <translation>一直未到款</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="130" />
+      <source>Void slip</source>
+      <translation>作废单据</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="130" />
+      <source>Void slip {number}? Reason:</source>
+      <translation>作废单据 {number}？原因：</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="142" />
+      <source>Slip {number} voided.</source>
+      <translation>单据 {number} 已作废。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="149" />
       <source>Slip {number} is open for changes: send a new notice after them (Ctrl+T).</source>
       <translation>单据 {number} 已重新打开可修改：改完后重新发付款通知（Ctrl+T）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="135" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="157" />
       <source>The notice for {number} again: the text is copied.</source>
       <translation>{number} 的付款通知已再次发出：文字已复制。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="141" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="163" />
       <source>Transfer of {amount} recorded: slip {number} printed and sent to the bench.</source>
       <translation>已登记转账 {amount}：单据 {number} 已打印并送点货台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="145" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="167" />
       <source>Still owed: {amount}.</source>
       <translation>仍欠：{amount}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="147" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="169" />
       <source>Credit: {amount}.</source>
       <translation>余款：{amount}。</translation>
     </message>
@@ -3204,92 +3229,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="153" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="154" />
       <source>Transfer for order {number}</source>
       <translation>订单 {number} 的转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="158" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="159" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="159" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="161" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="165" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="166" />
       <source>The bank or account it came into</source>
       <translation>到账的银行或账户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="168" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="169" />
       <source>The reference number on the transfer</source>
       <translation>转账流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="171" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="172" />
       <source>To transfer: {amount}</source>
       <translation>应转账：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="176" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="177" />
       <source>Paid by</source>
       <translation>付款方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="177" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
       <source>Bank</source>
       <translation>银行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
       <source>Reference</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="180" />
       <source>Amount received</source>
       <translation>到账金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="182" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="183" />
       <source>Record transfer, to the bench (Enter)</source>
       <translation>登记转账，送点货台（Enter）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="187" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="188" />
       <source>Change the slip (Ctrl+R)</source>
       <translation>修改单据（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="188" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="189" />
       <source>Print the notice again (Ctrl+P)</source>
       <translation>再次打印付款通知（Ctrl+P）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="189" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="190" />
       <source>Copy the notice (Ctrl+Shift+C)</source>
       <translation>复制付款通知（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="217" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="191" />
+      <source>The customer cancelled: void (Ctrl+Shift+Del)</source>
+      <translation>客户取消：作废（Ctrl+Shift+Del）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="219" />
       <source>{amount} short: it stays on the customer's balance as owed.</source>
       <translation>少 {amount}：记为客户欠款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="221" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="223" />
       <source>{amount} more: it becomes the customer's credit.</source>
       <translation>多 {amount}：记为客户余款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="224" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="226" />
       <source>The exact amount.</source>
       <translation>金额正好。</translation>
     </message>

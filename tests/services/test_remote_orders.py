@@ -253,3 +253,11 @@ def test_bank_accounts_are_a_money_setting(manager, cashier):
     assert settings_audit.needs_manager(cashier, old, new) and not settings_audit.needs_manager(manager, old, new)
     with pytest.raises(InvalidInput, match="at most 80"):
         Settings(bank_accounts="工" * 81).validated()
+
+
+def test_a_remote_order_whose_money_never_comes_can_be_voided(db, cashier, slip, tmp_path):
+    remote.send_notice(db, cashier, CONTEXT, slip, PHONE, freight=Money(0), accounts=ACCOUNTS)
+    counter.void_slip(db, cashier, slip, "客户取消订单")
+    assert counter.order_view(db, slip).status == "voided"
+    with pytest.raises(Conflict, match="not waiting for a transfer"):
+        _transfer(db, cashier, slip, tmp_path, Money(23300))

@@ -5,15 +5,19 @@ and the call is recorded."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 
+from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
-from pos.services import bench, call_tasks, customers, staff
+from pos.domain.remote import Source
+from pos.services import bench, call_tasks, customers, orders, remote, staff
+from pos.services.remote import RemoteOrder
 from pos.ui.bench.dialogs import Copy3Dialog, StartCheckDialog
 from pos.ui.counter.remote_dialogs import NoticeDialog, TransferDialog
 from pos.ui.shipping.dialog import ShippingDialog
 from pos.ui.shipping.shipment_form import ShipmentForm
 from tests.conftest import ITEMS, add_products
+from tests.services.shipping_setup import CONTEXT
 from tests.ui.keyboard import person_types, scan
 from tests.ui.modal import when_modal
 
@@ -159,3 +163,48 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     assert "ZT55001" in seen["script"]
     assert call_tasks.open_tasks(ui_db) == []
     assert [c.outcome for c in call_tasks.tasks_of(ui_db, number)[0].calls] == ["reached"]
+
+
+def test_waiting_for_the_money_a_bad_transfer_is_refused_the_slip_reopened_then_voided(qtbot, zh, ui_db, open_window):
+    cashier = _people(ui_db)
+    customer = customers.search(ui_db, "远方")[0]
+    number = orders.open_order(ui_db, cashier, customer.number)
+    orders.add_scan(ui_db, cashier, number, "YJ1000")
+    remote.send_notice(
+        ui_db, cashier, CONTEXT, number, RemoteOrder(Source.WEBSITE), freight=Money(0), accounts=(ACCOUNT,)
+    )
+    window = open_window(ui_db, cashier, bank_accounts=ACCOUNT)
+    page = window.counter_page
+    scan(page.table, number)  # the notice's barcode, or the slip's
+    qtbot.waitUntil(lambda: page.order == number, timeout=5000)
+    seen = {}
+
+    def refused_then_reopened(dialog):
+        dialog.record_button.click()  # no reference typed
+        seen["refused"] = (dialog.message.text(), dialog.isVisible())
+        _activate(qtbot, dialog)
+        QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(refused_then_reopened, kind=TransferDialog)
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.status == OrderStatus.OPEN or bool(failures), timeout=5000)
+    failures.check()
+    assert "流水号" in seen["refused"][0] and seen["refused"][1]
+    with qtbot.waitSignal(page.line_shown, timeout=5000):  # open again: the customer adds an item
+        scan(page.table, ITEMS["YJ1000"][3])
+    remote.send_notice(
+        ui_db, cashier, CONTEXT, number, RemoteOrder(Source.WEBSITE), freight=Money(0), accounts=(ACCOUNT,)
+    )
+    scan(page.table, number)
+    qtbot.waitUntil(lambda: page.status == OrderStatus.AWAITING_PAYMENT, timeout=5000)
+
+    def void(dialog):
+        seen["reason"] = when_modal(lambda asked: asked.accept(), kind=QInputDialog)
+        dialog.findChild(QPushButton, "void_remote").click()
+
+    failures = when_modal(void, kind=TransferDialog)
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.status == OrderStatus.VOIDED or bool(failures), timeout=5000)
+    failures.check()
+    seen["reason"].check()
+    assert "已作废" in page.message.text()

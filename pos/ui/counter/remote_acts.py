@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog
 
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
@@ -87,6 +88,8 @@ class CounterRemote:
                 return counter.order_view(db, number)
 
             self.host.worker.act(reopen, self._reopened, self._error)
+        elif dialog.action == "void":
+            self._void_remote(number)
         elif dialog.action in ("print", "copy"):
             printed = dialog.action == "print"
 
@@ -120,6 +123,25 @@ class CounterRemote:
                 return result, counter.order_view(db, number)
 
             self.host.worker.act(call, self._transferred, self._error)
+
+    def _void_remote(self, number: str) -> None:
+        reasons = [self.tr("The customer cancelled the order"), self.tr("The money never came")]
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("Void slip"), self.tr("Void slip {number}? Reason:").format(number=number), reasons, 0, True
+        )
+        if not ok:
+            return
+        db, actor = self.host.db, self.host.staff
+
+        def void(command: str) -> OrderView:
+            counter.void_slip(db, actor, number, reason, command_id=command)
+            return counter.order_view(db, number)
+
+        def done(view: OrderView) -> None:
+            self._show_order(view)
+            self.say(self.tr("Slip {number} voided.").format(number=number))
+
+        self.host.worker.act(void, done, self._error)
 
     def _reopened(self, view: OrderView) -> None:
         self._show_order(view)

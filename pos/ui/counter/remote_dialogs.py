@@ -146,7 +146,8 @@ class NoticeDialog(QDialog):
 
 class TransferDialog(QDialog):
     """An order waiting for its money: record the transfer (the default), or open the slip again
-    for changes, or the notice again. `action` says which: record, reopen, print, copy."""
+    for changes, or the notice again, or void it when the customer cancels. `action` says which:
+    record, reopen, print, copy, void."""
 
     def __init__(self, number: str, due: Money, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +188,7 @@ class TransferDialog(QDialog):
             ("reopen", self.tr("Change the slip (Ctrl+R)"), "Ctrl+R", "reopen"),
             ("print_notice", self.tr("Print the notice again (Ctrl+P)"), "Ctrl+P", "print"),
             ("copy_notice", self.tr("Copy the notice (Ctrl+Shift+C)"), "Ctrl+Shift+C", "copy"),
+            ("void_remote", self.tr("The customer cancelled: void (Ctrl+Shift+Del)"), "Ctrl+Shift+Del", "void"),
         ):
             button = QPushButton(text, objectName=name, autoDefault=False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
