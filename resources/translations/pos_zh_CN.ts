@@ -39,167 +39,188 @@
   <context>
     <name>BenchActs</name>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="26" />
-      <location filename="../../pos/ui/bench/acts.py" line="40" />
+      <location filename="../../pos/ui/bench/acts.py" line="27" />
+      <location filename="../../pos/ui/bench/acts.py" line="41" />
       <source>Tick by hand</source>
       <translation>手工打钩</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="27" />
+      <location filename="../../pos/ui/bench/acts.py" line="28" />
       <source>{name}: how many?</source>
       <translation>{name}：几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="35" />
+      <location filename="../../pos/ui/bench/acts.py" line="36" />
       <source>No label</source>
       <translation>没有标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="36" />
+      <location filename="../../pos/ui/bench/acts.py" line="37" />
       <source>Label damaged or unreadable</source>
       <translation>标签损坏或无法扫描</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="37" />
+      <location filename="../../pos/ui/bench/acts.py" line="38" />
       <source>Item has a defect</source>
       <translation>商品有瑕疵</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="40" />
+      <location filename="../../pos/ui/bench/acts.py" line="41" />
       <source>Why is it ticked by hand?</source>
       <translation>为什么手工点货？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="61" />
-      <location filename="../../pos/ui/bench/acts.py" line="76" />
-      <location filename="../../pos/ui/bench/acts.py" line="83" />
+      <location filename="../../pos/ui/bench/acts.py" line="62" />
+      <location filename="../../pos/ui/bench/acts.py" line="81" />
+      <location filename="../../pos/ui/bench/acts.py" line="88" />
       <source>Cross out</source>
       <translation>划除</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="62" />
+      <location filename="../../pos/ui/bench/acts.py" line="63" />
       <source>{name}: how many does the customer not take?</source>
       <translation>{name}：客户不要几件？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="70" />
+      <location filename="../../pos/ui/bench/acts.py" line="72" />
       <source>Customer does not want it</source>
       <translation>客户不要</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="71" />
+      <location filename="../../pos/ui/bench/acts.py" line="73" />
       <source>Defective, no replacement</source>
       <translation>质量问题，无货调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="72" />
+      <location filename="../../pos/ui/bench/acts.py" line="74" />
       <source>Wrong item</source>
       <translation>错货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="73" />
+      <location filename="../../pos/ui/bench/acts.py" line="75" />
+      <location filename="../../pos/ui/bench/acts.py" line="86" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="76" />
+      <location filename="../../pos/ui/bench/acts.py" line="78" />
+      <source>Out of stock</source>
+      <translation>缺货</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="78" />
+      <source>Only in another colour</source>
+      <translation>只有其他颜色</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="78" />
+      <source>The price has changed</source>
+      <translation>价格有变</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="81" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="83" />
+      <location filename="../../pos/ui/bench/acts.py" line="88" />
       <source>What is the reason?</source>
       <translation>原因是什么？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="91" />
+      <location filename="../../pos/ui/bench/acts.py" line="96" />
       <source>Crossed out: {code} {name} × {n}; it goes on the return slip.</source>
       <translation>已划除：{code} {name} × {n}，记入退货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="111" />
+      <location filename="../../pos/ui/bench/acts.py" line="100" />
+      <source>The customer is called about it first (Shift+F11, calls to make); then F6 finishes.</source>
+      <translation>先联系客户（Shift+F11，待打电话），再按 F6 完成。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/bench/acts.py" line="121" />
       <source>Box {n} is open: pack into it.</source>
       <translation>第 {n} 箱已开，请装箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="127" />
+      <location filename="../../pos/ui/bench/acts.py" line="137" />
       <source>Box {n} sealed; its label is printing.</source>
       <translation>第 {n} 箱已封，箱标签正在打印。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="165" />
+      <location filename="../../pos/ui/bench/acts.py" line="175" />
       <source>Undo an earlier tick</source>
       <translation>撤销更早的点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="166" />
+      <location filename="../../pos/ui/bench/acts.py" line="176" />
       <source>Only your own last tick can be taken back on your own. A manager approves this one.</source>
       <translation>只有自己最后一次点货可以自行撤销；这一次需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="189" />
+      <location filename="../../pos/ui/bench/acts.py" line="199" />
       <source>Tick undone: {code} {name} × {n}</source>
       <translation>已撤销点货：{code} {name} × {n}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="193" />
+      <location filename="../../pos/ui/bench/acts.py" line="203" />
       <source>Tick undone.</source>
       <translation>已撤销点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="203" />
+      <location filename="../../pos/ui/bench/acts.py" line="213" />
       <source>Moving needs two open boxes.</source>
       <translation>移箱需要两个未封的箱子。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="205" />
-      <location filename="../../pos/ui/bench/acts.py" line="209" />
+      <location filename="../../pos/ui/bench/acts.py" line="215" />
+      <location filename="../../pos/ui/bench/acts.py" line="219" />
       <source>Move to box</source>
       <translation>移箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="205" />
+      <location filename="../../pos/ui/bench/acts.py" line="215" />
       <source>From box</source>
       <translation>从第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="209" />
+      <location filename="../../pos/ui/bench/acts.py" line="219" />
       <source>To box</source>
       <translation>移到第几箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="218" />
+      <location filename="../../pos/ui/bench/acts.py" line="228" />
       <source>Moved: {code} {name}, box {source} → box {target}</source>
       <translation>已移箱：{code} {name}，第 {source} 箱 → 第 {target} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="235" />
+      <location filename="../../pos/ui/bench/acts.py" line="245" />
       <source>Defective swap</source>
       <translation>次品调换</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="235" />
+      <location filename="../../pos/ui/bench/acts.py" line="245" />
       <source>What is wrong with this {name}?</source>
       <translation>这件 {name} 有什么问题？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="251" />
-      <location filename="../../pos/ui/bench/acts.py" line="256" />
+      <location filename="../../pos/ui/bench/acts.py" line="261" />
+      <location filename="../../pos/ui/bench/acts.py" line="266" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="251" />
+      <location filename="../../pos/ui/bench/acts.py" line="261" />
       <source>The customer's name, spelled right</source>
       <translation>客户的正确名字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="257" />
+      <location filename="../../pos/ui/bench/acts.py" line="267" />
       <source>A cashier corrects the customer record.</source>
       <translation>由结算员更正客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/acts.py" line="259" />
+      <location filename="../../pos/ui/bench/acts.py" line="269" />
       <source>Cashier login code</source>
       <translation>结算员工号</translation>
     </message>

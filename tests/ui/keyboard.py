@@ -68,3 +68,11 @@ def person_types(widget: QWidget, text: str, enter: bool = False) -> int:
 def scan(widget: QWidget, code: str) -> None:
     """A keyboard-wedge scanner reading `code` while `widget` has the focus."""
     scanner_types(widget, code)
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """Keys go to the active window. With two station windows in one test process, or a dialog
+    opened by a worker's reply, the offscreen platform may leave none active: the window a person
+    now works at takes the keys, as a click on it would."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)

@@ -18,7 +18,7 @@ from pos.ui.shipping.dialog import ShippingDialog
 from pos.ui.shipping.shipment_form import ShipmentForm
 from tests.conftest import ITEMS, add_products
 from tests.services.shipping_setup import CONTEXT
-from tests.ui.keyboard import person_types, scan
+from tests.ui.keyboard import activate, person_types, scan
 from tests.ui.modal import when_modal
 
 ACCOUNT = "中国工商银行 义乌分行 6222 0000 1234 5678 王丽"
@@ -32,13 +32,6 @@ def _people(db):
     cashier = staff.sign_in(db, "1001", "1111")
     customers.create_customer(db, cashier, name="远方客户", phone="13700137000", address="新疆乌鲁木齐")
     return cashier
-
-
-def _activate(qtbot, window):
-    """Two station windows in one test process: the one a person now works at takes the keys (the
-    offscreen platform leaves no window active after the other is hidden)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
 
 def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_window, tmp_path):
@@ -125,10 +118,10 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     assert "远程" in bench_page.info_label.text()
     with qtbot.waitSignal(bench_page.tick_shown, timeout=5000):
         scan(bench_page.table, "2*YJ1000")
-    _activate(qtbot, bench_window)
+    activate(qtbot, bench_window)
     qtbot.keyClick(bench_window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bench_page.current.boxes[0].sealed, timeout=5000)
-    _activate(qtbot, bench_window)
+    activate(qtbot, bench_window)
     with qtbot.waitSignal(bench_page.completed, timeout=10000):
         qtbot.keyClick(bench_window, Qt.Key.Key_F6)
     assert bench.bench_view(ui_db, number).status == OrderStatus.SETTLED  # paid first: settled as checked
@@ -145,17 +138,17 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
         seen["form"] = when_modal(at_the_form, kind=ShipmentForm)
         scan(dialog.ready_table, f"{number}-B1")
         qtbot.waitUntil(lambda: "中铁快运" in dialog.done_label.text(), timeout=10000)
-        _activate(qtbot, dialog)
+        activate(qtbot, dialog)
         QTest.keyClick(dialog, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: dialog.calls.table.rowCount() == 1, timeout=5000)
         seen["script"] = dialog.calls.script.text()
-        _activate(qtbot, dialog)
+        activate(qtbot, dialog)
         QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reached
         qtbot.waitUntil(lambda: dialog.calls.table.rowCount() == 0, timeout=5000)
         dialog.accept()
 
     failures = when_modal(at_shipping, kind=ShippingDialog)
-    _activate(qtbot, bench_window)
+    activate(qtbot, bench_window)
     QTest.keyClick(bench_window, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "script" in seen or bool(failures), timeout=30000)
     failures.check()
@@ -182,7 +175,7 @@ def test_waiting_for_the_money_a_bad_transfer_is_refused_the_slip_reopened_then_
     def refused_then_reopened(dialog):
         dialog.record_button.click()  # no reference typed
         seen["refused"] = (dialog.message.text(), dialog.isVisible())
-        _activate(qtbot, dialog)
+        activate(qtbot, dialog)
         QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
     failures = when_modal(refused_then_reopened, kind=TransferDialog)

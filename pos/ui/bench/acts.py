@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from pos.domain.errors import PermissionDenied
+from pos.domain.remote import is_remote
 from pos.services import bench, counter
 from pos.services.bench import BenchView
 from pos.services.staff import Approval
@@ -66,20 +67,24 @@ class BenchActs:
         )
         if count is None:
             return
+        remote = is_remote(self.current.source)
         reasons = [
             ("unwanted", self.tr("Customer does not want it")),
             ("defective", self.tr("Defective, no replacement")),
             ("wrong_item", self.tr("Wrong item")),
             ("other", self.tr("Other")),
         ]
+        if remote:  # the customer is not here: what the bench finds short, for the call about it
+            shortfalls = [self.tr("Out of stock"), self.tr("Only in another colour"), self.tr("The price has changed")]
+            reasons = [("other", text) for text in shortfalls] + reasons[1:]
         label, ok = QInputDialog.getItem(
             self, self.tr("Cross out"), self.tr("Reason"), [r[1] for r in reasons], 0, False
         )
         if not ok:
             return
         reason = next(code for code, text in reasons if text == label)
-        detail = ""
-        if reason == "other":
+        detail = label if remote and reason == "other" and label != self.tr("Other") else ""
+        if reason == "other" and not detail:
             detail, ok = QInputDialog.getText(self, self.tr("Cross out"), self.tr("What is the reason?"))
             if not ok:
                 return
@@ -90,6 +95,11 @@ class BenchActs:
             self.confirm(
                 self.tr("Crossed out: {code} {name} × {n}; it goes on the return slip.").format(
                     code=line.item_code, name=line.name, n=count
+                )
+                + (
+                    " " + self.tr("The customer is called about it first (Shift+F11, calls to make); then F6 finishes.")
+                    if remote
+                    else ""
                 ),
                 tone="crossed",
             )
