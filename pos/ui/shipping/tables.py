@@ -17,6 +17,11 @@ def table(object_name: str, headers: list[str], stretch: int) -> QTableWidget:
 
 
 def fill(view: QTableWidget, rows: list[list[str]]) -> None:
+    """The rows shown; a refresh that finds them as they were changes nothing on screen (the
+    columns do not jump and the chosen row stays)."""
+    if getattr(view, "shown_rows", None) == rows:
+        return
+    view.shown_rows = rows  # type: ignore[attr-defined]
     chosen = view.currentRow()
     view.setRowCount(len(rows))
     for row, values in enumerate(rows):
