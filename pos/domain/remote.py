@@ -69,6 +69,10 @@ class PaymentNotice:
     def freight_label(self) -> str:
         return f"运费（{self.send_by}）" if self.send_by and self.send_by != PICKUP else "运费"
 
+    @property
+    def closing(self) -> str:
+        return "转账后请告知，款到当天备货，可来店自提。" if self.send_by == PICKUP else "转账后请告知，款到当天发货。"
+
     def text(self) -> str:
         """The notice as text to paste into a chat or message (in the shop's language: it goes to
         the customer as printed slips do)."""
@@ -85,7 +89,7 @@ class PaymentNotice:
             rows.append(f"{self.freight_label}：{Money(self.freight_fen).format('￥')}")
         rows.append(f"合计应转账：{Money(self.total_fen).format('￥')}")
         rows += [f"收款账户：{account}" for account in self.accounts]
-        rows.append("转账后请告知，款到当天发货。")
+        rows.append(self.closing)
         return "\n".join(rows)
 
 

@@ -41,6 +41,6 @@ def payment_notice(notice: PaymentNotice, meta: PrintMeta) -> Document:
     doc.add(Text("收款账户：", bold=True))
     for account in notice.accounts:  # a line of its own: an account number is not broken by the wrap
         doc.add(Text(account))
-    doc.add(Text("转账后请告知，款到当天发货。"))
+    doc.add(Text(notice.closing))
     footer(doc, meta)
     return doc

@@ -29,6 +29,7 @@ class ReadyOrder:
     settled: bool
     finished_at: str  # when the bench finished it, shop time
     still_here: tuple[int, ...] = ()  # numbers of the boxes not shipped yet (read for one order)
+    freight_collected_fen: int = 0  # freight the customer paid us with the order (read for one order)
 
     @property
     def state(self) -> ShippingState:
@@ -76,7 +77,7 @@ def to_ship(db: Database, number: str) -> ReadyOrder:
         if row is not None:
             shipped = shipped_box_ids(session, order)
             here = tuple(sorted(b.number for b in order.boxes if b.id not in shipped))
-            return replace(_ready(row), still_here=here)
+            return replace(_ready(row), still_here=here, freight_collected_fen=order.shipping_fee_fen)
         if not check_finished(order.status) or not order.boxes:
             raise Conflict(
                 "Order {number} is not packed yet: ship it once the bench has checked it.", number=order.number

@@ -41,6 +41,7 @@ def describe_job(job: JobInfo) -> str:
         "return-slip": QCoreApplication.translate("PrintQueueDialog", "Return slip"),
         "box-label": QCoreApplication.translate("PrintQueueDialog", "Box label"),
         "shipping-voucher": QCoreApplication.translate("PrintQueueDialog", "Shipping voucher"),
+        "payment-notice": QCoreApplication.translate("PrintQueueDialog", "Payment notice"),
         "test": QCoreApplication.translate("PrintQueueDialog", "Test page"),
     }
     text = f"{kinds.get(job.kind, job.kind)} {job.document}"

@@ -89,7 +89,10 @@ class SettingsDialog(QDialog):
         self.bank_accounts = QPlainTextEdit(settings.bank_accounts, objectName="bank_accounts")
         self.bank_accounts.setPlaceholderText(self.tr("One account per line: bank, branch, number, holder"))
         self.bank_accounts.setTabChangesFocus(True)
-        self.bank_accounts.setFixedHeight(90)
+        # one account a line, never wrapped: a holder's name on a line of its own would read as an account
+        self.bank_accounts.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.bank_accounts.setFixedHeight(110)
+        self.bank_accounts.setToolTip(self.tr("One account per line: bank, branch, number, holder"))
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
 

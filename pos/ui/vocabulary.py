@@ -31,6 +31,7 @@ SIGNERS = {
 # states of orders, return slips and print jobs: their values do not clash
 STATES = {
     "open": QT_TRANSLATE_NOOP("Vocabulary", "open"),
+    "awaiting_pay": QT_TRANSLATE_NOOP("Vocabulary", "waiting for the transfer"),
     "printed": QT_TRANSLATE_NOOP("Vocabulary", "printed, waiting for the bench"),
     "checking": QT_TRANSLATE_NOOP("Vocabulary", "being checked"),
     "checked": QT_TRANSLATE_NOOP("Vocabulary", "checked"),
@@ -56,6 +57,9 @@ ACTIONS = {
     "settle": QT_TRANSLATE_NOOP("Vocabulary", "be settled"),
     "take_now": QT_TRANSLATE_NOOP("Vocabulary", "be taken now unpacked"),
     "void": QT_TRANSLATE_NOOP("Vocabulary", "be voided"),
+    "send_notice": QT_TRANSLATE_NOOP("Vocabulary", "get a payment notice"),
+    "reopen": QT_TRANSLATE_NOOP("Vocabulary", "be opened again"),
+    "record_transfer": QT_TRANSLATE_NOOP("Vocabulary", "have a transfer recorded"),
 }
 KINDS = {
     "sales-slip": QT_TRANSLATE_NOOP("Vocabulary", "sales slip"),
@@ -65,6 +69,7 @@ KINDS = {
     "slip-revision": QT_TRANSLATE_NOOP("Vocabulary", "revised customer's copy"),
     "report": QT_TRANSLATE_NOOP("Vocabulary", "day-end report"),
     "shipping-voucher": QT_TRANSLATE_NOOP("Vocabulary", "shipping voucher"),
+    "payment-notice": QT_TRANSLATE_NOOP("Vocabulary", "payment notice"),
     "drawer": QT_TRANSLATE_NOOP("Vocabulary", "cash drawer"),
 }
 METHODS = {

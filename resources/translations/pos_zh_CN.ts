@@ -439,7 +439,7 @@ Customer No. {number}</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="225" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="228" />
       <source>Remote order, paid</source>
       <translation>远程订单（已付款）</translation>
     </message>
@@ -468,13 +468,13 @@ Customer No. {number}</source>
     </message>
     <message>
       <location filename="../../pos/ui/bench/queue.py" line="62" />
-      <source>remote, paid: two packers</source>
-      <translation>远程已付款：两人点货</translation>
+      <source>remote, paid</source>
+      <translation>远程已付款</translation>
     </message>
     <message>
       <location filename="../../pos/ui/bench/queue.py" line="64" />
-      <source>LATE: not packed by the end of the next day</source>
-      <translation>超时：次日结束仍未打包</translation>
+      <source>LATE</source>
+      <translation>超时未打包</translation>
     </message>
   </context>
   <context>
@@ -536,8 +536,8 @@ Customer No. {number}</source>
     </message>
     <message>
       <location filename="../../pos/ui/bench/signing.py" line="198" />
-      <source>Checked. The final box labels (box i of {n}) are printing: put them on the boxes.</source>
-      <translation>已点完。最终箱标（第 i 箱 / 共 {n} 箱）正在打印：请贴到箱子上。</translation>
+      <source>Checked. The final box labels ("box … of {n}") are printing: put each on its box.</source>
+      <translation>已点完。最终箱标（“第几箱 / 共 {n} 箱”）正在打印：请逐个贴到对应的箱子上。</translation>
     </message>
     <message>
       <location filename="../../pos/ui/bench/signing.py" line="203" />
@@ -747,47 +747,47 @@ Customer No. {number}</source>
   <context>
     <name>Copy3Dialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="169" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="172" />
       <source>Copy 3 in box {box}</source>
       <translation>第三联放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="172" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="175" />
       <source>The customer is absent and items were crossed out: a revised copy 3 with the net lines prints when you confirm. It goes in the clear bag inside the lid of box {box} instead of the copy printed for checking; both packers confirm it is there before the box is closed.</source>
       <translation>客户不在场且有划除的货品：确认后打印按实际货品修订的第三联。把它放进第 {box} 箱箱盖内的透明袋，替换点货时打印的第三联；封箱前两位打包员确认已放入。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="178" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="181" />
       <source>The customer is absent: copy 3 goes in the clear bag inside the lid of box {box} before it is sealed. Both packers confirm it is there.</source>
       <translation>客户不在场：封箱前，第三联须装入透明袋贴在第 {box} 箱的箱盖内侧。请两位点货员确认已放好。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="185" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="188" />
       <source>{name}: copy 3 is in box {box}</source>
       <translation>{name}：第三联已放入第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="191" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="194" />
       <source>{name}'s login code</source>
       <translation>{name} 的工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="191" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="194" />
       <source>Other packer</source>
       <translation>另一位点货员</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="192" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="195" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="206" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="209" />
       <source>Tick that copy 3 is in the box.</source>
       <translation>请勾选确认第三联已放入箱内。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="209" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="212" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -1012,7 +1012,7 @@ Customer No. {number}</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="384" />
+      <location filename="../../pos/ui/counter/page.py" line="385" />
       <source>F10 Print queue
 F11 Returns
 Shift+F11 Shipping
@@ -1042,27 +1042,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>请先选客户（F2）：需要打包发货的单据必须有客户档案。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="256" />
+      <location filename="../../pos/ui/counter/page.py" line="257" />
       <source>This slip can no longer change. Start a new slip (Ctrl+N).</source>
       <translation>此单不能再修改。请开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="291" />
+      <location filename="../../pos/ui/counter/page.py" line="292" />
       <source>After-sales: {note}</source>
       <translation>售后：{note}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="315" />
+      <location filename="../../pos/ui/counter/page.py" line="316" />
       <source>The slip in progress stays with {name}; start a new slip (Ctrl+N) first.</source>
       <translation>当前单据仍属于 {name}；请先开新单（Ctrl+N）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="323" />
+      <location filename="../../pos/ui/counter/page.py" line="324" />
       <source>Customer: {name}. Scan the items.</source>
       <translation>客户：{name}。请扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="339" />
+      <location filename="../../pos/ui/counter/page.py" line="340" />
       <source>Slip {number} is set aside: choose it in the list on the right and press Take up.</source>
       <translation>单据 {number} 已挂起：在右侧列表中选中，按“取回”即可继续。</translation>
     </message>
@@ -1072,22 +1072,22 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>已打印：等待打包台点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="351" />
+      <location filename="../../pos/ui/counter/page.py" line="352" />
       <source>Print slip</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="353" />
+      <location filename="../../pos/ui/counter/page.py" line="354" />
       <source>Has the customer agreed to print the slip for checking? After printing, changes are made at the bench.</source>
       <translation>客户同意打印单据点货吗？打印后只能在打包台修改。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="368" />
+      <location filename="../../pos/ui/counter/page.py" line="369" />
       <source>Slip {number} printed and sent to the bench.</source>
       <translation>单据 {number} 已打印并送打包台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/page.py" line="380" />
+      <location filename="../../pos/ui/counter/page.py" line="381" />
       <source>Keys</source>
       <translation>按键说明</translation>
     </message>
@@ -1100,57 +1100,62 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>Ctrl+T 用于远程订单：正在开单的单据（发付款通知）或等待转账的单据。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="70" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="53" />
+      <source>Slip {number} is waiting for the customer's transfer: Ctrl+T records it, or opens the slip again for changes (Ctrl+R there).</source>
+      <translation>单据 {number} 正在等待客户转账：按 Ctrl+T 登记转账，或在那里按 Ctrl+R 重新打开单据修改。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/counter/remote_acts.py" line="83" />
       <source>Payment notice for {number}: {amount} to transfer. The text is copied; it waits for the money.</source>
       <translation>{number} 付款通知：应转账 {amount}。文字已复制；等待到款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="128" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="141" />
       <source>The customer cancelled the order</source>
       <translation>客户取消了订单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="128" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="141" />
       <source>The money never came</source>
       <translation>一直未到款</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="130" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="143" />
       <source>Void slip</source>
       <translation>作废单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="130" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="143" />
       <source>Void slip {number}? Reason:</source>
       <translation>作废单据 {number}？原因：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="142" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="155" />
       <source>Slip {number} voided.</source>
       <translation>单据 {number} 已作废。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="149" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="162" />
       <source>Slip {number} is open for changes: send a new notice after them (Ctrl+T).</source>
       <translation>单据 {number} 已重新打开可修改：改完后重新发付款通知（Ctrl+T）。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="157" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="170" />
       <source>The notice for {number} again: the text is copied.</source>
       <translation>{number} 的付款通知已再次发出：文字已复制。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="163" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="176" />
       <source>Transfer of {amount} recorded: slip {number} printed and sent to the bench.</source>
       <translation>已登记转账 {amount}：单据 {number} 已打印并送点货台。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="167" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="180" />
       <source>Still owed: {amount}.</source>
       <translation>仍欠：{amount}。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_acts.py" line="169" />
+      <location filename="../../pos/ui/counter/remote_acts.py" line="182" />
       <source>Credit: {amount}.</source>
       <translation>余款：{amount}。</translation>
     </message>
@@ -1159,8 +1164,8 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <name>CounterSideLists</name>
     <message>
       <location filename="../../pos/ui/counter/side_lists.py" line="21" />
-      <source>Checked at the bench, to settle:</source>
-      <translation>打包台已点货，待结算：</translation>
+      <source>To settle (checked at the bench), or awaiting a transfer:</source>
+      <translation>待结算（已点货）或待转账：</translation>
     </message>
     <message>
       <location filename="../../pos/ui/counter/side_lists.py" line="29" />
@@ -1395,12 +1400,12 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>CustomerSignatureDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="219" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="222" />
       <source>Customer signature</source>
       <translation>客户签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="220" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="223" />
       <source>{name}: everything is in the boxes. Please sign.</source>
       <translation>{name}：所有商品都已装箱，请签字。</translation>
     </message>
@@ -1738,82 +1743,82 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="47" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="48" />
       <source>Payment notice for a remote order</source>
       <translation>远程订单付款通知</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="54" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="55" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="55" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="56" />
       <source>Video call</source>
       <translation>视频</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="56" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="57" />
       <source>Website</source>
       <translation>网站</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="64" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="65" />
       <source>Products the customer asked to see</source>
       <translation>客户要看的货品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="67" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="68" />
       <source>Pickup (自提)</source>
       <translation>自提</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="72" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="73" />
       <source>0: paid on delivery, or by the shop</source>
       <translation>0：到付或本店付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="77" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="78" />
       <source>Ordered by</source>
       <translation>下单方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="78" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="79" />
       <source>Video call at</source>
       <translation>视频时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="79" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="80" />
       <source>Products wanted</source>
       <translation>所需货品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="80" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="81" />
       <source>Send by</source>
       <translation>发货方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="81" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="82" />
       <source>Freight we collect</source>
       <translation>本店代收运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="83" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="84" />
       <source>Send and print (Enter)</source>
       <translation>发出并打印（Enter）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="84" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="85" />
       <source>Send, copy the text only (Ctrl+Shift+C)</source>
       <translation>发出，只复制文字（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="127" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="128" />
       <source>A shipping fee cannot be negative.</source>
       <translation>运费不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="132" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="133" />
       <source>There is no account to transfer to: a manager adds the shop's bank accounts in Settings (Money).</source>
       <translation>没有收款账户：请经理在设置（资金）中填写本店银行账户。</translation>
     </message>
@@ -1867,107 +1872,107 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>PrintQueueDialog</name>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="63" />
+      <location filename="../../pos/ui/print_queue.py" line="64" />
       <source>Print queue</source>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="69" />
+      <location filename="../../pos/ui/print_queue.py" line="70" />
       <source>Job</source>
       <translation>作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="70" />
+      <location filename="../../pos/ui/print_queue.py" line="71" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="71" />
+      <location filename="../../pos/ui/print_queue.py" line="72" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="72" />
+      <location filename="../../pos/ui/print_queue.py" line="73" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="73" />
+      <location filename="../../pos/ui/print_queue.py" line="74" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="74" />
+      <location filename="../../pos/ui/print_queue.py" line="75" />
       <source>Queued</source>
       <translation>排队时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="75" />
+      <location filename="../../pos/ui/print_queue.py" line="76" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="82" />
+      <location filename="../../pos/ui/print_queue.py" line="83" />
       <source>Show printed and cancelled jobs too</source>
       <translation>同时显示已打印和已取消的作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="83" />
+      <location filename="../../pos/ui/print_queue.py" line="84" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="84" />
+      <location filename="../../pos/ui/print_queue.py" line="85" />
       <source>Send to another printer…</source>
       <translation>改用其他打印机…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="85" />
+      <location filename="../../pos/ui/print_queue.py" line="86" />
       <source>Cancel job (manager)…</source>
       <translation>取消作业（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="86" />
+      <location filename="../../pos/ui/print_queue.py" line="87" />
       <source>Reprint (manager)…</source>
       <translation>重印（经理）…</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="87" />
+      <location filename="../../pos/ui/print_queue.py" line="88" />
       <source>Show content</source>
       <translation>查看内容</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="88" />
+      <location filename="../../pos/ui/print_queue.py" line="89" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="140" />
+      <location filename="../../pos/ui/print_queue.py" line="141" />
       <source>waiting</source>
       <translation>等待</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="141" />
+      <location filename="../../pos/ui/print_queue.py" line="142" />
       <source>sending</source>
       <translation>发送中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="143" />
+      <location filename="../../pos/ui/print_queue.py" line="144" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="145" />
+      <location filename="../../pos/ui/print_queue.py" line="146" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="247" />
+      <location filename="../../pos/ui/print_queue.py" line="248" />
       <source>Reprint</source>
       <translation>重印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="248" />
+      <location filename="../../pos/ui/print_queue.py" line="249" />
       <source>{job} prints again, marked as a reprint. A manager approves.</source>
       <translation>{job} 将再次打印，并标为重印。需经理批准。</translation>
     </message>
@@ -2003,51 +2008,56 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/print_queue.py" line="44" />
+      <source>Payment notice</source>
+      <translation>付款通知</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/print_queue.py" line="45" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="48" />
+      <location filename="../../pos/ui/print_queue.py" line="49" />
       <source>copy {n}</source>
       <translation>第{n}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="50" />
+      <location filename="../../pos/ui/print_queue.py" line="51" />
       <source>box {n}</source>
       <translation>第{n}箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="52" />
+      <location filename="../../pos/ui/print_queue.py" line="53" />
       <source>(reprint {n})</source>
       <translation>（重印第{n}次）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="142" />
+      <location filename="../../pos/ui/print_queue.py" line="143" />
       <source>held: check the paper</source>
       <translation>已暂扣：请查看纸张</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="144" />
+      <location filename="../../pos/ui/print_queue.py" line="145" />
       <source>sent, unconfirmed</source>
       <translation>已发送，未确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="208" />
+      <location filename="../../pos/ui/print_queue.py" line="209" />
       <source>Send to another printer</source>
       <translation>改用其他打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="208" />
+      <location filename="../../pos/ui/print_queue.py" line="209" />
       <source>Printer address (URI)</source>
       <translation>打印机地址（URI）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="224" />
+      <location filename="../../pos/ui/print_queue.py" line="225" />
       <source>Cancel print job</source>
       <translation>取消打印作业</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/print_queue.py" line="225" />
+      <location filename="../../pos/ui/print_queue.py" line="226" />
       <source>Job {job} will not be printed. A manager approves, with a reason.</source>
       <translation>作业 {job} 将不再打印。需经理批准并填写原因。</translation>
     </message>
@@ -2364,37 +2374,37 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>SecondPackerDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="126" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
       <source>Second packer: {number}</source>
       <translation>第二位点货员：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="129" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="132" />
       <source>The customer is absent and only {name} has signed. The second packer signs in with their own login and PIN, or a manager sends the slip back to the queue.</source>
       <translation>客户不在场，目前只有 {name} 签名。请第二位点货员用自己的工号和密码签到，或由经理将单据退回待点队列。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="138" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="141" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="139" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="142" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="145" />
       <source>Second packer signs</source>
       <translation>第二位点货员签到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="143" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="146" />
       <source>Manager: back to the queue</source>
       <translation>经理：退回待点队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="156" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="159" />
       <source>Enter the login code and PIN.</source>
       <translation>请输入工号和密码。</translation>
     </message>
@@ -2458,107 +2468,108 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/settings_dialog.py" line="90" />
+      <location filename="../../pos/ui/settings_dialog.py" line="95" />
       <source>One account per line: bank, branch, number, holder</source>
       <translation>每行一个账户：银行、支行、账号、户名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="97" />
+      <location filename="../../pos/ui/settings_dialog.py" line="100" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="98" />
-      <location filename="../../pos/ui/settings_dialog.py" line="119" />
+      <location filename="../../pos/ui/settings_dialog.py" line="101" />
+      <location filename="../../pos/ui/settings_dialog.py" line="122" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="101" />
+      <location filename="../../pos/ui/settings_dialog.py" line="104" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="126" />
+      <location filename="../../pos/ui/settings_dialog.py" line="129" />
       <source>Money</source>
       <translation>资金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="213" />
+      <location filename="../../pos/ui/settings_dialog.py" line="216" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="214" />
+      <location filename="../../pos/ui/settings_dialog.py" line="217" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="218" />
+      <location filename="../../pos/ui/settings_dialog.py" line="221" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="99" />
+      <location filename="../../pos/ui/settings_dialog.py" line="102" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="103" />
+      <location filename="../../pos/ui/settings_dialog.py" line="106" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="104" />
+      <location filename="../../pos/ui/settings_dialog.py" line="107" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="100" />
+      <location filename="../../pos/ui/settings_dialog.py" line="103" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="106" />
+      <location filename="../../pos/ui/settings_dialog.py" line="109" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="111" />
+      <location filename="../../pos/ui/settings_dialog.py" line="114" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="114" />
+      <location filename="../../pos/ui/settings_dialog.py" line="117" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="115" />
+      <location filename="../../pos/ui/settings_dialog.py" line="118" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="116" />
+      <location filename="../../pos/ui/settings_dialog.py" line="119" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="107" />
+      <location filename="../../pos/ui/settings_dialog.py" line="110" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="117" />
+      <location filename="../../pos/ui/settings_dialog.py" line="120" />
       <source>Bank accounts for transfers</source>
       <translation>收款银行账户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="119" />
+      <location filename="../../pos/ui/settings_dialog.py" line="122" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="123" />
+      <location filename="../../pos/ui/settings_dialog.py" line="126" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -2709,102 +2720,107 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>公斤，例如 3.2</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="87" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="88" />
       <source>Record shipment (Ctrl+Enter)</source>
       <translation>记录发货 (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="90" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="91" />
       <source>Take out last box</source>
       <translation>取出最后一箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="92" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="93" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="96" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="97" />
       <source>Carrier</source>
       <translation>承运方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="97" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="98" />
       <source>Waybill No.</source>
       <translation>货单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="98" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="99" />
       <source>Boxes (scan each label)</source>
       <translation>箱子（逐个扫描箱标）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="100" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="101" />
       <source>Weight</source>
       <translation>重量</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="101" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="102" />
       <source>Fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="103" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="104" />
       <source>Who pays</source>
       <translation>付款方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="139" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="140" />
+      <source>Freight {amount} was paid with the order.</source>
+      <translation>运费 {amount} 已随订单付给本店。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="148" />
       <source>That is a sales slip, not a waybill: scan the carrier's waybill.</source>
       <translation>这是销售单，不是货单：请扫描承运方的货单。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="148" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="157" />
       <source>Box label {code} is of order {other}, not of {number}.</source>
       <translation>箱标 {code} 属于单据 {other}，不是 {number} 的。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="155" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="164" />
       <source>Box {box} of order {number} has been shipped already, or there is no such box.</source>
       <translation>单据 {number} 的第 {box} 箱已经发出，或没有这一箱。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="161" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="170" />
       <source>Box {box} was scanned twice.</source>
       <translation>第 {box} 箱扫描了两次。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="180" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="189" />
       <source>Box {box}  ({code})</source>
       <translation>第 {box} 箱  ({code})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="183" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="192" />
       <source>{scanned} of the {count} boxes still here scanned</source>
       <translation>尚未发出的 {count} 箱中已扫描 {scanned} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="230" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="239" />
       <source>Only {scanned} of {count} boxes go in this shipment; {left} stay here. Record it?</source>
       <translation>本次发货只有 {count} 箱中的 {scanned} 箱；{left} 箱留下。确定记录吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="266" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="275" />
       <source>Close the form? The boxes scanned are not recorded.</source>
       <translation>关闭此表？已扫描的箱子不会被记录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="186" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="195" />
       <source>({left} stay behind)</source>
       <translation>（{left} 箱留下）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="213" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="222" />
       <source>Carrier's rate: {fee} (leave the fee empty to charge it)</source>
       <translation>承运方运价：{fee}（运费留空即按此收取）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/shipment_form.py" line="226" />
+      <location filename="../../pos/ui/shipping/shipment_form.py" line="235" />
       <source>Scan the label of every box that goes into this shipment.</source>
       <translation>请扫描本次发货每一箱的箱标。</translation>
     </message>
@@ -2994,17 +3010,17 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>发货：{number} {customer}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="259" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="260" />
       <source>every box has left</source>
       <translation>全部箱子已发出</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="261" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="262" />
       <source>some boxes are still here</source>
       <translation>还有箱子未发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="264" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="265" />
       <source>Shipped {boxes} box(es) of {number} by {carrier}, waybill {waybill}: {state}.</source>
       <translation>{number} 已发 {boxes} 箱，{carrier}，货单号 {waybill}：{state}。</translation>
     </message>
@@ -3187,62 +3203,62 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>StartCheckDialog</name>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="44" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="45" />
       <source>Start check: {number}</source>
       <translation>开始点货：{number}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="48" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="49" />
       <source>Pickup (自提)</source>
       <translation>自提</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="55" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="56" />
       <source>Customer present</source>
       <translation>客户在场</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="56" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="57" />
       <source>Customer absent (two packers)</source>
       <translation>客户不在场（两人点货）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="66" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="67" />
       <source>Second packer's login code</source>
       <translation>第二位点货员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="67" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="68" />
       <source>PIN</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="71" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="72" />
       <source>A remote order, paid by transfer: the customer is not here, so two packers check it.</source>
       <translation>远程订单，已转账付款：客户不在场，须两名打包员点货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="82" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="83" />
       <source>Name is right: start</source>
       <translation>名字正确：开始</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="83" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="84" />
       <source>Name is wrong</source>
       <translation>名字有误</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="89" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="90" />
       <source>Is this the customer's name, spelled right?</source>
       <translation>这是客户的名字吗？拼写正确吗？</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="98" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="99" />
       <source>Send by</source>
       <translation>发货方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/dialogs.py" line="113" />
+      <location filename="../../pos/ui/bench/dialogs.py" line="116" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
     </message>
@@ -3250,97 +3266,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="154" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="155" />
       <source>Transfer for order {number}</source>
       <translation>订单 {number} 的转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="159" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="161" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="161" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="162" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="166" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="167" />
       <source>The bank or account it came into</source>
       <translation>到账的银行或账户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="169" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="170" />
       <source>The reference number on the transfer</source>
       <translation>转账流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="172" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="173" />
       <source>To transfer: {amount}</source>
       <translation>应转账：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="177" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
       <source>Paid by</source>
       <translation>付款方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
       <source>Bank</source>
       <translation>银行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="180" />
       <source>Reference</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="180" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="181" />
       <source>Amount received</source>
       <translation>到账金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="183" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="184" />
       <source>Record transfer, to the bench (Enter)</source>
       <translation>登记转账，送点货台（Enter）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="188" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="192" />
       <source>Change the slip (Ctrl+R)</source>
       <translation>修改单据（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="189" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="193" />
       <source>Print the notice again (Ctrl+P)</source>
       <translation>再次打印付款通知（Ctrl+P）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="190" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="194" />
       <source>Copy the notice (Ctrl+Shift+C)</source>
       <translation>复制付款通知（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="191" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="195" />
       <source>The customer cancelled: void (Ctrl+Shift+Del)</source>
       <translation>客户取消：作废（Ctrl+Shift+Del）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="219" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="227" />
       <source>{amount} short: it stays on the customer's balance as owed.</source>
       <translation>少 {amount}：记为客户欠款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="223" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="231" />
       <source>{amount} more: it becomes the customer's credit.</source>
       <translation>多 {amount}：记为客户余款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="226" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="234" />
       <source>The exact amount.</source>
       <translation>金额正好。</translation>
     </message>
@@ -3399,227 +3415,252 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/vocabulary.py" line="34" />
+      <source>waiting for the transfer</source>
+      <translation>等待转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="35" />
       <source>printed, waiting for the bench</source>
       <translation>已打印、待点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="35" />
+      <location filename="../../pos/ui/vocabulary.py" line="36" />
       <source>being checked</source>
       <translation>点货中</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="36" />
+      <location filename="../../pos/ui/vocabulary.py" line="37" />
       <source>checked</source>
       <translation>已点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="37" />
+      <location filename="../../pos/ui/vocabulary.py" line="38" />
       <source>settled</source>
       <translation>已结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="38" />
-      <location filename="../../pos/ui/vocabulary.py" line="42" />
+      <location filename="../../pos/ui/vocabulary.py" line="39" />
+      <location filename="../../pos/ui/vocabulary.py" line="43" />
       <source>voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="39" />
+      <location filename="../../pos/ui/vocabulary.py" line="40" />
       <source>draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="40" />
+      <location filename="../../pos/ui/vocabulary.py" line="41" />
       <source>awaiting signatures</source>
       <translation>待签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="41" />
+      <location filename="../../pos/ui/vocabulary.py" line="42" />
       <source>complete</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="43" />
+      <location filename="../../pos/ui/vocabulary.py" line="44" />
       <source>waiting to print</source>
       <translation>等待打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="44" />
+      <location filename="../../pos/ui/vocabulary.py" line="45" />
       <source>being sent</source>
       <translation>正在发送</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="45" />
+      <location filename="../../pos/ui/vocabulary.py" line="46" />
       <source>printed</source>
       <translation>已打印</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="46" />
+      <location filename="../../pos/ui/vocabulary.py" line="47" />
       <source>sent, unconfirmed</source>
       <translation>已发送，未确认</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="47" />
+      <location filename="../../pos/ui/vocabulary.py" line="48" />
       <source>held: check the paper</source>
       <translation>已暂扣，请查看纸张</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="48" />
+      <location filename="../../pos/ui/vocabulary.py" line="49" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="52" />
+      <location filename="../../pos/ui/vocabulary.py" line="53" />
       <source>be printed for checking</source>
       <translation>打印点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="53" />
+      <location filename="../../pos/ui/vocabulary.py" line="54" />
       <source>start checking</source>
       <translation>开始点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="54" />
+      <location filename="../../pos/ui/vocabulary.py" line="55" />
       <source>finish checking</source>
       <translation>完成点货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="55" />
+      <location filename="../../pos/ui/vocabulary.py" line="56" />
       <source>go back to the bench queue</source>
       <translation>退回点货队列</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="56" />
+      <location filename="../../pos/ui/vocabulary.py" line="57" />
       <source>be settled</source>
       <translation>结算</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="57" />
+      <location filename="../../pos/ui/vocabulary.py" line="58" />
       <source>be taken now unpacked</source>
       <translation>不打包直接取货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="58" />
+      <location filename="../../pos/ui/vocabulary.py" line="59" />
       <source>be voided</source>
       <translation>作废</translation>
     </message>
     <message>
+      <location filename="../../pos/ui/vocabulary.py" line="60" />
+      <source>get a payment notice</source>
+      <translation>发付款通知</translation>
+    </message>
+    <message>
       <location filename="../../pos/ui/vocabulary.py" line="61" />
+      <source>be opened again</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <source>have a transfer recorded</source>
+      <translation>登记转账</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="65" />
       <source>sales slip</source>
       <translation>销售单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="62" />
+      <location filename="../../pos/ui/vocabulary.py" line="66" />
       <source>receipt</source>
       <translation>收据</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="63" />
+      <location filename="../../pos/ui/vocabulary.py" line="67" />
       <source>return slip</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="64" />
+      <location filename="../../pos/ui/vocabulary.py" line="68" />
       <source>box label</source>
       <translation>箱标签</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="65" />
+      <location filename="../../pos/ui/vocabulary.py" line="69" />
       <source>revised customer's copy</source>
       <translation>修订第三联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="66" />
+      <location filename="../../pos/ui/vocabulary.py" line="70" />
       <source>day-end report</source>
       <translation>日结报表</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="67" />
+      <location filename="../../pos/ui/vocabulary.py" line="71" />
       <source>shipping voucher</source>
       <translation>发货凭证</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="68" />
+      <location filename="../../pos/ui/vocabulary.py" line="72" />
+      <source>payment notice</source>
+      <translation>付款通知</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/vocabulary.py" line="73" />
       <source>cash drawer</source>
       <translation>钱箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="71" />
+      <location filename="../../pos/ui/vocabulary.py" line="76" />
       <source>cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="72" />
+      <location filename="../../pos/ui/vocabulary.py" line="77" />
       <source>bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="73" />
+      <location filename="../../pos/ui/vocabulary.py" line="78" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="74" />
+      <location filename="../../pos/ui/vocabulary.py" line="79" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="75" />
+      <location filename="../../pos/ui/vocabulary.py" line="80" />
       <source>on account</source>
       <translation>挂账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="79" />
+      <location filename="../../pos/ui/vocabulary.py" line="84" />
       <source>items still to tick or cross out</source>
       <translation>还有商品未点或未划掉</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="80" />
+      <location filename="../../pos/ui/vocabulary.py" line="85" />
       <source>a box is not sealed</source>
       <translation>有箱子未封</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="81" />
+      <location filename="../../pos/ui/vocabulary.py" line="86" />
       <source>nothing is packed</source>
       <translation>没有装箱的商品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="82" />
+      <location filename="../../pos/ui/vocabulary.py" line="87" />
       <source>the checker has not signed</source>
       <translation>点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="83" />
+      <location filename="../../pos/ui/vocabulary.py" line="88" />
       <source>the customer has not signed</source>
       <translation>客户未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="84" />
+      <location filename="../../pos/ui/vocabulary.py" line="89" />
       <source>the second packer has not signed</source>
       <translation>第二点货人未签字</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="85" />
+      <location filename="../../pos/ui/vocabulary.py" line="90" />
       <source>a return slip lacks signatures</source>
       <translation>退货单签字未齐</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="87" />
+      <location filename="../../pos/ui/vocabulary.py" line="92" />
       <source> or </source>
       <translation>或</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="87" />
+      <location filename="../../pos/ui/vocabulary.py" line="92" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="88" />
+      <location filename="../../pos/ui/vocabulary.py" line="93" />
       <source>copy {copy}</source>
       <translation>第{copy}联</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/vocabulary.py" line="89" />
+      <location filename="../../pos/ui/vocabulary.py" line="94" />
       <source>box {box}</source>
       <translation>第{box}箱</translation>
     </message>

@@ -64,6 +64,9 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     assert "待转账" in page.status_label.text() or "等待转账" in page.status_label.text()
     scan(page.table, ITEMS["YJ1000"][3])  # the slip is frozen while the money is awaited
     qtbot.waitUntil(lambda: counter_window.sounds.played[-1:] == ["error"], timeout=5000)
+    assert "等待客户转账" in page.message.text() and "Ctrl+T" in page.message.text()
+    page.print_slip()  # F5 neither: the slip goes to the bench when its money is recorded
+    assert "等待客户转账" in page.message.text()
 
     def at_transfer(dialog):
         dialog.reference.setFocus()
@@ -128,6 +131,7 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     assert "远程" in seen["queue"]
 
     def at_the_form(form):
+        seen["payer"] = (form.payer.currentData(), form.paid_note.text())  # the freight was in the transfer
         scan(form.box_list, "ZT 5500 1")  # the waybill
         form.weight.setFocus()
         person_types(form.weight, "1.5")
@@ -154,6 +158,7 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     failures.check()
     seen["form"].check()
     assert "ZT55001" in seen["script"]
+    assert seen["payer"] == ("customer_to_us", "运费 ¥15.00 已随订单付给本店。")
     assert call_tasks.open_tasks(ui_db) == []
     assert [c.outcome for c in call_tasks.tasks_of(ui_db, number)[0].calls] == ["reached"]
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -99,6 +100,8 @@ class StartCheckDialog(QDialog):
         layout.addLayout(sending)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # never smaller than what it holds: the wrapped note made it squeeze the PIN field
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     @property
     def way_of_sending(self) -> str:

@@ -59,9 +59,9 @@ class BenchQueue:
                 f"   {entry.printed_at}   {states.get(entry.status, entry.status)}"
             )
             if entry.remote:
-                text += "   " + self.tr("remote, paid: two packers")
+                text += "   " + self.tr("remote, paid")
             if entry.late:  # the standard: packed the day the money came, the next at the latest
-                text += "   " + self.tr("LATE: not packed by the end of the next day")
+                text += "   " + self.tr("LATE")
             item = QListWidgetItem(text)
             if entry.late:
                 item.setForeground(QColor("#b00020"))

@@ -195,7 +195,7 @@ class BenchSignatures:
         self.host.sounds.play("done")
         parts = []
         if view.boxes:
-            text = self.tr("Checked. The final box labels (box i of {n}) are printing: put them on the boxes.")
+            text = self.tr('Checked. The final box labels ("box … of {n}") are printing: put each on its box.')
             parts.append(text.format(n=len(view.boxes)))
         if view.mode == Mode.PRESENT and view.crossed_units:
             parts.append(

@@ -253,7 +253,8 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterRemote,
             )
             return
         if self.order and self.status != OrderStatus.OPEN:
-            self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
+            if not self._awaiting_transfer():
+                self.say(self.tr("This slip can no longer change. Start a new slip (Ctrl+N)."), error=True)
             return
         db, actor, rules = self.host.db, self.host.staff, self.host.settings.rules()
         number, customer, station = self.order, self.customer.number, self.host.settings.station_name
@@ -344,7 +345,7 @@ class CounterPage(CounterSideLists, CounterLineActs, CounterTill, CounterRemote,
             self.refresh_ready()  # it joins the list now, not at the next timed refresh
 
     def print_slip(self) -> None:
-        if not self._require_order():
+        if not self._require_order() or self._awaiting_transfer():
             return
         answer = QMessageBox.question(
             self,

@@ -44,6 +44,19 @@ class CounterRemote:
                 error=True,
             )
 
+    def _awaiting_transfer(self) -> bool:
+        """Refuses, with what to do, an act on a remote slip waiting for its money: True if it did."""
+        if self.status != OrderStatus.AWAITING_PAYMENT:
+            return False
+        self.say(
+            self.tr(
+                "Slip {number} is waiting for the customer's transfer: Ctrl+T records it, or opens the slip "
+                "again for changes (Ctrl+R there)."
+            ).format(number=self.order),
+            error=True,
+        )
+        return True
+
     def _accounts(self) -> tuple[str, ...]:
         return bank_accounts(self.host.settings.bank_accounts)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -71,7 +72,8 @@ class NoticeDialog(QDialog):
         self.freight_field = QLineEdit(objectName="freight")
         self.freight_field.setPlaceholderText(self.tr("0: paid on delivery, or by the shop"))
         self.text = QPlainTextEdit(objectName="notice_text", readOnly=True)
-        self.text.setMinimumSize(460, 220)
+        self.text.setMinimumSize(560, 260)
+        self.appointment.setMinimumHeight(self.wanted.sizeHint().height())  # as tall as the fields around it
         self.message = QLabel("", objectName="error", wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Ordered by"), self.source)
@@ -184,14 +186,18 @@ class TransferDialog(QDialog):
         )
         buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.clicked.connect(self._record)
-        for name, text, keys, action in (
-            ("reopen", self.tr("Change the slip (Ctrl+R)"), "Ctrl+R", "reopen"),
-            ("print_notice", self.tr("Print the notice again (Ctrl+P)"), "Ctrl+P", "print"),
-            ("copy_notice", self.tr("Copy the notice (Ctrl+Shift+C)"), "Ctrl+Shift+C", "copy"),
-            ("void_remote", self.tr("The customer cancelled: void (Ctrl+Shift+Del)"), "Ctrl+Shift+Del", "void"),
+        # the other acts on the waiting slip, two by two: in one row they made the dialog wider than the screen
+        others = QGridLayout()
+        for index, (name, text, keys, action) in enumerate(
+            (
+                ("reopen", self.tr("Change the slip (Ctrl+R)"), "Ctrl+R", "reopen"),
+                ("print_notice", self.tr("Print the notice again (Ctrl+P)"), "Ctrl+P", "print"),
+                ("copy_notice", self.tr("Copy the notice (Ctrl+Shift+C)"), "Ctrl+Shift+C", "copy"),
+                ("void_remote", self.tr("The customer cancelled: void (Ctrl+Shift+Del)"), "Ctrl+Shift+Del", "void"),
+            )
         ):
             button = QPushButton(text, objectName=name, autoDefault=False)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            others.addWidget(button, index // 2, index % 2)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             QShortcut(QKeySequence(keys), self, activated=lambda a=action: self._choose(a))
         buttons.rejected.connect(self.reject)
@@ -201,8 +207,11 @@ class TransferDialog(QDialog):
         layout.addWidget(self.difference)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        layout.addLayout(others)
         mark_typed_only(self.amount)
         self.amount.textChanged.connect(self._update)
+        for field in (self.reference, self.amount):  # an old refusal is not about what is typed now
+            field.textChanged.connect(lambda _text: self.message.setText(""))
         self.method.setFocus()
 
     def received(self) -> Money:

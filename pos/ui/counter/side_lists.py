@@ -18,7 +18,7 @@ class CounterSideLists:
 
     def _build_side_lists(self, panel: QVBoxLayout) -> None:
         """The two lists beside the lines, under the totals in `panel`."""
-        self.ready_title = QLabel(self.tr("Checked at the bench, to settle:"))
+        self.ready_title = QLabel(self.tr("To settle (checked at the bench), or awaiting a transfer:"), wordWrap=True)
         self.ready_list = QListWidget(objectName="ready_to_settle")
         self.ready_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.ready_list.setMinimumHeight(LIST_MIN_HEIGHT)

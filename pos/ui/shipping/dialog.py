@@ -246,6 +246,7 @@ class ShippingDialog(QDialog):
         form.set_heading(
             self.tr("Ship order {number}: {customer}").format(number=order.number, customer=order.customer_name)
         )
+        form.freight_collected(order.freight_collected_fen)
         self.run_form(form)
 
     def open_carriers(self) -> None:

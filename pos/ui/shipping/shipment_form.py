@@ -82,6 +82,7 @@ class ShipmentForm(QDialog):
         self.payer = QComboBox(objectName="shipment_payer")
         for payer, label in payer_names().items():
             self.payer.addItem(label, payer.value)
+        self.paid_note = QLabel("", objectName="shipment_paid_note")
         self.message = QLabel("", objectName="error")
         self.message.setWordWrap(True)
         self.record_button = QPushButton(self.tr("Record shipment (Ctrl+Enter)"), objectName="shipment_record")
@@ -101,6 +102,7 @@ class ShipmentForm(QDialog):
         form.addRow(self.tr("Fee"), self.fee)
         form.addRow("", self.quote)
         form.addRow(self.tr("Who pays"), self.payer)
+        form.addRow("", self.paid_note)
         buttons = QHBoxLayout()
         buttons.addWidget(undo_box)
         buttons.addStretch(1)
@@ -130,6 +132,13 @@ class ShipmentForm(QDialog):
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
         self.setWindowTitle(text)
+
+    def freight_collected(self, fen: int) -> None:
+        """The customer paid us the freight with the order: it is not charged again on delivery."""
+        if fen > 0:
+            self.payer.setCurrentIndex(self.payer.findData(Payer.CUSTOMER_TO_US.value))
+            text = self.tr("Freight {amount} was paid with the order.").format(amount=Money(fen).format())
+            self.paid_note.setText(text)
 
     # scans -------------------------------------------------------------------------------------
     def handle_scan(self, text: str) -> None:
