@@ -548,59 +548,69 @@ Customer No. {number}</source>
   <context>
     <name>CallsPanel</name>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <location filename="../../pos/ui/shipping/calls.py" line="29" />
       <source>Order</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <location filename="../../pos/ui/shipping/calls.py" line="29" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <location filename="../../pos/ui/shipping/calls.py" line="29" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <location filename="../../pos/ui/shipping/calls.py" line="29" />
       <source>Tries</source>
       <translation>已拨次数</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="28" />
+      <location filename="../../pos/ui/shipping/calls.py" line="29" />
       <source>Since</source>
       <translation>创建时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="37" />
+      <location filename="../../pos/ui/shipping/calls.py" line="38" />
       <source>Note (optional): what the customer said</source>
       <translation>备注（可选）：客户说了什么</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="38" />
+      <location filename="../../pos/ui/shipping/calls.py" line="39" />
       <source>Reached (Ctrl+R)</source>
       <translation>已联系上 (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="39" />
+      <location filename="../../pos/ui/shipping/calls.py" line="40" />
       <source>No answer (Ctrl+U)</source>
       <translation>无人接听 (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="52" />
+      <location filename="../../pos/ui/shipping/calls.py" line="53" />
       <source>Read to the customer:</source>
       <translation>对客户说：</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="88" />
+      <location filename="../../pos/ui/shipping/calls.py" line="89" />
       <source>No calls to make.</source>
       <translation>没有要打的电话。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/calls.py" line="94" />
+      <location filename="../../pos/ui/shipping/calls.py" line="95" />
       <source>{at} {staff}: no answer</source>
       <translation>{at} {staff}：无人接听</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="116" />
+      <source>{customer} did not answer: the call about {number} stays listed; try again later.</source>
+      <translation>{customer} 未接听：{number} 的电话仍在列表中，稍后再打。</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/shipping/calls.py" line="118" />
+      <source>{customer} reached: the call about {number} is done.</source>
+      <translation>已联系上 {customer}：{number} 的电话已完成。</translation>
     </message>
   </context>
   <context>
@@ -1778,47 +1788,47 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>0：到付或本店付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="78" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="79" />
       <source>Ordered by</source>
       <translation>下单方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="79" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="80" />
       <source>Video call at</source>
       <translation>视频时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="80" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="81" />
       <source>Products wanted</source>
       <translation>所需货品</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="81" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="82" />
       <source>Send by</source>
       <translation>发货方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="82" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="83" />
       <source>Freight we collect</source>
       <translation>本店代收运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="84" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="85" />
       <source>Send and print (Enter)</source>
       <translation>发出并打印（Enter）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="85" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="86" />
       <source>Send, copy the text only (Ctrl+Shift+C)</source>
       <translation>发出，只复制文字（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="128" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="129" />
       <source>A shipping fee cannot be negative.</source>
       <translation>运费不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="133" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="134" />
       <source>There is no account to transfer to: a manager adds the shop's bank accounts in Settings (Money).</source>
       <translation>没有收款账户：请经理在设置（资金）中填写本店银行账户。</translation>
     </message>
@@ -2877,13 +2887,13 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/shipping/dialog.py" line="50" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="112" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="113" />
       <source>Order</source>
       <translation>单号</translation>
     </message>
     <message>
       <location filename="../../pos/ui/shipping/dialog.py" line="51" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="113" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="114" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
@@ -2899,7 +2909,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/shipping/dialog.py" line="54" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="116" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="117" />
       <source>Boxes</source>
       <translation>箱数</translation>
     </message>
@@ -2924,103 +2934,103 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>待通知客户 ({count})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="68" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="69" />
       <source>Ready to ship</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="69" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="70" />
       <source>Calls to make</source>
       <translation>待通知客户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="70" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="71" />
       <source>Shipping record</source>
       <translation>发货记录</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="75" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="76" />
       <source>Close (Esc)</source>
       <translation>关闭 (Esc)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="78" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="79" />
       <source>Carriers and rates… (Ctrl+K)</source>
       <translation>承运方和运价… (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="102" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="103" />
       <source>Customer name, number or phone</source>
       <translation>客户姓名、编号或电话</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="104" />
-      <location filename="../../pos/ui/shipping/dialog.py" line="115" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="105" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="116" />
       <source>Waybill No.</source>
       <translation>货单号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="111" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="112" />
       <source>Handed over</source>
       <translation>交货时间</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="114" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="115" />
       <source>Carrier</source>
       <translation>承运方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="117" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="118" />
       <source>Fee</source>
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="118" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="119" />
       <source>Who pays</source>
       <translation>付款方</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="119" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="120" />
       <source>Arrives</source>
       <translation>预计到达</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="126" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="127" />
       <source>from</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="128" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="129" />
       <source>to</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="171" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="172" />
       <source>Ready to ship ({count})</source>
       <translation>待发货 ({count})</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="215" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="216" />
       <source>Scan a box label or a sales slip here to ship its order.</source>
       <translation>此处请扫描箱标或销售单，为其发货。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="247" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="248" />
       <source>Ship order {number}: {customer}</source>
       <translation>发货：{number} {customer}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="260" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="261" />
       <source>every box has left</source>
       <translation>全部箱子已发出</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="262" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="263" />
       <source>some boxes are still here</source>
       <translation>还有箱子未发</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/shipping/dialog.py" line="265" />
+      <location filename="../../pos/ui/shipping/dialog.py" line="266" />
       <source>Shipped {boxes} box(es) of {number} by {carrier}, waybill {waybill}: {state}.</source>
       <translation>{number} 已发 {boxes} 箱，{carrier}，货单号 {waybill}：{state}。</translation>
     </message>
@@ -3266,97 +3276,97 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="155" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="156" />
       <source>Transfer for order {number}</source>
       <translation>订单 {number} 的转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="160" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="161" />
       <source>Bank transfer</source>
       <translation>银行转账</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="161" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="162" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="162" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="163" />
       <source>Alipay</source>
       <translation>支付宝</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="167" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="168" />
       <source>The bank or account it came into</source>
       <translation>到账的银行或账户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="170" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="171" />
       <source>The reference number on the transfer</source>
       <translation>转账流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="173" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="174" />
       <source>To transfer: {amount}</source>
       <translation>应转账：{amount}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="178" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
       <source>Paid by</source>
       <translation>付款方式</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="179" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="180" />
       <source>Bank</source>
       <translation>银行</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="180" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="181" />
       <source>Reference</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="181" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="182" />
       <source>Amount received</source>
       <translation>到账金额</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="184" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="185" />
       <source>Record transfer, to the bench (Enter)</source>
       <translation>登记转账，送点货台（Enter）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="192" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="193" />
       <source>Change the slip (Ctrl+R)</source>
       <translation>修改单据（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="193" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="194" />
       <source>Print the notice again (Ctrl+P)</source>
       <translation>再次打印付款通知（Ctrl+P）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="194" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="195" />
       <source>Copy the notice (Ctrl+Shift+C)</source>
       <translation>复制付款通知（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="195" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="196" />
       <source>The customer cancelled: void (Ctrl+Shift+Del)</source>
       <translation>客户取消：作废（Ctrl+Shift+Del）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="227" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="228" />
       <source>{amount} short: it stays on the customer's balance as owed.</source>
       <translation>少 {amount}：记为客户欠款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="231" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="232" />
       <source>{amount} more: it becomes the customer's credit.</source>
       <translation>多 {amount}：记为客户余款。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/counter/remote_dialogs.py" line="234" />
+      <location filename="../../pos/ui/counter/remote_dialogs.py" line="235" />
       <source>The exact amount.</source>
       <translation>金额正好。</translation>
     </message>

@@ -149,6 +149,7 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
         activate(qtbot, dialog)
         QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reached
         qtbot.waitUntil(lambda: dialog.calls.table.rowCount() == 0, timeout=5000)
+        seen["called"] = dialog.done_label.text()
         dialog.accept()
 
     failures = when_modal(at_shipping, kind=ShippingDialog)
@@ -157,7 +158,7 @@ def test_a_remote_order_from_the_counter_to_the_call(qtbot, zh, ui_db, open_wind
     qtbot.waitUntil(lambda: "script" in seen or bool(failures), timeout=30000)
     failures.check()
     seen["form"].check()
-    assert "ZT55001" in seen["script"]
+    assert "ZT55001" in seen["script"] and seen["called"] == f"已联系上 远方客户：{number} 的电话已完成。"
     assert seen["payer"] == ("customer_to_us", "运费 ¥15.00 已随订单付给本店。")
     assert call_tasks.open_tasks(ui_db) == []
     assert [c.outcome for c in call_tasks.tasks_of(ui_db, number)[0].calls] == ["reached"]

@@ -17,6 +17,7 @@ from pos.ui.shipping.tables import fill, table
 
 class CallsPanel(QWidget):
     count_changed = Signal(int)  # open tasks, for the tab's title
+    recorded = Signal(str)  # what was recorded, for the screen's message line
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,11 @@ class CallsPanel(QWidget):
         self.command_id = host.worker.act(act, self._recorded, self._failed, command_id=self.command_id)
 
     def _recorded(self, task: TaskInfo) -> None:
+        if task.open:
+            text = self.tr("{customer} did not answer: the call about {number} stays listed; try again later.")
+        else:
+            text = self.tr("{customer} reached: the call about {number} is done.")
+        self.recorded.emit(text.format(customer=task.customer_name, number=task.order_number))
         self.command_id = None
         self.note.clear()
         self.host.sounds.play("done")

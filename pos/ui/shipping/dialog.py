@@ -65,6 +65,7 @@ class ShippingDialog(QDialog):
         self.calls.count_changed.connect(
             lambda count: self.tabs.setTabText(1, self.tr("Calls to make ({count})").format(count=count))
         )
+        self.calls.recorded.connect(lambda text: self.done_label.setText(text))
         self.tabs.addTab(ready_page, self.tr("Ready to ship"))
         self.tabs.addTab(self.calls, self.tr("Calls to make"))
         self.tabs.addTab(self._record_page(), self.tr("Shipping record"))
