@@ -1564,95 +1564,95 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="133" />
-      <source>Settlement counter</source>
-      <translation>结算台</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="134" />
-      <source>Packing bench</source>
-      <translation>打包台</translation>
-    </message>
-    <message>
-      <location filename="../../pos/ui/main_window.py" line="139" />
-      <location filename="../../pos/ui/main_window.py" line="324" />
-      <location filename="../../pos/ui/main_window.py" line="347" />
-      <location filename="../../pos/ui/main_window.py" line="355" />
+      <location filename="../../pos/ui/main_window.py" line="140" />
+      <location filename="../../pos/ui/main_window.py" line="325" />
+      <location filename="../../pos/ui/main_window.py" line="348" />
+      <location filename="../../pos/ui/main_window.py" line="356" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="143" />
-      <source>Print queue (F10)</source>
+      <location filename="../../pos/ui/main_window.py" line="134" />
+      <source>Counter</source>
+      <translation>结算台</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="135" />
+      <source>Bench</source>
+      <translation>打包台</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/main_window.py" line="144" />
+      <source>Prints (F10)</source>
       <translation>打印队列 (F10)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="147" />
+      <location filename="../../pos/ui/main_window.py" line="148" />
       <source>Returns (F11)</source>
       <translation>退货 (F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="152" />
+      <location filename="../../pos/ui/main_window.py" line="153" />
       <source>Shipping (Shift+F11)</source>
       <translation>发货 (Shift+F11)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="156" />
+      <location filename="../../pos/ui/main_window.py" line="157" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="160" />
+      <location filename="../../pos/ui/main_window.py" line="161" />
       <source>My PIN</source>
       <translation>我的密码</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="164" />
+      <location filename="../../pos/ui/main_window.py" line="165" />
       <source>Sign out (F12)</source>
       <translation>退出登录 (F12)</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="217" />
+      <location filename="../../pos/ui/main_window.py" line="218" />
       <source>A scan means nothing here: close this window first.</source>
       <translation>扫码在此无效：请先关闭此窗口。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="220" />
+      <location filename="../../pos/ui/main_window.py" line="221" />
       <source>Sign in before scanning.</source>
       <translation>请先登录再扫描。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="277" />
+      <location filename="../../pos/ui/main_window.py" line="278" />
       <source>{name} does not work at this station: sign in here as {who}.</source>
       <translation>{name}不在此工位工作：请以{who}身份登录。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="279" />
+      <location filename="../../pos/ui/main_window.py" line="280" />
       <source>a cashier or a manager</source>
       <translation>结算员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="279" />
+      <location filename="../../pos/ui/main_window.py" line="280" />
       <source>a packer or a manager</source>
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="325" />
+      <location filename="../../pos/ui/main_window.py" line="326" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="327" />
+      <location filename="../../pos/ui/main_window.py" line="328" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="347" />
+      <location filename="../../pos/ui/main_window.py" line="348" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="355" />
+      <location filename="../../pos/ui/main_window.py" line="356" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>

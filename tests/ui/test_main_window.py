@@ -2,7 +2,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QToolBar
 
 from pos.config import Settings, load_settings, save_settings
 from pos.domain.errors import BadCheckDigit, InvalidInput
@@ -203,6 +203,8 @@ def test_both_stations_fit_a_1024_by_768_touch_screen(qtbot, language, app_style
 
         qtbot.waitUntil(fits, timeout=2000)
     window.resize(1024, 728)
+    toolbar = window.findChild(QToolBar, "main_toolbar")  # every action in view, none behind a » chevron
+    qtbot.waitUntil(lambda: toolbar.sizeHint().width() <= 1024, timeout=2000)
     bench = window.bench_page  # the bench's refusal runs the full width of the window
     qtbot.waitUntil(lambda: bench.banner.isVisible() and bench.banner.width() > 0.95 * bench.width(), timeout=2000)
 
