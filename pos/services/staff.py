@@ -35,6 +35,7 @@ def _dummy_hash() -> str:
     at the first such check, not at import (it took a quarter of a second at every start)."""
     return _hasher.hash("not-a-pin")
 
+
 FREE_ATTEMPTS = 5  # failures allowed before the login is locked
 LOCK_BASE = timedelta(seconds=30)  # doubled for each further failure
 LOCK_MAX = timedelta(minutes=15)
