@@ -8,8 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pos.services import audit_anchors, audit_check, audit_export
-
 
 def add_parsers(sub: Any) -> None:
     aud = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
@@ -25,6 +23,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, db: Any, sign_in: Callable[[Any, str | None], Any]) -> int:
+    from pos.services import audit_anchors, audit_check, audit_export  # the window's start does not wait
+
     if args.audit_command == "export":
         count = audit_export.export_csv(db, sign_in(db, args.actor), args.file)
         print(f"Wrote {count} audit entries to {args.file}.")

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from pos.domain.errors import InvalidInput
-from pos.services import staff, staff_admin
 
 
 def add_parsers(sub: Any) -> None:
@@ -40,6 +39,8 @@ def run(
     sign_in: Callable[[Any, str | None], Any],
     read_pin: Callable[[str], str],
 ) -> int:
+    from pos.services import staff, staff_admin  # the window's start does not wait for these
+
     actor = sign_in(db, args.actor)
     command = args.staff_command
     if command == "list":

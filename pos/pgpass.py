@@ -12,8 +12,6 @@ import tomllib
 from pathlib import Path
 
 import tomli_w
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from pos.private_files import private_file
 
@@ -31,6 +29,11 @@ def without_password(url: str) -> str:
     same host, port, database and user); other URLs unchanged."""
     if not url.strip().startswith("postgresql"):
         return url
+    # Imported only for a PostgreSQL URL: reading the settings must not load the database layer
+    # before the first window is shown.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from pypinyin import Style, lazy_pinyin
-
 from pos.domain.errors import InvalidInput
 from pos.domain.printable import control_characters
 
@@ -70,5 +68,9 @@ def validate_customer(name: str, phone: str, address: str, customer_type: str) -
 
 def pinyin_key(name: str) -> tuple[str, str]:
     """'张三' -> ('zhangsan', 'zs'): full pinyin and initials, searched by prefix."""
+    # Imported here: loading pypinyin's phrase dictionary takes a quarter of a second, which every
+    # start paid before the first window although only saving a customer needs it.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
     return "".join(syllables), "".join(s[0] for s in syllables if s)

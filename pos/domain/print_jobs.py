@@ -63,3 +63,7 @@ def transition(status: PrintJobStatus | str, action: str) -> PrintJobStatus:
     if current not in sources(action):
         raise InvalidTransition("A print job that is {status} cannot change that way.", status=current.value)
     return target(action)
+
+
+# What can be printed from the stored slips (the `pos print --kind` choices).
+DOCUMENT_KINDS = ("sales-slip", "receipt", "return-slip", "box-label")

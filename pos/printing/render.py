@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pos.printing.connections import PrinterConfig
 from pos.printing.document import Document
-from pos.printing.escpos_render import EscposOptions, EscposRenderer
-from pos.printing.pdf_render import PdfRenderer
+
+# The renderers are imported when something is first printed: python-escpos reads its printer
+# profiles and reportlab its fonts on import, half a second that the first window must not wait for.
 
 
 def render_for(config: PrinterConfig, documents: list[Document]) -> bytes:
+    from pos.printing.escpos_render import EscposOptions, EscposRenderer
+    from pos.printing.pdf_render import PdfRenderer
+
     if config.is_preview:
         return PdfRenderer(config.paper).render(documents)
     options = EscposOptions(encoding=config.encoding, profile=config.profile, dots_per_line=config.dots)
@@ -16,4 +20,6 @@ def render_for(config: PrinterConfig, documents: list[Document]) -> bytes:
 
 
 def render_pdf(documents: list[Document], paper: int = 80) -> bytes:
+    from pos.printing.pdf_render import PdfRenderer
+
     return PdfRenderer(paper).render(documents)

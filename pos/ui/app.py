@@ -1,4 +1,8 @@
-"""Starting the window: Qt application, language, database (upgraded on start), main window."""
+"""Starting the window: Qt application, language, a starting window at once, then the database
+(upgraded on start) and the main window.
+
+Only Qt and the settings are imported before the starting window shows; the database layer and the
+services load behind it (see pos.ui.starting)."""
 
 from __future__ import annotations
 
@@ -11,12 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pos.config import Settings
 from pos.domain.errors import PosError
 from pos.log_file import start_logging
-from pos.services.startup import open_database
-from pos.station_lock import hold_station
 from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import error_text, install_translators
-from pos.ui.main_window import MainWindow
-from pos.ui.spooler_bridge import SpoolerBridge
+from pos.ui.starting import StartingWindow, load_later, prepare
 from pos.ui.style import APP_STYLE
 
 
@@ -35,36 +36,42 @@ def run_app(settings: Settings, url: str, *, demo: bool = False, problems: Seque
     collect_on_gui_thread(app)  # before any worker thread exists
     translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
     start_logging()
+    starting = StartingWindow()
+    starting.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
+    starting.showMaximized()
     if problems:
-        QMessageBox.warning(None, "Counter & Bench", settings_warning(problems))
-    try:
-        # One window per station and database, taken before the upgrade so a second start changes
-        # nothing; held until the app ends, and released by the system if the process dies.
-        station_lock = hold_station(settings.station_name, url)
-    except PosError as exc:
-        QMessageBox.critical(None, "Counter & Bench", error_text(exc))
+        QMessageBox.warning(starting, "Counter & Bench", settings_warning(problems))
+    prepared = prepare(settings.station_name, url, demo=demo)
+    if prepared.error is not None:
+        if not isinstance(prepared.error, PosError):
+            raise prepared.error  # the command reports it and logs its traceback
+        QMessageBox.critical(starting, "Counter & Bench", error_text(prepared.error))
         return 1
+    station_lock, opened = prepared.station_lock, prepared.opened
     try:
-        # Before the window exists: an upgrade (with its backup) must finish before anyone works.
-        opened = open_database(url, demo=demo)
-    except PosError as exc:
-        station_lock.release()
-        QMessageBox.critical(None, "Counter & Bench", error_text(exc))
-        return 1
-    spooler = SpoolerBridge(opened.db, settings.station_name)
-    window = MainWindow(opened.db, settings, demo=demo, spooler=spooler)
-    spooler.start()  # resumes jobs left waiting by an earlier run
-    window.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
-    window.showMaximized()  # a station's screen belongs to the app; 1024x768 touch screens included
-    window.place_customer_display()
-    if opened.upgrade.backup:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Database upgraded; previous copy saved as {path}").format(
-                path=str(opened.upgrade.backup)
-            ),
-            15000,
-        )
-    try:
+        MainWindow, SpoolerBridge = _window_classes()  # noqa: N806 - classes
+        spooler = SpoolerBridge(opened.db, settings.station_name)
+        window = MainWindow(opened.db, settings, demo=demo, spooler=spooler)
+        spooler.start()  # resumes jobs left waiting by an earlier run
+        window.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
+        window.showMaximized()  # a station's screen belongs to the app; 1024x768 touch screens included
+        window.place_customer_display()
+        starting.close()
+        load_later()
+        if opened.upgrade.backup:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Database upgraded; previous copy saved as {path}").format(
+                    path=str(opened.upgrade.backup)
+                ),
+                15000,
+            )
         return app.exec()
     finally:
         station_lock.release()
+
+
+def _window_classes():  # noqa: ANN202 - the main window and the spooler's bridge, imported late
+    from pos.ui.main_window import MainWindow
+    from pos.ui.spooler_bridge import SpoolerBridge
+
+    return MainWindow, SpoolerBridge

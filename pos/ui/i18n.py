@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pos.bundled import resources_dir
-from pos.db.failures import classify
 from pos.domain.errors import PosError
 from pos.log_file import log_path
 from pos.printing.connections import PrinterError
@@ -62,6 +61,8 @@ def error_text(error: BaseException) -> str:
             return template.format(**details)
         except (KeyError, IndexError, ValueError):
             return error.message  # a translation with a broken field must not hide the error
+    from pos.db.failures import classify  # the database layer, not needed to show the first window
+
     refusal = classify(error)  # a raw driver or disk error that reached the screen some other way
     if refusal is not None:
         return error_text(refusal)

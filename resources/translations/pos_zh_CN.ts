@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../pos/ui/app.py" line="25" />
+      <location filename="../../pos/ui/app.py" line="26" />
       <source>These settings could not be used; their defaults apply until they are fixed in Settings (Ctrl+,):</source>
       <translation>以下设置无法使用，在“设置”（Ctrl+,）中改正之前按默认值运行：</translation>
     </message>
@@ -3271,6 +3271,14 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <location filename="../../pos/ui/bench/dialogs.py" line="116" />
       <source>Customer absent: the second packer signs in too.</source>
       <translation>客户不在场：第二位点货员也要登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Starting</name>
+    <message>
+      <location filename="../../pos/ui/starting.py" line="35" />
+      <source>Counter &amp; Bench is getting ready…</source>
+      <translation>正在准备，请稍候…</translation>
     </message>
   </context>
   <context>

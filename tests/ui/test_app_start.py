@@ -19,7 +19,7 @@ def start(monkeypatch, zh):
     monkeypatch.setattr(app_module, "install_translators", lambda app, language: [])
     monkeypatch.setattr(app_module, "collect_on_gui_thread", lambda app: None)
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(app_module, "MainWindow", None)  # reaching the window would be a failure
+    monkeypatch.setattr(app_module, "_window_classes", None)  # reaching the window would be a failure
 
     def start_(url):
         return app_module.run_app(Settings(station_name="结算台1"), url), shown

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.db.models import Order, PrintJob, ReturnSlip
+from pos.domain.print_jobs import DOCUMENT_KINDS
 from pos.domain.times import local
 from pos.printing.connections import english, stored_error
 
-KINDS = ("sales-slip", "receipt", "return-slip", "box-label")
+KINDS = DOCUMENT_KINDS
 REVISION = "slip-revision"  # the customer's copy made anew after a cross-out, numbered
 REFUND = "refund"  # a refund receipt (退款收据), by its return slip
 REBUILT = (*KINDS, REVISION, REFUND)  # built again from what is stored: reprinted, redirected to any paper
