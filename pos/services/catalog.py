@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from pos.db.database import Database
 from pos.db.models import Product, ProductBarcode
-from pos.services.customers import clean_query, like_escape
+from pos.services.customers import clean_query, like_escape, prefix
 
 
 def find_product(session: Session, code: str) -> Product | None:
@@ -36,17 +36,28 @@ def search_products(db: Database, text: str, *, limit: int = 15) -> list[Product
         return []
     with db.read() as session:
         found: dict[int, Product] = {}
-        pattern = like_escape(query)
-        for condition in (
-            Product.item_code.like(pattern + "%", escape="\\"),
-            Product.id.in_(
-                select(ProductBarcode.product_id).where(ProductBarcode.barcode.like(pattern + "%", escape="\\"))
-            ),
-            Product.name.like(f"%{pattern}%", escape="\\"),
+        # Prefixes as index ranges read in index order (as typed, then in capitals: codes are
+        # mostly written in capitals and typed in either); names containing the text to fill up.
+        spellings = dict.fromkeys((query, query.upper()))
+        chosen_by: list[Select[Product]] = []
+        for spelling in spellings:
+            by_barcode = (
+                select(ProductBarcode.product_id)
+                .where(prefix(ProductBarcode.barcode, spelling))
+                .order_by(ProductBarcode.barcode)
+                .limit(limit)
+            )
+            chosen_by += [
+                select(Product).where(prefix(Product.item_code, spelling)).order_by(Product.item_code),
+                select(Product).where(Product.id.in_(by_barcode)),
+            ]
+        for chosen in (
+            *chosen_by,
+            select(Product).where(Product.name.like(f"%{like_escape(query)}%", escape="\\")),
         ):
             if len(found) >= limit:
                 break
-            for product in session.scalars(select(Product).where(condition, Product.active.is_(True)).limit(limit)):
+            for product in session.scalars(chosen.where(Product.active.is_(True)).limit(limit)):
                 found.setdefault(product.id, product)
         return [
             ProductHit(p.item_code, p.name, p.wholesale_price_fen, p.franchise_price_fen)

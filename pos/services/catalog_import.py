@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.database import Database, use_case
 from pos.db.models import Product, ProductBarcode
+from pos.db.statistics import analyze
 from pos.domain.catalog import CatalogRow, map_header, parse_row
 from pos.domain.errors import Conflict, InvalidInput, PosError
 from pos.domain.roles import Role
@@ -63,7 +64,10 @@ def import_catalog(db: Database, actor: StaffInfo | None, path: Path, *, update:
     if parsed is None:
         raise InvalidInput("{path} has no header row and no products.", path=str(path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return _store(db, actor, path.name, digest, parsed, refused, update)
+    report = _store(db, actor, path.name, digest, parsed, refused, update)
+    if report.added or report.updated:
+        analyze(db.engine)  # a bulk load changes what the planner should expect of the catalog
+    return report
 
 
 @use_case

@@ -263,12 +263,10 @@ def clean_query(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUERY]
 
 
-def _prefix(session: Session, column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
-    """column starts with prefix, written so each database can use its index (SQLite: a range on
-    the binary collation; PostgreSQL: LIKE with the wildcards escaped)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return (column >= prefix) & (column < prefix + "\U0010ffff")
-    return column.like(like_escape(prefix) + "%", escape="\\")
+def prefix(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    """column starts with text, as a range its index answers on both databases (the searched
+    columns compare in code point order, see pos.db.models.base.searched)."""
+    return (column >= text) & (column < text + "\U0010ffff")
 
 
 def like_escape(text: str) -> str:
@@ -287,27 +285,35 @@ def search(db: Database, text: str, *, limit: int = 20) -> list[CustomerInfo]:
     with db.read() as session:
         found: dict[int, Customer] = {}
 
-        def take(condition: ColumnElement[bool]) -> None:
+        def take(condition: ColumnElement[bool], order: InstrumentedAttribute[str] | None = None) -> None:
+            # In the order of the index that found them, so the first page is read off the index
+            # instead of sorting every match ("1" matches nearly every phone).
             if len(found) >= limit:
                 return
-            rows = session.scalars(select(Customer).where(condition).order_by(Customer.name).limit(limit))
+            chosen = select(Customer).where(condition)
+            if order is not None:
+                chosen = chosen.order_by(order)
+            rows = session.scalars(chosen.limit(limit))
             for customer in rows:
                 found.setdefault(customer.id, customer)
 
+        def starting(column: InstrumentedAttribute[str], text: str) -> None:
+            take(prefix(column, text), column)
+
         compact = query.replace(" ", "").replace("-", "")
         if compact.isdigit():
-            take(_prefix(session, Customer.phone, compact))
-            take(_prefix(session, Customer.number, "C" + compact))
+            starting(Customer.phone, compact)
+            starting(Customer.number, "C" + compact)
             if len(compact) >= MIN_PHONE_ENDING:
-                take(_prefix(session, Customer.phone_reversed, compact[::-1]))
+                starting(Customer.phone_reversed, compact[::-1])
         elif compact.isascii() and compact.isalnum():
             lowered = compact.lower()
             if lowered[0] == "c" and lowered[1:].isdigit():
-                take(_prefix(session, Customer.number, compact.upper()))
-            take(_prefix(session, Customer.name_initials, lowered))
-            take(_prefix(session, Customer.name_pinyin, lowered))
+                starting(Customer.number, compact.upper())
+            starting(Customer.name_initials, lowered)
+            starting(Customer.name_pinyin, lowered)
         else:
-            take(_prefix(session, Customer.name, query))
+            starting(Customer.name, query)
             take(Customer.name.like(f"%{like_escape(query)}%", escape="\\"))
         return [info(c) for c in list(found.values())[:limit]]
 

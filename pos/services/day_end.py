@@ -30,6 +30,7 @@ from pos.db.models import (
     ReconciliationLine,
     Staff,
 )
+from pos.db.statistics import analyze
 from pos.domain.audit import GENESIS_HASH
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import Money
@@ -221,6 +222,7 @@ def day_end(
     # committed: only now is the PDF written (see the module's docstring), and the head anchored
     # on disk for good (the day's last anchor, synced)
     audit_anchors.anchor_head(db)
+    analyze(db.engine)  # once a day, with the day's rows in: the planner keeps choosing the date index
     return _written(DayEndResult(report, pdf_path, job_info, record_id), context)
 
 

@@ -13,6 +13,7 @@ from pos.db.engine import redacted
 from pos.db.failures import classify
 from pos.db.migrate import UpgradeResult, upgrade
 from pos.db.models import Staff
+from pos.db.statistics import analyze_if_never
 from pos.domain.errors import PosError
 from pos.services.demo import seed
 
@@ -57,6 +58,7 @@ def open_database(url: str, *, demo: bool = False) -> Opened:
             empty = not session.scalar(select(func.count()).select_from(Staff))
         if empty:
             seed(db)
+    analyze_if_never(db.engine)
     return Opened(db, result)
 
 

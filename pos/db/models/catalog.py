@@ -3,7 +3,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pos.db.models.base import Base, utcnow
+from pos.db.models.base import Base, searched, utcnow
 
 
 class Product(Base):
@@ -14,8 +14,8 @@ class Product(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    item_code: Mapped[str] = mapped_column(String(48), unique=True)  # 货号
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    item_code: Mapped[str] = mapped_column(searched(48), unique=True)  # 货号
+    name: Mapped[str] = mapped_column(searched(200), index=True)
     category: Mapped[str] = mapped_column(String(100), default="")
     wholesale_price_fen: Mapped[int] = mapped_column(Integer)  # 批发价
     franchise_price_fen: Mapped[int] = mapped_column(Integer)  # 加盟价
@@ -32,7 +32,7 @@ class ProductBarcode(Base):
 
     __tablename__ = "product_barcodes"
 
-    barcode: Mapped[str] = mapped_column(String(48), primary_key=True)
+    barcode: Mapped[str] = mapped_column(searched(48), primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
 
     product: Mapped[Product] = relationship(back_populates="barcodes")

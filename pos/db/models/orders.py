@@ -142,7 +142,11 @@ class BoxItem(Base):
 
 class Payment(Base):
     __tablename__ = "payments"
-    __table_args__ = (CheckConstraint("method IN ('cash', 'bank', 'wechat', 'alipay', 'account')", name="method"),)
+    __table_args__ = (
+        CheckConstraint("method IN ('cash', 'bank', 'wechat', 'alipay', 'account')", name="method"),
+        # a station's payments of a day (day end): the station alone would read its whole history
+        Index("ix_payments_station_created_at", "station", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     command_id: Mapped[str] = mapped_column(String(64), unique=True)  # retry-safe
@@ -155,7 +159,7 @@ class Payment(Base):
     bank: Mapped[str] = mapped_column(String(60), default="", server_default="")
     reference: Mapped[str] = mapped_column(String(60), default="", server_default="")
     cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    station: Mapped[str] = mapped_column(String(60), default="", index=True)
+    station: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
 

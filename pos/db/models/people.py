@@ -3,7 +3,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from pos.db.models.base import Base, utcnow
+from pos.db.models.base import Base, searched, utcnow
 
 
 class Customer(Base):
@@ -15,13 +15,13 @@ class Customer(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)  # 客户编号
-    name: Mapped[str] = mapped_column(String(100), index=True)
-    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)  # "zhangsan"
-    name_initials: Mapped[str] = mapped_column(String(100), default="", index=True)  # "zs"
-    phone: Mapped[str] = mapped_column(String(30), index=True)
+    number: Mapped[str] = mapped_column(searched(20), unique=True)  # 客户编号
+    name: Mapped[str] = mapped_column(searched(100), index=True)
+    name_pinyin: Mapped[str] = mapped_column(searched(400), default="", index=True)  # "zhangsan"
+    name_initials: Mapped[str] = mapped_column(searched(100), default="", index=True)  # "zs"
+    phone: Mapped[str] = mapped_column(searched(30), index=True)
     # the phone backwards, so "last digits" is an indexed prefix search instead of a table scan
-    phone_reversed: Mapped[str] = mapped_column(String(30), default="", server_default="", index=True)
+    phone_reversed: Mapped[str] = mapped_column(searched(30), default="", server_default="", index=True)
     address: Mapped[str] = mapped_column(String(300))
     customer_type: Mapped[str] = mapped_column(String(12), default="wholesale")  # 批发 / 加盟
     # franchise contract (加盟合同): returns allowed up to this share (‰) of the net goods bought
