@@ -236,6 +236,7 @@ def record_transfer(
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     check_transfer(method, reference, amount)
     reference, bank = reference.strip(), bank.strip()[:60]
+    ahead = printing.prerender(db, actor, context, kind="sales-slip", number=number, printer_uri=printer_uri)
     with db.transaction() as session:
         order = get_order(session, number, lock=True)
         if (seen := audit.command_seen(session, command_id)) is not None:
@@ -275,7 +276,14 @@ def record_transfer(
         order.status = transition(order.status, "record_transfer", line_count=len(order.lines))
         order.printed_at = db.now()
         jobs = printing.queue_in_session(
-            session, db, actor, context, kind="sales-slip", number=order.number, printer_uri=printer_uri
+            session,
+            db,
+            actor,
+            context,
+            kind="sales-slip",
+            number=order.number,
+            printer_uri=printer_uri,
+            prerendered=ahead,
         )
         audit.record(
             session,

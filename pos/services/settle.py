@@ -79,6 +79,9 @@ def settle(
     actor = require_role(actor, Role.CASHIER, Role.MANAGER)
     if shipping_fee is not None and shipping_fee.fen < 0:
         raise InvalidInput("A shipping fee cannot be negative.")
+    ahead = None
+    if no_packing:  # the slip's three copies, rendered before the write lock is taken
+        ahead = printing.prerender(db, actor, context, kind="sales-slip", number=number, printer_uri=printer_uri)
     with db.transaction() as session:
         # the order, then its customer, held to the end: a second counter settling the same order
         # waits and then finds it paid; another order of the customer waits for the new balance
@@ -129,7 +132,14 @@ def settle(
         if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
             order.printed_at = db.now()
             jobs += printing.queue_in_session(
-                session, db, actor, context, kind="sales-slip", number=order.number, printer_uri=printer_uri
+                session,
+                db,
+                actor,
+                context,
+                kind="sales-slip",
+                number=order.number,
+                printer_uri=printer_uri,
+                prerendered=ahead,
             )
         jobs += printing.queue_in_session(
             session,

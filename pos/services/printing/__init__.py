@@ -2,8 +2,9 @@
 and let the spooler send them. Storing is the only thing done here; no printer IO.
 
 Callers use `printing.<act>`; the parts live in modules named for what they hold: records
-(PrintContext, JobInfo), slip_data (what each document shows), queue (queueing and archiving)
-and jobs (the print queue as the operator works it, reprints too)."""
+(PrintContext, JobInfo), slip_data (what each document shows), plans (the documents of a
+request), queue (queueing and archiving), prerender (rendering ahead of the transaction) and jobs
+(the print queue as the operator works it, reprints too)."""
 
 from pos.services.printing.jobs import (
     cancel_job,
@@ -15,6 +16,7 @@ from pos.services.printing.jobs import (
     reprint_job,
     retry_job,
 )
+from pos.services.printing.prerender import Prerendered, prerender
 from pos.services.printing.queue import print_document, queue_document, queue_drawer, queue_in_session, write_pdf
 from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
@@ -24,12 +26,14 @@ __all__ = [
     "REVISION",
     "JobInfo",
     "PrintContext",
+    "Prerendered",
     "box_label_data",
     "cancel_job",
     "get_job",
     "job_info",
     "job_payload",
     "list_jobs",
+    "prerender",
     "print_document",
     "queue_counts",
     "queue_document",

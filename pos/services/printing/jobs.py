@@ -17,7 +17,8 @@ from pos.printing.connections import PrinterConfig, parse_uri
 from pos.printing.data import PrintMeta
 from pos.printing.render import render_for
 from pos.services import audit
-from pos.services.printing.queue import _plan, queue_in_session, revision_of
+from pos.services.printing.plans import _plan, revision_of
+from pos.services.printing.queue import queue_in_session
 from pos.services.printing.records import REBUILT, JobInfo, PrintContext, job_info
 from pos.services.staff import Approval, StaffInfo, approve, require_role
 
