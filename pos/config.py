@@ -36,6 +36,9 @@ class Settings:
     label_printer_uri: str = ""  # box labels; empty: the same printer
     shop_name: str = "饰品批发展厅"
     archive_pdf: bool = True  # keep a PDF of every print next to the database
+    # days the printer's bytes of a printed job are kept in the database when its PDF is archived
+    # (a reprint is built again from the slip); "0": kept for good
+    print_bytes_days: str = "90"
     scanner_layout: str = "us"  # host keyboard layout a US-programmed scanner types into
     serial_scanner: str = ""  # e.g. serial:///dev/ttyUSB0?baudrate=9600
     instore_rules: str = ""  # in-store EAN-13 rules, e.g. "22:5:weight:1, 21:5:price"
@@ -65,6 +68,12 @@ class Settings:
         if self.drawer_pin not in ("2", "5") or not (0 < on <= 510 and 0 < off <= 510):
             raise InvalidInput("The drawer is on pin 2 or 5, with pulses of 1 to 510 ms.")
         return int(self.drawer_pin), on, off
+
+    def kept_bytes_days(self) -> int:
+        days = self.print_bytes_days.strip()
+        if not days.isdigit() or int(days) > MAX_BYTES_DAYS:
+            raise InvalidInput("Printer bytes are kept 0 (for good) to {maximum} days.", maximum=MAX_BYTES_DAYS)
+        return int(days)
 
     def rules(self) -> tuple[InStoreRule, ...]:
         return tuple(InStoreRule.parse(part) for part in self.instore_rules.split(",") if part.strip())
@@ -131,6 +140,11 @@ def _bank_accounts(s: Settings) -> None:
 
 
 MAX_ACCOUNT = 80
+MAX_BYTES_DAYS = 3650
+
+
+def _print_bytes_days(s: Settings) -> None:
+    s.kept_bytes_days()  # raises with the reason
 
 
 def _drawer_pulse(s: Settings) -> None:
@@ -145,6 +159,7 @@ _CHECKS: tuple[tuple[str, Callable[[Settings], None]], ...] = (
     ("database_url", _database_url),
     ("printer_uri", lambda s: _printer(s.printer_uri)),
     ("label_printer_uri", lambda s: _printer(s.label_printer_uri)),
+    ("print_bytes_days", _print_bytes_days),
     ("scanner_layout", _scanner_layout),
     ("serial_scanner", _serial_scanner),
     ("customer_display", _customer_display),

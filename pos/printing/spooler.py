@@ -31,6 +31,7 @@ from sqlalchemy import select, update
 from pos.db.database import Database
 from pos.db.models import PrintJob
 from pos.domain import print_jobs
+from pos.domain.payloads import unpack
 from pos.domain.print_jobs import PrintJobStatus
 from pos.printing.connections import (
     Connection,
@@ -188,7 +189,7 @@ class Spooler:
                 return "skipped"  # another station's spooler, or a person, got there first
             job = session.get(PrintJob, job_id)
             assert job is not None
-            uri, payload, attempts, name = job.printer_uri, job.payload, job.attempts, f"{job.id}-{job.job_ref}"
+            uri, payload, attempts, name = job.printer_uri, unpack(job.payload), job.attempts, f"{job.id}-{job.job_ref}"
             drawer = job.kind == DRAWER
         self.on_change()
         try:

@@ -41,6 +41,7 @@ from pos.printing import layouts
 from pos.printing.data import DayEndReport, DayEndRow, PrintMeta
 from pos.services import audit, audit_anchors, printing
 from pos.services.printing import JobInfo, PrintContext
+from pos.services.printing.retention import drop_old_bytes
 from pos.services.staff import StaffInfo, require_role
 
 log = logging.getLogger(__name__)
@@ -222,6 +223,7 @@ def day_end(
     # committed: only now is the PDF written (see the module's docstring), and the head anchored
     # on disk for good (the day's last anchor, synced)
     audit_anchors.anchor_head(db)
+    drop_old_bytes(db, context.keep_bytes_days)
     analyze(db.engine)  # once a day, with the day's rows in: the planner keeps choosing the date index
     return _written(DayEndResult(report, pdf_path, job_info, record_id), context)
 

@@ -289,6 +289,7 @@ class MainWindow(WindowStatusBar, WindowDisplays, QMainWindow):
             shop_name=self.settings.shop_name,
             archive_dir=archive_dir() if self.settings.archive_pdf else None,
             drawer=self.settings.drawer(),
+            keep_bytes_days=self.settings.kept_bytes_days(),
         )
 
     def open_print_queue(self) -> None:

@@ -69,6 +69,11 @@ class SettingsDialog(QDialog):
         self.shop_name = QLineEdit(settings.shop_name, objectName="shop_name")
         self.archive_pdf = QCheckBox(self.tr("Keep a PDF of every print"), objectName="archive_pdf")
         self.archive_pdf.setChecked(settings.archive_pdf)
+        self.print_bytes_days = QLineEdit(settings.print_bytes_days, objectName="print_bytes_days")
+        self.print_bytes_days.setPlaceholderText(self.tr("0: for good"))
+        self.print_bytes_days.setToolTip(
+            self.tr("Days the printer's bytes of a printed job stay in the database once its PDF is archived")
+        )
         self.scanner = ScannerCheck(settings.scanner_layout)
         self.serial_scanner = QLineEdit(settings.serial_scanner, objectName="serial_scanner")
         self.serial_scanner.setPlaceholderText("serial:///dev/ttyUSB0?baudrate=9600")
@@ -106,6 +111,7 @@ class SettingsDialog(QDialog):
         devices.addRow(self.tr("Printer"), self.printer_uri)
         devices.addRow(self.tr("Label printer"), self.label_printer_uri)
         devices.addRow("", self.archive_pdf)
+        devices.addRow(self.tr("Keep printer bytes (days)"), self.print_bytes_days)
         devices.addRow(self.tr("Serial scanner"), self.serial_scanner)
         devices.addRow(self.tr("Customer display"), self.customer_display)
         devices.addRow("", self.sound)
@@ -149,6 +155,7 @@ class SettingsDialog(QDialog):
             "database_url": self.database_url,
             "printer_uri": self.printer_uri,
             "label_printer_uri": self.label_printer_uri,
+            "print_bytes_days": self.print_bytes_days,
             "serial_scanner": self.serial_scanner,
             "customer_display": self.customer_display,
             "scanner_layout": self.scanner.layout_combo,
@@ -169,6 +176,7 @@ class SettingsDialog(QDialog):
             label_printer_uri=self.label_printer_uri.text().strip(),
             shop_name=self.shop_name.text().strip() or self.original.shop_name,
             archive_pdf=self.archive_pdf.isChecked(),
+            print_bytes_days=self.print_bytes_days.text().strip() or "0",
             scanner_layout=self.scanner.layout_combo.currentData(),
             serial_scanner=self.serial_scanner.text().strip(),
             instore_rules=self.instore_rules.text().strip(),

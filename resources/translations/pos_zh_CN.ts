@@ -1565,9 +1565,9 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     </message>
     <message>
       <location filename="../../pos/ui/main_window.py" line="140" />
-      <location filename="../../pos/ui/main_window.py" line="325" />
-      <location filename="../../pos/ui/main_window.py" line="348" />
-      <location filename="../../pos/ui/main_window.py" line="356" />
+      <location filename="../../pos/ui/main_window.py" line="326" />
+      <location filename="../../pos/ui/main_window.py" line="349" />
+      <location filename="../../pos/ui/main_window.py" line="357" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -1637,27 +1637,27 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>点货员或经理</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="326" />
+      <location filename="../../pos/ui/main_window.py" line="327" />
       <source>Nobody is signed in: an administrator opens the settings.</source>
       <translation>当前无人登录：需由管理员打开设置。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="328" />
+      <location filename="../../pos/ui/main_window.py" line="329" />
       <source>Administrator login code</source>
       <translation>管理员工号</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="348" />
+      <location filename="../../pos/ui/main_window.py" line="349" />
       <source>Language and database changes take effect after a restart.</source>
       <translation>语言和数据库的更改在重新启动后生效。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/main_window.py" line="356" />
+      <location filename="../../pos/ui/main_window.py" line="357" />
       <source>Settings were not saved: {reason}</source>
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/app.py" line="62" />
+      <location filename="../../pos/ui/app.py" line="63" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>
@@ -2452,134 +2452,149 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>每次打印都保存 PDF 存档</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="78" />
+      <location filename="../../pos/ui/settings_dialog.py" line="73" />
+      <source>0: for good</source>
+      <translation>0：永久保留</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="75" />
+      <source>Days the printer's bytes of a printed job stay in the database once its PDF is archived</source>
+      <translation>已打印且已存档 PDF 的作业，其打印数据在数据库中保留的天数</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="83" />
       <source>window, or a pole display address</source>
       <translation>window（第二屏），或客显地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="79" />
+      <location filename="../../pos/ui/settings_dialog.py" line="84" />
       <source>Sounds</source>
       <translation>提示音</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="81" />
+      <location filename="../../pos/ui/settings_dialog.py" line="86" />
       <source>Speak the call-out</source>
       <translation>语音唱收唱付</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="84" />
+      <location filename="../../pos/ui/settings_dialog.py" line="89" />
       <source>Pin 2</source>
       <translation>2 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="85" />
+      <location filename="../../pos/ui/settings_dialog.py" line="90" />
       <source>Pin 5</source>
       <translation>5 号针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="90" />
       <location filename="../../pos/ui/settings_dialog.py" line="95" />
+      <location filename="../../pos/ui/settings_dialog.py" line="100" />
       <source>One account per line: bank, branch, number, holder</source>
       <translation>每行一个账户：银行、支行、账号、户名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="100" />
+      <location filename="../../pos/ui/settings_dialog.py" line="105" />
       <source>Station name</source>
       <translation>工位名称</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="101" />
-      <location filename="../../pos/ui/settings_dialog.py" line="122" />
+      <location filename="../../pos/ui/settings_dialog.py" line="106" />
+      <location filename="../../pos/ui/settings_dialog.py" line="128" />
       <source>Station</source>
       <translation>工位</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="104" />
+      <location filename="../../pos/ui/settings_dialog.py" line="109" />
       <source>Database URL</source>
       <translation>数据库地址</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="129" />
+      <location filename="../../pos/ui/settings_dialog.py" line="114" />
+      <source>Keep printer bytes (days)</source>
+      <translation>打印数据保留（天）</translation>
+    </message>
+    <message>
+      <location filename="../../pos/ui/settings_dialog.py" line="135" />
       <source>Money</source>
       <translation>资金</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="216" />
+      <location filename="../../pos/ui/settings_dialog.py" line="224" />
       <source>Manager approval</source>
       <translation>经理批准</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="217" />
+      <location filename="../../pos/ui/settings_dialog.py" line="225" />
       <source>The cash drawer and in-store price rules need a manager.</source>
       <translation>钱箱和店内码价格规则的更改需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="221" />
+      <location filename="../../pos/ui/settings_dialog.py" line="229" />
       <source>Not saved: the drawer and price settings need a manager.</source>
       <translation>未保存：钱箱和价格设置需要经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="102" />
+      <location filename="../../pos/ui/settings_dialog.py" line="107" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="106" />
+      <location filename="../../pos/ui/settings_dialog.py" line="111" />
       <source>Printer</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="107" />
+      <location filename="../../pos/ui/settings_dialog.py" line="112" />
       <source>Label printer</source>
       <translation>标签打印机</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="103" />
+      <location filename="../../pos/ui/settings_dialog.py" line="108" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="109" />
+      <location filename="../../pos/ui/settings_dialog.py" line="115" />
       <source>Serial scanner</source>
       <translation>串口扫描枪</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="114" />
+      <location filename="../../pos/ui/settings_dialog.py" line="120" />
       <source>These settings move money: a manager approves a change.</source>
       <translation>这些设置涉及钱款：更改需经理批准。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="117" />
+      <location filename="../../pos/ui/settings_dialog.py" line="123" />
       <source>Cash drawer pin</source>
       <translation>钱箱针脚</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="118" />
+      <location filename="../../pos/ui/settings_dialog.py" line="124" />
       <source>Drawer pulse (on,off ms)</source>
       <translation>钱箱脉冲（开,关 毫秒）</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="119" />
+      <location filename="../../pos/ui/settings_dialog.py" line="125" />
       <source>In-store code rules</source>
       <translation>店内码规则</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="110" />
+      <location filename="../../pos/ui/settings_dialog.py" line="116" />
       <source>Customer display</source>
       <translation>客显</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="120" />
+      <location filename="../../pos/ui/settings_dialog.py" line="126" />
       <source>Bank accounts for transfers</source>
       <translation>收款银行账户</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="122" />
+      <location filename="../../pos/ui/settings_dialog.py" line="128" />
       <source>Devices</source>
       <translation>设备</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/settings_dialog.py" line="126" />
+      <location filename="../../pos/ui/settings_dialog.py" line="132" />
       <source>Scanner</source>
       <translation>扫描枪</translation>
     </message>
@@ -3276,7 +3291,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Starting</name>
     <message>
-      <location filename="../../pos/ui/starting.py" line="35" />
+      <location filename="../../pos/ui/starting.py" line="43" />
       <source>Counter &amp; Bench is getting ready…</source>
       <translation>正在准备，请稍候…</translation>
     </message>
@@ -4378,6 +4393,10 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>Print job {id} is {status}: nothing to change.</source>
       <translation>打印作业 {id} 状态为“{status}”，无需更改。</translation>
+    </message>
+    <message>
+      <source>Printer bytes are kept 0 (for good) to {maximum} days.</source>
+      <translation>打印数据保留天数为 0（永久）到 {maximum} 天。</translation>
     </message>
     <message>
       <source>Printer option status is 'none' (it never answers) or 'yes'.</source>

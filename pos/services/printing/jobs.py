@@ -12,6 +12,7 @@ from pos.db.database import Database
 from pos.db.models import PrintJob
 from pos.domain import print_jobs
 from pos.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from pos.domain.payloads import pack, unpack
 from pos.domain.roles import Role
 from pos.printing.connections import PrinterConfig, parse_uri
 from pos.printing.data import PrintMeta
@@ -96,7 +97,7 @@ def _payload_for(session: Session, context: PrintContext, job: PrintJob, config:
                 paper=before.paper,
                 encoding=before.encoding,
             )
-        return job.payload
+        return unpack(job.payload)
     copies = (job.copy,) if job.copy else (1,)
     boxes = (job.box_number,) if job.box_number else ()
     plan = _plan(session, job.kind, job_info(session, job).document, copies, boxes)[0]
@@ -131,7 +132,7 @@ def redirect_job(
             return done
         job = _open_job(session, job_id)
         old = job.printer_uri
-        job.printer_uri, job.payload = config.uri, _payload_for(session, context, job, config)
+        job.printer_uri, job.payload = config.uri, pack(_payload_for(session, context, job, config))
         job.status, job.next_attempt_at, job.attempts = print_jobs.transition(job.status, "redirect"), None, 0
         audit.record(
             session,
@@ -199,7 +200,7 @@ def job_payload(db: Database, job_id: int) -> bytes:
         job = session.get(PrintJob, job_id)
         if job is None:
             raise NotFound("No print job {id}.", id=job_id)
-        return job.payload
+        return unpack(job.payload)
 
 
 def reprint_job(

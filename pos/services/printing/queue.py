@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pos.db.after_commit import after_commit
 from pos.db.database import Database, use_case
 from pos.db.models import PrintJob
+from pos.domain.payloads import pack
 from pos.domain.roles import Role
 from pos.domain.times import local
 from pos.printing.connections import PrinterConfig, parse_uri
@@ -219,7 +220,7 @@ def _store(
         box_number=box_number,
         reprint=reprint,
         printer_uri=config.uri,
-        payload=payload if payload is not None else render_for(config, [document]),
+        payload=pack(payload if payload is not None else render_for(config, [document])),
         created_by_id=actor.id if actor else None,
         created_at=db.now(),
     )

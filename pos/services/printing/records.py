@@ -29,6 +29,7 @@ class PrintContext:
     shop_name: str = "饰品批发展厅"
     archive_dir: Path | None = None  # None: archive off
     drawer: tuple[int, int, int] = (2, 50, 500)  # pin, on ms, off ms
+    keep_bytes_days: int = 0  # printer bytes of archived, finished jobs are dropped after this; 0: kept
 
 
 @dataclass(frozen=True)
