@@ -83,7 +83,8 @@ def _display_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    start_logging()
+    if args.command is not None:
+        start_logging()  # the window starts it behind its first paint
     try:
         move_out_of(settings_path())  # a password kept in settings.toml by an older release
         settings, problems = settings_for(args)

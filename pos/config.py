@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import tomli_w
@@ -17,10 +18,12 @@ import tomli_w
 from pos import APP_NAME
 from pos.devices.scanner import LAYOUTS
 from pos.domain.errors import InvalidInput
-from pos.domain.instore_codes import InStoreRule
 from pos.pgpass import without_password
-from pos.printing.connections import parse_uri
+from pos.printing.printer_uri import parse_uri
 from pos.private_files import private_file
+
+if TYPE_CHECKING:
+    from pos.domain.instore_codes import InStoreRule
 
 LANGUAGES = ("zh_CN", "en")
 STATIONS = ("counter", "bench")
@@ -76,6 +79,10 @@ class Settings:
         return int(days)
 
     def rules(self) -> tuple[InStoreRule, ...]:
+        if not self.instore_rules.strip():
+            return ()
+        from pos.domain.instore_codes import InStoreRule  # only for a shop that has the rules
+
         return tuple(InStoreRule.parse(part) for part in self.instore_rules.split(",") if part.strip())
 
     @property

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos.config import data_dir
 
@@ -18,14 +18,31 @@ BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(process)d %(threadName)s %(name)s: %(message)s"
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
-    """Every file it opens, the current one and each after a rotation, is readable by its owner
-    only: SQL in the log can carry customers' names and phone numbers."""
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
-    def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - the base's signature
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        os.chmod(self.baseFilename, 0o600)  # a file made by an older version
-        return os.fdopen(fd, "a", encoding=self.encoding)
+
+def _handler_class() -> type[RotatingFileHandler]:
+    """Made when logging starts: logging.handlers brings sockets and pickling along, which the first
+    window must not wait for."""
+    global _handler
+    if _handler is None:
+        from logging.handlers import RotatingFileHandler
+
+        class PrivateRotatingFileHandler(RotatingFileHandler):
+            """Every file it opens, the current one and each after a rotation, is readable by its
+            owner only: SQL in the log can carry customers' names and phone numbers."""
+
+            def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - the base's signature
+                fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                os.chmod(self.baseFilename, 0o600)  # a file made by an older version
+                return os.fdopen(fd, "a", encoding=self.encoding)
+
+        _handler = PrivateRotatingFileHandler
+    return _handler
+
+
+_handler: type[RotatingFileHandler] | None = None
 
 
 def log_path() -> Path:
@@ -38,14 +55,15 @@ def start_logging() -> Path | None:
     runs; it just keeps no log)."""
     path = log_path()
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, _PrivateRotatingFileHandler)]:
+    ours = _handler_class()
+    for handler in [h for h in root.handlers if isinstance(h, ours)]:
         if handler.baseFilename == str(path.resolve()):
             return path
         root.removeHandler(handler)
         handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler = ours(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -58,7 +76,9 @@ def start_logging() -> Path | None:
 
 def stop_logging() -> None:
     """Close our file handler (tests, and a clean exit)."""
+    if _handler is None:
+        return  # never started
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, _PrivateRotatingFileHandler)]:
+    for handler in [h for h in root.handlers if isinstance(h, _handler)]:
         root.removeHandler(handler)
         handler.close()

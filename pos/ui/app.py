@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.config import Settings
 from pos.domain.errors import PosError
-from pos.log_file import start_logging
 from pos.ui.gc_guard import collect_on_gui_thread
 from pos.ui.i18n import error_text, install_translators
 from pos.ui.starting import StartingWindow, load_later, prepare
@@ -35,7 +34,6 @@ def run_app(settings: Settings, url: str, *, demo: bool = False, problems: Seque
     app.setStyleSheet(APP_STYLE)
     collect_on_gui_thread(app)  # before any worker thread exists
     translators = install_translators(app, settings.language)  # noqa: F841 - must stay alive
-    start_logging()
     starting = StartingWindow()
     starting.resize(QSize(1280, 800).boundedTo(app.primaryScreen().availableSize()))
     starting.showMaximized()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from pos.bundled import resources_dir
 from pos.domain.errors import PosError
 from pos.log_file import log_path
-from pos.printing.connections import PrinterError
+from pos.printing.printer_status import PrinterError
 from pos.ui.vocabulary import detail_text
 
 TRANSLATIONS = resources_dir() / "translations"

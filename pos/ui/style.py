@@ -84,6 +84,7 @@ QPushButton#primary {{ background: {PRIMARY_BLUE}; color: white; font-weight: bo
 QPushButton#primary:disabled {{ background: {DISABLED_GREY}; }}
 QLabel#title {{ font-size: {TYPE_SCALE["title"]}px; font-weight: bold; }}
 QLabel#error {{ color: {REFUSED_RED}; font-weight: bold; }}
+QLabel#startingMessage {{ qproperty-alignment: AlignCenter; color: {MUTED}; }}
 QLabel#keys {{ color: {MUTED}; font-size: {TYPE_SCALE["small"]}px; }}
 QStatusBar QLabel {{ font-size: {TYPE_SCALE["small"]}px; padding: 0 10px; }}
 QStatusBar QLabel[alarm="true"] {{ color: {REFUSED_RED}; font-weight: bold; }}

@@ -1,0 +1,1 @@
+"""The performance suite (python -m benchmarks) and its parts."""
