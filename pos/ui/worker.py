@@ -10,6 +10,10 @@ A user act that commits (a scan, a quantity, a tick, a settlement…) goes throu
 id is made once, and when the database does not answer (connection lost, a commit whose reply never
 came) the same call is made again with the same id, so the act is stored once, never lost and never
 doubled. The services recognise the id and return what the first attempt did.
+
+A search as the person types goes through `lookup`, on a second thread: it only reads, so it may
+run beside the acts, and a scan never waits behind it. Only the newest search of a kind runs; one
+typed over before it started is dropped.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ log = logging.getLogger(__name__)
 # then every few seconds until it is through (the acts behind it wait, in order).
 QUICK_RETRIES = (0.05, 0.2, 0.5, 1.0)
 SLOW_RETRY = 3.0
+_DROPPED = object()  # what a lookup typed over returns instead of running
 
 
 def transient(error: BaseException) -> bool:
@@ -55,6 +60,8 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-services")
+        self._lookups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-lookups")
+        self._newest: dict[str, int] = {}  # the newest lookup of each kind, by call id
         self._finished.connect(self._deliver)
         # call, on_done, on_error by call id: released on the GUI thread when the result is delivered
         self._calls: dict[int, tuple[Callable, Callable, Callable]] = {}
@@ -81,6 +88,32 @@ class Worker(QObject):
             return holder.pop()()
 
         future = self._executor.submit(run)
+        future.add_done_callback(lambda f: self._finished.emit(call_id, f))
+
+    def lookup(
+        self,
+        kind: str,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """A read-only search, as submit() but on the lookup thread. A newer lookup of the same
+        `kind` submitted before this one started drops it: neither it nor its callbacks run."""
+        if self.closed:
+            return
+        self.pending += 1
+        call_id = next(self._ids)
+        self._calls[call_id] = (call, on_done, on_error)
+        self._newest[kind] = call_id
+        holder = [call]
+
+        def run() -> Any:  # noqa: ANN401 - whatever the service returns
+            search = holder.pop()
+            if self._newest.get(kind) != call_id:
+                return _DROPPED  # typed over while it waited
+            return search()
+
+        future = self._lookups.submit(run)
         future.add_done_callback(lambda f: self._finished.emit(call_id, f))
 
     def act(
@@ -126,7 +159,9 @@ class Worker(QObject):
         try:
             error = future.exception()
             if error is None:
-                on_done(future.result())
+                result = future.result()
+                if result is not _DROPPED:
+                    on_done(result)
             else:
                 if not getattr(error, "template", None):
                     log.error("service call failed", exc_info=error)
@@ -138,3 +173,4 @@ class Worker(QObject):
         self.closed = True
         self._closing.set()
         self._executor.shutdown(wait=True)
+        self._lookups.shutdown(wait=True)

@@ -30,7 +30,7 @@ class CounterCodeEntry:
         except PosError:
             pass
         db = self.host.db
-        self.host.worker.submit(lambda: catalog.search_products(db, text), self._pick_product, self._error)
+        self.host.worker.lookup("products", lambda: catalog.search_products(db, text), self._pick_product, self._error)
 
     def _pick_product(self, hits) -> None:  # noqa: ANN001
         if not hits:

@@ -159,8 +159,8 @@ class CustomerDialog(QDialog):
     def _run_search(self) -> None:
         self._query_serial += 1
         serial, text, db = self._query_serial, self.search.text(), self.window_.db
-        self.window_.worker.submit(
-            lambda: customers.search(db, text), lambda found: self._show(serial, found), self._error
+        self.window_.worker.lookup(
+            "customers", lambda: customers.search(db, text), lambda found: self._show(serial, found), self._error
         )
 
     def _show(self, serial: int, found: list[CustomerInfo]) -> None:
