@@ -35,6 +35,9 @@ class _Planned:
     order_id: int | None
     return_slip_id: int | None
     build: Callable[[PrintMeta], Document]
+    # what the document is built from, for the kinds rendered ahead (see prerender): the same data
+    # and marks make the same document, so one rendered ahead is taken without building it again
+    data: object = None
 
 
 def _plan(
@@ -49,7 +52,9 @@ def _plan(
         if not order.lines:
             raise Conflict("Order {number} has no lines to print.", number=order.number)
         sales = sales_slip_data(session, order)
-        return [_Planned(kind, c, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta)) for c in copies]
+        return [
+            _Planned(kind, c, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta), sales) for c in copies
+        ]
     if kind == REVISION:
         order = get_order(session, number, lock=lock)
         sales = sales_slip_data(session, order)
@@ -58,11 +63,11 @@ def _plan(
                 "Nothing was crossed out on order {number}: the customer's copy printed for checking is right.",
                 number=order.number,
             )
-        return [_Planned(kind, 3, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta))]
+        return [_Planned(kind, 3, 0, order.id, None, lambda meta: layouts.sales_slip(sales, meta), sales)]
     if kind == "receipt":
         order = get_order(session, number, lock=lock)
         paid = receipt_data(session, order)
-        return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(paid, meta))]
+        return [_Planned(kind, 0, 0, order.id, None, lambda meta: layouts.receipt(paid, meta), paid)]
     if kind == "return-slip":
         slip = lock_return_slip(session, number)
         images = {s.role: s.image_png for s in slip.signatures if s.image_png}
@@ -85,7 +90,9 @@ def _plan(
         if not chosen:
             raise Conflict("Order {number} has no boxes to label.", number=order.number)
         return [
-            _Planned(kind, 0, b.number, order.id, None, _box_label(box_label_data(session, order, b))) for b in chosen
+            _Planned(kind, 0, b.number, order.id, None, _box_label(label), label)
+            for b in chosen
+            for label in (box_label_data(session, order, b),)
         ]
     raise InvalidInput("Unknown document kind '{kind}': use {kinds}.", kind=kind, kinds=", ".join(KINDS))
 
@@ -141,6 +148,15 @@ def _previous_prints(session: Session, planned: _Planned) -> int:
     return session.scalar(query) or 0
 
 
+@dataclass(frozen=True)
+class Made:
+    plan: _Planned
+    ref: str
+    document: Document
+    earlier: int  # prints before this one: 0 for the first, n for the nth reprint
+    key: str  # data and marks, for the documents rendered ahead; "" for other kinds
+
+
 def check_copies(copies: tuple[int, ...]) -> None:
     if any(c not in (1, 2, 3) for c in copies) or not copies:
         raise InvalidInput("Copies are 1, 2 and 3.")
@@ -159,11 +175,13 @@ def documents(
     reprint: bool,
     extra: tuple[Element, ...],
     refs: dict[tuple[str, int, int], str] | None = None,
+    known: dict[str, Document] | None = None,
     lock: bool = True,
-) -> list[tuple[_Planned, str, Document, int]]:
+) -> list[Made]:
     """Each document of a print request with its job reference and reprint count, refused as a
     second print unless a manager asks for a reprint. `refs` gives the references chosen when
-    the documents were rendered ahead (see prerender), so the same documents come out."""
+    the documents were rendered ahead (see prerender), and `known` the documents built then, by
+    key: one whose data and marks are the same is taken as it is."""
     meta = PrintMeta(job_ref="", columns=config.columns, shop_name=context.shop_name)
     made = []
     for plan in _plan(session, kind, number, copies, boxes, lock=lock):
@@ -181,9 +199,14 @@ def documents(
         if earlier:
             require_role(actor, Role.MANAGER)
         ref = (refs or {}).get((plan.kind, plan.copy, plan.box_number)) or uuid.uuid4().hex[:8]
-        document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier, revision=revision))
-        document.elements.extend(extra)
-        made.append((plan, ref, document, earlier))
+        key = ""
+        if plan.data is not None:
+            key = repr((plan.kind, plan.copy, plan.box_number, ref, earlier, revision, meta, plan.data, extra))
+        document = (known or {}).get(key) if key else None
+        if document is None:
+            document = plan.build(replace(meta, job_ref=ref, copy=plan.copy, reprint=earlier, revision=revision))
+            document.elements.extend(extra)
+        made.append(Made(plan, ref, document, earlier, key))
     return made
 
 

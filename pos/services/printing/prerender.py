@@ -3,9 +3,10 @@
 Rendering three copies of a long slip to ESC/POS (or PDF, for the preview printer) takes a tenth
 of a second and more; done inside the transaction that queues the jobs, it held SQLite's write
 lock all that time, and another station's scan waited behind it. So the documents are built and
-rendered first, in a read; the transaction then builds them again from what it holds locked
-(cheap) and stores the rendered bytes of each document that came out exactly the same. One that
-changed in between (a line crossed out meanwhile) is rendered there, as before.
+rendered first, in a read; the transaction then reads the same data from what it holds locked and
+stores the rendered bytes of each document whose data and marks are exactly the same, without
+building it again. One that changed in between (a line crossed out meanwhile) is built and
+rendered there, as before.
 """
 
 from __future__ import annotations
@@ -31,10 +32,8 @@ AHEAD = ("sales-slip", REVISION, "receipt", "box-label")
 @dataclass
 class Prerendered:
     refs: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (kind, copy, box) -> job ref
-    payloads: dict[str, bytes] = field(default_factory=dict)  # repr(document) -> its bytes
-
-    def payload_for(self, document: Document) -> bytes | None:
-        return self.payloads.get(repr(document))
+    documents: dict[str, Document] = field(default_factory=dict)  # by data and marks (plans.Made.key)
+    payloads: dict[str, bytes] = field(default_factory=dict)  # the same keys: the rendered bytes
 
 
 def prerender(
@@ -74,7 +73,9 @@ def prerender(
             )
     except PosError:
         return ahead
-    for plan, ref, document, _earlier in made:
-        ahead.refs[(plan.kind, plan.copy, plan.box_number)] = ref
-        ahead.payloads[repr(document)] = render_for(config, [document])
+    for one in made:
+        ahead.refs[(one.plan.kind, one.plan.copy, one.plan.box_number)] = one.ref
+        if one.key:
+            ahead.documents[one.key] = one.document
+            ahead.payloads[one.key] = render_for(config, [one.document])
     return ahead

@@ -101,8 +101,10 @@ def queue_in_session(
         reprint=reprint,
         extra=extra,
         refs=prerendered.refs if prerendered else None,
+        known=prerendered.documents if prerendered else None,
     )
-    for plan, ref, document, earlier in planned:
+    for one in planned:
+        plan = one.plan
         jobs.append(
             _store(
                 session,
@@ -110,16 +112,16 @@ def queue_in_session(
                 actor,
                 context,
                 config,
-                document,
-                ref,
+                one.document,
+                one.ref,
                 kind=plan.kind,
                 label=number,
                 order_id=plan.order_id,
                 return_slip_id=plan.return_slip_id,
                 copy=plan.copy,
                 box_number=plan.box_number,
-                reprint=earlier,
-                payload=prerendered.payload_for(document) if prerendered else None,
+                reprint=one.earlier,
+                payload=prerendered.payloads.get(one.key) if prerendered and one.key else None,
             )
         )
     session.flush()
