@@ -232,15 +232,8 @@ def print_for_checking(
             return [printing.job_info(session, job) for job in queued]
         order.status = transition(order.status, "print_for_checking", line_count=len(order.lines))
         order.printed_at = db.now()
-        jobs = printing.queue_in_session(
-            session,
-            db,
-            actor,
-            context,
-            kind="sales-slip",
-            number=order.number,
-            printer_uri=printer_uri,
-            prerendered=ahead,
+        jobs = printing.queue_sales_slip(
+            session, db, actor, context, number=order.number, printer_uri=printer_uri, prerendered=ahead
         )
         audit.record(
             session,

@@ -275,15 +275,8 @@ def record_transfer(
         customer.balance_fen = balance.fen
         order.status = transition(order.status, "record_transfer", line_count=len(order.lines))
         order.printed_at = db.now()
-        jobs = printing.queue_in_session(
-            session,
-            db,
-            actor,
-            context,
-            kind="sales-slip",
-            number=order.number,
-            printer_uri=printer_uri,
-            prerendered=ahead,
+        jobs = printing.queue_sales_slip(
+            session, db, actor, context, number=order.number, printer_uri=printer_uri, prerendered=ahead
         )
         audit.record(
             session,

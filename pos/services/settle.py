@@ -131,15 +131,8 @@ def settle(
             jobs.append(printing.queue_drawer(session, db, actor, context, printer_uri))
         if no_packing:  # unpacked goods still leave with the slip: copies 1 and 2 for the custodian, 3 for the customer
             order.printed_at = db.now()
-            jobs += printing.queue_in_session(
-                session,
-                db,
-                actor,
-                context,
-                kind="sales-slip",
-                number=order.number,
-                printer_uri=printer_uri,
-                prerendered=ahead,
+            jobs += printing.queue_sales_slip(
+                session, db, actor, context, number=order.number, printer_uri=printer_uri, prerendered=ahead
             )
         jobs += printing.queue_in_session(
             session,

@@ -17,7 +17,14 @@ from pos.services.printing.jobs import (
     retry_job,
 )
 from pos.services.printing.prerender import Prerendered, prerender
-from pos.services.printing.queue import print_document, queue_document, queue_drawer, queue_in_session, write_pdf
+from pos.services.printing.queue import (
+    print_document,
+    queue_document,
+    queue_drawer,
+    queue_in_session,
+    queue_sales_slip,
+    write_pdf,
+)
 from pos.services.printing.records import KINDS, REVISION, JobInfo, PrintContext, job_info
 from pos.services.printing.slip_data import box_label_data, receipt_data, return_slip_data, sales_slip_data
 
@@ -39,6 +46,7 @@ __all__ = [
     "queue_document",
     "queue_drawer",
     "queue_in_session",
+    "queue_sales_slip",
     "receipt_data",
     "redirect_job",
     "reprint_job",

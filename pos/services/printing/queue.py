@@ -142,6 +142,23 @@ def queue_in_session(
     return jobs
 
 
+def queue_sales_slip(
+    session: Session,
+    db: Database,
+    actor: StaffInfo | None,
+    context: PrintContext,
+    *,
+    number: str,
+    printer_uri: str,
+    prerendered: Prerendered | None = None,
+) -> list[PrintJob]:
+    """The slip's three copies in the caller's transaction: printed for checking, taken now
+    unpacked, or paid by transfer."""
+    return queue_in_session(
+        session, db, actor, context, kind="sales-slip", number=number, printer_uri=printer_uri, prerendered=prerendered
+    )
+
+
 def queue_document(
     session: Session,
     db: Database,
