@@ -4,9 +4,10 @@ slips set aside unprinted. Read only; the acts that change them are in pos.servi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pos.db.database import Database
 from pos.db.models import Customer, Order, OrderLine
@@ -110,21 +111,22 @@ def ready_to_settle(db: Database, limit: int = 20) -> list[ReadyOrder]:
     shows them so no customer leaves unpaid (注意客户是否买单). Then remote orders waiting for their
     transfer, so the cashier finds the one whose money just came in."""
     with db.read() as session:
-        rows = session.execute(
-            select(Order.number, Customer.name, Order.checked_at)
-            .join(Customer, Customer.id == Order.customer_id)
-            .where(Order.status == OrderStatus.CHECKED)
-            .order_by(Order.checked_at)
-            .limit(limit)
-        ).all()
-        waiting = session.execute(
-            select(Order.number, Customer.name, Order.notice_at)
-            .join(Customer, Customer.id == Order.customer_id)
-            .where(Order.status == OrderStatus.AWAITING_PAYMENT)
-            .order_by(Order.notice_at)
-            .limit(limit)
-        ).all()
-        return [ReadyOrder(n, c, local_text(t)) for n, c, t in rows] + [
+
+        def oldest(
+            status: OrderStatus, since: InstrumentedAttribute[datetime | None]
+        ) -> list[tuple[str, str, datetime | None]]:
+            found = session.execute(
+                select(Order.number, Customer.name, since)
+                .join(Customer, Customer.id == Order.customer_id)
+                .where(Order.status == status)
+                .order_by(since)
+                .limit(limit)
+            )
+            return [(number, name, at) for number, name, at in found]
+
+        checked = oldest(OrderStatus.CHECKED, Order.checked_at)
+        waiting = oldest(OrderStatus.AWAITING_PAYMENT, Order.notice_at)
+        return [ReadyOrder(n, c, local_text(t)) for n, c, t in checked] + [
             ReadyOrder(n, c, local_text(t), awaiting_transfer=True) for n, c, t in waiting
         ]
 
