@@ -11,7 +11,6 @@ rendered there, as before.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 from pos.db.database import Database
@@ -22,8 +21,6 @@ from pos.printing.render import render_for
 from pos.services.printing.plans import check_copies, documents
 from pos.services.printing.records import REVISION, PrintContext
 from pos.services.staff import StaffInfo
-
-log = logging.getLogger(__name__)
 
 # the kinds planned from an order alone, which a read can plan without holding anything
 AHEAD = ("sales-slip", REVISION, "receipt", "box-label")
