@@ -43,7 +43,8 @@ def run_app(settings: Settings, url: str, *, demo: bool = False, problems: Seque
     if prepared.error is not None:
         if not isinstance(prepared.error, PosError):
             raise prepared.error  # the command reports it and logs its traceback
-        QMessageBox.critical(starting, "Counter & Bench", error_text(prepared.error))
+        starting.close()  # a station already running: its window is the one to use, not hidden behind
+        QMessageBox.critical(None, "Counter & Bench", error_text(prepared.error))
         return 1
     station_lock, opened = prepared.station_lock, prepared.opened
     try:

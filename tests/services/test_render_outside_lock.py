@@ -5,6 +5,7 @@ lock for 190-430 ms, and another station's scan waited behind it."""
 import pytest
 
 from pos.printing.escpos_decode import decode
+from pos.printing.layout_parts import COPY_LABELS
 from pos.services import counter, customers, orders, printing
 from pos.services.printing import PrintContext
 from pos.services.printing import queue as queue_module
@@ -46,6 +47,9 @@ def test_the_copies_are_rendered_before_the_transaction(db, cashier, slip, rende
     texts = _slip_texts(db, jobs)
     assert len(texts) == 3 and all(slip in text and "YJ1000" in text for text in texts)
     assert all(job.job_ref in text for job, text in zip(jobs, texts, strict=True))  # the ref printed is the job's
+    for job, text in zip(jobs, texts, strict=True):  # each job holds its own copy, rendered ahead
+        assert COPY_LABELS[job.copy] in text
+        assert [label for label in COPY_LABELS.values() if label in text] == [COPY_LABELS[job.copy]]
 
 
 def test_a_slip_changed_meanwhile_is_rendered_again_as_stored(db, cashier, slip, rendered_in_transaction, monkeypatch):
