@@ -57,25 +57,21 @@ def _created(table: Table) -> Column[Any] | None:
 
 
 def _sizes(db: Database) -> dict[str, int]:
-    with db.engine.connect() as conn:
-        try:
-            if db.engine.dialect.name == "sqlite":
-                rows = conn.execute(
-                    text(
-                        "SELECT m.tbl_name, SUM(s.pgsize) FROM dbstat s "
-                        "JOIN sqlite_master m ON m.name = s.name GROUP BY m.tbl_name"
-                    )
-                )
-            else:
-                rows = conn.execute(
-                    text(
-                        "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
-                        "WHERE c.relkind = 'r' AND c.relnamespace = to_regnamespace(current_schema())"
-                    )
-                )
-            return {str(name): int(size or 0) for name, size in rows}
-        except DBAPIError:  # an SQLite built without its dbstat table
-            return {}
+    if db.engine.dialect.name == "sqlite":
+        sizes = text(
+            "SELECT m.tbl_name, SUM(s.pgsize) FROM dbstat s JOIN sqlite_master m ON m.name = s.name GROUP BY m.tbl_name"
+        )
+    else:
+        sizes = text(
+            "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+            "WHERE c.relkind = 'r' AND c.relnamespace = to_regnamespace(current_schema())"
+        )
+    try:
+        # a read: a plain connection would begin SQLite's writing transaction and hold up the tills
+        with db.read() as session:
+            return {str(name): int(size or 0) for name, size in session.execute(sizes)}
+    except DBAPIError:  # an SQLite built without its dbstat table
+        return {}
 
 
 def database_stats(db: Database, *, days: int = 30) -> DatabaseStats:
