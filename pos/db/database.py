@@ -32,6 +32,15 @@ _running = threading.local()
 log = logging.getLogger(__name__)
 
 
+class Reread(Exception):
+    """An act found that what it read before taking its lock was changed meanwhile by another
+    station: nothing it did is kept, and Database.run runs it again from the start."""
+
+
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy("The database is busy with other stations' changes; wait a moment and try again.")
+
+
 def _retryable(exc: OperationalError) -> bool:
     if getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES:
         return True
@@ -95,7 +104,8 @@ class Database:
 
     def run(self, act: Callable[[], T]) -> T:
         """Run one use case and, when the database rolled it back for the sake of a concurrent one
-        (deadlock, serialization failure, SQLite's lock) or a unique constraint caught a
+        (deadlock, serialization failure, SQLite's lock), the act found what it read outdated
+        (Reread), or a unique constraint caught a
         concurrent insert of the same thing (a command id, a number), run the whole act again in
         a new transaction: it then sees what the other stored and answers accordingly (a replay,
         a refusal). A loser that still cannot go through gets a Conflict, never a raw database
@@ -109,6 +119,9 @@ class Database:
             for attempt in range(1, ATTEMPTS + 1):
                 try:
                     return act()
+                except Reread as exc:
+                    if attempt == ATTEMPTS:
+                        raise _busy() from exc
                 except IntegrityError as exc:
                     if attempt >= 2:  # the same clash after a fresh look: a real conflict
                         log.warning("constraint conflict after a retry", exc_info=exc)
@@ -125,9 +138,7 @@ class Database:
                     if attempt == ATTEMPTS:
                         # nothing of the act was stored
                         log.error("database still busy after %d attempts", ATTEMPTS, exc_info=exc)
-                        raise DatabaseBusy(
-                            "The database is busy with other stations' changes; wait a moment and try again."
-                        ) from exc
+                        raise _busy() from exc
                 # a short random pause so two losers do not collide again in step
                 time.sleep(random.uniform(0.005, 0.02) * attempt)
             raise AssertionError("unreachable")

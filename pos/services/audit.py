@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Insert, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -94,26 +95,60 @@ def record_many(
     at = at or utcnow()
     rows = []
     for seq, (action, entity, entity_id, detail) in enumerate(entries, start=last_seq - len(entries) + 1):
-        text = canonical_detail(detail)
-        rec = AuditRecord(seq, at, actor_id, action, entity, str(entity_id), json.loads(text), prev_hash)
-        prev_hash = entry_hash(rec)
-        rows.append(
-            {
-                "seq": seq,
-                "command_id": None,
-                "at": at,
-                "actor_id": actor_id,
-                "action": action,
-                "entity": entity,
-                "entity_id": rec.entity_id,
-                "detail": text,
-                "prev_hash": rec.prev_hash,
-                "hash": prev_hash,
-            }
+        row = entry_row(
+            seq, prev_hash, actor_id=actor_id, action=action, entity=entity, entity_id=entity_id, detail=detail, at=at
         )
+        prev_hash = row["hash"]
+        rows.append(row)
     session.execute(AuditEvent.__table__.insert(), rows)
     session.execute(head.update().where(head.c.id == 1).values(hash=prev_hash))
     audit_anchors.note_head(session, last_seq, prev_hash)
+
+
+def entry_row(
+    seq: int,
+    prev_hash: str,
+    *,
+    actor_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | int,
+    detail: dict[str, Any],
+    at: datetime,
+    command_id: str | None = None,
+) -> dict[str, Any]:
+    """The stored row of entry `seq` chained to `prev_hash`, its hash computed (for ENTRY)."""
+    text = canonical_detail(detail)
+    rec = AuditRecord(seq, at, actor_id, action, entity, str(entity_id), json.loads(text), prev_hash)
+    return {
+        "seq": seq,
+        "command_id": command_id,
+        "at": at,
+        "actor_id": actor_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": rec.entity_id,
+        "detail": text,
+        "prev_hash": prev_hash,
+        "hash": entry_hash(rec),
+    }
+
+
+# An act that read the head itself stores its entry and moves the head with these, the entry_row
+# as their parameters, in its own statements (pos.services.scan_path). It read the head without
+# locking it: if another station appended first, the entry's seq is taken and the insert fails on
+# its unique key, and the act runs again (pos.db.database.Reread). Built once: a statement built
+# per act costs more than the database's work for it.
+ENTRY = AuditEvent.__table__.insert().values({c.name: bindparam(c.name) for c in AuditEvent.__table__.columns})
+
+
+@functools.cache
+def head_move(dialect: str) -> Insert:
+    head = AuditHead.__table__
+    upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(head)
+    return upsert.values(id=1, seq=bindparam("seq"), hash=bindparam("hash")).on_conflict_do_update(
+        index_elements=[head.c.id], set_={"seq": upsert.excluded.seq, "hash": upsert.excluded.hash}
+    )
 
 
 def command_seen(session: Session, command_id: str | None) -> AuditEvent | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -17,7 +16,6 @@ from pos.domain.codes import LARGE_QUANTITY, Scan, parse_scan
 from pos.domain.customers import CustomerType
 from pos.domain.errors import Conflict, InvalidInput, NotFound
 from pos.domain.instore_codes import InStoreCode, InStoreRule, decode_instore, weighed_name
-from pos.domain.money import Money
 from pos.domain.orders import lines_editable
 from pos.domain.roles import Role
 from pos.services import audit
@@ -25,20 +23,9 @@ from pos.services.catalog import find_product
 from pos.services.customers import get_by_number
 from pos.services.lookup import get_order
 from pos.services.order_details import describe
+from pos.services.scan_path import scan_onto
+from pos.services.scan_results import LineInfo, ScanResult
 from pos.services.staff import StaffInfo, require_role
-
-
-@dataclass(frozen=True, slots=True)
-class LineInfo:
-    position: int
-    item_code: str
-    name: str
-    unit_price_fen: int
-    quantity: int
-
-    @property
-    def amount(self) -> Money:
-        return Money(self.unit_price_fen) * self.quantity
 
 
 def open_order(
@@ -76,16 +63,6 @@ def _opened(
         command_id=command_id,
     )
     return order
-
-
-@dataclass(frozen=True, slots=True)
-class ScanResult:
-    line: LineInfo
-    total_fen: int  # the order's total after this scan (crossed units left out)
-    item_count: int
-    new_line: bool
-    after_sales_note: str = ""  # 产地、材质、保养: for the cashier to remind the customer (standard 3.7)
-    order_number: str = ""  # the slip the line is on (the first scan of a slip opens it)
 
 
 @use_case
@@ -150,6 +127,10 @@ def _add_scan(
     open_command_id: str | None,
 ) -> ScanResult:
     with db.transaction() as session:
+        if order_number is not None and embedded is None:
+            quick = scan_onto(session, actor.id, order_number, scan, command_id, db.now())
+            if quick is not None:
+                return quick
         done = audit.command_seen(session, command_id)
         if done is not None:
             order = get_order(session, done.entity_id)

@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from pos.db.models import OrderLine
 from pos.domain.codes import with_check_digit
-from pos.services import bench, counter, customers, orders
+from pos.services import audit, bench, counter, customers, orders
 from pos.services.printing import PrintContext
 from tests.conftest import add_products
 
@@ -55,3 +55,43 @@ def test_a_refused_tick_reads_no_line(db, packers, long_slip):
     with lines_loaded() as loaded, pytest.raises(bench.RefusedScan):
         bench.tick(db, packers[0], long_slip, "Z9999")
     assert loaded == []
+
+
+@contextmanager
+def statements_run(db):
+    """The SQL statements an act sends, each a round trip to a PostgreSQL server (the driver's
+    BEGIN before the first and the COMMIT after the last are the others)."""
+    sent = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        sent.append(statement.split(None, 1)[0].upper())
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+@pytest.mark.parametrize("again", [False, True], ids=["new line", "raised line"])
+def test_a_scan_onto_an_open_slip_is_one_read_and_one_write(db, cashier, again):
+    add_products(
+        db, **{f"A{i:04d}": (f"银饰{i}", 1000 + i, 900 + i, with_check_digit(f"69{i:010d}")) for i in range(60)}
+    )
+    customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
+    number = orders.open_order(db, cashier, customer.number)
+    for i in range(60):
+        orders.add_scan(db, cashier, number, f"A{i:04d}")
+    code = with_check_digit("690000000007") if again else "B0001"
+    if not again:
+        add_products(db, B0001=("新品", 500, 400, None))
+    with statements_run(db) as sent:
+        result = orders.add_scan(db, cashier, number, code, command_id="scan-1")
+    assert result.new_line is not again and result.line.position == (8 if again else 61)
+    assert result.item_count == 61 and result.total_fen == sum(1000 + i for i in range(60)) + (1007 if again else 500)
+    acts = [s for s in sent if s not in ("BEGIN", "SAVEPOINT")]  # SQLite's own transaction start
+    if db.kind == "PostgreSQL":
+        assert acts == ["SELECT", "WITH"]  # read with the lock; line, audit entry and head in one
+    else:
+        assert acts == ["SELECT", "UPDATE" if again else "INSERT", "INSERT", "INSERT"]
+    assert audit.verify(db).ok  # the entry written with the line chains on as any other
