@@ -134,19 +134,27 @@ def entry_row(
     }
 
 
-# An act that read the head itself stores its entry and moves the head with these, the entry_row
-# as their parameters, in its own statements (pos.services.scan_path). It read the head without
-# locking it: if another station appended first, the entry's seq is taken and the insert fails on
-# its unique key, and the act runs again (pos.db.database.Reread). Built once: a statement built
-# per act costs more than the database's work for it.
-ENTRY = AuditEvent.__table__.insert().values({c.name: bindparam(c.name) for c in AuditEvent.__table__.columns})
+# An act that read the head itself stores its entry and moves the head with these, in statements
+# of its own (pos.services.scan_path). It read the head without locking it: if another station
+# appended first, the entry's seq is taken and the insert fails on its unique key, and the act runs
+# again (pos.db.database.Reread). Built once: a statement built per act costs more than the
+# database's work for it. The parameters (entry_params) are named apart from every column, since
+# Core takes a parameter named as a column of a table written in the statement as a value for it.
+ENTRY = AuditEvent.__table__.insert().values(
+    {c.name: bindparam(f"entry_{c.name}") for c in AuditEvent.__table__.columns}
+)
+
+
+def entry_params(row: dict[str, Any]) -> dict[str, Any]:
+    """ENTRY's and head_move's parameters for an entry_row."""
+    return {f"entry_{name}": value for name, value in row.items()}
 
 
 @functools.cache
 def head_move(dialect: str) -> Insert:
     head = AuditHead.__table__
     upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(head)
-    return upsert.values(id=1, seq=bindparam("seq"), hash=bindparam("hash")).on_conflict_do_update(
+    return upsert.values(id=1, seq=bindparam("entry_seq"), hash=bindparam("entry_hash")).on_conflict_do_update(
         index_elements=[head.c.id], set_={"seq": upsert.excluded.seq, "hash": upsert.excluded.hash}
     )
 

@@ -68,7 +68,7 @@ def _read() -> Select[Any]:
             .where(of_order)
             .scalar_subquery()
             .label("total"),
-            select(func.coalesce(func.sum(left), 0)).where(of_order).scalar_subquery().label("count"),
+            select(func.coalesce(func.sum(left), 0)).where(of_order).scalar_subquery().label("units"),
             _head.c.seq.label("head_seq"),
             _head.c.hash.label("head_hash"),
             # NULL for no command id: `= NULL` finds nothing
@@ -92,11 +92,12 @@ def _read() -> Select[Any]:
     )
 
 
-# Built once: building statements of this size for every scan cost more than running them.
+# Built once: building statements of this size for every scan cost more than running them. Their
+# parameters are named apart from every column (see audit.ENTRY).
 _READ = _read()
 _NEW_LINE = insert(_lines).values(
     {
-        name: bindparam(name)
+        name: bindparam(f"line_{name}")
         for name in ("order_id", "position", "product_id", "item_code", "name", "unit_price_fen", "quantity")
     }
     # column defaults are not applied to an INSERT inside WITH (PostgreSQL's one write)
@@ -130,13 +131,13 @@ def scan_onto(
     if new_line:
         position, quantity = (row.last or 0) + 1, scan.quantity
         params: dict[str, Any] = {
-            "order_id": row.order_id,
-            "position": position,
-            "product_id": row.product_id,
-            "item_code": row.item_code,
-            "name": row.name,
-            "unit_price_fen": row.price,
-            "quantity": quantity,
+            "line_order_id": row.order_id,
+            "line_position": position,
+            "line_product_id": row.product_id,
+            "line_item_code": row.item_code,
+            "line_name": row.name,
+            "line_unit_price_fen": row.price,
+            "line_quantity": quantity,
         }
     else:
         position, quantity = row.same_position, row.same_quantity + scan.quantity
@@ -152,15 +153,15 @@ def scan_onto(
         at=at,
         command_id=command_id,
     )
-    params |= entry  # the line's, the entry's and the head's parameters do not share a name
-    total, count = row.total, row.count
+    total, count = row.total, row.units
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        total, count = _write_in_one(session, new_line, params | {"order_of_totals": row.order_id}, position, quantity)
+        one = params | audit.entry_params(entry) | {"order_of_totals": row.order_id}
+        total, count = _write_in_one(session, new_line, one, position, quantity)
     else:
         session.execute(_NEW_LINE if new_line else _RAISED_LINE, params)
-        session.execute(audit.ENTRY, entry)
-        session.execute(audit.head_move(dialect), entry)
+        session.execute(audit.ENTRY, audit.entry_params(entry))
+        session.execute(audit.head_move(dialect), audit.entry_params(entry))
     audit_anchors.note_head(session, entry["seq"], entry["hash"])
     return ScanResult(
         LineInfo(position, row.item_code, row.name, row.price, quantity),

@@ -1,5 +1,5 @@
-"""What one act at the counter or the bench costs does not grow with the order (issue 14
-deliverable 2): a tick reads the lines its code stands for, not every line of the slip."""
+"""What one act at the counter or the bench costs (issue 14 deliverable 2): a scan and a tick are
+one read and one write, and neither loads the lines of the slip."""
 
 from contextlib import contextmanager
 
@@ -27,6 +27,22 @@ def lines_loaded():
         event.remove(OrderLine, "load", record)
 
 
+@contextmanager
+def statements_run(db):
+    """The SQL statements an act sends, each a round trip to a PostgreSQL server (the driver's
+    BEGIN before the first and the COMMIT after the last are the others)."""
+    sent = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        sent.append(statement.split(None, 1)[0].upper())
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
 @pytest.fixture
 def long_slip(db, cashier, packers, tmp_path):
     """A slip of 60 different items, printed and loaded at the bench."""
@@ -43,11 +59,19 @@ def long_slip(db, cashier, packers, tmp_path):
 
 
 @pytest.mark.parametrize("scanned", ["A0042", with_check_digit("690000000042")], ids=["item code", "barcode"])
-def test_a_tick_reads_only_the_line_it_ticks(db, packers, long_slip, scanned):
-    with lines_loaded() as loaded:
+def test_a_tick_is_one_read_and_one_write_that_load_no_line_of_the_slip(db, packers, long_slip, scanned):
+    bench.tick(db, packers[0], long_slip, "A0041")  # box 1 holds something already
+    with lines_loaded() as loaded, statements_run(db) as sent:
         result = bench.tick(db, packers[0], long_slip, scanned)
-    assert result.line.position == 43 and result.line.ticked == 1
-    assert set(loaded) == {43}
+    assert result.line.position == 43 and result.line.ticked == 1 and loaded == []
+    assert result.box.items == ((42, "A0041", "银饰41", 1), (43, "A0042", "银饰42", 1))
+    assert (result.done_units, result.units) == (2, 120)
+    acts = [s for s in sent if s not in ("BEGIN", "SAVEPOINT")]  # SQLite's own transaction start
+    if db.kind == "PostgreSQL":
+        assert acts == ["SELECT", "WITH"]  # read with the lock; line, box, tick, audit entry and head in one
+    else:
+        assert acts == ["SELECT", "UPDATE", "INSERT", "INSERT", "INSERT", "INSERT"]
+    assert audit.verify(db).ok
 
 
 def test_a_refused_tick_reads_no_line(db, packers, long_slip):
@@ -55,22 +79,6 @@ def test_a_refused_tick_reads_no_line(db, packers, long_slip):
     with lines_loaded() as loaded, pytest.raises(bench.RefusedScan):
         bench.tick(db, packers[0], long_slip, "Z9999")
     assert loaded == []
-
-
-@contextmanager
-def statements_run(db):
-    """The SQL statements an act sends, each a round trip to a PostgreSQL server (the driver's
-    BEGIN before the first and the COMMIT after the last are the others)."""
-    sent = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        sent.append(statement.split(None, 1)[0].upper())
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield sent
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 @pytest.mark.parametrize("again", [False, True], ids=["new line", "raised line"])

@@ -24,6 +24,7 @@ from pos.domain.money import Money
 from pos.domain.roles import Role
 from pos.services import audit
 from pos.services.bench.matching import labelled_line, unweighed_line
+from pos.services.bench.tick_path import tick_onto
 from pos.services.bench.views import LIVE_BOX, BenchBox, BenchLine, RefusedScan, TickResult, _checking
 from pos.services.lookup import get_line
 from pos.services.staff import StaffInfo, require_role
@@ -165,6 +166,10 @@ def tick(
     scan = parse_scan(scanned)
     label = decode_instore(scan.code, instore_rules)
     with db.transaction() as session:
+        if label is None:
+            quick = tick_onto(session, packer.id, number, scan, command_id or uuid.uuid4().hex, station, db.now())
+            if quick is not None:
+                return quick
         order = _checking(session, number)
         if command_id and session.scalar(select(TickEvent.id).where(TickEvent.command_id == command_id)):
             return _replayed(session, order, command_id)
