@@ -8,16 +8,19 @@ Read-only transactions begin deferred and never wait for a writer.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, Executable, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.private_files import private_file
 
 BUSY_TIMEOUT_MS = 10_000
+PING_AFTER_IDLE_S = 5.0  # a PostgreSQL connection idle this long is pinged before use
+_IDLE_SINCE = "pos_idle_since"
 READ_ONLY = "pos_read_only"  # execution option of the engine that read-only use cases run on
 ACT_START = "pos_act_start"  # SQLite savepoint opened with every writing transaction
 
@@ -33,8 +36,31 @@ def make_engine(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        engine = create_engine(url, connect_args={"connect_timeout": 5})
+        _ping_when_idle(engine)
+        return engine
     raise ValueError(f"Unsupported database: {parsed.get_backend_name()}")
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A pooled connection that sat idle is pinged before use, and replaced if the server dropped
+    it (restarted, or a firewall forgot the connection). One in use a moment ago is not: a ping
+    is a round trip to the server, and a scan or a tick makes only four. A connection lost while
+    the shop is busy fails its statement, and the act is made again on a fresh one (ui.worker)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        since = record.info.get(_IDLE_SINCE)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError() from exc  # the pool connects afresh and tries again
 
 
 def _configure_sqlite(engine: Engine) -> None:
