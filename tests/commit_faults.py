@@ -9,6 +9,8 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from pos.services.audit_anchors import appended
+
 _WROTE = "tests.wrote"
 
 
@@ -16,9 +18,16 @@ def _flushed(session, _context) -> None:
     session.info[_WROTE] = True
 
 
+def wrote(session) -> bool:
+    """Whether the session's open transaction wrote: through the ORM (flushed), or in Core
+    statements of its own, as a scan or a tick does, which append to the audit log as every act."""
+    return bool(session.info.get(_WROTE) or session.new or session.dirty or session.deleted) or appended(session)
+
+
 def _refuse(session) -> None:
-    wrote = session.info.pop(_WROTE, False) or session.new or session.dirty or session.deleted
-    if wrote:
+    written = wrote(session)
+    session.info.pop(_WROTE, None)
+    if written:
         raise OperationalError("COMMIT", {}, Exception("could not serialize access (test)"))
 
 

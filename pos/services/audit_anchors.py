@@ -54,6 +54,11 @@ def note_head(session: Session, seq: int, digest: str) -> None:
         after_commit(session, lambda: _write_pending(session, url), what="audit anchor")
 
 
+def appended(session: Session) -> bool:
+    """Whether this session's open transaction appended to the audit log."""
+    return session.info.get(_PENDING) is not None
+
+
 def _write_pending(session: Session, url: str) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending is not None:

@@ -91,9 +91,12 @@ class ListTableModel(QAbstractTableModel):
         rows = view.selectionModel().selectedRows()
         return self.line_at(rows[0].row() if rows else self.highlight)
 
-    def move_highlight(self, row: int) -> None:
+    def move_highlight(self, row: int, *, shown_changed: bool = True) -> None:
+        """Highlight `row`; `shown_changed` when its text changed too. A row just inserted was
+        measured for its columns then: only its colour changes here, and it is not measured twice."""
         previous, self.highlight = self.highlight, row
         last = self.columnCount() - 1
-        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        roles = [] if shown_changed else [Qt.ItemDataRole.BackgroundRole]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, last), roles)
         if previous is not None and previous != row and previous < len(self.lines):  # only its colour changed
             self.dataChanged.emit(self.index(previous, 0), self.index(previous, last), [Qt.ItemDataRole.BackgroundRole])

@@ -85,5 +85,7 @@ class LinesModel(ListTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self.lines.append(LineView(info.position, info.item_code, info.name, info.unit_price_fen, info.quantity))
             self.endInsertRows()
+            self.move_highlight(row, shown_changed=False)
+            return row
         self.move_highlight(row)
         return row
