@@ -25,6 +25,7 @@ ATTEMPTS = 6  # a use case that loses a race this many times running is refused 
 # PostgreSQL's serialization_failure and deadlock_detected: the transaction was rolled back for
 # the other one's sake and is safe to run again from the start
 RETRY_SQLSTATES = {"40001", "40P01"}
+UNIQUE_VIOLATION = "23505"
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -35,6 +36,18 @@ log = logging.getLogger(__name__)
 class Reread(Exception):
     """An act found that what it read before taking its lock was changed meanwhile by another
     station: nothing it did is kept, and Database.run runs it again from the start."""
+
+
+@contextmanager
+def reread_on_clash() -> Iterator[None]:
+    """Around a write made from what an act read before its lock was sure (see Reread): a unique
+    key the write collides with means another station wrote first, so the act runs again."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+            raise Reread() from exc
+        raise
 
 
 def _busy() -> DatabaseBusy:

@@ -18,11 +18,10 @@ import functools
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, bindparam, case, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import BindParameter, Row, Select, and_, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from pos.db.database import Reread
+from pos.db.database import Reread, reread_on_clash
 from pos.db.models import AuditEvent, AuditHead, Customer, Order, OrderLine, Product, ProductBarcode
 from pos.domain.codes import Scan
 from pos.domain.customers import CustomerType
@@ -32,11 +31,10 @@ from pos.services.scan_results import LineInfo, ScanResult
 
 _orders, _customers, _products = Order.__table__, Customer.__table__, Product.__table__
 _lines, _head, _events = OrderLine.__table__, AuditHead.__table__, AuditEvent.__table__
-UNIQUE_VIOLATION = "23505"
 
 
 def _read() -> Select[Any]:
-    code = bindparam("code")
+    code: BindParameter[str] = bindparam("code")
     by_barcode = select(ProductBarcode.__table__.c.product_id).where(ProductBarcode.__table__.c.barcode == code)
     by_code = _products.alias("by_code")
     product_id = func.coalesce(
@@ -194,12 +192,8 @@ def _write_in_one(
     the slip, and it saw the slip from before that wait: a new line then takes a position already
     used, and the head may have moved on: a unique key refuses the write and the act runs again. A
     raised line that another station raised or moved meanwhile is caught here."""
-    try:
+    with reread_on_clash():  # a position taken, or the head's next seq
         got_position, got_quantity, total, count = session.execute(_one_write(new_line), params).one()
-    except IntegrityError as exc:
-        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:  # a position or the head's next seq
-            raise Reread() from exc
-        raise
     if (got_position, got_quantity) != (position, quantity):
         raise Reread()
     return int(total), int(count)

@@ -43,16 +43,22 @@ def statements_run(db):
         event.remove(db.engine, "before_cursor_execute", record)
 
 
-@pytest.fixture
-def long_slip(db, cashier, packers, tmp_path):
-    """A slip of 60 different items, printed and loaded at the bench."""
+def _slip(db, cashier, quantity):
+    """张三's slip of 60 different items (A0000…A0059, 银饰0…), each scanned once as `quantity`+code."""
     add_products(
         db, **{f"A{i:04d}": (f"银饰{i}", 1000 + i, 900 + i, with_check_digit(f"69{i:010d}")) for i in range(60)}
     )
     customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
     number = orders.open_order(db, cashier, customer.number)
     for i in range(60):
-        orders.add_scan(db, cashier, number, f"2*A{i:04d}")
+        orders.add_scan(db, cashier, number, f"{quantity}A{i:04d}")
+    return number
+
+
+@pytest.fixture
+def long_slip(db, cashier, packers, tmp_path):
+    """A slip of 60 different items, printed and loaded at the bench."""
+    number = _slip(db, cashier, "2*")
     counter.print_for_checking(db, cashier, PrintContext(station="柜台1"), number, f"file://{tmp_path / 's.bin'}")
     bench.start_check(db, packers[0], number, "present")
     return number
@@ -83,13 +89,7 @@ def test_a_refused_tick_reads_no_line(db, packers, long_slip):
 
 @pytest.mark.parametrize("again", [False, True], ids=["new line", "raised line"])
 def test_a_scan_onto_an_open_slip_is_one_read_and_one_write(db, cashier, again):
-    add_products(
-        db, **{f"A{i:04d}": (f"银饰{i}", 1000 + i, 900 + i, with_check_digit(f"69{i:010d}")) for i in range(60)}
-    )
-    customer = customers.create_customer(db, cashier, name="张三", phone="13800138000", address="浙江省义乌市")
-    number = orders.open_order(db, cashier, customer.number)
-    for i in range(60):
-        orders.add_scan(db, cashier, number, f"A{i:04d}")
+    number = _slip(db, cashier, "")
     code = with_check_digit("690000000007") if again else "B0001"
     if not again:
         add_products(db, B0001=("新品", 500, 400, None))

@@ -22,10 +22,9 @@ from typing import Any
 from sqlalchemy import Row, Select, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pos.db.database import Reread
+from pos.db.database import Reread, reread_on_clash
 from pos.db.models import AuditEvent, AuditHead, Box, BoxItem, Order, OrderLine, ProductBarcode, TickEvent
 from pos.domain.codes import Scan
 from pos.domain.money import Money
@@ -35,10 +34,11 @@ from pos.services.bench.views import BenchBox, BenchLine, TickResult
 
 _orders, _lines, _boxes, _items = Order.__table__, OrderLine.__table__, Box.__table__, BoxItem.__table__
 _head, _events, _ticks = AuditHead.__table__, AuditEvent.__table__, TickEvent.__table__
-UNIQUE_VIOLATION = "23505"
 # the line's columns a BenchLine shows
-BENCH_LINE = ("id", "position", "item_code", "name", "quantity", "ticked", "crossed", "manual_ticks", "defective")
-BENCH_LINE += ("unit_price_fen",)
+BENCH_LINE = (
+    *("id", "position", "item_code", "name", "quantity"),
+    *("ticked", "crossed", "manual_ticks", "defective", "unit_price_fen"),
+)
 
 
 def _the_code(lines: Any) -> Any:  # noqa: ANN401 - a column expression
@@ -220,12 +220,8 @@ def _write_in_one(session: Session, params: dict[str, Any], ticked: int) -> None
     while the other packer ticked, sealed or opened a box, and saw the order from before: then
     the line's count or the open box is not what was read, or the audit head moved on (a unique
     key refuses the entry), and the act runs again."""
-    try:
+    with reread_on_clash():  # the head's next seq taken
         got, box_still_open = session.execute(_one_write(), params).one()
-    except IntegrityError as exc:
-        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise Reread() from exc
-        raise
     if got != ticked or not box_still_open:
         raise Reread()
 
