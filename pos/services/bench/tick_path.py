@@ -36,8 +36,16 @@ _orders, _lines, _boxes, _items = Order.__table__, OrderLine.__table__, Box.__ta
 _head, _events, _ticks = AuditHead.__table__, AuditEvent.__table__, TickEvent.__table__
 # the line's columns a BenchLine shows
 BENCH_LINE = (
-    *("id", "position", "item_code", "name", "quantity"),
-    *("ticked", "crossed", "manual_ticks", "defective", "unit_price_fen"),
+    "id",
+    "position",
+    "item_code",
+    "name",
+    "quantity",
+    "ticked",
+    "crossed",
+    "manual_ticks",
+    "defective",
+    "unit_price_fen",
 )
 
 
