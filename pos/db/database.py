@@ -118,8 +118,8 @@ class Database:
     def run(self, act: Callable[[], T]) -> T:
         """Run one use case and, when the database rolled it back for the sake of a concurrent one
         (deadlock, serialization failure, SQLite's lock), the act found what it read outdated
-        (Reread), or a unique constraint caught a
-        concurrent insert of the same thing (a command id, a number), run the whole act again in
+        (Reread), or a unique constraint caught a concurrent insert of the same thing (a command
+        id, a number), run the whole act again in
         a new transaction: it then sees what the other stored and answers accordingly (a replay,
         a refusal). A loser that still cannot go through gets a Conflict, never a raw database
         error. Any other failure a person can act on (server unreachable, disk full, read-only) is
