@@ -150,6 +150,34 @@ def entry_params(row: dict[str, Any]) -> dict[str, Any]:
     return {f"entry_{name}": value for name, value in row.items()}
 
 
+def order_entry_after(
+    session: Session,
+    head: tuple[int, str],
+    *,
+    actor_id: int,
+    action: str,
+    number: str,
+    detail: dict[str, Any],
+    at: datetime,
+    command_id: str | None = None,
+) -> dict[str, Any]:
+    """ENTRY's and head_move's parameters for the entry about order `number` that follows `head`
+    (seq, hash) as the act read it; the new head is anchored once the act commits."""
+    row = entry_row(
+        head[0] + 1,
+        head[1],
+        actor_id=actor_id,
+        action=action,
+        entity="order",
+        entity_id=number,
+        detail=detail,
+        at=at,
+        command_id=command_id,
+    )
+    audit_anchors.note_head(session, row["seq"], row["hash"])
+    return entry_params(row)
+
+
 @functools.cache
 def head_move(dialect: str) -> Insert:
     head = AuditHead.__table__

@@ -26,7 +26,7 @@ from pos.db.models import AuditEvent, AuditHead, Customer, Order, OrderLine, Pro
 from pos.domain.codes import Scan
 from pos.domain.customers import CustomerType
 from pos.domain.orders import lines_editable
-from pos.services import audit, audit_anchors
+from pos.services import audit
 from pos.services.scan_results import LineInfo, ScanResult
 
 _orders, _customers, _products = Order.__table__, Customer.__table__, Product.__table__
@@ -140,13 +140,12 @@ def scan_onto(
     else:
         position, quantity = row.same_position, row.same_quantity + scan.quantity
         params = {"line_id": row.same_id, "more": scan.quantity}
-    entry = audit.entry_row(
-        row.head_seq + 1,
-        row.head_hash,
+    logged = audit.order_entry_after(
+        session,
+        (row.head_seq, row.head_hash),
         actor_id=actor_id,
         action="order.add_item",
-        entity="order",
-        entity_id=row.number,
+        number=row.number,
         detail={"code": row.item_code, "quantity": scan.quantity, "position": position, "unit_price": row.price},
         at=at,
         command_id=command_id,
@@ -154,13 +153,12 @@ def scan_onto(
     total, count = row.total, row.units
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        one = params | audit.entry_params(entry) | {"order_of_totals": row.order_id}
+        one = params | logged | {"order_of_totals": row.order_id}
         total, count = _write_in_one(session, new_line, one, position, quantity)
     else:
         session.execute(_NEW_LINE if new_line else _RAISED_LINE, params)
-        session.execute(audit.ENTRY, audit.entry_params(entry))
-        session.execute(audit.head_move(dialect), audit.entry_params(entry))
-    audit_anchors.note_head(session, entry["seq"], entry["hash"])
+        session.execute(audit.ENTRY, logged)
+        session.execute(audit.head_move(dialect), logged)
     return ScanResult(
         LineInfo(position, row.item_code, row.name, row.price, quantity),
         int(total) + row.price * scan.quantity,

@@ -29,7 +29,7 @@ from pos.db.models import AuditEvent, AuditHead, Box, BoxItem, Order, OrderLine,
 from pos.domain.codes import Scan
 from pos.domain.money import Money
 from pos.domain.orders import OrderStatus
-from pos.services import audit, audit_anchors
+from pos.services import audit
 from pos.services.bench.views import BenchBox, BenchLine, TickResult
 
 _orders, _lines, _boxes, _items = Order.__table__, OrderLine.__table__, Box.__table__, BoxItem.__table__
@@ -176,13 +176,12 @@ def tick_onto(
     row = session.execute(_read(dialect), params).first()
     if row is None or not _ordinary(row):
         return None
-    entry = audit.entry_row(
-        row.head_seq + 1,
-        row.head_hash,
+    logged = audit.order_entry_after(
+        session,
+        (row.head_seq, row.head_hash),
         actor_id=staff_id,
         action="bench.tick",
-        entity="order",
-        entity_id=row.number,
+        number=row.number,
         detail={"code": row.item_code, "quantity": scan.quantity, "box": row.box_number},
         at=at,
     )
@@ -197,7 +196,6 @@ def tick_onto(
         "tick_quantity": scan.quantity,
         "tick_created_at": at,
     }
-    logged = audit.entry_params(entry)
     if dialect == "postgresql":
         _write_in_one(session, line | event | logged, row.ticked + scan.quantity)
     else:
@@ -206,7 +204,6 @@ def tick_onto(
         session.execute(_TICK_EVENT, event)
         session.execute(audit.ENTRY, logged)
         session.execute(audit.head_move(dialect), logged)
-    audit_anchors.note_head(session, entry["seq"], entry["hash"])
     return _result(row, scan.quantity)
 
 
