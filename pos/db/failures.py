@@ -10,6 +10,7 @@ Anything else is a bug and is left alone (None).
 from __future__ import annotations
 
 import errno
+import re
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -46,6 +47,12 @@ _PG_KINDS = {
     "57P02": "unreachable",  # crash_shutdown
     "57P03": "unreachable",  # cannot_connect_now (starting up)
 }
+# A server that answered and refused the login: psycopg gives these no SQLSTATE, only the server's
+# words (English whatever lc_messages the server runs with, for the FATAL of a failed start-up)
+_PG_LOGIN_REFUSED = re.compile(
+    r'(?P<kind>database|role) "(?P<name>[^"]*)" does not exist'
+    r'|password authentication failed for user "(?P<user>[^"]*)"'
+)
 _ERRNO_KINDS = {
     errno.ENOSPC: "full",
     errno.EDQUOT: "full",
@@ -68,7 +75,11 @@ def classify(error: BaseException, url: str | None = None) -> PosError | None:
     kind = _kind(error)
     if kind is None:
         return None
-    refusal = _refusal(kind, *_where(url, error))
+    login = _PG_LOGIN_REFUSED.search(str(error)) if kind == "unreachable" else None
+    if login is not None:
+        refusal = _login_refused(login, _where(url, error)[1] or "?")
+    else:
+        refusal = _refusal(kind, *_where(url, error))
     refusal.__cause__ = error
     return refusal
 
@@ -111,6 +122,31 @@ def _where(url: str | None, error: BaseException) -> tuple[str, str]:
     if parsed.get_backend_name() == "sqlite":
         return ("file", str(Path(parsed.database).resolve())) if parsed.database else ("", "")
     return "server", f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def _login_refused(login: re.Match[str], where: str) -> PosError:
+    """The server is there: the settings name a database or user it does not have, or the wrong
+    password. Checking the cable would not help."""
+    if login["kind"] == "database":
+        return DatabaseUnreachable(
+            "The database server at {where} has no database named {name}. Check the database name in the "
+            "settings, or create the database on the server, then try again.",
+            where=where,
+            name=login["name"],
+        )
+    if login["kind"] == "role":
+        return DatabaseUnreachable(
+            "The database server at {where} has no user named {name}. Check the user name in the settings, "
+            "then try again.",
+            where=where,
+            name=login["name"],
+        )
+    return DatabaseUnreachable(
+        "The database server at {where} refused the password of user {name}. Check the password in the "
+        "settings (or the .pgpass file), then try again.",
+        where=where,
+        name=login["user"],
+    )
 
 
 def _refusal(kind: str, place: str, where: str) -> PosError:

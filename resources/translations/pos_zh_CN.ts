@@ -3,7 +3,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../pos/ui/app.py" line="26" />
+      <location filename="../../pos/ui/app.py" line="25" />
       <source>These settings could not be used; their defaults apply until they are fixed in Settings (Ctrl+,):</source>
       <translation>以下设置无法使用，在“设置”（Ctrl+,）中改正之前按默认值运行：</translation>
     </message>
@@ -429,12 +429,12 @@ Customer No. {number}</source>
       <translation>请先载入单据：扫描单据条码。</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="337" />
+      <location filename="../../pos/ui/bench/page.py" line="338" />
       <source>✓ {code} {name} → box {box}</source>
       <translation>✓ {code} {name} → 第 {box} 箱</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/bench/page.py" line="379" />
+      <location filename="../../pos/ui/bench/page.py" line="380" />
       <source>Choose a line with the arrow keys first.</source>
       <translation>请先用方向键选择一行。</translation>
     </message>
@@ -1657,7 +1657,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
       <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../pos/ui/app.py" line="63" />
+      <location filename="../../pos/ui/app.py" line="62" />
       <source>Database upgraded; previous copy saved as {path}</source>
       <translation>数据库已升级；原数据库已备份为 {path}</translation>
     </message>
@@ -3291,7 +3291,7 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
   <context>
     <name>Starting</name>
     <message>
-      <location filename="../../pos/ui/starting.py" line="43" />
+      <location filename="../../pos/ui/starting.py" line="44" />
       <source>Counter &amp; Bench is getting ready…</source>
       <translation>正在准备，请稍候…</translation>
     </message>
@@ -4621,6 +4621,18 @@ Ctrl+N：未打印的单据会被挂起，在右侧列表中选中后按“取�
     <message>
       <source>The database server at {where} accepts no changes (it is read-only); nothing was saved. Connect this station to the main server, then try again.</source>
       <translation>位于 {where} 的数据库服务器为只读，不接受更改，未保存任何内容。请将本工位连接到主服务器后重试。</translation>
+    </message>
+    <message>
+      <source>The database server at {where} has no database named {name}. Check the database name in the settings, or create the database on the server, then try again.</source>
+      <translation>位于 {where} 的数据库服务器上没有名为 {name} 的数据库。请检查设置中的数据库名称，或在服务器上创建该数据库，然后重试。</translation>
+    </message>
+    <message>
+      <source>The database server at {where} has no user named {name}. Check the user name in the settings, then try again.</source>
+      <translation>位于 {where} 的数据库服务器上没有名为 {name} 的用户。请检查设置中的用户名，然后重试。</translation>
+    </message>
+    <message>
+      <source>The database server at {where} refused the password of user {name}. Check the password in the settings (or the .pgpass file), then try again.</source>
+      <translation>位于 {where} 的数据库服务器拒绝了用户 {name} 的密码。请检查设置中的密码（或 .pgpass 文件），然后重试。</translation>
     </message>
     <message>
       <source>The database server's disk is full; nothing was saved. Free space on the server at {where} and try again.</source>

@@ -4,6 +4,7 @@ cause, for the log. Real driver errors, on each backend."""
 
 import sqlite3
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -111,3 +112,28 @@ def test_operating_system_errors_a_person_can_act_on(error, kind):
 def test_a_bug_is_not_dressed_up_as_a_refusal():
     assert classify(RuntimeError("boom")) is None
     assert classify(KeyError("total")) is None
+
+
+@pytest.mark.parametrize("wrong", ["database", "user"])
+def test_a_server_without_the_database_or_user_named_says_so(db, wrong):
+    """Found in a walkthrough: a mistyped database name was reported as "cannot reach the server,
+    check the network cable". The server answered; the setting is what to check."""
+    if db.kind == "SQLite":  # a missing SQLite file is made; the refusal is a PostgreSQL server's
+        url = "postgresql+psycopg://postgres@127.0.0.1:5432/" if wrong == "database" else "postgresql+psycopg://x@h/"
+        refusal = classify(
+            psycopg.OperationalError(
+                'connection failed: FATAL:  database "nope_x" does not exist'
+                if wrong == "database"
+                else 'connection failed: FATAL:  role "nobody_x" does not exist'
+            ),
+            url,
+        )
+    else:
+        url = db.engine.url.set(database="nope_x") if wrong == "database" else db.engine.url.set(username="nobody_x")
+        with pytest.raises(DatabaseUnreachable) as refused:
+            open_database(url.render_as_string(hide_password=False))
+        refusal = refused.value
+    assert isinstance(refusal, DatabaseUnreachable)
+    named = "nope_x" if wrong == "database" else "nobody_x"
+    assert named in refusal.message and "network cable" not in refusal.message
+    assert refusal.message.startswith("The database server at ")
