@@ -84,7 +84,7 @@ def _read() -> Select[Any]:
         )
         .outerjoin(_head, _head.c.id == 1)
         .where(_orders.c.number == bindparam("number"))
-        .order_by(same.c.position)
+        .order_by(same.c.position + 0)
         .limit(1)
         .with_for_update(of=_orders)  # a line's quantity is read, then raised
     )

@@ -57,13 +57,16 @@ class OrderLine(Base):
     __tablename__ = "order_lines"
     __table_args__ = (
         UniqueConstraint("order_id", "position"),
+        # a scan or a tick finds its line among the order's by product or code, not by reading them all
+        Index("ix_order_lines_order_product", "order_id", "product_id"),
+        Index("ix_order_lines_order_code", "order_id", "item_code"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("ticked >= 0 AND crossed >= 0 AND defective >= 0", name="counts_nonnegative"),
         CheckConstraint("ticked + crossed <= quantity", name="counts_within_quantity"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
     item_code: Mapped[str] = mapped_column(String(48))

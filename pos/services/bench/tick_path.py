@@ -2,7 +2,7 @@
 write (as the counter's scan, pos.services.scan_path, and for the same reasons).
 
 The read gathers, with the order's lock: the first line of the code with room for the units, the
-open box and what it holds, the order's progress, whether the code also stands for a weighed
+open box and what it holds, whether the code also stands for a weighed
 piece, and the audit log's head. The write ticks the line (only if the units still fit), packs the
 box, records the tick event and the audit entry and moves the head: one statement on PostgreSQL,
 five on SQLite.
@@ -19,7 +19,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy import Row, Select, bindparam, exists, func, insert, or_, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -49,10 +49,19 @@ BENCH_LINE = (
 )
 
 
-def _the_code(lines: Any) -> Any:  # noqa: ANN401 - a column expression
+def _of_the_code(lines: Any, *where: Any) -> list[Select[Any]]:  # noqa: ANN401 - column expressions
+    """The order's lines of the scanned code, by item code and by barcode: two selects, each on
+    its index, not one OR that the planner answers by reading every line of the order."""
     barcodes = ProductBarcode.__table__
     by_barcode = select(barcodes.c.product_id).where(barcodes.c.barcode == bindparam("code"))
-    return or_(lines.c.item_code == bindparam("code"), lines.c.product_id.in_(by_barcode))
+    order = lines.c.order_id == _THE_ORDER
+    return [
+        select(lines.c.id, lines.c.position).where(order, lines.c.item_code == bindparam("code"), *where),
+        select(lines.c.id, lines.c.position).where(order, lines.c.product_id.in_(by_barcode), *where),
+    ]
+
+
+_THE_ORDER = select(_orders.c.id).where(_orders.c.number == bindparam("number")).scalar_subquery()
 
 
 def _open_box(order_id: Any) -> Any:  # noqa: ANN401 - column expressions
@@ -68,11 +77,13 @@ def _open_box(order_id: Any) -> Any:  # noqa: ANN401 - column expressions
 
 @functools.cache
 def _read(dialect: str) -> Select[Any]:
-    line = _lines.alias("line")
-    room = line.c.quantity - line.c.ticked - line.c.crossed >= bindparam("units")
+    line, candidate = _lines.alias("line"), _lines.alias("candidate")
+    room = candidate.c.quantity - candidate.c.ticked - candidate.c.crossed >= bindparam("units")
+    candidates = union_all(*_of_the_code(candidate, room)).subquery()
+    first = select(candidates.c.id).order_by(candidates.c.position).limit(1).scalar_subquery()
     other = _lines.alias("other")
     # a line named with a weight ("…12.5g") may be a weighed piece, ticked only by its own label
-    weighed = exists().where(other.c.order_id == _orders.c.id, _the_code(other), other.c.name.like("%g"))
+    weighed = or_(*(of_code.exists() for of_code in _of_the_code(other, other.c.name.like("%g"))))
     box = _boxes.alias("box")
     packed = _lines.alias("packed")
     fields = (packed.c.position, packed.c.item_code, packed.c.name, _items.c.quantity)
@@ -87,7 +98,6 @@ def _read(dialect: str) -> Select[Any]:
         .where(_items.c.box_id == box.c.id)
         .scalar_subquery()
     )
-    of_order = _lines.c.order_id == _orders.c.id
     return (
         select(
             _orders.c.id.label("order_id"),
@@ -98,22 +108,15 @@ def _read(dialect: str) -> Select[Any]:
             box.c.id.label("box_id"),
             box.c.number.label("box_number"),
             in_box.label("in_box"),
-            select(func.coalesce(func.sum(_lines.c.ticked + _lines.c.crossed), 0))
-            .where(of_order)
-            .scalar_subquery()
-            .label("done"),
-            select(func.coalesce(func.sum(_lines.c.quantity), 0)).where(of_order).scalar_subquery().label("units"),
             _head.c.seq.label("head_seq"),
             _head.c.hash.label("head_hash"),
             exists().where(_ticks.c.command_id == bindparam("command_id")).label("seen"),
         )
         .select_from(_orders)
-        .outerjoin(line, and_(line.c.order_id == _orders.c.id, _the_code(line), room))
+        .outerjoin(line, line.c.id == first)
         .outerjoin(box, box.c.id == _open_box(_orders.c.id))
         .outerjoin(_head, _head.c.id == 1)
         .where(_orders.c.number == bindparam("number"))
-        .order_by(line.c.position)
-        .limit(1)
         .with_for_update(of=_orders)  # two packers on one order take turns
     )
 
@@ -248,6 +251,4 @@ def _result(row: Row[Any], units: int) -> TickResult:
     items = {int(p): (int(p), c, n, int(q)) for p, c, n, q in held or []}
     before = items.get(row.position, (row.position, row.item_code, row.name, 0))
     items[row.position] = (*before[:3], before[3] + units)
-    return TickResult(
-        line, BenchBox(row.box_number, False, tuple(sorted(items.values()))), int(row.done) + units, int(row.units)
-    )
+    return TickResult(line, BenchBox(row.box_number, False, tuple(sorted(items.values()))))

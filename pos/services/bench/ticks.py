@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Update, func, select, update
+from sqlalchemy import CursorResult, Update, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -130,17 +130,8 @@ def _tick_result(session: Session, order: Order, line_id: int, box: Box) -> Tick
             ).all()
         )
     )
-    done, units = session.execute(
-        select(
-            func.coalesce(func.sum(OrderLine.ticked + OrderLine.crossed), 0),
-            func.coalesce(func.sum(OrderLine.quantity), 0),
-        ).where(OrderLine.order_id == order.id)
-    ).one()
     return TickResult(
-        line,
-        BenchBox(box.number, box.sealed_at is not None, tuple((p, c, n, q) for p, c, n, q in items)),
-        int(done),
-        int(units),
+        line, BenchBox(box.number, box.sealed_at is not None, tuple((p, c, n, q) for p, c, n, q in items))
     )
 
 

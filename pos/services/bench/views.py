@@ -114,13 +114,12 @@ class BenchView:
 
 @dataclass(frozen=True)
 class TickResult:
-    """What a tick changed: its line, the open box, the progress. Kept small on purpose: it is
-    built on every scan of orders of hundreds of lines."""
+    """What a tick changed: its line and the open box. Not the order's progress: summing every
+    line on every tick would make a tick slower the longer the order; the bench has the lines
+    and adds them up."""
 
     line: BenchLine
     box: BenchBox
-    done_units: int
-    units: int
 
     @property
     def box_number(self) -> int:

@@ -332,7 +332,8 @@ class BenchPage(BenchQueue, BenchActs, BenchSignatures, QWidget):
         row = self.model.update_line(result.line)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_box(result.box)
-        self._show_progress(result.done_units, result.units)
+        if self.current is not None:
+            self._show_progress(self.current.done_units, self.current.units)
         self.confirm(
             self.tr("✓ {code} {name} → box {box}").format(
                 code=result.line.item_code, name=result.line.name, box=result.box.number
