@@ -35,9 +35,7 @@ class PreviewDialog(QDialog):
         self.documents = QComboBox(objectName="preview_documents")
         self.documents.currentIndexChanged.connect(self._show_document)
         self._pdfs: list[QPdfDocument] = []
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = self._new_view()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,10 +65,23 @@ class PreviewDialog(QDialog):
         self.documents.setCurrentIndex(self.documents.count() - 1)
         self.documents.setVisible(self.documents.count() > 1)
 
+    def _new_view(self) -> QPdfView:
+        view = QPdfView(self)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        return view
+
     def _show_document(self, index: int) -> None:
+        """Each document in a view of its own: a QPdfView given another document keeps the pages it
+        rendered, and a page of the last one still being rendered lands among the new one's (a
+        walkthrough saw copy 2 under the title 第3联 when the copies came in quick succession)."""
         if not 0 <= index < len(self._pdfs):
             return
-        self.view.setDocument(self._pdfs[index])
+        view = self._new_view()
+        view.setDocument(self._pdfs[index])
+        self.layout().replaceWidget(self.view, view)
+        self.view.deleteLater()
+        self.view = view
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.documents.itemText(index)))
 
     @property
