@@ -2,10 +2,10 @@
 write (as the counter's scan, pos.services.scan_path, and for the same reasons).
 
 The read gathers, with the order's lock: the first line of the code with room for the units, the
-open box and what it holds, whether the code also stands for a weighed
-piece, and the audit log's head. The write ticks the line (only if the units still fit), packs the
-box, records the tick event and the audit entry and moves the head: one statement on PostgreSQL,
-five on SQLite.
+open box and what it holds, whether the code also stands for a weighed piece, and the audit log's
+head; nothing summed over the order's lines, so a tick costs the same on a long order. The write
+ticks the line (only if the units still fit), packs the box, records the tick event and the audit
+entry and moves the head: one statement on PostgreSQL, five on SQLite.
 
 Anything out of the ordinary (an in-store label, a weighed piece, no line with room, no open box,
 an order not being checked, a command already done) answers None, and ticks.tick takes its
